@@ -1,0 +1,34 @@
+// Builds the whole main-process application without Electron: used by the
+// Electron shell, the Chromium preview, the CLI, tests and benchmarks.
+import { handlers } from '../ipc/handlers';
+import { createRouter, type Router } from '../ipc/router';
+import { productionKdf, type KdfCost } from '../keyring/kdf';
+import { systemClock, type Clock } from './clock';
+import { Installation } from './installation';
+
+export interface AppOptions {
+  dataDir: string;
+  isTrustedSender: (url: string) => boolean;
+  clock?: Clock;
+  kdfCost?: KdfCost;
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export interface App {
+  installation: Installation;
+  router: Router;
+  close(): Promise<void>;
+}
+
+export function createApp(options: AppOptions): App {
+  const clock = options.clock ?? systemClock;
+  const installation = new Installation({ dataDir: options.dataDir, clock, kdfCost: options.kdfCost ?? productionKdf });
+  const router = createRouter({
+    installation,
+    clock,
+    handlers,
+    isTrustedSender: options.isTrustedSender,
+    ...(options.logError ? { logError: options.logError } : {}),
+  });
+  return { installation, router, close: () => installation.close() };
+}

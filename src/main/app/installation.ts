@@ -1,0 +1,357 @@
+// One installation on this machine: its keyring, its encrypted database and
+// the signed-in session. Owns the master key while unlocked, and nothing else
+// in the app ever sees it.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import type { InstallationStatus, Session } from '../../shared/ipc/installation';
+import type { LockScreenUser } from '../../shared/ipc/auth';
+import { appendAudit, type NewAuditEntry } from '../audit/audit-repository';
+import { backoffSeconds, readAuthState, secondsUntilAllowed, writeAuthState } from '../auth/auth-state';
+import { migrateToLatest } from '../db/migrate';
+import { openDatabase, type OpenedDatabase } from '../db/open-database';
+import type { Db, DbOrTrx } from '../db/schema/database';
+import { AppFailure } from '../errors/app-error';
+import { deriveKey, newScryptParams, type KdfCost } from '../keyring/kdf';
+import { readKeyring, writeKeyring, type Keyring } from '../keyring/keyring-file';
+import { formatRecoveryKey, generateRecoveryKey, normaliseRecoveryKey } from '../keyring/recovery-key';
+import {
+  findPasswordSlot,
+  makePasswordSlot,
+  makeRecoverySlot,
+  openPasswordSlot,
+  openRecoverySlot,
+  withPasswordSlot,
+  withoutPasswordSlot,
+} from '../keyring/slots';
+import { readSettings } from '../settings/settings-repository';
+import type { Clock } from './clock';
+import { dataPaths, type DataPaths } from './data-paths';
+
+export interface InstallationOptions {
+  dataDir: string;
+  clock: Clock;
+  kdfCost: KdfCost;
+}
+
+export const defaultIdleLockMinutes = 10;
+
+export class Installation {
+  readonly paths: DataPaths;
+  readonly clock: Clock;
+  private readonly kdfCost: KdfCost;
+  private keyring: Keyring | null;
+  private opened: OpenedDatabase | null = null;
+  private masterKey: Buffer | null = null;
+  private currentSession: Session | null = null;
+  private idleLockMinutes = defaultIdleLockMinutes;
+
+  constructor(options: InstallationOptions) {
+    this.paths = dataPaths(options.dataDir);
+    this.clock = options.clock;
+    this.kdfCost = options.kdfCost;
+    mkdirSync(this.paths.dataDir, { recursive: true, mode: 0o700 });
+    this.keyring = readKeyring(this.paths.keyring);
+  }
+
+  get state(): InstallationStatus['state'] {
+    if (!this.keyring) return 'uninitialised';
+    return this.currentSession ? 'unlocked' : 'locked';
+  }
+
+  get session(): Session | null {
+    return this.currentSession;
+  }
+
+  /** The database handle; only while unlocked. */
+  get db(): Db {
+    if (!this.opened || !this.currentSession) throw new AppFailure('locked');
+    return this.opened.db;
+  }
+
+  get installationId(): string | null {
+    return this.keyring?.installationId ?? null;
+  }
+
+  status(): InstallationStatus {
+    return {
+      state: this.state,
+      organisationName: this.keyring?.organisationName ?? null,
+      session: this.currentSession,
+      idleLockMinutes: this.idleLockMinutes,
+    };
+  }
+
+  lockScreenUsers(): LockScreenUser[] {
+    return (this.keyring?.slots ?? [])
+      .filter((s) => s.kind === 'password')
+      .map((s) => ({ username: s.username, displayName: s.displayName }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
+  }
+
+  async setup(input: {
+    organisationName: string;
+    admin: { username: string; displayName: string; password: string };
+  }): Promise<{ recoveryKey: string; session: Session }> {
+    if (this.keyring) throw new AppFailure('installation.exists');
+    // A database without a keyring is a setup that crashed half-way: its key is lost.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.paths.database}${suffix}`, { force: true });
+
+    const masterKey = randomBytes(32);
+    const installationId = randomUUID();
+    const now = this.clock.now().toISOString();
+    const opened = openDatabase(this.paths.database, masterKey);
+    try {
+      await migrateToLatest(opened.db);
+      const user = await opened.db
+        .insertInto('user')
+        .values({
+          username: input.admin.username,
+          display_name: input.admin.displayName,
+          role: 'admin',
+          disabled: 0,
+          must_change_password: 0,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await opened.db
+        .insertInto('setting')
+        .values([
+          { key: 'organisationName', value: JSON.stringify(input.organisationName) },
+          { key: 'idleLockMinutes', value: JSON.stringify(defaultIdleLockMinutes) },
+        ])
+        .execute();
+
+      const recoveryKey = generateRecoveryKey();
+      const keyring: Keyring = {
+        format: 'iop-desk-keyring',
+        version: 1,
+        installationId,
+        organisationName: input.organisationName,
+        createdAt: now,
+        slots: [
+          await makePasswordSlot(
+            installationId,
+            masterKey,
+            { userId: user.id, username: input.admin.username, displayName: input.admin.displayName },
+            input.admin.password,
+            this.kdfCost,
+          ),
+          await makeRecoverySlot(installationId, masterKey, recoveryKey, this.kdfCost),
+        ],
+      };
+      // Writing the keyring is the commit point of the installation.
+      writeKeyring(this.paths.keyring, keyring);
+      this.keyring = keyring;
+      this.opened = opened;
+      this.masterKey = masterKey;
+      this.currentSession = {
+        userId: user.id,
+        username: input.admin.username,
+        displayName: input.admin.displayName,
+        role: 'admin',
+        mustChangePassword: false,
+      };
+      this.idleLockMinutes = defaultIdleLockMinutes;
+      return { recoveryKey: formatRecoveryKey(recoveryKey), session: this.currentSession };
+    } catch (error) {
+      if (!this.opened) await opened.close();
+      throw error;
+    }
+  }
+
+  async unlock(username: string, password: string): Promise<Session> {
+    const keyring = this.requireKeyring();
+    this.throwIfThrottled(username);
+    const slot = findPasswordSlot(keyring, username);
+    let masterKey: Buffer | null = null;
+    if (slot) {
+      masterKey = await openPasswordSlot(keyring, slot, password);
+    } else {
+      // Same work for an unknown user, so timing does not reveal who exists.
+      await deriveKey(password, newScryptParams(this.kdfCost));
+    }
+    if (!masterKey) {
+      this.recordFailure(username);
+      throw new AppFailure('auth.wrongCredentials');
+    }
+    return this.openAs(masterKey, username);
+  }
+
+  async recover(username: string, recoveryKeyInput: string, newPassword: string): Promise<Session> {
+    const keyring = this.requireKeyring();
+    this.throwIfThrottled(username);
+    const normalised = normaliseRecoveryKey(recoveryKeyInput);
+    const masterKey = normalised ? await openRecoverySlot(keyring, normalised) : null;
+    if (!masterKey) {
+      this.recordFailure(username);
+      throw new AppFailure('auth.wrongRecoveryKey');
+    }
+    const session = await this.openAs(masterKey, username, { adminOnly: true });
+    await this.setPassword(this.db, session.userId, newPassword, { mustChange: false });
+    return this.currentSession ?? session;
+  }
+
+  async changePassword(db: DbOrTrx, currentPassword: string, newPassword: string): Promise<Session> {
+    const session = this.requireSession();
+    const keyring = this.requireKeyring();
+    const slot = findPasswordSlot(keyring, session.username);
+    if (!slot || !(await openPasswordSlot(keyring, slot, currentPassword))) {
+      throw new AppFailure('validation', { fields: { currentPassword: 'auth.wrongCredentials' } });
+    }
+    if (currentPassword === newPassword) throw new AppFailure('auth.samePassword', { fields: { newPassword: 'auth.samePassword' } });
+    await this.setPassword(db, session.userId, newPassword, { mustChange: false });
+    return this.requireSession();
+  }
+
+  /**
+   * Gives a user a (new) password slot; with `mustChange` the user must pick
+   * their own password at next sign-in. Rewraps only that user's slot.
+   */
+  async setPassword(db: DbOrTrx, userId: number, password: string, options: { mustChange: boolean }): Promise<void> {
+    const keyring = this.requireKeyring();
+    const masterKey = this.requireMasterKey();
+    const user = await db.selectFrom('user').select(['id', 'username', 'display_name']).where('id', '=', userId).executeTakeFirst();
+    if (!user) throw new AppFailure('notFound');
+    const slot = await makePasswordSlot(
+      keyring.installationId,
+      masterKey,
+      { userId: user.id, username: user.username, displayName: user.display_name },
+      password,
+      this.kdfCost,
+    );
+    await db
+      .updateTable('user')
+      .set({ must_change_password: options.mustChange ? 1 : 0, updated_at: this.clock.now().toISOString() })
+      .where('id', '=', userId)
+      .execute();
+    this.saveKeyring(withPasswordSlot(keyring, slot));
+    if (this.currentSession?.userId === userId) {
+      this.currentSession = { ...this.currentSession, mustChangePassword: options.mustChange };
+    }
+  }
+
+  /** Removes a user's slot: a disabled user can no longer unwrap the master key. */
+  removePasswordSlot(userId: number): void {
+    this.saveKeyring(withoutPasswordSlot(this.requireKeyring(), userId));
+  }
+
+  /** Updates cached settings shown while locked (idle time). */
+  setIdleLockMinutes(minutes: number): void {
+    this.idleLockMinutes = minutes;
+  }
+
+  /** Writes an audit entry: into the database while unlocked, else queued until the next unlock. */
+  async audit(entry: NewAuditEntry): Promise<void> {
+    if (this.opened && this.currentSession) {
+      await this.opened.db.transaction().execute((trx) => appendAudit(trx, entry));
+      return;
+    }
+    if (!this.keyring) return;
+    const state = readAuthState(this.paths.authState);
+    state.pending.push({ at: entry.at, userId: entry.userId, channel: entry.channel, outcome: entry.outcome });
+    writeAuthState(this.paths.authState, state);
+  }
+
+  async lock(): Promise<void> {
+    this.currentSession = null;
+    this.masterKey?.fill(0);
+    this.masterKey = null;
+    const opened = this.opened;
+    this.opened = null;
+    if (opened) {
+      opened.raw.pragma('wal_checkpoint(TRUNCATE)');
+      await opened.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.lock();
+  }
+
+  /** The user id a lock-screen username belongs to, for audit entries of failed attempts. */
+  userIdFor(username: string): number | null {
+    return this.keyring ? (findPasswordSlot(this.keyring, username)?.userId ?? null) : null;
+  }
+
+  private async openAs(masterKey: Buffer, username: string, options: { adminOnly?: boolean } = {}): Promise<Session> {
+    let opened: OpenedDatabase | null = null;
+    try {
+      opened = openDatabase(this.paths.database, masterKey);
+      await migrateToLatest(opened.db);
+      const user = await opened.db.selectFrom('user').selectAll().where('username', '=', username).executeTakeFirst();
+      if (!user || (options.adminOnly && user.role !== 'admin')) {
+        this.recordFailure(username);
+        throw new AppFailure(options.adminOnly ? 'auth.wrongRecoveryKey' : 'auth.wrongCredentials');
+      }
+      if (user.disabled) throw new AppFailure('auth.userDisabled');
+      await this.flushPendingAudit(opened.db, username);
+      const settings = await readSettings(opened.db);
+      this.idleLockMinutes = settings.idleLockMinutes;
+      this.opened = opened;
+      this.masterKey = masterKey;
+      this.currentSession = {
+        userId: user.id,
+        username: user.username,
+        displayName: user.display_name,
+        role: user.role,
+        mustChangePassword: user.must_change_password === 1,
+      };
+      return this.currentSession;
+    } catch (error) {
+      if (opened && this.opened !== opened) await opened.close();
+      masterKey.fill(0);
+      throw error;
+    }
+  }
+
+  private async flushPendingAudit(db: Db, username: string): Promise<void> {
+    const state = readAuthState(this.paths.authState);
+    await db.transaction().execute(async (trx) => {
+      for (const p of state.pending) {
+        await appendAudit(trx, { ...p, role: null, entityType: 'user', entityId: p.userId === null ? null : String(p.userId) });
+      }
+    });
+    delete state.failures[username];
+    writeAuthState(this.paths.authState, { failures: state.failures, pending: [] });
+  }
+
+  private throwIfThrottled(username: string): void {
+    const wait = secondsUntilAllowed(readAuthState(this.paths.authState), username, this.clock.now());
+    if (wait > 0) throw new AppFailure('auth.throttled', { retryAfterSeconds: wait });
+  }
+
+  private recordFailure(username: string): void {
+    const state = readAuthState(this.paths.authState);
+    const count = (state.failures[username]?.count ?? 0) + 1;
+    state.failures[username] = { count, lastFailureAt: this.clock.now().toISOString() };
+    writeAuthState(this.paths.authState, state);
+    const wait = backoffSeconds(count);
+    if (wait > 0) throw new AppFailure('auth.throttled', { retryAfterSeconds: wait });
+  }
+
+  private saveKeyring(keyring: Keyring): void {
+    writeKeyring(this.paths.keyring, keyring);
+    this.keyring = keyring;
+  }
+
+  private requireKeyring(): Keyring {
+    if (!this.keyring) throw new AppFailure('installation.missing');
+    return this.keyring;
+  }
+
+  private requireSession(): Session {
+    if (!this.currentSession) throw new AppFailure('locked');
+    return this.currentSession;
+  }
+
+  private requireMasterKey(): Buffer {
+    if (!this.masterKey) throw new AppFailure('locked');
+    return this.masterKey;
+  }
+}
+
+export function installationExists(dataDir: string): boolean {
+  return existsSync(dataPaths(dataDir).keyring);
+}

@@ -1,0 +1,101 @@
+// Reading, verifying and exporting the audit log (admin only, enforced by the router).
+import type { AuditEntry, AuditVerification } from '../../shared/ipc/audit';
+import type { DbOrTrx } from '../db/schema/database';
+import { auditHash, genesisHash } from './audit-hash';
+import { filteredAudit, type AuditQuery } from './audit-repository';
+
+export interface AuditFilterInput {
+  userId: number | null;
+  entityType: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** Turns local calendar dates (YYYY-MM-DD, the user's time zone) into UTC bounds. */
+export function toAuditQuery(filter: AuditFilterInput): AuditQuery {
+  const startOfLocalDay = (date: string, addDays: number) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return new Date(y, m - 1, d + addDays).toISOString();
+  };
+  return {
+    userId: filter.userId,
+    entityType: filter.entityType,
+    fromIso: filter.from ? startOfLocalDay(filter.from, 0) : null,
+    toIso: filter.to ? startOfLocalDay(filter.to, 1) : null,
+  };
+}
+
+export async function listAudit(
+  db: DbOrTrx,
+  filter: AuditFilterInput,
+  page: { limit: number; offset: number },
+): Promise<{ entries: AuditEntry[]; total: number }> {
+  const query = filteredAudit(db, toAuditQuery(filter));
+  const [rows, count] = await Promise.all([
+    query
+      .select([
+        'audit_log.id',
+        'audit_log.at',
+        'audit_log.user_id',
+        'user.username',
+        'audit_log.role',
+        'audit_log.channel',
+        'audit_log.entity_type',
+        'audit_log.entity_id',
+        'audit_log.outcome',
+      ])
+      .orderBy('audit_log.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(count.n),
+    entries: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      userId: r.user_id,
+      username: r.username,
+      role: r.role,
+      channel: r.channel,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      outcome: r.outcome,
+    })),
+  };
+}
+
+/** Walks the chain in id order and reports the first row that breaks it. */
+export async function verifyAudit(db: DbOrTrx): Promise<AuditVerification> {
+  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+  let prevHash = genesisHash;
+  let expectedId = 1;
+  for (const row of rows) {
+    if (row.id > expectedId) return { ok: false, checked: rows.length, firstBadId: row.id, problem: 'deleted' };
+    if (row.prev_hash !== prevHash) {
+      // A row whose link is wrong but whose own hash is consistent was put in between.
+      const problem = auditHash(row.prev_hash, row) === row.hash ? 'inserted' : 'edited';
+      return { ok: false, checked: rows.length, firstBadId: row.id, problem };
+    }
+    if (auditHash(prevHash, row) !== row.hash) return { ok: false, checked: rows.length, firstBadId: row.id, problem: 'edited' };
+    prevHash = row.hash;
+    expectedId = row.id + 1;
+  }
+  return { ok: true, checked: rows.length, firstBadId: null, problem: null };
+}
+
+const csvCell = (value: string | number | null) => {
+  const text = value === null ? '' : String(value);
+  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** CSV for Swedish Excel: semicolon separated, UTF-8 with BOM. */
+export async function exportAuditCsv(db: DbOrTrx, filter: AuditFilterInput, today: string): Promise<{ filename: string; csv: string }> {
+  const { entries } = await listAudit(db, filter, { limit: 1_000_000, offset: 0 });
+  const header = ['id', 'tid', 'användar-id', 'användarnamn', 'roll', 'funktion', 'typ', 'post-id', 'utfall'];
+  const lines = entries.map((e) =>
+    [e.id, e.at, e.userId, e.username, e.role, e.channel, e.entityType, e.entityId, e.outcome].map(csvCell).join(';'),
+  );
+  return { filename: `loggkontroll-${today}.csv`, csv: `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n` };
+}

@@ -1,0 +1,48 @@
+// Sign-in attempts made while the database is locked: failure counters for the
+// back-off and the attempts waiting to be written to the audit log at the next
+// unlock (the log lives in the encrypted database). Usernames only, no secrets.
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+const schema = z.object({
+  failures: z.record(z.string(), z.object({ count: z.number().int(), lastFailureAt: z.string() })),
+  pending: z.array(
+    z.object({
+      at: z.string(),
+      userId: z.number().int().nullable(),
+      channel: z.string(),
+      outcome: z.enum(['ok', 'denied', 'invalid', 'failed']),
+    }),
+  ),
+});
+export type AuthState = z.infer<typeof schema>;
+
+export function readAuthState(file: string): AuthState {
+  if (!existsSync(file)) return { failures: {}, pending: [] };
+  try {
+    return schema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return { failures: {}, pending: [] };
+  }
+}
+
+export function writeAuthState(file: string, state: AuthState): void {
+  writeFileAtomic(file, JSON.stringify(state));
+}
+
+export const freeAttempts = 5;
+
+/** Seconds to wait before the next attempt: none for the first five failures, then 30 s doubling, at most an hour. */
+export function backoffSeconds(failures: number): number {
+  if (failures < freeAttempts) return 0;
+  return Math.min(30 * 2 ** (failures - freeAttempts), 3600);
+}
+
+export function secondsUntilAllowed(state: AuthState, username: string, now: Date): number {
+  const entry = state.failures[username];
+  if (!entry) return 0;
+  const wait = backoffSeconds(entry.count);
+  const allowedAt = new Date(entry.lastFailureAt).getTime() + wait * 1000;
+  return Math.max(0, Math.ceil((allowedAt - now.getTime()) / 1000));
+}

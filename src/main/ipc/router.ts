@@ -1,0 +1,193 @@
+// The one router in main: every IPC call passes here. It checks the sender,
+// parses the input with the channel's schema, enforces the role, runs the
+// handler (in a transaction with its audit entry), validates the output and
+// returns an envelope. Nothing throws across the process boundary.
+import type { ErrorCode } from '../../shared/error-codes';
+import { fail, ok, type AppError, type Envelope } from '../../shared/envelope';
+import { message } from '../../shared/i18n/messages';
+import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
+import type { Clock } from '../app/clock';
+import type { Installation } from '../app/installation';
+import type { Session } from '../../shared/ipc/installation';
+import { appendAudit } from '../audit/audit-repository';
+import { AppFailure, isAppFailure } from '../errors/app-error';
+import type { HandlerContext, HandlerDef, Handlers } from './handler';
+import { fieldsFromIssues } from './validation-fields';
+
+export interface CallerInfo {
+  /** URL of the frame that sent the call. */
+  senderUrl: string;
+}
+
+export interface Router {
+  invoke(channel: string, input: unknown, caller: CallerInfo): Promise<Envelope<unknown>>;
+}
+
+export interface RouterOptions {
+  installation: Installation;
+  clock: Clock;
+  handlers: Handlers;
+  isTrustedSender: (url: string) => boolean;
+  /** Where unexpected errors are reported; never given personal data. */
+  logError?: (channel: string, error: unknown) => void;
+}
+
+type Outcome = 'ok' | 'denied' | 'invalid' | 'failed';
+const deniedCodes: ReadonlySet<ErrorCode> = new Set([
+  'forbidden',
+  'locked',
+  'passwordChangeRequired',
+  'auth.wrongCredentials',
+  'auth.throttled',
+  'auth.userDisabled',
+  'auth.wrongRecoveryKey',
+]);
+
+const toError = (code: ErrorCode, details: Omit<AppError, 'code' | 'message'> = {}): AppError => ({
+  code,
+  message: message(code, 'sv'),
+  ...details,
+});
+
+export function createRouter(options: RouterOptions): Router {
+  const { installation, clock, handlers, isTrustedSender } = options;
+  const logError = options.logError ?? ((channel, error) => console.error(`[router] ${channel}: ${describe(error)}`));
+
+  async function audit(
+    name: Channel,
+    def: HandlerDef<Channel>,
+    outcome: Outcome,
+    input: unknown,
+    output: unknown,
+    sessionBefore: Session | null,
+  ): Promise<void> {
+    if (!def.audit && outcome === 'ok') return;
+    // After a lock the session is gone; after an unlock it has just begun.
+    const session = installation.session ?? sessionBefore;
+    const entityId = def.audit?.entityId ? safeEntityId(() => def.audit?.entityId?.(input as never, output as never)) : null;
+    const userId = session?.userId ?? usernameUserId(input);
+    await installation.audit({
+      at: clock.now().toISOString(),
+      userId,
+      role: session?.role ?? null,
+      channel: name,
+      entityType: def.audit?.entityType ?? null,
+      entityId,
+      outcome,
+    });
+  }
+
+  function usernameUserId(input: unknown): number | null {
+    const username = (input as { username?: unknown } | null)?.username;
+    return typeof username === 'string' ? installation.userIdFor(username.trim().toLowerCase()) : null;
+  }
+
+  async function invoke(name: string, rawInput: unknown, caller: CallerInfo): Promise<Envelope<unknown>> {
+    if (!isTrustedSender(caller.senderUrl)) return fail(toError('untrustedSender'));
+    if (!isChannel(name)) return fail(toError('unknownChannel'));
+    const spec = contract[name];
+    const def = handlers[name] as HandlerDef<Channel>;
+
+    if (spec.access.kind === 'session') {
+      const session = installation.session;
+      if (!session) {
+        await safeAudit(name, def, 'denied', rawInput, undefined);
+        return fail(toError('locked'));
+      }
+      if (!spec.access.roles.includes(session.role)) {
+        await safeAudit(name, def, 'denied', rawInput, undefined);
+        return fail(toError('forbidden'));
+      }
+      if (session.mustChangePassword && !spec.access.whilePasswordChangeRequired) {
+        return fail(toError('passwordChangeRequired'));
+      }
+    }
+
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      await safeAudit(name, def, 'invalid', rawInput, undefined);
+      return fail(toError('validation', { fields: fieldsFromIssues(parsed.error.issues) }));
+    }
+    const input = parsed.data;
+
+    try {
+      let output: unknown;
+      if (spec.access.kind === 'session' && def.transaction !== false) {
+        output = await installation.db.transaction().execute(async (trx) => {
+          const ctx: HandlerContext = { installation, clock, session: installation.session, db: trx };
+          const result = spec.output.parse(await def.run(ctx, input as never));
+          if (def.audit) {
+            const session = installation.session;
+            await appendAudit(trx, {
+              at: clock.now().toISOString(),
+              userId: session?.userId ?? null,
+              role: session?.role ?? null,
+              channel: name,
+              entityType: def.audit.entityType,
+              entityId: safeEntityId(() => def.audit?.entityId?.(input as never, result as never)),
+              outcome: 'ok',
+            });
+          }
+          return result;
+        });
+      } else {
+        const sessionBefore = installation.session;
+        const ctx: HandlerContext = {
+          installation,
+          clock,
+          session: sessionBefore,
+          get db() {
+            return installation.db;
+          },
+        };
+        output = spec.output.parse(await def.run(ctx, input as never));
+        await safeAudit(name, def, 'ok', input, output, sessionBefore);
+      }
+      return ok(output);
+    } catch (error) {
+      if (isAppFailure(error)) {
+        await safeAudit(name, def, deniedCodes.has(error.code) ? 'denied' : 'failed', input, undefined);
+        return fail(toError(error.code, error.details));
+      }
+      logError(name, error);
+      await safeAudit(name, def, 'failed', input, undefined);
+      return fail(toError('internal'));
+    }
+  }
+
+  async function safeAudit(
+    name: Channel,
+    def: HandlerDef<Channel>,
+    outcome: Outcome,
+    input: unknown,
+    output: unknown,
+    sessionBefore: Session | null = null,
+  ) {
+    try {
+      await audit(name, def, outcome, input, output, sessionBefore);
+    } catch (error) {
+      logError(`${name} (audit)`, error);
+    }
+  }
+
+  return { invoke };
+}
+
+function safeEntityId(get: () => string | number | null | undefined): string | null {
+  try {
+    const value = get();
+    return value === null || value === undefined ? null : String(value);
+  } catch {
+    return null;
+  }
+}
+
+/** Error name and stack frames only: messages can quote data, so they stay out of logs. */
+function describe(error: unknown): string {
+  if (error instanceof AppFailure) return error.code;
+  if (error instanceof Error) {
+    const frames = (error.stack ?? '').split('\n').slice(1, 6).join('\n');
+    return `${error.name}${'code' in error ? ` (${String((error as { code: unknown }).code)})` : ''}\n${frames}`;
+  }
+  return typeof error;
+}

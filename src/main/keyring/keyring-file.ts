@@ -1,0 +1,46 @@
+// The keyring file beside the database: the master key wrapped once per user
+// (password slot) and once for the recovery key. Holds no secret in the clear.
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+const scryptParams = z.object({
+  name: z.literal('scrypt'),
+  logN: z.number().int().min(1).max(22),
+  r: z.number().int().min(1),
+  p: z.number().int().min(1),
+  salt: z.string(),
+});
+const wrapped = z.object({ nonce: z.string(), ciphertext: z.string(), tag: z.string() });
+
+export const passwordSlot = z.object({
+  kind: z.literal('password'),
+  userId: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  kdf: scryptParams,
+  wrapped,
+});
+export const recoverySlot = z.object({ kind: z.literal('recovery'), kdf: scryptParams, wrapped });
+
+export const keyringSchema = z.object({
+  format: z.literal('iop-desk-keyring'),
+  version: z.literal(1),
+  installationId: z.string(),
+  organisationName: z.string(),
+  createdAt: z.string(),
+  slots: z.array(z.discriminatedUnion('kind', [passwordSlot, recoverySlot])),
+});
+
+export type Keyring = z.infer<typeof keyringSchema>;
+export type PasswordSlot = z.infer<typeof passwordSlot>;
+export type RecoverySlot = z.infer<typeof recoverySlot>;
+
+export function readKeyring(file: string): Keyring | null {
+  if (!existsSync(file)) return null;
+  return keyringSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export function writeKeyring(file: string, keyring: Keyring): void {
+  writeFileAtomic(file, `${JSON.stringify(keyring, null, 2)}\n`);
+}

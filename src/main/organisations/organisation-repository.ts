@@ -1,0 +1,96 @@
+// Rows of the organisation register. Plain functions over (db | trx).
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { DbOrTrx } from '../db/schema/database';
+import type { OrganisationContactTable } from '../db/schema/organisation-contact-table';
+import type { OrganisationRequirementTable } from '../db/schema/organisation-requirement-table';
+import type { OrganisationTable } from '../db/schema/organisation-table';
+import { organisationRequirements } from '../../shared/organisations/requirements';
+
+export type OrganisationRow = Selectable<OrganisationTable>;
+export type ContactRow = Selectable<OrganisationContactTable>;
+export type RequirementRow = Selectable<OrganisationRequirementTable> & { checked_by_name: string | null };
+
+export const foldName = (name: string) => name.toLocaleLowerCase('sv');
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function findOrganisationRows(db: DbOrTrx, query: string) {
+  const folded = foldName(query.trim());
+  const digits = query.replace(/\D/g, '');
+  let q = db
+    .selectFrom('organisation as o')
+    .select([
+      'o.id',
+      'o.name',
+      'o.kind',
+      'o.org_number',
+      'o.city',
+      sql<number>`(SELECT count(*) FROM organisation_requirement r WHERE r.organisation_id = o.id AND r.status = 'met')`.as(
+        'met',
+      ),
+    ]);
+  if (folded !== '') {
+    const pattern = `%${escapeLike(folded)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        sql<boolean>`o.name_folded LIKE ${pattern} ESCAPE '\\'`,
+        ...(digits.length >= 2
+          ? [sql<boolean>`replace(o.org_number, '-', '') LIKE ${`%${digits}%`}`]
+          : []),
+      ]),
+    );
+  }
+  return q.orderBy('o.name_folded').orderBy('o.id').execute();
+}
+
+export const requirementGaps = (kind: string, met: number) =>
+  kind === 'nonprofit' ? organisationRequirements.length - met : 0;
+
+export async function getOrganisationRow(db: DbOrTrx, id: number): Promise<OrganisationRow | undefined> {
+  return db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function orgNumberTaken(db: DbOrTrx, orgNumber: string, exceptId?: number): Promise<boolean> {
+  let q = db.selectFrom('organisation').select('id').where('org_number', '=', orgNumber);
+  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+export async function getContactRows(db: DbOrTrx, organisationId: number): Promise<ContactRow[]> {
+  return db.selectFrom('organisation_contact').selectAll().where('organisation_id', '=', organisationId).orderBy('position').execute();
+}
+
+export async function getRequirementRows(db: DbOrTrx, organisationId: number): Promise<RequirementRow[]> {
+  return db
+    .selectFrom('organisation_requirement as r')
+    .leftJoin('user as u', 'u.id', 'r.checked_by_user_id')
+    .selectAll('r')
+    .select('u.display_name as checked_by_name')
+    .where('r.organisation_id', '=', organisationId)
+    .execute();
+}
+
+export async function replaceContacts(
+  db: DbOrTrx,
+  organisationId: number,
+  contacts: Omit<Insertable<OrganisationContactTable>, 'organisation_id' | 'position'>[],
+): Promise<void> {
+  await db.deleteFrom('organisation_contact').where('organisation_id', '=', organisationId).execute();
+  if (contacts.length === 0) return;
+  await db
+    .insertInto('organisation_contact')
+    .values(contacts.map((c, position) => ({ ...c, organisation_id: organisationId, position })))
+    .execute();
+}
+
+export async function replaceRequirements(
+  db: DbOrTrx,
+  organisationId: number,
+  rows: Omit<Insertable<OrganisationRequirementTable>, 'organisation_id'>[],
+): Promise<void> {
+  await db.deleteFrom('organisation_requirement').where('organisation_id', '=', organisationId).execute();
+  if (rows.length === 0) return;
+  await db
+    .insertInto('organisation_requirement')
+    .values(rows.map((r) => ({ ...r, organisation_id: organisationId })))
+    .execute();
+}

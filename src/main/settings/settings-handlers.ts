@@ -1,0 +1,14 @@
+import { handler } from '../ipc/handler';
+import { readSettings, writeSettings } from './settings-repository';
+
+export const settingsHandlers = {
+  'settings:get': handler('settings:get', { run: (ctx) => readSettings(ctx.db), audit: null }),
+  'settings:update': handler('settings:update', {
+    run: async (ctx, input) => {
+      await writeSettings(ctx.db, input);
+      ctx.installation.setIdleLockMinutes(input.idleLockMinutes);
+      return readSettings(ctx.db);
+    },
+    audit: { entityType: 'settings' },
+  }),
+};

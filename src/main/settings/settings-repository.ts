@@ -1,0 +1,22 @@
+import type { AppSettings } from '../../shared/ipc/settings';
+import type { DbOrTrx } from '../db/schema/database';
+
+const defaults: AppSettings = { idleLockMinutes: 10 };
+
+export async function readSettings(db: DbOrTrx): Promise<AppSettings> {
+  const rows = await db.selectFrom('setting').select(['key', 'value']).execute();
+  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  return {
+    idleLockMinutes: typeof stored.idleLockMinutes === 'number' ? stored.idleLockMinutes : defaults.idleLockMinutes,
+  };
+}
+
+export async function writeSettings(db: DbOrTrx, settings: AppSettings): Promise<void> {
+  for (const [key, value] of Object.entries(settings)) {
+    await db
+      .insertInto('setting')
+      .values({ key, value: JSON.stringify(value) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+      .execute();
+  }
+}

@@ -1,0 +1,19 @@
+// Schema pieces shared by several contracts. Messages are catalogue keys.
+import { z } from 'zod';
+
+export const id = z.number().int().positive();
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' });
+export const isoDateTime = z.string();
+
+export const requiredText = (max = 200) =>
+  z.string({ error: 'field.required' }).trim().min(1, { error: 'field.required' }).max(max, { error: 'field.tooLong' });
+export const optionalText = (max = 200) => z.string().trim().max(max, { error: 'field.tooLong' }).default('');
+
+export const password = z.string().min(12, { error: 'password.tooShort' }).max(512, { error: 'field.tooLong' });
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9.-]{1,31}$/, { error: 'username.format' });
+export const empty = z.object({}).strict();
+export const nothing = z.null();

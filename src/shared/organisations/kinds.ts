@@ -1,0 +1,2 @@
+export const organisationKinds = ['municipality', 'region', 'stateAgency', 'nonprofit'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];

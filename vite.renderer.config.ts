@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Builds only the renderer, for the Chromium preview and the end-to-end suite
+// (the Electron binary is not needed for either). Same output as electron-vite.
+export default defineConfig({
+  root: resolve('src/renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve('out/renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+});
