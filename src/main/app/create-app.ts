@@ -1,5 +1,6 @@
 // Builds the whole main-process application without Electron: used by the
 // Electron shell, the Chromium preview, the CLI, tests and benchmarks.
+import { noFilePickers, type FilePickers } from '../files/file-pickers';
 import { handlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
 import { productionKdf, type KdfCost } from '../keyring/kdf';
@@ -12,6 +13,8 @@ export interface AppOptions {
   clock?: Clock;
   kdfCost?: KdfCost;
   logError?: (channel: string, error: unknown) => void;
+  /** The OS file dialogs; without them every pick is cancelled (CLI). */
+  pickers?: FilePickers;
 }
 
 export interface App {
@@ -27,6 +30,7 @@ export function createApp(options: AppOptions): App {
     installation,
     clock,
     handlers,
+    pickers: options.pickers ?? noFilePickers,
     isTrustedSender: options.isTrustedSender,
     ...(options.logError ? { logError: options.logError } : {}),
   });

@@ -6,6 +6,7 @@ import type { Session } from '../../shared/ipc/installation';
 import type { Clock } from '../app/clock';
 import type { Installation } from '../app/installation';
 import type { DbOrTrx } from '../db/schema/database';
+import type { FilePickers } from '../files/file-pickers';
 
 export interface HandlerContext {
   installation: Installation;
@@ -14,6 +15,8 @@ export interface HandlerContext {
   session: Session | null;
   /** Inside the channel's transaction for session channels. */
   db: DbOrTrx;
+  /** The operating system's file dialogs. */
+  pickers: FilePickers;
 }
 
 export interface AuditSpec<C extends Channel> {

@@ -2,6 +2,7 @@
 // missing or extra channel a compile error.
 import { auditHandlers } from '../audit/audit-handlers';
 import { authHandlers } from '../auth/auth-handlers';
+import { fileHandlers } from '../files/file-handlers';
 import { installationHandlers } from '../installation/installation-handlers';
 import { organisationHandlers } from '../organisations/organisation-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
@@ -15,4 +16,5 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...organisationHandlers,
   ...auditHandlers,
+  ...fileHandlers,
 };

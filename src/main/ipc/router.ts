@@ -10,6 +10,7 @@ import type { Clock } from '../app/clock';
 import type { Installation } from '../app/installation';
 import type { Session } from '../../shared/ipc/installation';
 import { appendAudit } from '../audit/audit-repository';
+import type { FilePickers } from '../files/file-pickers';
 import { AppFailure, isAppFailure } from '../errors/app-error';
 import type { HandlerContext, HandlerDef, Handlers } from './handler';
 import { fieldsFromIssues } from './validation-fields';
@@ -27,6 +28,7 @@ export interface RouterOptions {
   installation: Installation;
   clock: Clock;
   handlers: Handlers;
+  pickers: FilePickers;
   isTrustedSender: (url: string) => boolean;
   /** Where unexpected errors are reported; never given personal data. */
   logError?: (channel: string, error: unknown) => void;
@@ -50,7 +52,7 @@ const toError = (code: ErrorCode, details: Omit<AppError, 'code' | 'message'> = 
 });
 
 export function createRouter(options: RouterOptions): Router {
-  const { installation, clock, handlers, isTrustedSender } = options;
+  const { installation, clock, handlers, isTrustedSender, pickers } = options;
   const logError = options.logError ?? ((channel, error) => console.error(`[router] ${channel}: ${describe(error)}`));
 
   async function audit(
@@ -114,7 +116,7 @@ export function createRouter(options: RouterOptions): Router {
       let output: unknown;
       if (spec.access.kind === 'session' && def.transaction !== false) {
         output = await installation.db.transaction().execute(async (trx) => {
-          const ctx: HandlerContext = { installation, clock, session: installation.session, db: trx };
+          const ctx: HandlerContext = { installation, clock, pickers, session: installation.session, db: trx };
           const result = spec.output.parse(await def.run(ctx, input as never));
           if (def.audit) {
             const session = installation.session;
@@ -135,6 +137,7 @@ export function createRouter(options: RouterOptions): Router {
         const ctx: HandlerContext = {
           installation,
           clock,
+          pickers,
           session: sessionBefore,
           get db() {
             return installation.db;

@@ -1,6 +1,7 @@
 // The whole IPC contract, assembled from one contract per domain.
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { filesContract } from './files';
 import { authContract } from './auth';
 import { installationContract } from './installation';
 import { organisationsContract } from './organisations';
@@ -14,6 +15,7 @@ export const contract = {
   ...settingsContract,
   ...organisationsContract,
   ...auditContract,
+  ...filesContract,
 };
 
 export type Contract = typeof contract;
