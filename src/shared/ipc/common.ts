@@ -2,7 +2,17 @@
 import { z } from 'zod';
 
 export const id = z.number().int().positive();
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' });
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' })
+  .refine(isRealDate, { error: 'field.date' });
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 export const isoDateTime = z.string();
 
 export const requiredText = (max = 200) =>

@@ -1,0 +1,56 @@
+import { NavLink, Stack } from '@mantine/core';
+import {
+  IconBuildingCommunity,
+  IconChartBar,
+  IconFileDescription,
+  IconHome,
+  IconSettings,
+  IconUsersGroup,
+  IconMoodKid,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { Role } from '../../../shared/roles';
+import { useT } from '../i18n/use-t';
+import { useNavigationStore, type Screen } from '../stores/navigation-store';
+import { navItemsFor } from './nav-items';
+
+const icons: Record<Screen, ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>> = {
+  overview: IconHome,
+  agreements: IconFileDescription,
+  organisations: IconBuildingCommunity,
+  supportGroups: IconUsersGroup,
+  children: IconMoodKid,
+  reports: IconChartBar,
+  admin: IconSettings,
+};
+
+export function MainNav({ role, onNavigate }: { role: Role; onNavigate(): void }) {
+  const t = useT();
+  const screen = useNavigationStore((s) => s.screen);
+  const go = useNavigationStore((s) => s.go);
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Stack gap={2}>
+        {navItemsFor(role).map((item) => {
+          const Icon = icons[item.screen];
+          const active = item.screen === screen;
+          return (
+            <NavLink
+              key={item.screen}
+              component="button"
+              type="button"
+              label={t(item.label)}
+              leftSection={<Icon size={20} aria-hidden="true" />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={() => {
+                go(item.screen);
+                onNavigate();
+              }}
+            />
+          );
+        })}
+      </Stack>
+    </nav>
+  );
+}

@@ -1,0 +1,2 @@
+// Vite bundles CSS files imported for their side effects.
+declare module '*.css';

@@ -1,0 +1,23 @@
+// Dates as the app shows and takes them: YYYY-MM-DD, times in local time.
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A Date as a local calendar date, YYYY-MM-DD. */
+export function localDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** An ISO timestamp (UTC) as local `YYYY-MM-DD HH:mm`; the raw text if it does not parse. */
+export function localDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

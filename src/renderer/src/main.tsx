@@ -1,0 +1,34 @@
+// Renderer entry: Mantine with the CSP nonce for the <style> tags it injects,
+// the bundled CSS files (nothing is loaded from elsewhere), and the app.
+import './zod-config';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './styles/app.css';
+import './styles/print.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { cssVariablesResolver, theme } from './app/theme';
+
+const nonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? '';
+// Modals lock page scrolling with react-remove-scroll, which injects a <style>
+// tag; it takes its nonce from this global (the get-nonce convention).
+(globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = nonce;
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      forceColorScheme="light"
+      getStyleNonce={() => nonce}
+    >
+      <Notifications position="top-right" zIndex={1000} />
+      <App />
+    </MantineProvider>
+  </StrictMode>,
+);

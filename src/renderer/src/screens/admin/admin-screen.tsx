@@ -1,0 +1,52 @@
+// Administration (admin only): users, settings, log review, backups.
+import { Stack, Tabs } from '@mantine/core';
+import { IconDatabaseExport, IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import { PageTitle } from '../../components/page-title';
+import { useT } from '../../i18n/use-t';
+import { AuditTab } from './audit-tab';
+import { BackupsTab } from './backups-tab';
+import { SettingsTab } from './settings-tab';
+import { UsersTab } from './users-tab';
+
+type AdminTab = 'users' | 'settings' | 'audit' | 'backups';
+const isAdminTab = (value: string | null): value is AdminTab =>
+  value === 'users' || value === 'settings' || value === 'audit' || value === 'backups';
+
+export function AdminScreen() {
+  const t = useT();
+  const [tab, setTab] = useState<AdminTab>('users');
+  return (
+    <Stack gap="md">
+      <PageTitle>{t('admin.title')}</PageTitle>
+      <Tabs value={tab} onChange={(value) => isAdminTab(value) && setTab(value)} keepMounted={false}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="users" leftSection={<IconUsers size={16} aria-hidden="true" />}>
+            {t('admin.tabUsers')}
+          </Tabs.Tab>
+          <Tabs.Tab value="settings" leftSection={<IconSettings size={16} aria-hidden="true" />}>
+            {t('admin.tabSettings')}
+          </Tabs.Tab>
+          <Tabs.Tab value="audit" leftSection={<IconListSearch size={16} aria-hidden="true" />}>
+            {t('admin.tabAudit')}
+          </Tabs.Tab>
+          <Tabs.Tab value="backups" leftSection={<IconDatabaseExport size={16} aria-hidden="true" />}>
+            {t('admin.tabBackups')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="users">
+          <UsersTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings">
+          <SettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="audit">
+          <AuditTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="backups">
+          <BackupsTab />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { AppError } from '../../../../shared/envelope';
+import { downloadText } from '../../components/download-text';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { useT } from '../../i18n/use-t';
+import { auditPageSize, useAuditStore } from '../../stores/audit-store';
+import { AuditFilters } from './audit-filters';
+import { AuditTable } from './audit-table';
+import { AuditVerify } from './audit-verify';
+
+export function AuditTab() {
+  const t = useT();
+  const entries = useAuditStore((s) => s.entries);
+  const total = useAuditStore((s) => s.total);
+  const page = useAuditStore((s) => s.page);
+  const loaded = useAuditStore((s) => s.loaded);
+  const loading = useAuditStore((s) => s.loading);
+  const error = useAuditStore((s) => s.error);
+  const load = useAuditStore((s) => s.load);
+  const exportCsv = useAuditStore((s) => s.exportCsv);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<AppError | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function runExport() {
+    setExporting(true);
+    setExportError(null);
+    setExported(null);
+    const result = await exportCsv();
+    setExporting(false);
+    if (!result.ok) {
+      setExportError(result.error);
+      return;
+    }
+    downloadText(result.value.filename, result.value.csv, 'text/csv;charset=utf-8');
+    setExported(result.value.filename);
+  }
+
+  const pages = Math.max(1, Math.ceil(total / auditPageSize));
+  const first = total === 0 ? 0 : (page - 1) * auditPageSize + 1;
+  const last = Math.min(total, page * auditPageSize);
+
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h3">
+        {t('audit.heading')}
+      </Title>
+      <Text size="sm" maw={760}>
+        {t('audit.intro')}
+      </Text>
+      <AuditFilters />
+      <Group align="flex-start" justify="space-between">
+        <AuditVerify />
+        <Button
+          variant="default"
+          leftSection={<IconFileExport size={16} aria-hidden="true" />}
+          loading={exporting}
+          onClick={() => void runExport()}
+        >
+          {t('audit.export')}
+        </Button>
+      </Group>
+      <ErrorAlert error={exportError} />
+      <Text size="sm" aria-live="polite">
+        {exported ? t('audit.exported', { filename: exported }) : ''}
+      </Text>
+      <ErrorAlert error={error} />
+      <Text size="sm" fw={600} role="status">
+        {loaded
+          ? total === 0
+            ? t('audit.noEntries')
+            : t('audit.showing', { from: first, to: last, total })
+          : ''}
+      </Text>
+      {!loaded && loading && <LoadingState label={t('common.loading')} />}
+      {loaded && entries.length > 0 && <AuditTable entries={entries} />}
+      {pages > 1 && (
+        <nav aria-label={t('audit.pagination')}>
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={(next) => void load({ page: next })}
+            getItemProps={(p) => ({ 'aria-label': t('audit.page', { page: p }) })}
+            getControlProps={(control) =>
+              control === 'previous'
+                ? { 'aria-label': t('audit.previousPage') }
+                : control === 'next'
+                  ? { 'aria-label': t('audit.nextPage') }
+                  : {}
+            }
+          />
+        </nav>
+      )}
+    </Stack>
+  );
+}

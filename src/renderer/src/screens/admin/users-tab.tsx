@@ -1,0 +1,46 @@
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { User } from '../../../../shared/ipc/users';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { useT } from '../../i18n/use-t';
+import { useUsersStore } from '../../stores/users-store';
+import { CreateUserModal } from './create-user-modal';
+import { ResetPasswordModal } from './reset-password-modal';
+import { UsersTable } from './users-table';
+
+export function UsersTab() {
+  const t = useT();
+  const users = useUsersStore((s) => s.users);
+  const loaded = useUsersStore((s) => s.loaded);
+  const error = useUsersStore((s) => s.error);
+  const load = useUsersStore((s) => s.load);
+  const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<User | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {t('users.heading')}
+        </Title>
+        <Button leftSection={<IconUserPlus size={16} aria-hidden="true" />} onClick={() => setCreating(true)}>
+          {t('users.new')}
+        </Button>
+      </Group>
+      <ErrorAlert error={error} />
+      {loaded ? (
+        <UsersTable users={users} onResetPassword={setResetting} />
+      ) : (
+        !error && <LoadingState label={t('common.loading')} />
+      )}
+      <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,27 @@
+import { NativeSelect } from '@mantine/core';
+import type { LockScreenUser } from '../../../../shared/ipc/auth';
+import { useT } from '../../i18n/use-t';
+
+interface Props {
+  users: LockScreenUser[];
+  value: string;
+  error?: string | undefined;
+  onChange(username: string): void;
+}
+
+/** The signed-in-able users of this computer, as a native select (simple for keyboard and screen readers). */
+export function UserSelect({ users, value, error, onChange }: Props) {
+  const t = useT();
+  const options = users.map((u) => ({ value: u.username, label: `${u.displayName} (${u.username})` }));
+  return (
+    <NativeSelect
+      label={t('lock.user')}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      data={users.length === 1 ? options : [{ value: '', label: t('lock.chooseUser') }, ...options]}
+      error={error}
+      required
+      autoComplete="username"
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import type { Role } from '../../../../shared/roles';
+import { mayCall } from '../../api/access';
+import { useOrganisationsStore } from '../../stores/organisations-store';
+import { OrganisationEditor } from './organisation-editor';
+import { OrganisationListView } from './organisation-list-view';
+
+export function OrganisationsScreen({ role }: { role: Role }) {
+  const editing = useOrganisationsStore((s) => s.editing);
+  const currentId = useOrganisationsStore((s) => s.current?.id ?? null);
+  const canWrite = mayCall('organisations:create', role) && mayCall('organisations:update', role);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // The list, a new form, an organisation being fetched, or its form: each has its own <h1>.
+  const view = !editing
+    ? 'list'
+    : editing.mode === 'new'
+      ? 'new'
+      : currentId === null
+        ? 'loading'
+        : `edit-${currentId}`;
+  const firstView = useRef(true);
+
+  // Switching between list and form moves focus to the new view's heading.
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [view]);
+
+  return (
+    <div ref={rootRef}>
+      {editing ? <OrganisationEditor canWrite={canWrite} /> : <OrganisationListView canWrite={canWrite} />}
+    </div>
+  );
+}

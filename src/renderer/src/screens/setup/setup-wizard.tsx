@@ -1,0 +1,104 @@
+// First run: organisation name, first admin, then the recovery key (shown once).
+import { Paper, Stepper, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import type { AppError } from '../../../../shared/envelope';
+import { BusyStatus } from '../../components/busy-status';
+import { PageTitle } from '../../components/page-title';
+import { useT } from '../../i18n/use-t';
+import { useSessionStore } from '../../stores/session-store';
+import { AdminStep } from './admin-step';
+import { OrganisationStep } from './organisation-step';
+import { RecoveryKeyStep } from './recovery-key-step';
+import { emptySetupValues, setupInput, type SetupValues } from './setup-values';
+
+export function SetupWizard() {
+  const t = useT();
+  const setup = useSessionStore((s) => s.setup);
+  const finishSetup = useSessionStore((s) => s.finishSetup);
+  const [step, setStep] = useState(0);
+  const [values, setValues] = useState<SetupValues>(emptySetupValues);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const stepsRef = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
+
+  // Keyboard and screen-reader users land on the new step's heading.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    stepsRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }, [step]);
+
+  const change = (patch: Partial<SetupValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  async function create() {
+    setBusy(true);
+    setError(null);
+    const result = await setup(setupInput(values));
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      if (result.error.fields?.organisationName) setStep(0);
+      return;
+    }
+    // The passwords are not needed any more: do not keep them in memory.
+    setValues((v) => ({ ...v, password: '', passwordRepeat: '' }));
+    setRecoveryKey(result.value);
+    setStep(2);
+  }
+
+  async function continueToApp() {
+    setBusy(true);
+    await finishSetup();
+  }
+
+  return (
+    <div className="centered-page">
+      <Paper withBorder shadow="sm" p="xl" w="100%" maw={720} component="main">
+        <PageTitle>{t('setup.title')}</PageTitle>
+        {step === 0 && <Text>{t('setup.intro')}</Text>}
+        <div ref={stepsRef}>
+          <Stepper active={step} allowNextStepsSelect={false} size="sm" mt="lg">
+            <Stepper.Step label={t('setup.stepOrganisation')}>
+              <OrganisationStep
+                values={values}
+                serverErrors={error?.fields ?? {}}
+                onChange={change}
+                onNext={() => {
+                  setError(null);
+                  setStep(1);
+                }}
+              />
+            </Stepper.Step>
+            <Stepper.Step label={t('setup.stepAdmin')}>
+              <AdminStep
+                values={values}
+                busy={busy}
+                error={error}
+                onChange={change}
+                onBack={() => setStep(0)}
+                onCreate={() => void create()}
+              />
+            </Stepper.Step>
+            <Stepper.Step label={t('setup.stepRecoveryKey')}>
+              {recoveryKey ? (
+                <RecoveryKeyStep
+                  recoveryKey={recoveryKey}
+                  organisationName={values.organisationName}
+                  busy={busy}
+                  onContinue={() => void continueToApp()}
+                />
+              ) : (
+                <Text>{t('setup.recoveryWhat')}</Text>
+              )}
+            </Stepper.Step>
+          </Stepper>
+        </div>
+        <BusyStatus busy={busy && step === 1} label={t('setup.creating')} />
+      </Paper>
+    </div>
+  );
+}

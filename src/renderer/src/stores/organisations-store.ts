@@ -1,0 +1,120 @@
+// The organisation register as the renderer sees it: the searched list, and
+// the organisation open in the form (a new one or an existing one).
+import { create } from 'zustand';
+import type { AppError, Envelope } from '../../../shared/envelope';
+import type { Organisation, OrganisationInput, OrganisationSummary } from '../../../shared/ipc/organisations';
+import { call } from '../api/client';
+import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
+
+export type Editing = null | { mode: 'new' } | { mode: 'edit'; id: number };
+
+interface OrganisationsState {
+  query: string;
+  items: OrganisationSummary[];
+  /** The query the shown items answer; null before the first answer. */
+  loadedQuery: string | null;
+  listLoading: boolean;
+  listError: AppError | null;
+
+  editing: Editing;
+  current: Organisation | null;
+  currentLoading: boolean;
+  currentError: AppError | null;
+
+  setQuery(query: string): void;
+  load(query?: string): Promise<void>;
+  openNew(): void;
+  open(id: number): Promise<void>;
+  close(): void;
+  /** Creates or updates the organisation in the form; on success the list is reloaded. */
+  save(data: OrganisationInput): Promise<Envelope<Organisation>>;
+}
+
+const initial = {
+  query: '',
+  items: [],
+  loadedQuery: null,
+  listLoading: false,
+  listError: null,
+  editing: null,
+  current: null,
+  currentLoading: false,
+  currentError: null,
+} satisfies Partial<OrganisationsState>;
+
+/** Swedish alphabetical order (å, ä, ö last; "Grupp 2" before "Grupp 10"). */
+export const byName = (a: { name: string }, b: { name: string }) =>
+  a.name.localeCompare(b.name, 'sv', { numeric: true });
+
+// Answers can overtake each other while the user types; only the latest
+// counts, and none that arrives after a lock.
+let listRequest = 0;
+let openRequest = 0;
+
+export const useOrganisationsStore = create<OrganisationsState>()((set, get) => {
+  return {
+    ...initial,
+
+    setQuery(query) {
+      set({ query });
+    },
+
+    async load(query = get().query) {
+      const request = ++listRequest;
+      set({ listLoading: true });
+      const result = await call((api) => api.organisations.list({ query }));
+      if (request !== listRequest) return;
+      if (result.ok) {
+        set({
+          items: result.value.toSorted(byName),
+          loadedQuery: query,
+          listLoading: false,
+          listError: null,
+        });
+      } else {
+        set({ listLoading: false, listError: result.error });
+      }
+    },
+
+    openNew() {
+      openRequest++;
+      set({ editing: { mode: 'new' }, current: null, currentLoading: false, currentError: null });
+    },
+
+    async open(id) {
+      const request = ++openRequest;
+      set({ editing: { mode: 'edit', id }, current: null, currentLoading: true, currentError: null });
+      const result = await call((api) => api.organisations.get({ id }));
+      if (request !== openRequest) return;
+      set(
+        result.ok
+          ? { current: result.value, currentLoading: false }
+          : { currentLoading: false, currentError: result.error },
+      );
+    },
+
+    close() {
+      openRequest++;
+      set({ editing: null, current: null, currentLoading: false, currentError: null });
+    },
+
+    async save(data) {
+      const generation = currentGeneration();
+      const current = get().current;
+      const result = current
+        ? await call((api) => api.organisations.update({ id: current.id, version: current.version, data }))
+        : await call((api) => api.organisations.create(data));
+      if (result.ok && isCurrent(generation)) {
+        set({ current: result.value, editing: { mode: 'edit', id: result.value.id } });
+        void get().load();
+      }
+      return result;
+    },
+  };
+});
+
+registerDataStore(() => {
+  listRequest++;
+  openRequest++;
+  useOrganisationsStore.setState(initial);
+});
