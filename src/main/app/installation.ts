@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { InstallationStatus, Session } from '../../shared/ipc/installation';
 import type { LockScreenUser } from '../../shared/ipc/auth';
 import { appendAudit, type NewAuditEntry } from '../audit/audit-repository';
+import { finishInterruptedRestore } from '../backup/restore-journal';
+import { removeStaleWorkDirs } from '../backup/work-dir';
 import { backoffSeconds, readAuthState, secondsUntilAllowed, writeAuthState } from '../auth/auth-state';
 import { migrateToLatest } from '../db/migrate';
 import { openDatabase, type OpenedDatabase } from '../db/open-database';
@@ -44,12 +46,17 @@ export class Installation {
   private masterKey: Buffer | null = null;
   private currentSession: Session | null = null;
   private idleLockMinutes = defaultIdleLockMinutes;
+  /** Set while a restore swaps the files: sign-in waits. */
+  private restoring = false;
 
   constructor(options: InstallationOptions) {
     this.paths = dataPaths(options.dataDir);
     this.clock = options.clock;
     this.kdfCost = options.kdfCost;
     mkdirSync(this.paths.dataDir, { recursive: true, mode: 0o700 });
+    // A restore killed half-way is finished (or dropped) before anything reads the files.
+    finishInterruptedRestore(this.paths);
+    removeStaleWorkDirs(this.paths.dataDir);
     this.keyring = readKeyring(this.paths.keyring);
   }
 
@@ -92,6 +99,7 @@ export class Installation {
     organisationName: string;
     admin: { username: string; displayName: string; password: string };
   }): Promise<{ recoveryKey: string; session: Session }> {
+    this.throwIfRestoring();
     if (this.keyring) throw new AppFailure('installation.exists');
     // A database without a keyring is a setup that crashed half-way: its key is lost.
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.paths.database}${suffix}`, { force: true });
@@ -162,6 +170,7 @@ export class Installation {
   }
 
   async unlock(username: string, password: string): Promise<Session> {
+    this.throwIfRestoring();
     const keyring = this.requireKeyring();
     this.throwIfThrottled(username);
     const slot = findPasswordSlot(keyring, username);
@@ -180,6 +189,7 @@ export class Installation {
   }
 
   async recover(username: string, recoveryKeyInput: string, newPassword: string): Promise<Session> {
+    this.throwIfRestoring();
     const keyring = this.requireKeyring();
     this.throwIfThrottled(username);
     const normalised = normaliseRecoveryKey(recoveryKeyInput);
@@ -254,6 +264,33 @@ export class Installation {
     writeAuthState(this.paths.authState, state);
   }
 
+  /** For a backup: a copy of the master key (the caller zeroes it) and the keyring as it is now; only while unlocked. */
+  backupSource(): { dataDir: string; databaseFile: string; masterKey: Buffer; keyring: Keyring } {
+    this.requireSession();
+    return {
+      dataDir: this.paths.dataDir,
+      databaseFile: this.paths.database,
+      masterKey: Buffer.from(this.requireMasterKey()),
+      keyring: structuredClone(this.requireKeyring()),
+    };
+  }
+
+  /**
+   * A restore: locks (closing the database), keeps sign-in out while `swap`
+   * replaces the files, then reads the new keyring. Ends locked.
+   */
+  async replaceData(swap: () => void | Promise<void>): Promise<void> {
+    if (this.restoring) throw new AppFailure('backup.restoreInProgress');
+    this.restoring = true;
+    try {
+      await this.lock();
+      await swap();
+    } finally {
+      this.keyring = readKeyring(this.paths.keyring);
+      this.restoring = false;
+    }
+  }
+
   async lock(): Promise<void> {
     this.currentSession = null;
     this.masterKey?.fill(0);
@@ -289,6 +326,7 @@ export class Installation {
       await this.flushPendingAudit(opened.db, username);
       const settings = await readSettings(opened.db);
       this.idleLockMinutes = settings.idleLockMinutes;
+      const previous = { opened: this.opened, masterKey: this.masterKey };
       this.opened = opened;
       this.masterKey = masterKey;
       this.currentSession = {
@@ -298,6 +336,9 @@ export class Installation {
         role: user.role,
         mustChangePassword: user.must_change_password === 1,
       };
+      // Signing in over an open session must not leave the old handle (and its key) open after a lock.
+      if (previous.opened && previous.opened !== opened) await previous.opened.close().catch(() => undefined);
+      if (previous.masterKey && previous.masterKey !== masterKey) previous.masterKey.fill(0);
       return this.currentSession;
     } catch (error) {
       if (opened && this.opened !== opened) await opened.close();
@@ -317,15 +358,28 @@ export class Installation {
     writeAuthState(this.paths.authState, { failures: state.failures, pending: [] });
   }
 
+  private throwIfRestoring(): void {
+    if (this.restoring) throw new AppFailure('backup.restoreInProgress');
+  }
+
+  /**
+   * The back-off counter's key: the user name when it has a key slot, else one
+   * shared counter, so a password typed into the name field is never written to disk.
+   */
+  private failureKey(username: string): string {
+    return this.keyring && findPasswordSlot(this.keyring, username) ? username : '';
+  }
+
   private throwIfThrottled(username: string): void {
-    const wait = secondsUntilAllowed(readAuthState(this.paths.authState), username, this.clock.now());
+    const wait = secondsUntilAllowed(readAuthState(this.paths.authState), this.failureKey(username), this.clock.now());
     if (wait > 0) throw new AppFailure('auth.throttled', { retryAfterSeconds: wait });
   }
 
   private recordFailure(username: string): void {
     const state = readAuthState(this.paths.authState);
-    const count = (state.failures[username]?.count ?? 0) + 1;
-    state.failures[username] = { count, lastFailureAt: this.clock.now().toISOString() };
+    const key = this.failureKey(username);
+    const count = (state.failures[key]?.count ?? 0) + 1;
+    state.failures[key] = { count, lastFailureAt: this.clock.now().toISOString() };
     writeAuthState(this.paths.authState, state);
     const wait = backoffSeconds(count);
     if (wait > 0) throw new AppFailure('auth.throttled', { retryAfterSeconds: wait });

@@ -1,0 +1,100 @@
+// IPC handlers for backups. Long work starts a job and returns its id; the
+// renderer follows it with `backup:job` (see src/shared/ipc/backup.ts).
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
+import type { BackupStatus } from '../../shared/ipc/backup';
+import { AppFailure } from '../errors/app-error';
+import { handler, type HandlerContext } from '../ipc/handler';
+import { listBackupFiles } from './backup-list';
+import { backupRuntime } from './backup-runtime';
+import { readBackupSettings, readOutcomes, readRecipient, readVerifications, writeBackupSettings, writeRecipient } from './backup-settings';
+import { generatePassphrase } from './passphrase';
+
+async function status(ctx: HandlerContext): Promise<BackupStatus> {
+  const runtime = backupRuntime(ctx.installation);
+  const settings = await readBackupSettings(ctx.db);
+  const outcomes = await readOutcomes(ctx.db);
+  return {
+    settings,
+    folder: settings.folder ?? ctx.installation.paths.backups,
+    recipient: await readRecipient(ctx.db),
+    lastSuccess: outcomes.lastSuccess,
+    lastFailure: outcomes.lastFailure,
+    nextScheduledAt: runtime.nextScheduledAt?.toISOString() ?? null,
+    activeJobId: runtime.jobs.activeId,
+  };
+}
+
+async function requireUsableFolder(folder: string): Promise<void> {
+  try {
+    if (!isAbsolute(folder) || !(await stat(folder)).isDirectory()) throw new Error('not a folder');
+    await access(folder, constants.W_OK);
+  } catch {
+    throw new AppFailure('backup.folderUnavailable', { fields: { folder: 'backup.folderUnavailable' } });
+  }
+}
+
+export const backupHandlers = {
+  'backup:status': handler('backup:status', { run: status, audit: null }),
+  'backup:updateSettings': handler('backup:updateSettings', {
+    run: async (ctx, input) => {
+      if (input.folder !== null) await requireUsableFolder(input.folder);
+      await writeBackupSettings(ctx.db, input);
+      return status(ctx);
+    },
+    audit: { entityType: 'settings' },
+  }),
+  'backup:generateKey': handler('backup:generateKey', {
+    run: async (ctx) => {
+      const identity = await generateX25519Identity();
+      const recipient = await identityToRecipient(identity);
+      await writeRecipient(ctx.db, recipient);
+      return { identity, recipient };
+    },
+    audit: { entityType: 'settings' },
+  }),
+  'backup:setRecipient': handler('backup:setRecipient', {
+    run: async (ctx, input) => {
+      await writeRecipient(ctx.db, input.recipient);
+      return status(ctx);
+    },
+    audit: { entityType: 'settings' },
+  }),
+  'backup:suggestPassphrase': handler('backup:suggestPassphrase', {
+    run: async () => ({ passphrase: generatePassphrase() }),
+    audit: null,
+  }),
+  'backup:list': handler('backup:list', {
+    run: async (ctx) => listBackupFiles(await backupRuntime(ctx.installation).folder(ctx.db), await readVerifications(ctx.db)),
+    audit: null,
+  }),
+  // The start channels only start a job (outside the router's transaction, which
+  // would end before the job); the job audits its own outcome.
+  'backup:startCreate': handler('backup:startCreate', {
+    transaction: false,
+    run: async (ctx, input) => {
+      if (input.folder !== null) await requireUsableFolder(input.folder);
+      return { jobId: await backupRuntime(ctx.installation).startCreate(input) };
+    },
+    audit: { entityType: 'backup' },
+  }),
+  'backup:startVerify': handler('backup:startVerify', {
+    transaction: false,
+    run: async (ctx, input) => ({ jobId: backupRuntime(ctx.installation).startVerify(input.file, input.secret) }),
+    audit: { entityType: 'backup' },
+  }),
+  'backup:startRestore': handler('backup:startRestore', {
+    transaction: false,
+    run: async (ctx, input) => ({ jobId: backupRuntime(ctx.installation).startRestore(input.file, input.secret, 'over') }),
+    audit: { entityType: 'backup' },
+  }),
+  'backup:startFreshRestore': handler('backup:startFreshRestore', {
+    transaction: false,
+    run: async (ctx, input) => ({ jobId: backupRuntime(ctx.installation).startRestore(input.file, input.secret, 'fresh') }),
+    audit: { entityType: 'backup' },
+  }),
+  'backup:job': handler('backup:job', { run: async (ctx, input) => backupRuntime(ctx.installation).jobs.get(input.id), audit: null }),
+  'backup:cancel': handler('backup:cancel', { run: async (ctx, input) => backupRuntime(ctx.installation).jobs.cancel(input.id), audit: null }),
+};

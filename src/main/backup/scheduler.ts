@@ -1,0 +1,87 @@
+// Scheduled backups: one at start and then every 24 hours while the app runs,
+// to the configured folder, encrypted to the configured backup key (so no
+// secret is needed on the laptop), followed by rotation. The database is only
+// readable while someone is signed in, so a due backup waits for the next
+// sign-in; the check runs every minute. Clock and timers are injected.
+import { readdir } from 'node:fs/promises';
+import type { App } from '../app/create-app';
+import type { Clock } from '../app/clock';
+import { AppFailure } from '../errors/app-error';
+import { backupRuntime, errorOf } from './backup-runtime';
+import { readBackupSettings, readRecipient, recordOutcome } from './backup-settings';
+import { rotateScheduledBackups } from './rotation';
+
+export const backupIntervalMs = 24 * 60 * 60 * 1000;
+export const checkIntervalMs = 60 * 1000;
+
+export interface Timers {
+  setInterval(fn: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+export interface SchedulerOptions {
+  clock?: Clock;
+  timers?: Timers;
+}
+
+export interface Scheduler {
+  /** One check now (the timer calls this every minute); resolves when any backup it started has ended. */
+  tick(): Promise<void>;
+  stop(): void;
+}
+
+const systemTimers: Timers = {
+  setInterval: (fn, ms) => {
+    const handle = setInterval(fn, ms);
+    handle.unref?.();
+    return handle;
+  },
+  clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+};
+
+/** Starts the scheduler for an app; the Electron shell calls this once after `createApp`. */
+export function startScheduler(app: App, options: SchedulerOptions = {}): Scheduler {
+  const installation = app.installation;
+  const clock = options.clock ?? installation.clock;
+  const timers = options.timers ?? systemTimers;
+  const runtime = backupRuntime(installation);
+  runtime.nextScheduledAt = clock.now(); // due at start
+  let running: Promise<void> | null = null;
+
+  async function attempt(): Promise<void> {
+    const db = installation.db;
+    const settings = await readBackupSettings(db);
+    if (!settings.scheduleEnabled) return;
+    const at = clock.now();
+    runtime.nextScheduledAt = new Date(at.getTime() + backupIntervalMs);
+    if (!(await readRecipient(db))) {
+      await recordOutcome(db, { ok: false, value: { at: at.toISOString(), kind: 'scheduled', error: errorOf(new AppFailure('backup.noRecipient')) } });
+      return;
+    }
+    const id = await runtime.startCreate({ folder: null, encryption: { kind: 'recipient' }, kind: 'scheduled' });
+    const job = await runtime.wait(id);
+    if (job.state !== 'succeeded') return; // the job recorded the failure
+    const folder = settings.folder ?? installation.paths.backups;
+    await rotateScheduledBackups(folder, await readdir(folder), settings.keepDaily, settings.keepWeekly);
+  }
+
+  async function tick(): Promise<void> {
+    if (running) return running;
+    const due = runtime.nextScheduledAt;
+    if (!due || clock.now() < due || installation.state !== 'unlocked' || runtime.jobs.activeId) return;
+    running = attempt()
+      .catch((error) => {
+        // A manual job started in between (backup.busy) or a lock: try again at the next check.
+        if (runtime.nextScheduledAt && runtime.nextScheduledAt > due) runtime.nextScheduledAt = due;
+        runtime.options.logError?.(error);
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  }
+
+  const handle = timers.setInterval(() => void tick(), checkIntervalMs);
+  void tick();
+  return { tick, stop: () => timers.clearInterval(handle) };
+}

@@ -1,0 +1,4 @@
+// `npm run cli -- <command>`: see run-cli.ts and `--help`.
+import { runCli } from './run-cli';
+
+process.exitCode = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
