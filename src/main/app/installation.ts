@@ -2,13 +2,14 @@
 // the signed-in session. Owns the master key while unlocked, and nothing else
 // in the app ever sees it.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import type { InstallationStatus, Session } from '../../shared/ipc/installation';
 import type { LockScreenUser } from '../../shared/ipc/auth';
 import { appendAudit, type NewAuditEntry } from '../audit/audit-repository';
 import { finishInterruptedRestore } from '../backup/restore-journal';
 import { removeStaleWorkDirs } from '../backup/work-dir';
-import { backoffSeconds, readAuthState, secondsUntilAllowed, writeAuthState } from '../auth/auth-state';
+import { backoffSeconds, maxPending, readAuthState, secondsUntilAllowed, writeAuthState } from '../auth/auth-state';
+import { isChannel } from '../../shared/ipc/contract';
 import { migrateToLatest } from '../db/migrate';
 import { openDatabase, type OpenedDatabase } from '../db/open-database';
 import type { Db, DbOrTrx } from '../db/schema/database';
@@ -48,6 +49,17 @@ export class Installation {
   private idleLockMinutes = defaultIdleLockMinutes;
   /** Set while a restore swaps the files: sign-in waits. */
   private restoring = false;
+  /**
+   * Setup, sign-in, recovery, lock and restore run one at a time: concurrent
+   * guesses cannot slip past the back-off, and two setups cannot race.
+   */
+  private serial: Promise<unknown> = Promise.resolve();
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.serial.then(work, work);
+    this.serial = run.catch(() => undefined);
+    return run;
+  }
 
   constructor(options: InstallationOptions) {
     this.paths = dataPaths(options.dataDir);
@@ -95,14 +107,27 @@ export class Installation {
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
   }
 
-  async setup(input: {
+  setup(input: {
+    organisationName: string;
+    admin: { username: string; displayName: string; password: string };
+  }): Promise<{ recoveryKey: string; session: Session }> {
+    return this.exclusive(() => this.setupNow(input));
+  }
+
+  private async setupNow(input: {
     organisationName: string;
     admin: { username: string; displayName: string; password: string };
   }): Promise<{ recoveryKey: string; session: Session }> {
     this.throwIfRestoring();
     if (this.keyring) throw new AppFailure('installation.exists');
-    // A database without a keyring is a setup that crashed half-way: its key is lost.
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.paths.database}${suffix}`, { force: true });
+    // A database without a keyring: a setup that crashed half-way, or a keyring
+    // that went missing. Set it aside rather than delete it: with the keyring
+    // back from a file backup it could still be opened.
+    const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
+    for (const suffix of ['', '-wal', '-shm']) {
+      const file = `${this.paths.database}${suffix}`;
+      if (existsSync(file)) renameSync(file, `${this.paths.database}.orphaned-${stamp}${suffix}`);
+    }
 
     const masterKey = randomBytes(32);
     const installationId = randomUUID();
@@ -169,7 +194,11 @@ export class Installation {
     }
   }
 
-  async unlock(username: string, password: string): Promise<Session> {
+  unlock(username: string, password: string): Promise<Session> {
+    return this.exclusive(() => this.unlockNow(username, password));
+  }
+
+  private async unlockNow(username: string, password: string): Promise<Session> {
     this.throwIfRestoring();
     const keyring = this.requireKeyring();
     this.throwIfThrottled(username);
@@ -188,7 +217,11 @@ export class Installation {
     return this.openAs(masterKey, username);
   }
 
-  async recover(username: string, recoveryKeyInput: string, newPassword: string): Promise<Session> {
+  recover(username: string, recoveryKeyInput: string, newPassword: string): Promise<Session> {
+    return this.exclusive(() => this.recoverNow(username, recoveryKeyInput, newPassword));
+  }
+
+  private async recoverNow(username: string, recoveryKeyInput: string, newPassword: string): Promise<Session> {
     this.throwIfRestoring();
     const keyring = this.requireKeyring();
     this.throwIfThrottled(username);
@@ -206,10 +239,15 @@ export class Installation {
   async changePassword(db: DbOrTrx, currentPassword: string, newPassword: string): Promise<Session> {
     const session = this.requireSession();
     const keyring = this.requireKeyring();
+    // Someone at an unattended, unlocked session must not get free guesses.
+    this.throwIfThrottled(session.username);
     const slot = findPasswordSlot(keyring, session.username);
-    if (!slot || !(await openPasswordSlot(keyring, slot, currentPassword))) {
+    const opened = slot ? await openPasswordSlot(keyring, slot, currentPassword) : null;
+    if (!opened) {
+      this.recordFailure(session.username);
       throw new AppFailure('validation', { fields: { currentPassword: 'auth.wrongCredentials' } });
     }
+    opened.fill(0);
     if (currentPassword === newPassword) throw new AppFailure('auth.samePassword', { fields: { newPassword: 'auth.samePassword' } });
     await this.setPassword(db, session.userId, newPassword, { mustChange: false });
     return this.requireSession();
@@ -220,8 +258,25 @@ export class Installation {
    * their own password at next sign-in. Rewraps only that user's slot.
    */
   async setPassword(db: DbOrTrx, userId: number, password: string, options: { mustChange: boolean }): Promise<void> {
+    const liveKey = this.requireMasterKey();
+    // Our own copy: a lock during the slow key derivation zeroes the live key.
+    const masterKey = Buffer.from(liveKey);
+    try {
+      await this.writePasswordSlot(db, userId, password, options, masterKey);
+      if (this.masterKey !== liveKey) throw new AppFailure('locked');
+    } finally {
+      masterKey.fill(0);
+    }
+  }
+
+  private async writePasswordSlot(
+    db: DbOrTrx,
+    userId: number,
+    password: string,
+    options: { mustChange: boolean },
+    masterKey: Buffer,
+  ): Promise<void> {
     const keyring = this.requireKeyring();
-    const masterKey = this.requireMasterKey();
     const user = await db.selectFrom('user').select(['id', 'username', 'display_name']).where('id', '=', userId).executeTakeFirst();
     if (!user) throw new AppFailure('notFound');
     const slot = await makePasswordSlot(
@@ -231,6 +286,8 @@ export class Installation {
       password,
       this.kdfCost,
     );
+    // Locked while the key was derived: write nothing (the transaction is gone too).
+    if (!this.masterKey) throw new AppFailure('locked');
     await db
       .updateTable('user')
       .set({ must_change_password: options.mustChange ? 1 : 0, updated_at: this.clock.now().toISOString() })
@@ -260,7 +317,8 @@ export class Installation {
     }
     if (!this.keyring) return;
     const state = readAuthState(this.paths.authState);
-    state.pending.push({ at: entry.at, userId: entry.userId, channel: entry.channel, outcome: entry.outcome });
+    if (state.pending.length >= maxPending) state.droppedPending = (state.droppedPending ?? 0) + 1;
+    else state.pending.push({ at: entry.at, userId: entry.userId, channel: entry.channel, outcome: entry.outcome });
     writeAuthState(this.paths.authState, state);
   }
 
@@ -283,23 +341,42 @@ export class Installation {
     if (this.restoring) throw new AppFailure('backup.restoreInProgress');
     this.restoring = true;
     try {
-      await this.lock();
-      await swap();
+      await this.exclusive(async () => {
+        await this.lockNow();
+        await swap();
+      });
     } finally {
       this.keyring = readKeyring(this.paths.keyring);
       this.restoring = false;
     }
   }
 
-  async lock(): Promise<void> {
+  lock(): Promise<void> {
+    return this.exclusive(() => this.lockNow());
+  }
+
+  /**
+   * Forgets the session and closes the database even when a call is still in
+   * a transaction (closing rolls it back; the call then fails as `locked`).
+   * The key is wiped only after the handle that uses it is closed.
+   */
+  private async lockNow(): Promise<void> {
     this.currentSession = null;
-    this.masterKey?.fill(0);
-    this.masterKey = null;
     const opened = this.opened;
+    const masterKey = this.masterKey;
     this.opened = null;
-    if (opened) {
-      opened.raw.pragma('wal_checkpoint(TRUNCATE)');
-      await opened.close();
+    this.masterKey = null;
+    try {
+      if (opened) {
+        try {
+          opened.raw.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // Busy with an open transaction: the WAL is checkpointed at the next open.
+        }
+        await opened.close();
+      }
+    } finally {
+      masterKey?.fill(0);
     }
   }
 
@@ -315,7 +392,7 @@ export class Installation {
   private async openAs(masterKey: Buffer, username: string, options: { adminOnly?: boolean } = {}): Promise<Session> {
     let opened: OpenedDatabase | null = null;
     try {
-      opened = openDatabase(this.paths.database, masterKey);
+      opened = openDatabase(this.paths.database, masterKey, { mustExist: true });
       await migrateToLatest(opened.db);
       const user = await opened.db.selectFrom('user').selectAll().where('username', '=', username).executeTakeFirst();
       if (!user || (options.adminOnly && user.role !== 'admin')) {
@@ -349,9 +426,33 @@ export class Installation {
 
   private async flushPendingAudit(db: Db, username: string): Promise<void> {
     const state = readAuthState(this.paths.authState);
+    // The queue sits in a plain file while no key is available, so nothing can
+    // authenticate it: accept only entries that could be genuine, and record
+    // in the chain itself how many came from the queue and how many were refused.
+    const now = this.clock.now().getTime();
+    const plausible = state.pending.filter(
+      (p) =>
+        isChannel(p.channel) &&
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(p.at) &&
+        new Date(p.at).getTime() <= now + 60_000 &&
+        (p.userId === null || this.keyring?.slots.some((s) => s.kind === 'password' && s.userId === p.userId) === true),
+    );
+    const dropped = state.droppedPending ?? 0;
+    const refused = state.pending.length - plausible.length + dropped;
     await db.transaction().execute(async (trx) => {
-      for (const p of state.pending) {
+      for (const p of plausible) {
         await appendAudit(trx, { ...p, role: null, entityType: 'user', entityId: p.userId === null ? null : String(p.userId) });
+      }
+      if (state.pending.length > 0 || dropped > 0) {
+        await appendAudit(trx, {
+          at: this.clock.now().toISOString(),
+          userId: null,
+          role: null,
+          channel: 'audit:lockedQueue',
+          entityType: 'auditLog',
+          entityId: `accepted=${plausible.length};refused=${refused}`,
+          outcome: refused > 0 ? 'failed' : 'ok',
+        });
       }
     });
     delete state.failures[username];

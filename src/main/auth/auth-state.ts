@@ -15,6 +15,8 @@ const schema = z.object({
       outcome: z.enum(['ok', 'denied', 'invalid', 'failed']),
     }),
   ),
+  /** Entries not queued because the queue was full (see maxPending). */
+  droppedPending: z.number().int().min(0).optional(),
 });
 export type AuthState = z.infer<typeof schema>;
 
@@ -32,6 +34,8 @@ export function writeAuthState(file: string, state: AuthState): void {
 }
 
 export const freeAttempts = 5;
+/** At most this many entries wait for the next unlock; more are only counted. */
+export const maxPending = 1000;
 
 /** Seconds to wait before the next attempt: none for the first five failures, then 30 s doubling, at most an hour. */
 export function backoffSeconds(failures: number): number {

@@ -1,5 +1,6 @@
 // Opens the encrypted SQLite database (SQLCipher 4 compatible, raw 256-bit key)
 // and sets the pragmas the app relies on for durability and secrecy.
+import { existsSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect } from 'kysely';
 import { AppFailure } from '../errors/app-error';
@@ -21,7 +22,14 @@ export function applyKey(raw: RawDatabase, masterKey: Buffer): void {
   raw.pragma(`key="x'${masterKey.toString('hex')}'"`);
 }
 
-export function openRawDatabase(file: string, masterKey: Buffer, options: { readonly?: boolean } = {}): RawDatabase {
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Refuse to create the file (an installation whose database went missing must not get a new, empty one). */
+  mustExist?: boolean;
+}
+
+export function openRawDatabase(file: string, masterKey: Buffer, options: OpenOptions = {}): RawDatabase {
+  if ((options.mustExist || options.readonly) && !existsSync(file)) throw new AppFailure('database.missing');
   const raw = new SqliteDatabase(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     applyKey(raw, masterKey);
@@ -45,8 +53,8 @@ export function openRawDatabase(file: string, masterKey: Buffer, options: { read
   }
 }
 
-export function openDatabase(file: string, masterKey: Buffer): OpenedDatabase {
-  const raw = openRawDatabase(file, masterKey);
+export function openDatabase(file: string, masterKey: Buffer, options: OpenOptions = {}): OpenedDatabase {
+  const raw = openRawDatabase(file, masterKey, options);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   return {
     raw,

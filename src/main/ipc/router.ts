@@ -30,8 +30,11 @@ export interface RouterOptions {
   handlers: Handlers;
   pickers: FilePickers;
   isTrustedSender: (url: string) => boolean;
-  /** Where unexpected errors are reported; never given personal data. */
-  logError?: (channel: string, error: unknown) => void;
+  /**
+   * Where unexpected errors are reported. It gets the error's name, code and
+   * stack frames only: messages can quote personal data, so they never leave here.
+   */
+  logError?: (channel: string, details: string) => void;
 }
 
 type Outcome = 'ok' | 'denied' | 'invalid' | 'failed';
@@ -53,7 +56,15 @@ const toError = (code: ErrorCode, details: Omit<AppError, 'code' | 'message'> = 
 
 export function createRouter(options: RouterOptions): Router {
   const { installation, clock, handlers, isTrustedSender, pickers } = options;
-  const logError = options.logError ?? ((channel, error) => console.error(`[router] ${channel}: ${describe(error)}`));
+  const report = options.logError ?? ((channel, details) => console.error(`[router] ${channel}: ${details}`));
+  const logError = (channel: string, error: unknown) => report(channel, describe(error));
+  const trusted = (url: unknown) => {
+    try {
+      return typeof url === 'string' && isTrustedSender(url);
+    } catch {
+      return false;
+    }
+  };
 
   async function audit(
     name: Channel,
@@ -62,11 +73,14 @@ export function createRouter(options: RouterOptions): Router {
     input: unknown,
     output: unknown,
     sessionBefore: Session | null,
+    inputParsed: boolean,
   ): Promise<void> {
     if (!def.audit && outcome === 'ok') return;
     // After a lock the session is gone; after an unlock it has just begun.
     const session = installation.session ?? sessionBefore;
-    const entityId = def.audit?.entityId ? safeEntityId(() => def.audit?.entityId?.(input as never, output as never)) : null;
+    // An entity id comes only from parsed input: raw input could carry any text (a name, an identity number).
+    const entityId =
+      inputParsed && def.audit?.entityId ? safeEntityId(() => def.audit?.entityId?.(input as never, output as never)) : null;
     const userId = session?.userId ?? usernameUserId(input);
     await installation.audit({
       at: clock.now().toISOString(),
@@ -85,7 +99,17 @@ export function createRouter(options: RouterOptions): Router {
   }
 
   async function invoke(name: string, rawInput: unknown, caller: CallerInfo): Promise<Envelope<unknown>> {
-    if (!isTrustedSender(caller.senderUrl)) return fail(toError('untrustedSender'));
+    try {
+      return await route(name, rawInput, caller);
+    } catch (error) {
+      // Last line of defence (e.g. an input whose getters throw while parsed): nothing throws across the boundary.
+      logError(String(name), error);
+      return fail(toError('internal'));
+    }
+  }
+
+  async function route(name: string, rawInput: unknown, caller: CallerInfo): Promise<Envelope<unknown>> {
+    if (!trusted(caller?.senderUrl)) return fail(toError('untrustedSender'));
     if (!isChannel(name)) return fail(toError('unknownChannel'));
     const spec = contract[name];
     const def = handlers[name] as HandlerDef<Channel>;
@@ -93,11 +117,11 @@ export function createRouter(options: RouterOptions): Router {
     if (spec.access.kind === 'session') {
       const session = installation.session;
       if (!session) {
-        await safeAudit(name, def, 'denied', rawInput, undefined);
+        await safeAudit(name, def, 'denied', rawInput, undefined, null, false);
         return fail(toError('locked'));
       }
       if (!spec.access.roles.includes(session.role)) {
-        await safeAudit(name, def, 'denied', rawInput, undefined);
+        await safeAudit(name, def, 'denied', rawInput, undefined, null, false);
         return fail(toError('forbidden'));
       }
       if (session.mustChangePassword && !spec.access.whilePasswordChangeRequired) {
@@ -107,19 +131,23 @@ export function createRouter(options: RouterOptions): Router {
 
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      await safeAudit(name, def, 'invalid', rawInput, undefined);
-      return fail(toError('validation', { fields: fieldsFromIssues(parsed.error.issues) }));
+      await safeAudit(name, def, 'invalid', rawInput, undefined, null, false);
+      return fail(toError('validation', { fields: fieldsFromIssues(parsed.error.issues, rawInput) }));
     }
     const input = parsed.data;
 
+    // The user, fixed for the whole call: a lock half-way must not turn it anonymous.
+    const sessionAtStart = installation.session;
     try {
       let output: unknown;
       if (spec.access.kind === 'session' && def.transaction !== false) {
         output = await installation.db.transaction().execute(async (trx) => {
-          const ctx: HandlerContext = { installation, clock, pickers, session: installation.session, db: trx };
+          const ctx: HandlerContext = { installation, clock, pickers, session: sessionAtStart, db: trx };
           const result = spec.output.parse(await def.run(ctx, input as never));
+          // Locked while the handler ran: the connection is closed, nothing may commit.
+          if (sessionAtStart && installation.session?.userId !== sessionAtStart.userId) throw new AppFailure('locked');
           if (def.audit) {
-            const session = installation.session;
+            const session = sessionAtStart;
             await appendAudit(trx, {
               at: clock.now().toISOString(),
               userId: session?.userId ?? null,
@@ -149,11 +177,16 @@ export function createRouter(options: RouterOptions): Router {
       return ok(output);
     } catch (error) {
       if (isAppFailure(error)) {
-        await safeAudit(name, def, deniedCodes.has(error.code) ? 'denied' : 'failed', input, undefined);
+        await safeAudit(name, def, deniedCodes.has(error.code) ? 'denied' : 'failed', input, undefined, sessionAtStart);
         return fail(toError(error.code, error.details));
       }
+      // A session call whose database was closed under it by a lock: say so plainly.
+      if (spec.access.kind === 'session' && !installation.session) {
+        await safeAudit(name, def, 'failed', input, undefined, sessionAtStart);
+        return fail(toError('locked'));
+      }
       logError(name, error);
-      await safeAudit(name, def, 'failed', input, undefined);
+      await safeAudit(name, def, 'failed', input, undefined, sessionAtStart);
       return fail(toError('internal'));
     }
   }
@@ -165,9 +198,10 @@ export function createRouter(options: RouterOptions): Router {
     input: unknown,
     output: unknown,
     sessionBefore: Session | null = null,
+    inputParsed = true,
   ) {
     try {
-      await audit(name, def, outcome, input, output, sessionBefore);
+      await audit(name, def, outcome, input, output, sessionBefore, inputParsed);
     } catch (error) {
       logError(`${name} (audit)`, error);
     }

@@ -7,7 +7,7 @@ import { personalDataRoles } from '../roles';
 import { channel } from './channel';
 import { id, isoDate, isoDateTime, optionalText, requiredText } from './common';
 
-export const orgNumber = z.string().transform((raw, ctx) => {
+export const orgNumber = z.string().max(30, { error: 'orgNumber.length' }).transform((raw, ctx) => {
   const result = parseOrgNumber(raw);
   if (!result.ok) {
     ctx.addIssue({ code: 'custom', message: result.problem });
@@ -86,7 +86,7 @@ export const organisation = z.object({
   kind: z.enum(organisationKinds),
   orgNumber: z.string(),
   address: z.object({ street: z.string(), postalCode: z.string(), city: z.string() }),
-  paymentAccount: z.object({ kind: z.enum(['bankgiro', 'plusgiro']), number: z.string() }).nullable(),
+  paymentAccount: z.object({ kind: z.enum(['bankgiro', 'plusgiro']), number: z.string().max(30, { error: 'field.tooLong' }) }).nullable(),
   contacts: z.array(contactPerson),
   requirements: z.array(requirementCheck),
   version: z.number().int(),
