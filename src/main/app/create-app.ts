@@ -12,7 +12,8 @@ export interface AppOptions {
   isTrustedSender: (url: string) => boolean;
   clock?: Clock;
   kdfCost?: KdfCost;
-  logError?: (channel: string, error: unknown) => void;
+  /** Gets the name, code and stack frames of unexpected errors, never their messages. */
+  logError?: (channel: string, details: string) => void;
   /** The OS file dialogs; without them every pick is cancelled (CLI). */
   pickers?: FilePickers;
 }

@@ -66,19 +66,37 @@ export async function listAudit(
   };
 }
 
-/** Walks the chain in id order and reports the first row that breaks it. */
+/**
+ * Walks the chain in id order and reports the first row that breaks it:
+ * "deleted" at the first row after a gap, "inserted" at a row the chain runs
+ * past (its neighbours link to each other), otherwise "edited".
+ */
 export async function verifyAudit(db: DbOrTrx): Promise<AuditVerification> {
   const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+  const bad = (firstBadId: number, problem: 'edited' | 'inserted' | 'deleted'): AuditVerification => ({
+    ok: false,
+    checked: rows.length,
+    firstBadId,
+    problem,
+  });
   let prevHash = genesisHash;
+  let prevPrevHash: string | null = null;
   let expectedId = 1;
-  for (const row of rows) {
-    if (row.id > expectedId) return { ok: false, checked: rows.length, firstBadId: row.id, problem: 'deleted' };
-    if (row.prev_hash !== prevHash) {
-      // A row whose link is wrong but whose own hash is consistent was put in between.
-      const problem = auditHash(row.prev_hash, row) === row.hash ? 'inserted' : 'edited';
-      return { ok: false, checked: rows.length, firstBadId: row.id, problem };
+  for (const [i, row] of rows.entries()) {
+    if (row.id > expectedId) return bad(row.id, 'deleted');
+    const linked = row.prev_hash === prevHash;
+    const intact = auditHash(row.prev_hash, row) === row.hash;
+    if (!linked || !intact) {
+      const previous = rows[i - 1];
+      // This row links to the one before the previous: the previous row was put in between.
+      if (previous && row.prev_hash === prevPrevHash) return bad(previous.id, 'inserted');
+      // The next row links to the previous one: this row was put in between.
+      if (rows[i + 1]?.prev_hash === prevHash) return bad(row.id, 'inserted');
+      if (!intact) return bad(row.id, 'edited');
+      // Intact but unlinked: the previous row was changed, its hash recomputed, after this one was written.
+      return bad(previous?.id ?? row.id, 'edited');
     }
-    if (auditHash(prevHash, row) !== row.hash) return { ok: false, checked: rows.length, firstBadId: row.id, problem: 'edited' };
+    prevPrevHash = prevHash;
     prevHash = row.hash;
     expectedId = row.id + 1;
   }

@@ -15,7 +15,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function findOrganisationRows(db: DbOrTrx, query: string) {
   const folded = foldName(query.trim());
-  const digits = query.replace(/\D/g, '');
+  // Only a query that looks like a number searches organisation numbers, so "Läxhjälp 2" finds names only.
+  const digits = /^[\d\s-]+$/.test(query.trim()) ? query.replace(/\D/g, '') : '';
   let q = db
     .selectFrom('organisation as o')
     .select([

@@ -26,8 +26,12 @@ export interface OrganisationServiceContext {
 const duplicate = () =>
   new AppFailure('organisations.duplicateOrgNumber', { fields: { orgNumber: 'organisations.duplicateOrgNumber' } });
 
+// SQLite sorts by bytes (ä before å); the list follows the Swedish alphabet.
+const swedish = new Intl.Collator('sv');
+
 export async function listOrganisations(db: DbOrTrx, query: string): Promise<OrganisationSummary[]> {
   const rows = await findOrganisationRows(db, query);
+  rows.sort((a, b) => swedish.compare(a.name, b.name) || a.id - b.id);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -66,7 +70,7 @@ export async function getOrganisation(db: DbOrTrx, id: number): Promise<Organisa
   };
 }
 
-function organisationColumns(data: OrganisationData, now: string) {
+export function organisationColumns(data: OrganisationData, now: string) {
   return {
     name: data.name,
     name_folded: foldName(data.name),
@@ -95,6 +99,16 @@ async function requirementRows(ctx: OrganisationServiceContext, organisationId: 
     .selectAll()
     .where('organisation_id', '=', organisationId)
     .execute();
+  return checklistRows(data, ctx.userId, before);
+}
+
+/** The checklist rows to store, given the rows stored before (none for a new organisation). */
+export function checklistRows(
+  data: OrganisationData,
+  userId: number,
+  before: readonly { requirement: string; status: string; comment: string; checked_on: string | null; checked_by_user_id: number | null }[] = [],
+) {
+  if (data.kind !== 'nonprofit') return [];
   const seen = new Set<string>();
   return data.requirements
     .filter((r) => (seen.has(r.requirement) ? false : (seen.add(r.requirement), true)))
@@ -107,7 +121,7 @@ async function requirementRows(ctx: OrganisationServiceContext, organisationId: 
         status: r.status,
         comment: r.comment,
         checked_on: r.checkedOn,
-        checked_by_user_id: unchanged ? old.checked_by_user_id : touched ? ctx.userId : null,
+        checked_by_user_id: unchanged ? old.checked_by_user_id : touched ? userId : null,
       };
     });
 }

@@ -20,7 +20,12 @@ import { createUrlPolicy, devServerUrl } from './url-policy';
 import { guardWebContents } from './web-contents-guards';
 import { bundlePaths, windowOptions } from './window-options';
 
-const logError = (error: unknown) => console.error('[shell]', error instanceof Error ? error.message : error);
+// Name and stack frames only: error messages can quote personal data.
+const logError = (error: unknown) =>
+  console.error(
+    '[shell]',
+    error instanceof Error ? `${error.name}\n${(error.stack ?? '').split('\n').slice(1, 6).join('\n')}` : typeof error,
+  );
 
 function fatal(error: unknown): void {
   dialog.showErrorBox('IOP Desk', error instanceof Error ? error.message : String(error));

@@ -60,7 +60,8 @@ export async function setDisabled(ctx: HandlerContext, input: { userId: number; 
   const user = await getUser(ctx, input.userId);
   if (input.disabled) {
     if (user.id === session.userId) throw new AppFailure('users.cannotDisableSelf');
-    if (user.role === 'admin') {
+    // An admin who is already disabled does not count, so disabling them again is harmless.
+    if (user.role === 'admin' && !user.disabled) {
       const admins = await ctx.db
         .selectFrom('user')
         .select((eb) => eb.fn.countAll<number>().as('n'))

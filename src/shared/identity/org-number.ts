@@ -18,6 +18,8 @@ export function parseOrgNumber(raw: string): OrgNumberResult {
   const spaceless = trimmed.replace(/\s/g, '');
   if (!/^[\d-]+$/.test(spaceless)) return { ok: false, problem: 'orgNumber.characters' };
   const compact = spaceless.replace(/-/g, '');
+  // A personal identity number typed in its 12-digit form (with the century).
+  if (/^(18|19|20)\d{6}-?\d{4}$/.test(spaceless)) return { ok: false, problem: 'orgNumber.personalIdentityNumber' };
   if (compact.length !== 10 || !/^\d{6}-?\d{4}$/.test(spaceless)) return { ok: false, problem: 'orgNumber.length' };
   if (Number(compact[2]) < 2) return { ok: false, problem: 'orgNumber.personalIdentityNumber' };
   if (!luhnValid(compact)) return { ok: false, problem: 'orgNumber.checkDigit' };

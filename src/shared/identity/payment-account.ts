@@ -14,7 +14,7 @@ export type PaymentAccountResult =
   | { ok: false; problem: PaymentAccountProblem };
 
 export function parseBankgiro(raw: string): PaymentAccountResult {
-  const trimmed = raw.trim();
+  const trimmed = raw.trim().replace(/\s/g, '');
   if (!/^\d{3,4}-?\d{4}$/.test(trimmed)) return { ok: false, problem: 'bankgiro.format' };
   const digits = trimmed.replace('-', '');
   if (!luhnValid(digits)) return { ok: false, problem: 'bankgiro.checkDigit' };

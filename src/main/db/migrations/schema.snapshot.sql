@@ -1,0 +1,698 @@
+CREATE TABLE agreement (
+      id INTEGER PRIMARY KEY,
+      registration_number TEXT NOT NULL COLLATE NOCASE UNIQUE,
+      title TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('draft', 'forDecision', 'decided', 'signed', 'active', 'ended', 'terminated', 'rescinded')),
+      template_key TEXT CHECK (template_key IN ('supportGroups', 'coFinanced', 'umbrella')),
+      background TEXT NOT NULL DEFAULT '',
+      purpose TEXT NOT NULL DEFAULT '',
+      goals TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(goals)),
+      target_description TEXT NOT NULL DEFAULT '',
+      age_from INTEGER,
+      age_to INTEGER,
+      form_and_basis TEXT NOT NULL DEFAULT '',
+      value_base TEXT NOT NULL DEFAULT '',
+      gender_equality TEXT NOT NULL DEFAULT '',
+      start_date TEXT NOT NULL,
+      end_date TEXT NOT NULL,
+      funds_condition INTEGER NOT NULL DEFAULT 0 CHECK (funds_condition IN (0, 1)),
+      extension_max_years INTEGER,
+      extension_decision_months INTEGER,
+      notice_months INTEGER,
+      notice_written_to TEXT NOT NULL DEFAULT '',
+      payment_rule TEXT NOT NULL CHECK (payment_rule IN ('quarterlyInAdvance', 'yearlyOnInvoice', 'custom')),
+      invoice_month INTEGER,
+      invoice_day INTEGER,
+      per_child_amount INTEGER NOT NULL CHECK (per_child_amount >= 0),
+      extra_income_description TEXT NOT NULL DEFAULT '',
+      memo_caseworker TEXT NOT NULL DEFAULT '',
+      memo_date TEXT,
+      memo_background TEXT NOT NULL DEFAULT '',
+      memo_matter TEXT NOT NULL DEFAULT '',
+      memo_preparation TEXT NOT NULL DEFAULT '',
+      memo_administration_view TEXT NOT NULL DEFAULT '',
+      memo_appendices TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(memo_appendices)),
+      decision_board TEXT,
+      decision_date TEXT,
+      decision_paragraph TEXT,
+      decision_proposal TEXT,
+      notice_given_on TEXT,
+      notice_by_organisation_id INTEGER REFERENCES organisation (id),
+      notice_ongoing_interventions TEXT,
+      rescinded_on TEXT,
+      rescission_reason TEXT,
+      version INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      created_by_user_id INTEGER REFERENCES user (id),
+      updated_by_user_id INTEGER REFERENCES user (id),
+      CHECK (end_date >= start_date)
+    ) STRICT;
+
+CREATE TABLE agreement_amendment (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      amended_on TEXT NOT NULL,
+      description TEXT NOT NULL,
+      signed_by TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX agreement_amendment_agreement ON agreement_amendment (agreement_id);
+
+CREATE TABLE agreement_appendix (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      title TEXT NOT NULL,
+      registration_number TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+      organisation_id INTEGER REFERENCES organisation (id),
+      valid_from TEXT,
+      valid_to TEXT
+    ) STRICT;
+
+CREATE INDEX agreement_appendix_agreement ON agreement_appendix (agreement_id);
+
+CREATE INDEX agreement_appendix_registration_number ON agreement_appendix (registration_number);
+
+CREATE TABLE agreement_budget_line (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL,
+      year INTEGER NOT NULL,
+      position INTEGER NOT NULL,
+      label TEXT NOT NULL,
+      amount INTEGER NOT NULL CHECK (amount >= 0),
+      FOREIGN KEY (agreement_id, year) REFERENCES agreement_budget_year (agreement_id, year) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE INDEX agreement_budget_line_year ON agreement_budget_line (agreement_id, year);
+
+CREATE TABLE agreement_budget_year (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      year INTEGER NOT NULL,
+      amount INTEGER NOT NULL CHECK (amount >= 0),
+      PRIMARY KEY (agreement_id, year)
+    ) STRICT;
+
+CREATE TABLE agreement_clause (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      clause_key TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      heading TEXT NOT NULL,
+      text TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (agreement_id, clause_key)
+    ) STRICT;
+
+CREATE TABLE agreement_commitment (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      position INTEGER NOT NULL,
+      text TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX agreement_commitment_agreement ON agreement_commitment (agreement_id);
+
+CREATE TABLE agreement_completion (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      item_key TEXT NOT NULL,
+      completed_at TEXT NOT NULL,
+      user_id INTEGER REFERENCES user (id),
+      PRIMARY KEY (agreement_id, item_key)
+    ) STRICT;
+
+CREATE TABLE agreement_criterion (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      criterion TEXT NOT NULL,
+      justification TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (agreement_id, criterion)
+    ) STRICT;
+
+CREATE TABLE agreement_extra_income_count (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      year INTEGER NOT NULL,
+      source TEXT NOT NULL,
+      children INTEGER NOT NULL CHECK (children >= 0),
+      updated_at TEXT NOT NULL,
+      PRIMARY KEY (agreement_id, year, source)
+    ) STRICT;
+
+CREATE TABLE agreement_follow_up (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      follow_up_key TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      kind TEXT NOT NULL,
+      description TEXT NOT NULL DEFAULT '',
+      due_kind TEXT NOT NULL CHECK (due_kind IN ('yearly', 'everyMonths', 'afterEnd', 'once')),
+      due_month INTEGER,
+      due_day INTEGER,
+      due_following_year INTEGER CHECK (due_following_year IN (0, 1)),
+      due_months INTEGER,
+      due_date TEXT,
+      responsible_organisation_id INTEGER REFERENCES organisation (id),
+      PRIMARY KEY (agreement_id, follow_up_key)
+    ) STRICT;
+
+CREATE VIRTUAL TABLE agreement_fts USING fts5(
+      registration_number, title, parties, body,
+      tokenize = 'unicode61 remove_diacritics 0'
+    );
+
+CREATE TABLE 'agreement_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'agreement_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3);
+
+CREATE TABLE 'agreement_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'agreement_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'agreement_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE agreement_funding (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL,
+      year INTEGER NOT NULL,
+      position INTEGER NOT NULL,
+      payer_organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      recipient_organisation_id INTEGER REFERENCES organisation (id),
+      amount INTEGER NOT NULL CHECK (amount >= 0),
+      FOREIGN KEY (agreement_id, year) REFERENCES agreement_budget_year (agreement_id, year) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE INDEX agreement_funding_year ON agreement_funding (agreement_id, year);
+
+CREATE TABLE agreement_governance_body (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      body_key TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('steeringGroup', 'cooperationGroup')),
+      name TEXT NOT NULL,
+      decision_rule TEXT NOT NULL DEFAULT '',
+      chair_rotation TEXT NOT NULL DEFAULT '',
+      minute_taker_rotation TEXT NOT NULL DEFAULT '',
+      convener_organisation_id INTEGER REFERENCES organisation (id),
+      cadence_kind TEXT NOT NULL CHECK (cadence_kind IN ('everyMonths', 'perTerm', 'timesPerYear')),
+      cadence_value INTEGER,
+      PRIMARY KEY (agreement_id, body_key)
+    ) STRICT;
+
+CREATE TABLE agreement_governance_member (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL,
+      body_key TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      name TEXT NOT NULL,
+      title TEXT NOT NULL DEFAULT '',
+      FOREIGN KEY (agreement_id, body_key) REFERENCES agreement_governance_body (agreement_id, body_key) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE INDEX agreement_governance_member_body ON agreement_governance_member (agreement_id, body_key);
+
+CREATE TABLE agreement_instalment (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      due_date TEXT NOT NULL,
+      payer_organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      recipient_organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      amount INTEGER NOT NULL CHECK (amount >= 0)
+    ) STRICT;
+
+CREATE INDEX agreement_instalment_agreement ON agreement_instalment (agreement_id);
+
+CREATE TABLE agreement_meeting (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      body_key TEXT NOT NULL,
+      held_on TEXT NOT NULL,
+      attendees TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(attendees)),
+      decisions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(decisions)),
+      minutes_reference TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX agreement_meeting_agreement ON agreement_meeting (agreement_id, body_key, held_on);
+
+CREATE TABLE agreement_party (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      position INTEGER NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('public', 'nonprofit')),
+      acting_through_kind TEXT NOT NULL CHECK (acting_through_kind IN ('board', 'administration', 'department')),
+      acting_through TEXT NOT NULL,
+      signatory_name TEXT NOT NULL DEFAULT '',
+      signatory_title TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (agreement_id, organisation_id)
+    ) STRICT;
+
+CREATE TABLE agreement_party_contact (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL,
+      organisation_id INTEGER NOT NULL,
+      position INTEGER NOT NULL,
+      name TEXT NOT NULL,
+      title TEXT NOT NULL DEFAULT '',
+      phone TEXT NOT NULL DEFAULT '',
+      email TEXT NOT NULL DEFAULT '',
+      FOREIGN KEY (agreement_id, organisation_id) REFERENCES agreement_party (agreement_id, organisation_id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE INDEX agreement_party_contact_party ON agreement_party_contact (agreement_id, organisation_id);
+
+CREATE INDEX agreement_party_organisation ON agreement_party (organisation_id);
+
+CREATE TABLE agreement_payment (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      kind TEXT NOT NULL CHECK (kind IN ('payment', 'repayment')),
+      paid_on TEXT NOT NULL,
+      payer_organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      recipient_organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      amount INTEGER NOT NULL CHECK (amount > 0),
+      reference TEXT NOT NULL DEFAULT '',
+      note TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX agreement_payment_agreement ON agreement_payment (agreement_id, paid_on);
+
+CREATE INDEX agreement_period ON agreement (start_date, end_date);
+
+CREATE TABLE agreement_revision (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      revision INTEGER NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('draft', 'forDecision', 'decided', 'signed', 'active', 'ended', 'terminated', 'rescinded')),
+      saved_at TEXT NOT NULL,
+      saved_by_user_id INTEGER REFERENCES user (id),
+      snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+      PRIMARY KEY (agreement_id, revision)
+    ) STRICT;
+
+CREATE TABLE agreement_signature (
+      agreement_id INTEGER NOT NULL,
+      organisation_id INTEGER NOT NULL,
+      name TEXT NOT NULL,
+      title TEXT NOT NULL DEFAULT '',
+      place TEXT NOT NULL,
+      signed_on TEXT NOT NULL,
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      PRIMARY KEY (agreement_id, organisation_id),
+      FOREIGN KEY (agreement_id, organisation_id) REFERENCES agreement_party (agreement_id, organisation_id)
+    ) STRICT;
+
+CREATE INDEX agreement_status ON agreement (status);
+
+CREATE TABLE agreement_status_change (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      from_status TEXT CHECK (from_status IN ('draft', 'forDecision', 'decided', 'signed', 'active', 'ended', 'terminated', 'rescinded')),
+      to_status TEXT NOT NULL CHECK (to_status IN ('draft', 'forDecision', 'decided', 'signed', 'active', 'ended', 'terminated', 'rescinded')),
+      at TEXT NOT NULL,
+      user_id INTEGER REFERENCES user (id)
+    ) STRICT;
+
+CREATE INDEX agreement_status_change_agreement ON agreement_status_change (agreement_id, at);
+
+CREATE TABLE anonymous_concern_report (
+      id INTEGER PRIMARY KEY,
+      person_id INTEGER NOT NULL REFERENCES anonymous_person (id),
+      reported_on TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX anonymous_concern_report_person ON anonymous_concern_report (person_id);
+
+CREATE TABLE anonymous_person (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      child_id INTEGER UNIQUE REFERENCES child (id) ON DELETE SET NULL
+    ) STRICT;
+
+CREATE TABLE attendance (
+      session_id INTEGER NOT NULL REFERENCES group_session (id) ON DELETE CASCADE,
+      enrolment_id INTEGER NOT NULL REFERENCES enrolment (id) ON DELETE CASCADE,
+      present INTEGER NOT NULL CHECK (present IN (0, 1)),
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      PRIMARY KEY (session_id, enrolment_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE INDEX attendance_enrolment ON attendance (enrolment_id);
+
+CREATE TABLE audit_log (
+      id INTEGER PRIMARY KEY,
+      at TEXT NOT NULL,
+      user_id INTEGER,
+      role TEXT,
+      channel TEXT NOT NULL,
+      entity_type TEXT,
+      entity_id TEXT,
+      outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'denied', 'invalid', 'failed')),
+      prev_hash TEXT NOT NULL,
+      hash TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX audit_log_at ON audit_log (at);
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE INDEX audit_log_user ON audit_log (user_id, at);
+
+CREATE TABLE budget_line_actual (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      year INTEGER NOT NULL,
+      label TEXT NOT NULL,
+      amount INTEGER NOT NULL CHECK (amount >= 0),
+      updated_at TEXT NOT NULL,
+      updated_by_user_id INTEGER REFERENCES user (id),
+      PRIMARY KEY (agreement_id, year, label)
+    ) STRICT;
+
+CREATE TABLE child (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      name_folded TEXT NOT NULL,
+      name_is_alias INTEGER NOT NULL DEFAULT 0 CHECK (name_is_alias IN (0, 1)),
+      identity_kind TEXT NOT NULL CHECK (identity_kind IN ('personnummer', 'samordningsnummer', 'none')),
+      identity_number TEXT UNIQUE,
+      birth_date TEXT,
+      birth_year INTEGER,
+      gender TEXT NOT NULL CHECK (gender IN ('girl', 'boy', 'other', 'undisclosed')),
+      home_municipality TEXT NOT NULL,
+      district TEXT NOT NULL DEFAULT '',
+      placement_basis TEXT NOT NULL CHECK (placement_basis IN ('SoL', 'LVU', 'none')),
+      protected_identity INTEGER NOT NULL DEFAULT 0 CHECK (protected_identity IN (0, 1)),
+      street TEXT NOT NULL DEFAULT '',
+      postal_code TEXT NOT NULL DEFAULT '',
+      city TEXT NOT NULL DEFAULT '',
+      phone TEXT NOT NULL DEFAULT '',
+      email TEXT NOT NULL DEFAULT '',
+      foster_home_name TEXT NOT NULL DEFAULT '',
+      foster_home_phone TEXT NOT NULL DEFAULT '',
+      foster_home_email TEXT NOT NULL DEFAULT '',
+      foster_home_street TEXT NOT NULL DEFAULT '',
+      foster_home_postal_code TEXT NOT NULL DEFAULT '',
+      foster_home_city TEXT NOT NULL DEFAULT '',
+      caseworker_name TEXT NOT NULL DEFAULT '',
+      caseworker_unit TEXT NOT NULL DEFAULT '',
+      caseworker_phone TEXT NOT NULL DEFAULT '',
+      caseworker_email TEXT NOT NULL DEFAULT '',
+      version INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      CHECK (identity_kind = 'none' OR identity_number IS NOT NULL)
+    ) STRICT;
+
+CREATE INDEX child_district ON child (district, id);
+
+CREATE INDEX child_name_birth ON child (name_folded, birth_date);
+
+CREATE TABLE child_search_token (
+      token TEXT NOT NULL,
+      child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+      PRIMARY KEY (token, child_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE INDEX child_search_token_child ON child_search_token (child_id);
+
+CREATE TABLE concern_report (
+      id INTEGER PRIMARY KEY,
+      child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+      reported_on TEXT NOT NULL,
+      social_services TEXT NOT NULL,
+      reported_by TEXT NOT NULL,
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX concern_report_child ON concern_report (child_id);
+
+CREATE TABLE consent (
+      id INTEGER PRIMARY KEY,
+      enrolment_id INTEGER NOT NULL REFERENCES enrolment (id) ON DELETE CASCADE,
+      guardian_id INTEGER NOT NULL REFERENCES guardian (id),
+      scope TEXT NOT NULL CHECK (scope IN ('participation', 'dataSharing')),
+      decision TEXT NOT NULL CHECK (decision IN ('given', 'refused', 'withdrawn')),
+      decided_on TEXT NOT NULL,
+      method TEXT NOT NULL CHECK (method IN ('written', 'oral')),
+      document_reference TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX consent_enrolment ON consent (enrolment_id);
+
+CREATE INDEX consent_guardian ON consent (guardian_id);
+
+CREATE TABLE enrolment (
+      id INTEGER PRIMARY KEY,
+      child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+      programme_id INTEGER NOT NULL REFERENCES programme (id),
+      group_id INTEGER REFERENCES support_group (id),
+      status TEXT NOT NULL CHECK (status IN ('interest', 'waitlisted', 'offered', 'admitted', 'participating', 'completed', 'cancelled')),
+      referred_on TEXT NOT NULL,
+      cancel_reason TEXT NOT NULL DEFAULT '',
+      age_override_reason TEXT NOT NULL DEFAULT '',
+      notice_informed_on TEXT,
+      notice_informed_by TEXT NOT NULL DEFAULT '',
+      notice_informed_whom TEXT NOT NULL DEFAULT '',
+      child_view_on TEXT,
+      child_view_summary TEXT NOT NULL DEFAULT '',
+      child_view_by TEXT NOT NULL DEFAULT '',
+      pre_visit_kind TEXT CHECK (pre_visit_kind IN ('homeVisit', 'visitToOrganisation')),
+      pre_visit_on TEXT,
+      pre_visit_by TEXT NOT NULL DEFAULT '',
+      fee_applies INTEGER NOT NULL DEFAULT 0 CHECK (fee_applies IN (0, 1)),
+      fee_amount_ore INTEGER NOT NULL DEFAULT 0 CHECK (fee_amount_ore >= 0),
+      fee_invoiced_on TEXT,
+      fee_paid_on TEXT,
+      -- Cached results of the consent rules, refreshed on every change that
+      -- feeds them, so lists and the dashboard can filter without recomputing.
+      gate_ready INTEGER NOT NULL DEFAULT 0 CHECK (gate_ready IN (0, 1)),
+      consent_paused INTEGER NOT NULL DEFAULT 0 CHECK (consent_paused IN (0, 1)),
+      version INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX enrolment_active_child ON enrolment (child_id, id)
+    WHERE status IN ('interest', 'waitlisted', 'offered', 'admitted', 'participating');
+
+CREATE INDEX enrolment_child ON enrolment (child_id);
+
+CREATE INDEX enrolment_group ON enrolment (group_id, status);
+
+CREATE INDEX enrolment_paused ON enrolment (consent_paused) WHERE consent_paused = 1;
+
+CREATE INDEX enrolment_programme_status ON enrolment (programme_id, status, referred_on);
+
+CREATE INDEX enrolment_status ON enrolment (status, referred_on);
+
+CREATE TABLE erasure_run (
+      id INTEGER PRIMARY KEY,
+      erased_at TEXT NOT NULL,
+      user_id INTEGER REFERENCES user (id),
+      groups INTEGER NOT NULL,
+      enrolments INTEGER NOT NULL,
+      children_deleted INTEGER NOT NULL,
+      children_kept INTEGER NOT NULL
+    ) STRICT;
+
+CREATE TABLE feedback (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id),
+      programme_id INTEGER REFERENCES programme (id),
+      received_on TEXT NOT NULL,
+      channel TEXT NOT NULL CHECK (channel IN ('conversation', 'phone', 'email', 'letter', 'form', 'other')),
+      category TEXT NOT NULL CHECK (category IN ('praise', 'suggestion', 'complaint', 'question')),
+      summary TEXT NOT NULL,
+      response TEXT NOT NULL DEFAULT '',
+      closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1)),
+      closed_on TEXT,
+      version INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX feedback_agreement ON feedback (agreement_id, received_on);
+
+CREATE TABLE group_session (
+      id INTEGER PRIMARY KEY,
+      group_id INTEGER NOT NULL REFERENCES support_group (id) ON DELETE CASCADE,
+      date TEXT NOT NULL,
+      start_time TEXT NOT NULL,
+      minutes INTEGER NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('session', 'fullDay', 'followUp')),
+      cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1))
+    ) STRICT;
+
+CREATE INDEX group_session_group ON group_session (group_id, date);
+
+CREATE TABLE guardian (
+      id INTEGER PRIMARY KEY,
+      child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      name TEXT NOT NULL,
+      phone TEXT NOT NULL DEFAULT '',
+      email TEXT NOT NULL DEFAULT '',
+      has_custody INTEGER NOT NULL CHECK (has_custody IN (0, 1))
+    ) STRICT;
+
+CREATE INDEX guardian_child ON guardian (child_id);
+
+CREATE TABLE handback_enrolment (
+      enrolment_id INTEGER NOT NULL,
+      package_id INTEGER NOT NULL REFERENCES handback_package (id),
+      PRIMARY KEY (enrolment_id, package_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE handback_package (
+      id INTEGER PRIMARY KEY,
+      created_at TEXT NOT NULL,
+      created_by_user_id INTEGER REFERENCES user (id),
+      district TEXT NOT NULL,
+      file_name TEXT NOT NULL,
+      enrolment_count INTEGER NOT NULL,
+      sha256 TEXT NOT NULL
+    ) STRICT;
+
+CREATE TABLE "kysely_migration" ("name" varchar(255) not null primary key, "timestamp" varchar(255) not null);
+
+CREATE TABLE "kysely_migration_lock" ("id" varchar(255) not null primary key, "is_locked" integer default 0 not null);
+
+CREATE TABLE organisation (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      name_folded TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('municipality', 'region', 'stateAgency', 'nonprofit')),
+      org_number TEXT NOT NULL UNIQUE,
+      street TEXT NOT NULL DEFAULT '',
+      postal_code TEXT NOT NULL DEFAULT '',
+      city TEXT NOT NULL DEFAULT '',
+      payment_account_kind TEXT CHECK (payment_account_kind IN ('bankgiro', 'plusgiro')),
+      payment_account_number TEXT,
+      version INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE TABLE organisation_contact (
+      id INTEGER PRIMARY KEY,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      name TEXT NOT NULL,
+      role TEXT NOT NULL DEFAULT '',
+      phone TEXT NOT NULL DEFAULT '',
+      email TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+CREATE INDEX organisation_contact_organisation ON organisation_contact (organisation_id);
+
+CREATE INDEX organisation_name_folded ON organisation (name_folded);
+
+CREATE TABLE organisation_requirement (
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
+      requirement TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('met', 'notMet', 'unknown')),
+      comment TEXT NOT NULL DEFAULT '',
+      checked_on TEXT,
+      checked_by_user_id INTEGER REFERENCES user (id),
+      PRIMARY KEY (organisation_id, requirement)
+    ) STRICT;
+
+CREATE TABLE participation_record (
+      id INTEGER PRIMARY KEY,
+      person_id INTEGER NOT NULL REFERENCES anonymous_person (id),
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id),
+      programme_id INTEGER NOT NULL REFERENCES programme (id),
+      group_id INTEGER NOT NULL REFERENCES support_group (id),
+      status TEXT NOT NULL CHECK (status IN ('interest', 'waitlisted', 'offered', 'admitted', 'participating', 'completed', 'cancelled')),
+      referred_on TEXT NOT NULL,
+      ended_on TEXT,
+      age_band TEXT NOT NULL CHECK (age_band IN ('6-9', '10-12', '13-15', '16-18', '19-24', 'other', 'unknown')),
+      gender TEXT NOT NULL CHECK (gender IN ('girl', 'boy', 'other', 'undisclosed')),
+      -- '' for a child with protected identity: counted, never placed.
+      district TEXT NOT NULL,
+      protected_identity INTEGER NOT NULL CHECK (protected_identity IN (0, 1)),
+      placement_basis TEXT NOT NULL CHECK (placement_basis IN ('SoL', 'LVU', 'none')),
+      other_municipality INTEGER NOT NULL CHECK (other_municipality IN (0, 1)),
+      fee_ore INTEGER NOT NULL CHECK (fee_ore >= 0),
+      sessions_attended INTEGER NOT NULL CHECK (sessions_attended >= 0),
+      sessions_recorded INTEGER NOT NULL CHECK (sessions_recorded >= 0),
+      erased_on TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX participation_record_agreement ON participation_record (agreement_id, group_id);
+
+CREATE INDEX participation_record_group ON participation_record (group_id);
+
+CREATE INDEX participation_record_person ON participation_record (person_id);
+
+CREATE TABLE programme (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id),
+      name TEXT NOT NULL,
+      format TEXT NOT NULL CHECK (format IN ('weekly', 'weekend', 'custom')),
+      session_count INTEGER NOT NULL CHECK (session_count BETWEEN 1 AND 60),
+      session_minutes INTEGER NOT NULL CHECK (session_minutes > 0),
+      interval_days INTEGER NOT NULL DEFAULT 7,
+      follow_up_weeks INTEGER NOT NULL DEFAULT 0,
+      follow_up_minutes INTEGER NOT NULL DEFAULT 0,
+      age_min INTEGER NOT NULL,
+      age_max INTEGER NOT NULL,
+      group_size_min INTEGER NOT NULL DEFAULT 5,
+      group_size_max INTEGER NOT NULL DEFAULT 8,
+      target_groups_per_year INTEGER,
+      target_children_per_year INTEGER,
+      version INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      CHECK (age_min <= age_max),
+      CHECK (group_size_min <= group_size_max)
+    ) STRICT;
+
+CREATE INDEX programme_agreement ON programme (agreement_id);
+
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+CREATE TABLE sqlite_sequence(name,seq);
+
+CREATE TABLE support_group (
+      id INTEGER PRIMARY KEY,
+      programme_id INTEGER NOT NULL REFERENCES programme (id),
+      parent_group_id INTEGER REFERENCES support_group (id),
+      name TEXT NOT NULL,
+      leaders_json TEXT NOT NULL DEFAULT '[]',
+      location TEXT NOT NULL DEFAULT '',
+      start_date TEXT NOT NULL,
+      start_time TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('planned', 'open', 'running', 'finished', 'cancelled')),
+      age_min INTEGER,
+      age_max INTEGER,
+      version INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX support_group_parent ON support_group (parent_group_id);
+
+CREATE INDEX support_group_programme ON support_group (programme_id, start_date);
+
+CREATE INDEX support_group_status ON support_group (status, start_date);
+
+CREATE TABLE user (
+      id INTEGER PRIMARY KEY,
+      username TEXT NOT NULL UNIQUE,
+      display_name TEXT NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('admin', 'caseworker', 'coordinator', 'viewer')),
+      disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+      must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
