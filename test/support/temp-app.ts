@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedClock } from '../../src/main/app/clock';
 import { createApp, type App } from '../../src/main/app/create-app';
+import type { FilePickers } from '../../src/main/files/file-pickers';
 import { testKdf } from '../../src/main/keyring/kdf';
+import { isSameOrigin } from '../../src/main/security/app-origin';
 import type { Envelope } from '../../src/shared/envelope';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/ipc/contract';
 
@@ -24,17 +26,26 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'iop-desk-test-'));
 }
 
-export function createTempApp(dataDir = tempDataDir()): TempApp {
+export interface TempAppOptions {
+  /** The page URL the app trusts and `call()` sends as; the Chromium bridge passes its own. */
+  senderUrl?: string;
+  /** Stand-ins for the OS file dialogs (default: every pick is cancelled). */
+  pickers?: FilePickers;
+}
+
+export function createTempApp(dataDir = tempDataDir(), options: TempAppOptions = {}): TempApp {
   const clock = fixedClock('2026-03-02T09:00:00.000Z');
+  const senderUrl = options.senderUrl ?? appUrl;
   const app = createApp({
     dataDir,
     clock,
     kdfCost: testKdf,
-    isTrustedSender: (url) => url.startsWith('app://iop-desk/'),
+    isTrustedSender: (url) => isSameOrigin(url, senderUrl),
     logError: (channel, error) => console.error(channel, error),
+    ...(options.pickers ? { pickers: options.pickers } : {}),
   });
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
-    app.router.invoke(channel, input, { senderUrl: appUrl }) as Promise<Envelope<ChannelOutput<C>>>;
+    app.router.invoke(channel, input, { senderUrl }) as Promise<Envelope<ChannelOutput<C>>>;
   return {
     ...app,
     dataDir,

@@ -88,10 +88,20 @@ async function unpack(file: string, secret: BackupSecret, folder: string, option
   }
   options.progress?.('preparing', 0, 0);
   const stream = readFileChunks(file);
-  const input = metered(stream, (done) => options.progress?.('reading', done, fileSize), options.signal);
+  // Bytes pulled while the header is parsed and the key derived are read-ahead,
+  // not progress: until then the job stays in 'preparing'.
+  let keyReady = false;
+  const input = metered(
+    stream,
+    (done) => {
+      if (keyReady) options.progress?.('reading', done, fileSize);
+    },
+    options.signal,
+  );
   let sawManifest = false;
   try {
     const plain = await decryptAge(input, secret);
+    keyReady = true;
     options.progress?.('reading', 0, fileSize);
     const entries = readTar(plain);
     const expect = async (name: string): Promise<TarReadEntry> => {

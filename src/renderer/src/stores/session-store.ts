@@ -10,7 +10,7 @@ import { clearDataStores } from './data-stores';
 
 export type Phase = 'starting' | 'startFailed' | 'uninitialised' | 'locked' | 'unlocked';
 /** Why the lock screen shows: told to the user on it. */
-export type LockReason = 'user' | 'idle' | 'system' | null;
+export type LockReason = 'user' | 'idle' | 'system' | 'restored' | null;
 
 interface SessionState {
   phase: Phase;
@@ -32,6 +32,8 @@ interface SessionState {
   lock(reason: 'user' | 'idle'): Promise<void>;
   /** Main locked by itself (OS lock, suspend) or answered `locked`. */
   lockedByMain(): Promise<void>;
+  /** Main swapped in a restored backup and is locked (also from the first-run screen). */
+  restored(): Promise<void>;
   setIdleLockMinutes(minutes: number): void;
 }
 
@@ -133,6 +135,11 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       if (get().phase !== 'unlocked') return;
       showLockScreen('system');
       await refreshLocked('system');
+    },
+
+    async restored() {
+      showLockScreen('restored');
+      await refreshLocked('restored');
     },
 
     setIdleLockMinutes(minutes) {

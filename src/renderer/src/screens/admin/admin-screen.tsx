@@ -4,8 +4,9 @@ import { IconDatabaseExport, IconListSearch, IconSettings, IconUsers } from '@ta
 import { useState } from 'react';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
+import { BackupsTab } from '../backup/backups-tab';
+import { takeBackupsTabRequest } from '../backup/backups-tab-request';
 import { AuditTab } from './audit-tab';
-import { BackupsTab } from './backups-tab';
 import { SettingsTab } from './settings-tab';
 import { UsersTab } from './users-tab';
 
@@ -15,7 +16,7 @@ const isAdminTab = (value: string | null): value is AdminTab =>
 
 export function AdminScreen() {
   const t = useT();
-  const [tab, setTab] = useState<AdminTab>('users');
+  const [tab, setTab] = useState<AdminTab>(() => (takeBackupsTabRequest() ? 'backups' : 'users'));
   return (
     <Stack gap="md">
       <PageTitle>{t('admin.title')}</PageTitle>

@@ -35,7 +35,9 @@ export function LockScreen() {
         : t('lock.reasonIdle', { minutes: idleLockMinutes })
       : lockReason === 'system'
         ? t('lock.reasonSystem')
-        : null;
+        : lockReason === 'restored'
+          ? t('backups.lockReasonRestored')
+          : null;
 
   return (
     <div className="centered-page">

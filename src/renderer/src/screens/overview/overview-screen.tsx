@@ -3,6 +3,9 @@ import type { Role } from '../../../../shared/roles';
 import { personalDataRoles } from '../../../../shared/roles';
 import { PageTitle } from '../../components/page-title';
 import { AgreementsDashboard } from '../agreements/dashboard/agreements-dashboard';
+import { ErasureDueCard } from '../reports/erasure-due-card';
+import { BackupOverviewCard } from '../backup/backup-overview-card';
+import { SupportGroupsAttentionCard } from '../support-groups/attention-card';
 import { useT } from '../../i18n/use-t';
 
 export function OverviewScreen({ role }: { role: Role }) {
@@ -12,6 +15,9 @@ export function OverviewScreen({ role }: { role: Role }) {
       <PageTitle>{t('overview.title')}</PageTitle>
       <Text>{t('overview.body')}</Text>
       <AgreementsDashboard />
+      {personalDataRoles.includes(role) && <ErasureDueCard />}
+      {personalDataRoles.includes(role) && <SupportGroupsAttentionCard />}
+      {role === 'admin' && <BackupOverviewCard />}
       {role === 'viewer' ? (
         <Text>{t('overview.nowViewer')}</Text>
       ) : (

@@ -1,9 +1,11 @@
 // First run: organisation name, first admin, then the recovery key (shown once).
-import { Paper, Stepper, Text } from '@mantine/core';
+import { Button, Divider, Paper, Stack, Stepper, Text } from '@mantine/core';
+import { IconRestore } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { BusyStatus } from '../../components/busy-status';
 import { PageTitle } from '../../components/page-title';
+import { FreshRestoreScreen } from '../backup/fresh-restore-screen';
 import { useT } from '../../i18n/use-t';
 import { useSessionStore } from '../../stores/session-store';
 import { AdminStep } from './admin-step';
@@ -20,6 +22,7 @@ export function SetupWizard() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const stepsRef = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
 
@@ -54,6 +57,8 @@ export function SetupWizard() {
     setBusy(true);
     await finishSetup();
   }
+
+  if (restoring) return <FreshRestoreScreen onBack={() => setRestoring(false)} />;
 
   return (
     <div className="centered-page">
@@ -97,6 +102,21 @@ export function SetupWizard() {
             </Stepper.Step>
           </Stepper>
         </div>
+        {step === 0 && (
+          <Stack gap="xs" mt="xl">
+            <Divider />
+            <Text size="sm">{t('backups.freshOfferHint')}</Text>
+            <div>
+              <Button
+                variant="default"
+                leftSection={<IconRestore size={16} aria-hidden="true" />}
+                onClick={() => setRestoring(true)}
+              >
+                {t('backups.freshOffer')}
+              </Button>
+            </div>
+          </Stack>
+        )}
         <BusyStatus busy={busy && step === 1} label={t('setup.creating')} />
       </Paper>
     </div>

@@ -1,0 +1,50 @@
+// Översikt, for administrators: when the last backup succeeded and any
+// failure since, with a way to the Säkerhetskopior tab. Red after a failure,
+// orange while no backup exists, grey otherwise (the text says it too).
+import { Alert, Button, Stack } from '@mantine/core';
+import { IconDatabaseExport } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { ErrorAlert } from '../../components/error-alert';
+import { useT } from '../../i18n/use-t';
+import { useBackupStore } from '../../stores/backup-store';
+import { useNavigationStore } from '../../stores/navigation-store';
+import { BackupStatusSummary, currentFailure } from './backup-status-summary';
+import { requestBackupsTab } from './backups-tab-request';
+
+export function BackupOverviewCard() {
+  const t = useT();
+  const status = useBackupStore((s) => s.status);
+  const error = useBackupStore((s) => s.error);
+  const loadStatus = useBackupStore((s) => s.loadStatus);
+  const go = useNavigationStore((s) => s.go);
+
+  useEffect(() => {
+    void loadStatus();
+  }, [loadStatus]);
+
+  if (!status) return error ? <ErrorAlert error={error} title={t('backups.cardTitle')} /> : null;
+  const color = currentFailure(status) ? 'red' : status.lastSuccess ? 'gray' : 'orange';
+  return (
+    <Alert
+      role="region"
+      color={color}
+      variant="light"
+      title={t('backups.cardTitle')}
+      icon={<IconDatabaseExport aria-hidden="true" />}
+    >
+      <Stack gap="xs" align="flex-start">
+        <BackupStatusSummary status={status} plain />
+        <Button
+          size="xs"
+          variant="white"
+          onClick={() => {
+            requestBackupsTab();
+            go('admin');
+          }}
+        >
+          {t('backups.cardOpen')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
