@@ -428,7 +428,7 @@ export class Installation {
     const state = readAuthState(this.paths.authState);
     // The queue sits in a plain file while no key is available, so nothing can
     // authenticate it: accept only entries that could be genuine, and record
-    // in the chain itself how many came from the queue and how many were refused.
+    // in the chain itself when queued entries were refused.
     const now = this.clock.now().getTime();
     const plausible = state.pending.filter(
       (p) =>
@@ -443,7 +443,8 @@ export class Installation {
       for (const p of plausible) {
         await appendAudit(trx, { ...p, role: null, entityType: 'user', entityId: p.userId === null ? null : String(p.userId) });
       }
-      if (state.pending.length > 0 || dropped > 0) {
+      // Refused or dropped entries leave a mark in the chain, so their loss is visible.
+      if (refused > 0) {
         await appendAudit(trx, {
           at: this.clock.now().toISOString(),
           userId: null,
@@ -451,7 +452,7 @@ export class Installation {
           channel: 'audit:lockedQueue',
           entityType: 'auditLog',
           entityId: `accepted=${plausible.length};refused=${refused}`,
-          outcome: refused > 0 ? 'failed' : 'ok',
+          outcome: 'failed',
         });
       }
     });

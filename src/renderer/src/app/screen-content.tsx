@@ -2,9 +2,9 @@ import type { Role } from '../../../shared/roles';
 import { AdminScreen } from '../screens/admin/admin-screen';
 import { AgreementsScreen } from '../screens/agreements/agreements-screen';
 import { ChildrenScreen } from '../screens/children/children-screen';
-import { NotBuiltScreen } from '../screens/not-built/not-built-screen';
 import { OrganisationsScreen } from '../screens/organisations/organisations-screen';
 import { OverviewScreen } from '../screens/overview/overview-screen';
+import { ReportsScreen } from '../screens/reports/reports-screen';
 import { SupportGroupsScreen } from '../screens/support-groups/support-groups-screen';
 import type { Screen } from '../stores/navigation-store';
 import { navItems } from './nav-items';
@@ -24,7 +24,7 @@ export function ScreenContent({ screen, role }: { screen: Screen; role: Role }) 
     case 'children':
       return <ChildrenScreen role={role} />;
     case 'reports':
-      return <NotBuiltScreen title="reports.title" body="reports.body" />;
+      return <ReportsScreen role={role} />;
     case 'admin':
       return <AdminScreen />;
   }

@@ -30,7 +30,7 @@ export function ErrorAlert({ error, title, receivedAt, children }: ErrorAlertPro
       role="alert"
       color="red"
       variant="light"
-      title={title ?? t('common.errorTitle')}
+      title={title ?? (error.code === 'validation' ? t('common.validationTitle') : t('common.errorTitle'))}
       icon={<IconAlertCircle aria-hidden="true" />}
     >
       <Text size="sm">{text(error.code)}</Text>

@@ -1,10 +1,14 @@
 import { agreementsEn } from './agreements-en';
 import { supportGroupsEn } from './support-groups-en';
+import { reportsEn } from './reports-en';
+import { backupEn } from './backup-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
   ...agreementsEn,
   ...supportGroupsEn,
+  ...reportsEn,
+  ...backupEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',
@@ -42,6 +46,7 @@ export const en: Record<UiKey, string> = {
   'common.loading': 'Fetching data…',
   'common.notBuiltYet': 'This part of the app has not been built yet.',
   'common.errorTitle': 'Something went wrong',
+  'common.validationTitle': 'The details could not be saved',
   'common.tryAgainIn': 'Try again in {seconds} seconds.',
   'common.readOnly': 'You can read the details but not change them.',
 
@@ -351,8 +356,4 @@ export const en: Record<UiKey, string> = {
   'channel.audit:list': 'Show the log',
   'channel.audit:verify': 'Check the log',
   'channel.audit:exportCsv': 'Export the log',
-
-  'backups.heading': 'Backups',
-  'backups.body':
-    'Here you will be able to create encrypted backups of all data and restore from them. The feature is being built and is not in this version yet.',
 };

@@ -4,10 +4,14 @@
 // `{name}` marks a value filled in by `t(key, { name })`.
 import { agreementsSv } from './agreements-sv';
 import { supportGroupsSv } from './support-groups-sv';
+import { reportsSv } from './reports-sv';
+import { backupSv } from './backup-sv';
 
 export const sv = {
   ...agreementsSv,
   ...supportGroupsSv,
+  ...reportsSv,
+  ...backupSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',
@@ -49,6 +53,7 @@ export const sv = {
   'common.loading': 'Hämtar uppgifter…',
   'common.notBuiltYet': 'Den här delen av appen är inte byggd ännu.',
   'common.errorTitle': 'Något gick fel',
+  'common.validationTitle': 'Uppgifterna kunde inte sparas',
   'common.tryAgainIn': 'Försök igen om {seconds} sekunder.',
   'common.readOnly': 'Du kan läsa uppgifterna men inte ändra dem.',
 
@@ -373,11 +378,6 @@ export const sv = {
   'channel.audit:list': 'Visa loggen',
   'channel.audit:verify': 'Kontrollera loggen',
   'channel.audit:exportCsv': 'Exportera loggen',
-
-  // Backups
-  'backups.heading': 'Säkerhetskopior',
-  'backups.body':
-    'Här kommer du att kunna skapa krypterade säkerhetskopior av alla uppgifter och återställa från dem. Funktionen byggs just nu och finns inte i den här versionen ännu.',
 } as const;
 
 export type UiKey = keyof typeof sv;

@@ -1,0 +1,71 @@
+// Översikt: what is overdue and what falls due within the horizon (90 days by
+// default), across all agreements being followed up and per agreement.
+import { attentionItems, deriveCalendar } from '../../shared/agreements/calendar';
+import { addDays } from '../../shared/agreements/dates';
+import type { AgreementStatus } from '../../shared/agreements/model';
+import type { Dashboard, DashboardItem } from '../../shared/ipc/agreements';
+import { readCalendarSubjects } from './agreement-calendar-data';
+import { todayOf, type AgreementServiceContext } from './agreement-context';
+
+const followedUp: AgreementStatus[] = ['decided', 'signed', 'active', 'terminated'];
+
+export async function computeDashboard(
+  ctx: AgreementServiceContext,
+  horizonDays: number,
+): Promise<Dashboard> {
+  const today = todayOf(ctx);
+  const subjects = await readCalendarSubjects(ctx.db, followedUp);
+  const names = new Map(
+    (await ctx.db.selectFrom('organisation').select(['id', 'name']).execute()).map(
+      (o) => [o.id, o.name] as const,
+    ),
+  );
+  const items: DashboardItem[] = [];
+  const agreements: Dashboard['agreements'] = [];
+  for (const subject of subjects) {
+    const calendar = deriveCalendar(subject.input, today, horizonDays, { sorted: false });
+    const attention = attentionItems(calendar, { sorted: false });
+    for (const item of attention) {
+      items.push({
+        ...item,
+        agreementId: subject.id,
+        registrationNumber: subject.registrationNumber,
+        title: subject.title,
+        organisationName: item.organisationId === null ? null : (names.get(item.organisationId) ?? null),
+        bodyName:
+          item.kind === 'meeting'
+            ? (subject.input.data.governanceBodies.find((b) => b.key === item.refKey)?.name ?? null)
+            : null,
+      });
+    }
+    let next: string | null = null;
+    let overdue = 0;
+    for (const i of calendar) {
+      if ((i.state === 'due' || i.state === 'later') && (next === null || i.date < next)) next = i.date;
+    }
+    for (const i of attention) if (i.state === 'overdue') overdue++;
+    agreements.push({
+      agreementId: subject.id,
+      registrationNumber: subject.registrationNumber,
+      title: subject.title,
+      status: subject.status,
+      overdue,
+      due: attention.length - overdue,
+      next,
+    });
+  }
+  items.sort((a, b) =>
+    a.date < b.date
+      ? -1
+      : a.date > b.date
+        ? 1
+        : a.agreementId - b.agreementId || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  agreements.sort(
+    (a, b) =>
+      b.overdue - a.overdue ||
+      b.due - a.due ||
+      a.registrationNumber.localeCompare(b.registrationNumber, 'sv'),
+  );
+  return { today, horizonEnd: addDays(today, horizonDays), items, agreements };
+}

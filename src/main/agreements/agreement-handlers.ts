@@ -1,0 +1,94 @@
+import { handler, sessionOf, type HandlerContext } from '../ipc/handler';
+import { generateDocument } from '../documents/document-service';
+import type { AgreementServiceContext } from './agreement-context';
+import { computeDashboard } from './agreement-dashboard';
+import { recordSignature, transitionAgreement } from './agreement-lifecycle-service';
+import {
+  recordMeeting,
+  recordPayment,
+  removeMeeting,
+  removePayment,
+  setCompleted,
+} from './agreement-records-service';
+import { diffRevisions, listRevisions } from './agreement-revisions';
+import {
+  createAgreement,
+  createFromTemplate,
+  getAgreement,
+  listAgreements,
+  updateAgreement,
+} from './agreement-service';
+
+const serviceContext = (ctx: HandlerContext): AgreementServiceContext => {
+  const session = sessionOf(ctx);
+  return { db: ctx.db, clock: ctx.clock, userId: session.userId, role: session.role };
+};
+
+const agreement = 'agreement';
+
+export const agreementHandlers = {
+  'agreements:list': handler('agreements:list', {
+    run: (ctx, input) => listAgreements(serviceContext(ctx), input),
+    audit: { entityType: agreement },
+  }),
+  'agreements:get': handler('agreements:get', {
+    run: (ctx, input) => getAgreement(serviceContext(ctx), input.id),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:createFromTemplate': handler('agreements:createFromTemplate', {
+    run: (ctx, input) => createFromTemplate(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (_i, out) => out?.id },
+  }),
+  'agreements:create': handler('agreements:create', {
+    run: (ctx, input) => createAgreement(serviceContext(ctx), input.data),
+    audit: { entityType: agreement, entityId: (_i, out) => out?.id },
+  }),
+  'agreements:update': handler('agreements:update', {
+    run: (ctx, input) => updateAgreement(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:transition': handler('agreements:transition', {
+    run: (ctx, input) => transitionAgreement(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:recordSignature': handler('agreements:recordSignature', {
+    run: (ctx, input) => recordSignature(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:revisions': handler('agreements:revisions', {
+    run: (ctx, input) => listRevisions(serviceContext(ctx), input.id),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:diff': handler('agreements:diff', {
+    run: (ctx, input) => diffRevisions(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:recordPayment': handler('agreements:recordPayment', {
+    run: (ctx, input) => recordPayment(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (i) => i.agreementId },
+  }),
+  'agreements:removePayment': handler('agreements:removePayment', {
+    run: (ctx, input) => removePayment(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (i) => i.agreementId },
+  }),
+  'agreements:recordMeeting': handler('agreements:recordMeeting', {
+    run: (ctx, input) => recordMeeting(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (i) => i.agreementId },
+  }),
+  'agreements:removeMeeting': handler('agreements:removeMeeting', {
+    run: (ctx, input) => removeMeeting(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (i) => i.agreementId },
+  }),
+  'agreements:setCompleted': handler('agreements:setCompleted', {
+    run: (ctx, input) => setCompleted(serviceContext(ctx), input),
+    audit: { entityType: agreement, entityId: (i) => i.agreementId },
+  }),
+  'agreements:dashboard': handler('agreements:dashboard', {
+    run: (ctx, input) => computeDashboard(serviceContext(ctx), input.horizonDays),
+    audit: { entityType: agreement },
+  }),
+  'agreements:generateDocument': handler('agreements:generateDocument', {
+    run: (ctx, input) => generateDocument(serviceContext(ctx), input),
+    audit: { entityType: 'agreementDocument', entityId: (i) => i.id },
+  }),
+};

@@ -1,0 +1,78 @@
+// Version history: every save keeps a snapshot of the data; two versions are
+// compared section by section.
+import { diffAgreements, type SectionDiff } from '../../shared/agreements/diff';
+import type { AgreementData, AgreementStatus } from '../../shared/agreements/model';
+import type { Revision } from '../../shared/ipc/agreements';
+import { AppFailure } from '../errors/app-error';
+import type { AgreementServiceContext } from './agreement-context';
+import { organisationsByIds, revisionCount } from './agreement-repository';
+import { referencedOrganisations } from './agreement-view';
+
+export async function saveRevision(
+  ctx: AgreementServiceContext,
+  agreementId: number,
+  status: AgreementStatus,
+  data: AgreementData,
+  at: string,
+): Promise<number> {
+  const revision = (await revisionCount(ctx.db, agreementId)) + 1;
+  await ctx.db
+    .insertInto('agreement_revision')
+    .values({
+      agreement_id: agreementId,
+      revision,
+      status,
+      saved_at: at,
+      saved_by_user_id: ctx.userId,
+      snapshot: JSON.stringify(data),
+    })
+    .execute();
+  return revision;
+}
+
+export async function listRevisions(ctx: AgreementServiceContext, agreementId: number): Promise<Revision[]> {
+  const rows = await ctx.db
+    .selectFrom('agreement_revision as r')
+    .leftJoin('user as u', 'u.id', 'r.saved_by_user_id')
+    .select(['r.revision', 'r.saved_at', 'r.status', 'u.display_name'])
+    .where('r.agreement_id', '=', agreementId)
+    .orderBy('r.revision', 'desc')
+    .execute();
+  if (rows.length === 0) throw new AppFailure('notFound');
+  return rows.map((r) => ({
+    revision: r.revision,
+    savedAt: r.saved_at,
+    savedBy: r.display_name,
+    status: r.status,
+  }));
+}
+
+async function snapshot(
+  ctx: AgreementServiceContext,
+  agreementId: number,
+  revision: number,
+): Promise<AgreementData> {
+  const row = await ctx.db
+    .selectFrom('agreement_revision')
+    .select('snapshot')
+    .where('agreement_id', '=', agreementId)
+    .where('revision', '=', revision)
+    .executeTakeFirst();
+  if (!row) throw new AppFailure('notFound');
+  return JSON.parse(row.snapshot) as AgreementData;
+}
+
+export async function diffRevisions(
+  ctx: AgreementServiceContext,
+  input: { id: number; from: number; to: number },
+): Promise<SectionDiff[]> {
+  const [before, after] = await Promise.all([
+    snapshot(ctx, input.id, input.from),
+    snapshot(ctx, input.id, input.to),
+  ]);
+  const names = await organisationsByIds(ctx.db, [
+    ...referencedOrganisations(before),
+    ...referencedOrganisations(after),
+  ]);
+  return diffAgreements(before, after, (id) => names.get(id)?.name ?? `organisation ${id}`);
+}

@@ -1,0 +1,223 @@
+// Drafting agreements: create (blank or from a template), save drafts (every
+// save keeps a version), read one with everything derived, list and search.
+import { acceptsLaterChanges, isDraftEditable } from '../../shared/agreements/lifecycle';
+import type { AgreementData } from '../../shared/agreements/model';
+import { templates, templateSlotProblems } from '../../shared/agreements/templates';
+import type { TemplateArgs } from '../../shared/agreements/templates';
+import { validateAgreement } from '../../shared/agreements/validation';
+import type { Agreement, AgreementSummary } from '../../shared/ipc/agreements';
+import type { TemplateKey } from '../../shared/agreements/model';
+import { AppFailure } from '../errors/app-error';
+import { dataColumns, type AgreementRow } from './agreement-columns';
+import { writeChildren } from './agreement-children';
+import { mustRedact, todayOf, type AgreementServiceContext } from './agreement-context';
+import {
+  getAgreementRow,
+  organisationsByIds,
+  recordStatusChange,
+  takenRegistrationNumbers,
+} from './agreement-repository';
+import { indexAgreement, searchAgreements, type SearchFilter } from './agreement-search';
+import { saveRevision } from './agreement-revisions';
+import { buildAgreement, loadData, referencedOrganisations } from './agreement-view';
+
+export async function requireAgreementRow(
+  ctx: { db: AgreementServiceContext['db'] },
+  id: number,
+): Promise<AgreementRow> {
+  const row = await getAgreementRow(ctx.db, id);
+  if (!row) throw new AppFailure('notFound');
+  return row;
+}
+
+export async function getAgreement(ctx: AgreementServiceContext, id: number): Promise<Agreement> {
+  const row = await requireAgreementRow(ctx, id);
+  return buildAgreement(ctx.db, row, { today: todayOf(ctx), redact: mustRedact(ctx) });
+}
+
+/** Field paths as in the channel's input (`data.period.end`), like the schema's own errors. */
+const underData = (problems: Record<string, string>) =>
+  Object.fromEntries(Object.entries(problems).map(([path, key]) => [`data.${path}`, key]));
+
+/** Checks everything that spans fields and the register; throws with one message key per field. */
+async function validateForSave(ctx: AgreementServiceContext, data: AgreementData, exceptId: number | null) {
+  const organisations = await organisationsByIds(ctx.db, referencedOrganisations(data));
+  const problems = validateAgreement(data, (id) => organisations.get(id)?.kind);
+  const taken = await takenRegistrationNumbers(
+    ctx.db,
+    [data.registrationNumber, ...data.appendices.map((a) => a.registrationNumber)],
+    exceptId,
+  );
+  const isTaken = (n: string) => [...taken].some((t) => t.toLowerCase() === n.trim().toLowerCase());
+  if (isTaken(data.registrationNumber))
+    problems.registrationNumber = 'agreements.duplicateRegistrationNumber';
+  data.appendices.forEach((a, i) => {
+    if (a.registrationNumber.trim() !== '' && isTaken(a.registrationNumber)) {
+      problems[`appendices.${i}.registrationNumber`] = 'agreements.duplicateRegistrationNumber';
+    }
+  });
+  const keys = Object.keys(problems);
+  if (keys.length > 0) {
+    const onlyDuplicate = keys.every((k) => problems[k] === 'agreements.duplicateRegistrationNumber');
+    throw new AppFailure(onlyDuplicate ? 'agreements.duplicateRegistrationNumber' : 'validation', {
+      fields: underData(problems),
+    });
+  }
+  return organisations;
+}
+
+async function afterSave(
+  ctx: AgreementServiceContext,
+  id: number,
+  data: AgreementData,
+  names: Map<number, { name: string }>,
+) {
+  await writeChildren(ctx.db, id, data);
+  await indexAgreement(ctx.db, id, data, (orgId) => names.get(orgId)?.name ?? '');
+}
+
+export async function createAgreement(ctx: AgreementServiceContext, data: AgreementData): Promise<Agreement> {
+  const organisations = await validateForSave(ctx, data, null);
+  const now = ctx.clock.now().toISOString();
+  const { id } = await ctx.db
+    .insertInto('agreement')
+    .values({
+      ...dataColumns(data),
+      status: 'draft',
+      version: 1,
+      created_at: now,
+      updated_at: now,
+      created_by_user_id: ctx.userId,
+      updated_by_user_id: ctx.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await afterSave(ctx, id, data, organisations);
+  await recordStatusChange(ctx.db, { agreementId: id, from: null, to: 'draft', at: now, userId: ctx.userId });
+  await saveRevision(ctx, id, 'draft', data, now);
+  return getAgreement(ctx, id);
+}
+
+export interface FromTemplateInput {
+  templateKey: TemplateKey;
+  registrationNumber: string;
+  title: string;
+  start: string;
+  slots: Record<string, number[]>;
+}
+
+export async function createFromTemplate(
+  ctx: AgreementServiceContext,
+  input: FromTemplateInput,
+): Promise<Agreement> {
+  const template = templates[input.templateKey];
+  const organisations = await organisationsByIds(ctx.db, Object.values(input.slots).flat());
+  const slots: TemplateArgs['slots'] = {};
+  const unknown: Record<string, string> = {};
+  for (const [slot, ids] of Object.entries(input.slots)) {
+    slots[slot] = ids.flatMap((id) => {
+      const org = organisations.get(id);
+      if (!org) unknown[`slots.${slot}`] = 'agreements.unknownOrganisation';
+      return org ? [{ id: org.id, name: org.name, kind: org.kind }] : [];
+    });
+  }
+  const args: TemplateArgs = {
+    registrationNumber: input.registrationNumber,
+    title: input.title,
+    start: input.start,
+    slots,
+  };
+  const problems = { ...templateSlotProblems(template, args), ...unknown };
+  if (Object.keys(problems).length > 0) throw new AppFailure('validation', { fields: problems });
+  return createAgreement(ctx, template.build(args));
+}
+
+/** The parts of the data that stay open after the decision (see laterEditableSections). */
+function frozenPart(data: AgreementData): unknown {
+  return {
+    ...data,
+    appendices: null,
+    amendments: null,
+    governanceBodies: null,
+    parties: data.parties.map((p) => ({ ...p, contacts: null })),
+  };
+}
+
+/** Field paths of sections that differ in the frozen part, for the error message. */
+function changedFrozenSections(before: AgreementData, after: AgreementData): Record<string, string> {
+  const a = frozenPart(before) as Record<string, unknown>;
+  const b = frozenPart(after) as Record<string, unknown>;
+  const fields: Record<string, string> = {};
+  for (const key of Object.keys(b)) {
+    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) fields[key] = 'agreements.notEditable';
+  }
+  return fields;
+}
+
+export async function updateAgreement(
+  ctx: AgreementServiceContext,
+  input: { id: number; version: number; data: AgreementData },
+): Promise<Agreement> {
+  const row = await requireAgreementRow(ctx, input.id);
+  if (row.version !== input.version) throw new AppFailure('conflict');
+  if (!isDraftEditable(row.status)) {
+    if (!acceptsLaterChanges(row.status)) throw new AppFailure('agreements.notEditable');
+    const changed = changedFrozenSections(await loadData(ctx.db, row), input.data);
+    if (Object.keys(changed).length > 0)
+      throw new AppFailure('agreements.notEditable', { fields: underData(changed) });
+  }
+  const organisations = await validateForSave(ctx, input.data, input.id);
+  const now = ctx.clock.now().toISOString();
+  await ctx.db
+    .updateTable('agreement')
+    .set({
+      ...dataColumns(input.data),
+      version: row.version + 1,
+      updated_at: now,
+      updated_by_user_id: ctx.userId,
+    })
+    .where('id', '=', input.id)
+    .execute();
+  await afterSave(ctx, input.id, input.data, organisations);
+  await saveRevision(ctx, input.id, row.status, input.data, now);
+  return getAgreement(ctx, input.id);
+}
+
+export async function listAgreements(
+  ctx: AgreementServiceContext,
+  filter: SearchFilter,
+): Promise<{ items: AgreementSummary[]; total: number }> {
+  const { rows, total } = await searchAgreements(ctx.db, filter);
+  const ids = rows.map((r) => r.id);
+  const parties =
+    ids.length === 0
+      ? []
+      : await ctx.db
+          .selectFrom('agreement_party as p')
+          .innerJoin('organisation as o', 'o.id', 'p.organisation_id')
+          .select(['p.agreement_id', 'p.organisation_id', 'p.role', 'p.position', 'o.name'])
+          .where('p.agreement_id', 'in', ids)
+          .orderBy('p.agreement_id')
+          .orderBy('p.position')
+          .execute();
+  const byAgreement = new Map<number, AgreementSummary['parties']>();
+  for (const p of parties) {
+    const list = byAgreement.get(p.agreement_id) ?? [];
+    list.push({ organisationId: p.organisation_id, name: p.name, role: p.role });
+    byAgreement.set(p.agreement_id, list);
+  }
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id,
+      registrationNumber: r.registration_number,
+      title: r.title,
+      status: r.status,
+      start: r.start_date,
+      end: r.end_date,
+      parties: byAgreement.get(r.id) ?? [],
+      yearlyAmount: Number(r.yearly_amount ?? 0),
+      snippet: r.snippet,
+    })),
+  };
+}

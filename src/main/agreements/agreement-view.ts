@@ -1,0 +1,186 @@
+// Builds what `agreements:get` returns: the saved data and lifecycle, with the
+// party organisations, the requirement checklists of the non-profit parties,
+// and everything derived (calendar, payment schedule and balances, extra
+// income). For a viewer, personal data is taken out.
+import { deriveCalendar } from '../../shared/agreements/calendar';
+import { extraIncome } from '../../shared/agreements/economy';
+import { effectiveEnd } from '../../shared/agreements/lifecycle';
+import type { AgreementData, LifecycleData } from '../../shared/agreements/model';
+import { comparePayments, deriveSchedule } from '../../shared/agreements/payments';
+import type { Agreement, RequirementChecklist } from '../../shared/ipc/agreements';
+import { organisationRequirements } from '../../shared/organisations/requirements';
+import type { DbOrTrx } from '../db/schema/database';
+import {
+  decisionOf,
+  noticeGivenOf,
+  parseStringList,
+  rescissionOf,
+  type AgreementRow,
+} from './agreement-columns';
+import { readData } from './agreement-children';
+import {
+  completionRows,
+  meetingRows,
+  organisationsByIds,
+  paymentRows,
+  requirementRowsFor,
+  revisionCount,
+  signatureRows,
+  statusChanges,
+} from './agreement-repository';
+import { extraIncomeCounts } from './extra-income';
+
+export async function loadData(db: DbOrTrx, row: AgreementRow): Promise<AgreementData> {
+  const data = (await readData(db, [row])).get(row.id);
+  if (!data) throw new Error('agreement data missing');
+  return data;
+}
+
+export async function lifecycleOf(db: DbOrTrx, row: AgreementRow): Promise<LifecycleData> {
+  const signatures = await signatureRows(db, row.id);
+  return {
+    status: row.status,
+    decision: decisionOf(row),
+    signatures: signatures.map((s) => ({
+      organisationId: s.organisation_id,
+      name: s.name,
+      title: s.title,
+      place: s.place,
+      date: s.signed_on,
+    })),
+    noticeGiven: noticeGivenOf(row),
+    rescission: rescissionOf(row),
+  };
+}
+
+/** Every organisation the data refers to (parties first). */
+export function referencedOrganisations(data: AgreementData): number[] {
+  return [
+    ...data.parties.map((p) => p.organisationId),
+    ...data.economy.years.flatMap((y) =>
+      y.funding.flatMap((f) => [f.payerOrganisationId, f.recipientOrganisationId ?? 0]),
+    ),
+  ].filter((id) => id > 0);
+}
+
+export async function checklistsFor(db: DbOrTrx, data: AgreementData): Promise<RequirementChecklist[]> {
+  const nonprofits = data.parties.filter((p) => p.role === 'nonprofit').map((p) => p.organisationId);
+  const rows = await requirementRowsFor(db, nonprofits);
+  return nonprofits.map((organisationId) => {
+    const mine = rows.filter((r) => r.organisation_id === organisationId);
+    const items = organisationRequirements.map((requirement) => {
+      const r = mine.find((m) => m.requirement === requirement);
+      return {
+        requirement,
+        status: r?.status ?? 'unknown',
+        comment: r?.comment ?? '',
+        checkedOn: r?.checked_on ?? null,
+      };
+    });
+    return { organisationId, items, gaps: items.filter((i) => i.status !== 'met').map((i) => i.requirement) };
+  });
+}
+
+/** Contact persons, signatories, members, meeting attendees and names of staff removed. */
+function redactData(data: AgreementData): AgreementData {
+  return {
+    ...data,
+    parties: data.parties.map((p) => ({
+      ...p,
+      contacts: [],
+      signatory: { name: '', title: p.signatory.title },
+    })),
+    governanceBodies: data.governanceBodies.map((b) => ({ ...b, members: [] })),
+    amendments: data.amendments.map((a) => ({ ...a, signedBy: '–' })),
+    memo: { ...data.memo, caseworker: '' },
+  };
+}
+
+export async function buildAgreement(
+  db: DbOrTrx,
+  row: AgreementRow,
+  options: { today: string; redact: boolean },
+): Promise<Agreement> {
+  const data = await loadData(db, row);
+  const lifecycle = await lifecycleOf(db, row);
+  const [organisations, checklists, payments, meetings, completions, counts, history, revisions] =
+    await Promise.all([
+      organisationsByIds(db, referencedOrganisations(data)),
+      checklistsFor(db, data),
+      paymentRows(db, [row.id]),
+      meetingRows(db, [row.id]),
+      completionRows(db, [row.id]),
+      extraIncomeCounts(db, row.id),
+      statusChanges(db, row.id),
+      revisionCount(db, row.id),
+    ]);
+  const actuals = payments.map((p) => ({
+    date: p.paid_on,
+    kind: p.kind,
+    payerOrganisationId: p.payer_organisation_id,
+    recipientOrganisationId: p.recipient_organisation_id,
+    amount: p.amount,
+  }));
+  const completed = new Set(completions.map((c) => c.item_key));
+  const calendar = deriveCalendar(
+    {
+      data,
+      lifecycle,
+      meetings: meetings.map((m) => ({ bodyKey: m.body_key, date: m.held_on })),
+      completed,
+      actuals,
+    },
+    options.today,
+  );
+  const compared = comparePayments(deriveSchedule(data.economy, data.period), actuals, options.today);
+  const income = extraIncome(data.economy, counts);
+  const redact = options.redact;
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    data: redact ? redactData(data) : data,
+    decision: lifecycle.decision,
+    signatures: lifecycle.signatures.map((s) => (redact ? { ...s, name: '' } : s)),
+    noticeGiven: lifecycle.noticeGiven,
+    rescission: lifecycle.rescission,
+    effectiveEnd: effectiveEnd(data, lifecycle.noticeGiven),
+    organisations: [...organisations.values()],
+    checklists,
+    calendar,
+    instalments: compared.instalments,
+    balances: compared.balances,
+    payments: payments.map((p) => ({
+      id: p.id,
+      date: p.paid_on,
+      kind: p.kind,
+      payerOrganisationId: p.payer_organisation_id,
+      recipientOrganisationId: p.recipient_organisation_id,
+      amount: p.amount,
+      reference: p.reference,
+      note: p.note,
+      recordedBy: redact ? null : p.recorded_by_name,
+      recordedAt: p.recorded_at,
+    })),
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      bodyKey: m.body_key,
+      date: m.held_on,
+      attendees: redact ? [] : parseStringList(m.attendees),
+      decisions: parseStringList(m.decisions),
+      minutesReference: m.minutes_reference,
+    })),
+    completed: [...completed],
+    extraIncome: { counts, children: income.children, amount: income.amount },
+    statusHistory: history.map((h) => ({
+      from: h.from_status,
+      to: h.to_status,
+      at: h.at,
+      by: redact ? null : h.display_name,
+    })),
+    revisionCount: revisions,
+    redacted: redact,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

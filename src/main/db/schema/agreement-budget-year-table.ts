@@ -1,0 +1,5 @@
+export interface AgreementBudgetYearTable {
+  agreement_id: number;
+  year: number;
+  amount: number;
+}

@@ -1,0 +1,139 @@
+// Search (full text) with filters by status, party and period, the count, and
+// the virtualised list; "Ny överenskommelse" for those who may draft.
+import { Button, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useMemo } from 'react';
+import { statusLabels } from '../../../../shared/agreements/labels';
+import { agreementStatuses, type AgreementStatus } from '../../../../shared/agreements/model';
+import type { Role } from '../../../../shared/roles';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { PageTitle } from '../../components/page-title';
+import { useLanguage, useT } from '../../i18n/use-t';
+import { useAgreementsStore } from '../../stores/agreements-store';
+import { AgreementTable } from './agreement-table';
+
+const datePattern = /^$|^\d{4}-\d{2}-\d{2}$/;
+
+export function AgreementListView({ role }: { role: Role }) {
+  const t = useT();
+  const language = useLanguage();
+  const filter = useAgreementsStore((s) => s.filter);
+  const setFilter = useAgreementsStore((s) => s.setFilter);
+  const items = useAgreementsStore((s) => s.items);
+  const total = useAgreementsStore((s) => s.total);
+  const loaded = useAgreementsStore((s) => s.loaded);
+  const loading = useAgreementsStore((s) => s.listLoading);
+  const error = useAgreementsStore((s) => s.listError);
+  const load = useAgreementsStore((s) => s.load);
+  const open = useAgreementsStore((s) => s.open);
+  const showCreate = useAgreementsStore((s) => s.showCreate);
+  const [debounced] = useDebouncedValue(filter, 250);
+  const canCreate = mayCall('agreements:createFromTemplate', role);
+
+  useEffect(() => {
+    void load();
+  }, [debounced, load]);
+
+  // Parties to filter by: those of the agreements seen (every role may see these names).
+  const partyOptions = useMemo(() => {
+    const names = new Map<number, string>();
+    for (const item of items) for (const p of item.parties) names.set(p.organisationId, p.name);
+    return [...names]
+      .sort((a, b) => a[1].localeCompare(b[1], 'sv'))
+      .map(([id, name]) => ({ value: String(id), label: name }));
+  }, [items]);
+
+  const count =
+    total === items.length
+      ? total === 1
+        ? t('agreements.countOne')
+        : t('agreements.countMany', { count: total })
+      : t('agreements.countShown', { shown: items.length, count: total });
+  const filtered =
+    filter.query.trim() !== '' ||
+    filter.statuses.length > 0 ||
+    filter.organisationId !== null ||
+    filter.periodFrom !== '' ||
+    filter.periodTo !== '';
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <PageTitle>{t('agreements.title')}</PageTitle>
+        {canCreate && (
+          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={showCreate}>
+            {t('agreements.new')}
+          </Button>
+        )}
+      </Group>
+      <Group align="flex-start" gap="md" wrap="wrap" role="search" aria-label={t('agreements.searchRegion')}>
+        <TextInput
+          label={t('agreements.search')}
+          description={t('agreements.searchHint')}
+          type="search"
+          value={filter.query}
+          onChange={(e) => setFilter({ query: e.currentTarget.value })}
+          leftSection={<IconSearch size={16} aria-hidden="true" />}
+          w={340}
+          maw="100%"
+          autoComplete="off"
+        />
+        <MultiSelect
+          label={t('agreements.filterStatus')}
+          description={t('agreements.filterStatusHint')}
+          data={agreementStatuses.map((s) => ({ value: s, label: statusLabels[language][s] }))}
+          value={filter.statuses}
+          onChange={(value) => setFilter({ statuses: value as AgreementStatus[] })}
+          clearable
+          w={260}
+        />
+        <Select
+          label={t('agreements.filterParty')}
+          description={t('agreements.filterPartyHint')}
+          data={partyOptions}
+          value={filter.organisationId === null ? null : String(filter.organisationId)}
+          onChange={(value) => setFilter({ organisationId: value === null ? null : Number(value) })}
+          searchable
+          clearable
+          w={260}
+        />
+        <TextInput
+          label={t('agreements.filterFrom')}
+          description={t('agreements.dateFormat')}
+          value={filter.periodFrom}
+          onChange={(e) => setFilter({ periodFrom: e.currentTarget.value.trim() })}
+          error={datePattern.test(filter.periodFrom) ? undefined : t('agreements.dateHint')}
+          w={150}
+          autoComplete="off"
+        />
+        <TextInput
+          label={t('agreements.filterTo')}
+          description={t('agreements.dateFormat')}
+          value={filter.periodTo}
+          onChange={(e) => setFilter({ periodTo: e.currentTarget.value.trim() })}
+          error={datePattern.test(filter.periodTo) ? undefined : t('agreements.dateHint')}
+          w={150}
+          autoComplete="off"
+        />
+      </Group>
+      <ErrorAlert error={error} />
+      <Text role="status" size="sm" fw={600}>
+        {loaded ? count : ''}
+      </Text>
+      {!loaded && loading ? (
+        <LoadingState label={t('common.loading')} />
+      ) : items.length > 0 ? (
+        <AgreementTable items={items} onOpen={(id) => void open(id)} />
+      ) : loaded && !error ? (
+        <Text>
+          {filtered
+            ? t('agreements.noMatch')
+            : `${t('agreements.empty')} ${canCreate ? t('agreements.emptyWriter') : ''}`}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+// Överenskommelser: the list, a new agreement from a template, or one
+// agreement's page. Each view has its own <h1>, which gets focus on a switch.
+import { useEffect, useRef } from 'react';
+import type { Role } from '../../../../shared/roles';
+import { useAgreementsStore } from '../../stores/agreements-store';
+import { AgreementListView } from './agreement-list-view';
+import { AgreementPage } from './agreement-page';
+import { CreateFromTemplate } from './create-from-template';
+import './agreements.css';
+
+export function AgreementsScreen({ role }: { role: Role }) {
+  const view = useAgreementsStore((s) => s.view);
+  const key = view.kind === 'agreement' ? `agreement-${view.id}` : view.kind;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const firstView = useRef(true);
+
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [key]);
+
+  return (
+    <div ref={rootRef}>
+      {view.kind === 'list' && <AgreementListView role={role} />}
+      {view.kind === 'create' && <CreateFromTemplate />}
+      {view.kind === 'agreement' && <AgreementPage role={role} />}
+    </div>
+  );
+}

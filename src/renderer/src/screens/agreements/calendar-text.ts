@@ -1,0 +1,51 @@
+// A calendar item in words: "Årsberättelse för 2021 – Svenska Röda Korset",
+// "3 utbetalningar efter förfallodag – Region Skåne, 1 200 000 kr".
+import { calendarKindLabels, followUpKindLabels } from '../../../../shared/agreements/labels';
+import type { CalendarItem } from '../../../../shared/agreements/calendar';
+import { formatMoney } from '../../../../shared/agreements/money';
+import type { Language } from '../../../../shared/i18n/messages';
+import type { Translate } from '../../i18n/translate';
+
+export function describeItem(
+  item: CalendarItem,
+  language: Language,
+  t: Translate,
+  nameOf: (organisationId: number) => string | undefined,
+  bodyName: (key: string) => string | undefined,
+): string {
+  const who = item.organisationId !== null ? nameOf(item.organisationId) : undefined;
+  const parts: string[] = [];
+  switch (item.kind) {
+    case 'followUp': {
+      const what = item.followUpKind
+        ? followUpKindLabels[language][item.followUpKind]
+        : calendarKindLabels[language].followUp;
+      parts.push(
+        item.count > 1
+          ? t('calendar.followUpsOverdue', { what, count: item.count })
+          : item.year
+            ? t('calendar.followUpFor', { what, year: item.year })
+            : what,
+      );
+      parts.push(who ?? t('calendar.together'));
+      break;
+    }
+    case 'payment':
+      parts.push(
+        item.count > 1
+          ? t('calendar.paymentsOverdue', { count: item.count })
+          : calendarKindLabels[language].payment,
+      );
+      if (who) parts.push(who);
+      if (item.amount !== null) parts.push(formatMoney(item.amount));
+      break;
+    case 'meeting':
+      parts.push(
+        `${calendarKindLabels[language].meeting}: ${(item.refKey && bodyName(item.refKey)) ?? item.refKey ?? ''}`,
+      );
+      break;
+    default:
+      parts.push(calendarKindLabels[language][item.kind]);
+  }
+  return parts.join(' – ');
+}

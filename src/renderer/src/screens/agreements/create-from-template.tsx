@@ -1,0 +1,190 @@
+// A new agreement from one of the three built-in templates: the template, the
+// registration number, the start date and an organisation for each role. Main
+// builds the complete draft; its field errors land on these fields.
+import { Alert, Button, Group, MultiSelect, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { templateLabels } from '../../../../shared/agreements/labels';
+import { templateKeys, type TemplateKey } from '../../../../shared/agreements/model';
+import { templates } from '../../../../shared/agreements/templates';
+import type { AppError } from '../../../../shared/envelope';
+import { BusyStatus } from '../../components/busy-status';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageTitle } from '../../components/page-title';
+import { useLanguage, useMessage, useT } from '../../i18n/use-t';
+import { useAgreementsStore } from '../../stores/agreements-store';
+import { useRegister } from './use-organisations';
+
+type SlotKey = 'municipality' | 'organisation' | 'region' | 'board' | 'organisations';
+
+const nextNewYear = () => `${new Date().getFullYear() + 1}-01-01`;
+
+export function CreateFromTemplate() {
+  const t = useT();
+  const text = useMessage();
+  const language = useLanguage();
+  const showList = useAgreementsStore((s) => s.showList);
+  const createFromTemplate = useAgreementsStore((s) => s.createFromTemplate);
+  const { organisations, error: registerError } = useRegister();
+  const [templateKey, setTemplateKey] = useState<TemplateKey>('supportGroups');
+  const [registrationNumber, setRegistrationNumber] = useState('');
+  const [title, setTitle] = useState('');
+  const [start, setStart] = useState(nextNewYear);
+  const [slots, setSlots] = useState<Record<string, string[]>>({});
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const template = templates[templateKey];
+  const error = (path: string) => (fields[path] ? text(fields[path]) : undefined);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    setFailure(null);
+    const result = await createFromTemplate({
+      templateKey,
+      registrationNumber,
+      title,
+      start,
+      slots: Object.fromEntries(
+        template.slots.map((slot) => [slot.key, (slots[slot.key] ?? []).map(Number)]),
+      ),
+    });
+    setSaving(false);
+    if (!result.ok) {
+      // Main names the registration number of the draft it built as data.registrationNumber.
+      const found = Object.fromEntries(
+        Object.entries(result.error.fields ?? {}).map(([path, key]) => [path.replace(/^data\./, ''), key]),
+      );
+      setFields(found);
+      setFailure(result.error);
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+    }
+  }
+
+  const optionsFor = (kinds: readonly string[]) =>
+    organisations
+      .filter((o) => kinds.includes(o.kind))
+      .map((o) => ({ value: String(o.id), label: `${o.name} (${o.orgNumber})` }));
+
+  return (
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="lg" maw={820}>
+        <div>
+          <Button
+            variant="subtle"
+            px={0}
+            leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
+            onClick={showList}
+          >
+            {t('agreements.backToList')}
+          </Button>
+        </div>
+        <PageTitle>{t('agreements.createTitle')}</PageTitle>
+        <Text>{t('agreements.createIntro')}</Text>
+        <ErrorAlert error={registerError} />
+        <Radio.Group
+          label={t('agreements.template')}
+          value={templateKey}
+          onChange={(value) => {
+            setTemplateKey(value as TemplateKey);
+            setSlots({});
+            setFields({});
+          }}
+        >
+          <Stack gap="sm" mt="xs">
+            {templateKeys.map((key) => (
+              <Radio
+                key={key}
+                value={key}
+                label={templateLabels[language][key].name}
+                description={templateLabels[language][key].description}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('agreements.registrationNumber')}
+            description={t('agreements.registrationNumberHint')}
+            value={registrationNumber}
+            onChange={(e) => {
+              setRegistrationNumber(e.currentTarget.value);
+              setFields(({ registrationNumber: _, ...rest }) => rest);
+            }}
+            error={error('registrationNumber')}
+            required
+            autoComplete="off"
+          />
+          <TextInput
+            label={t('agreements.start')}
+            description={t('agreements.startHint', { years: template.durationYears })}
+            value={start}
+            onChange={(e) => setStart(e.currentTarget.value.trim())}
+            error={error('start')}
+            required
+            autoComplete="off"
+          />
+        </Group>
+        <TextInput
+          label={t('agreements.titleOptional')}
+          description={t('agreements.titleOptionalHint')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={error('title')}
+          autoComplete="off"
+        />
+        <Stack gap="sm">
+          <Text fw={700}>{t('agreements.partiesForTemplate')}</Text>
+          {template.slots.map((slot) =>
+            slot.multiple ? (
+              <MultiSelect
+                key={`${templateKey}-${slot.key}`}
+                label={t(`agreements.slot.${slot.key as SlotKey}`)}
+                data={optionsFor(slot.kinds)}
+                value={slots[slot.key] ?? []}
+                onChange={(value) => setSlots({ ...slots, [slot.key]: value })}
+                error={error(`slots.${slot.key}`)}
+                searchable
+                required
+                nothingFoundMessage={t('agreements.noOrganisations')}
+              />
+            ) : (
+              <Select
+                key={`${templateKey}-${slot.key}`}
+                label={t(`agreements.slot.${slot.key as SlotKey}`)}
+                data={optionsFor(slot.kinds)}
+                value={slots[slot.key]?.[0] ?? null}
+                onChange={(value) => setSlots({ ...slots, [slot.key]: value === null ? [] : [value] })}
+                error={error(`slots.${slot.key}`)}
+                searchable
+                clearable
+                required
+                nothingFoundMessage={t('agreements.noOrganisations')}
+              />
+            ),
+          )}
+          {organisations.length === 0 && (
+            <Alert color="blue" variant="light">
+              {t('agreements.registerEmpty')}
+            </Alert>
+          )}
+        </Stack>
+        <ErrorAlert error={failure} title={t('agreements.notCreated')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={showList} disabled={saving}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('agreements.create')}
+          </Button>
+        </Group>
+        <BusyStatus busy={saving} label={t('common.saving')} />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+// Appendices (own registration number, party, validity) and the amendments
+// made along the way; both stay open after the decision.
+import { Group, Select, Stack, TextInput } from '@mantine/core';
+import { useT } from '../../../i18n/use-t';
+import { partyOptions, type SectionProps } from './form-api';
+import { AddButton, RemoveButton } from './row-buttons';
+import { Section } from './section';
+
+export function AppendicesSection({ form, errorOf, names, readOnly }: SectionProps) {
+  const t = useT();
+  const values = form.getValues();
+  const parties = partyOptions(values, names);
+  return (
+    <Section id="agr-appendices" legend={t('editor.appendices')} disabled={readOnly}>
+      {values.appendices.map((a, i) => {
+        const p = `appendices.${i}`;
+        return (
+          <Stack key={form.key(p)} gap="xs" className="agr-subsection">
+            <Group align="flex-start" wrap="nowrap">
+              <TextInput
+                label={t('editor.appendixTitle')}
+                style={{ flex: 1 }}
+                {...form.getInputProps(`${p}.title`)}
+                error={errorOf(`${p}.title`)}
+              />
+              <RemoveButton
+                label={t('editor.removeAppendix', { n: i + 1 })}
+                onClick={() => form.removeListItem('appendices', i)}
+              />
+            </Group>
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('editor.appendixNumber')}
+                {...form.getInputProps(`${p}.registrationNumber`)}
+                error={errorOf(`${p}.registrationNumber`)}
+              />
+              <Select
+                label={t('editor.appendixParty')}
+                data={parties}
+                value={a.organisationId === null ? null : String(a.organisationId)}
+                onChange={(v) => form.setFieldValue(`${p}.organisationId`, v === null ? null : Number(v))}
+                error={errorOf(`${p}.organisationId`)}
+                clearable
+              />
+              <TextInput
+                label={t('editor.validFrom')}
+                description={t('agreements.dateFormat')}
+                value={a.validFrom ?? ''}
+                onChange={(e) => form.setFieldValue(`${p}.validFrom`, e.currentTarget.value.trim() || null)}
+                error={errorOf(`${p}.validFrom`)}
+              />
+              <TextInput
+                label={t('editor.validTo')}
+                description={t('agreements.dateFormat')}
+                value={a.validTo ?? ''}
+                onChange={(e) => form.setFieldValue(`${p}.validTo`, e.currentTarget.value.trim() || null)}
+                error={errorOf(`${p}.validTo`)}
+              />
+            </Group>
+          </Stack>
+        );
+      })}
+      {!readOnly && (
+        <AddButton
+          label={t('editor.addAppendix')}
+          onClick={() =>
+            form.insertListItem('appendices', {
+              title: '',
+              registrationNumber: '',
+              organisationId: null,
+              validFrom: null,
+              validTo: null,
+            })
+          }
+        />
+      )}
+    </Section>
+  );
+}
+
+export function AmendmentsSection({ form, errorOf, readOnly }: SectionProps) {
+  const t = useT();
+  const values = form.getValues();
+  return (
+    <Section id="agr-amendments" legend={t('editor.amendments')} disabled={readOnly}>
+      {values.amendments.map((_, i) => {
+        const p = `amendments.${i}`;
+        return (
+          <Group key={form.key(p)} align="flex-start" wrap="nowrap">
+            <TextInput
+              label={t('editor.amendmentDate')}
+              w={140}
+              {...form.getInputProps(`${p}.date`)}
+              error={errorOf(`${p}.date`)}
+            />
+            <TextInput
+              label={t('editor.amendmentWhat')}
+              style={{ flex: 2 }}
+              {...form.getInputProps(`${p}.description`)}
+              error={errorOf(`${p}.description`)}
+            />
+            <TextInput
+              label={t('editor.amendmentSignedBy')}
+              style={{ flex: 1 }}
+              {...form.getInputProps(`${p}.signedBy`)}
+              error={errorOf(`${p}.signedBy`)}
+            />
+            <RemoveButton
+              label={t('editor.removeAmendment', { n: i + 1 })}
+              onClick={() => form.removeListItem('amendments', i)}
+            />
+          </Group>
+        );
+      })}
+      {!readOnly && (
+        <AddButton
+          label={t('editor.addAmendment')}
+          onClick={() => form.insertListItem('amendments', { date: '', description: '', signedBy: '' })}
+        />
+      )}
+    </Section>
+  );
+}

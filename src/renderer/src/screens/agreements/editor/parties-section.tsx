@@ -1,0 +1,175 @@
+// Parties: each from the register, with its role, whom it acts through, its
+// contact persons and signatory. Parties can be added or removed while the
+// agreement is a draft; contact persons also later.
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { actingThroughLabels, roleLabels } from '../../../../../shared/agreements/labels';
+import { actingThroughKinds, type ActingThroughKind } from '../../../../../shared/agreements/model';
+import type { OrganisationSummary } from '../../../../../shared/ipc/organisations';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import type { SectionProps } from './form-api';
+import { AddButton, RemoveButton } from './row-buttons';
+import { Section } from './section';
+
+interface Props extends SectionProps {
+  /** Only the contact persons may change (after the decision). */
+  contactsOnly: boolean;
+  register: OrganisationSummary[];
+}
+
+export function PartiesSection({ form, errorOf, names, readOnly, contactsOnly, register }: Props) {
+  const t = useT();
+  const language = useLanguage();
+  const parties = form.getValues().parties;
+  const [adding, setAdding] = useState<string | null>(null);
+  const partyLocked = readOnly || contactsOnly;
+  const available = register.filter((o) => !parties.some((p) => p.organisationId === o.id));
+
+  function addParty() {
+    const org = register.find((o) => String(o.id) === adding);
+    if (!org) return;
+    form.insertListItem('parties', {
+      organisationId: org.id,
+      role: org.kind === 'nonprofit' ? 'nonprofit' : 'public',
+      actingThroughKind: 'board',
+      actingThrough: org.kind === 'nonprofit' ? 'Styrelsen' : 'Socialnämnden',
+      contacts: [],
+      signatory: { name: '', title: '' },
+    });
+    setAdding(null);
+  }
+
+  return (
+    <Section id="agr-parties" legend={t('editor.parties')} disabled={readOnly}>
+      {errorOf('parties') && (
+        <Text c="red.9" size="sm" role="alert">
+          {errorOf('parties')}
+        </Text>
+      )}
+      {parties.map((party, i) => {
+        const org = names.get(party.organisationId);
+        return (
+          <Stack key={form.key(`parties.${i}`)} gap="xs" className="agr-subsection">
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Text fw={700}>{org?.name ?? party.organisationId}</Text>
+                <Text size="sm">
+                  {roleLabels[language][party.role]}
+                  {org ? ` · ${org.orgNumber}` : ''}
+                </Text>
+                {['organisationId', 'role'].map((f) =>
+                  errorOf(`parties.${i}.${f}`) ? (
+                    <Text key={f} c="red.9" size="sm">
+                      {errorOf(`parties.${i}.${f}`)}
+                    </Text>
+                  ) : null,
+                )}
+              </div>
+              {!partyLocked && (
+                <Button
+                  variant="subtle"
+                  color="red"
+                  size="xs"
+                  onClick={() => form.removeListItem('parties', i)}
+                >
+                  {t('editor.removeParty', { name: org?.name ?? '' })}
+                </Button>
+              )}
+            </Group>
+            <fieldset className="plain-fieldset" disabled={partyLocked}>
+              <Group grow align="flex-start">
+                <Select
+                  label={t('editor.actingThroughKind')}
+                  data={actingThroughKinds.map((k) => ({
+                    value: k,
+                    label: actingThroughLabels[language][k],
+                  }))}
+                  value={party.actingThroughKind}
+                  onChange={(v) =>
+                    v && form.setFieldValue(`parties.${i}.actingThroughKind`, v as ActingThroughKind)
+                  }
+                  allowDeselect={false}
+                />
+                <TextInput
+                  label={t('editor.actingThrough')}
+                  {...form.getInputProps(`parties.${i}.actingThrough`)}
+                  error={errorOf(`parties.${i}.actingThrough`)}
+                />
+              </Group>
+              <Group grow align="flex-start" mt="xs">
+                <TextInput
+                  label={t('editor.signatoryName')}
+                  {...form.getInputProps(`parties.${i}.signatory.name`)}
+                  error={errorOf(`parties.${i}.signatory.name`)}
+                />
+                <TextInput
+                  label={t('editor.signatoryTitle')}
+                  {...form.getInputProps(`parties.${i}.signatory.title`)}
+                  error={errorOf(`parties.${i}.signatory.title`)}
+                />
+              </Group>
+            </fieldset>
+            <Text size="sm" fw={600}>
+              {t('editor.contacts')}
+            </Text>
+            {party.contacts.map((_, j) => {
+              const p = `parties.${i}.contacts.${j}`;
+              return (
+                <Group key={form.key(p)} align="flex-start" grow wrap="nowrap">
+                  <TextInput
+                    label={t('editor.contactName')}
+                    {...form.getInputProps(`${p}.name`)}
+                    error={errorOf(`${p}.name`)}
+                  />
+                  <TextInput
+                    label={t('editor.contactTitle')}
+                    {...form.getInputProps(`${p}.title`)}
+                    error={errorOf(`${p}.title`)}
+                  />
+                  <TextInput
+                    label={t('editor.contactPhone')}
+                    {...form.getInputProps(`${p}.phone`)}
+                    error={errorOf(`${p}.phone`)}
+                  />
+                  <TextInput
+                    label={t('editor.contactEmail')}
+                    {...form.getInputProps(`${p}.email`)}
+                    error={errorOf(`${p}.email`)}
+                  />
+                  <RemoveButton
+                    label={t('editor.removeContact', { n: j + 1 })}
+                    onClick={() => form.removeListItem(`parties.${i}.contacts`, j)}
+                  />
+                </Group>
+              );
+            })}
+            {!readOnly && (
+              <AddButton
+                label={t('editor.addContact')}
+                onClick={() =>
+                  form.insertListItem(`parties.${i}.contacts`, { name: '', title: '', phone: '', email: '' })
+                }
+              />
+            )}
+          </Stack>
+        );
+      })}
+      {!partyLocked && (
+        <Group align="flex-end">
+          <Select
+            label={t('editor.addPartyLabel')}
+            data={available.map((o) => ({ value: String(o.id), label: `${o.name} (${o.orgNumber})` }))}
+            value={adding}
+            onChange={setAdding}
+            searchable
+            clearable
+            w={380}
+          />
+          <Button variant="light" onClick={addParty} disabled={adding === null}>
+            {t('editor.addParty')}
+          </Button>
+        </Group>
+      )}
+    </Section>
+  );
+}

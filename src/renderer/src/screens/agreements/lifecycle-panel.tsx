@@ -1,0 +1,152 @@
+// The status and the next steps it allows, with what is still missing for
+// each (the same guards main enforces), and the forms some steps need.
+import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { criterionLabels, statusLabels } from '../../../../shared/agreements/labels';
+import { swedishDay } from '../../../../shared/agreements/dates';
+import {
+  allowedTransitions,
+  transitionProblems,
+  type TransitionRequest,
+} from '../../../../shared/agreements/lifecycle';
+import type { AgreementStatus, IopCriterion } from '../../../../shared/agreements/model';
+import type { AppError } from '../../../../shared/envelope';
+import type { Agreement } from '../../../../shared/ipc/agreements';
+import { ErrorAlert } from '../../components/error-alert';
+import { notifySuccess } from '../../components/notify';
+import type { UiKey } from '../../i18n/translate';
+import { useLanguage, useMessage, useT } from '../../i18n/use-t';
+import { useAgreementsStore } from '../../stores/agreements-store';
+import { TransitionForm } from './transition-forms';
+
+const actionLabel: Record<AgreementStatus, UiKey> = {
+  draft: 'lifecycle.toDraft',
+  forDecision: 'lifecycle.toForDecision',
+  decided: 'lifecycle.toDecided',
+  signed: 'lifecycle.toSigned',
+  active: 'lifecycle.toActive',
+  ended: 'lifecycle.toEnded',
+  terminated: 'lifecycle.toTerminated',
+  rescinded: 'lifecycle.toRescinded',
+};
+const needsForm = (to: AgreementStatus): to is 'decided' | 'terminated' | 'rescinded' =>
+  to === 'decided' || to === 'terminated' || to === 'rescinded';
+
+export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; canWrite: boolean }) {
+  const t = useT();
+  const text = useMessage();
+  const language = useLanguage();
+  const transition = useAgreementsStore((s) => s.transition);
+  const [form, setForm] = useState<'decided' | 'terminated' | 'rescinded' | null>(null);
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState<AgreementStatus | null>(null);
+  const today = swedishDay(new Date());
+  const lifecycle = {
+    status: agreement.status,
+    decision: agreement.decision,
+    signatures: agreement.signatures,
+    noticeGiven: agreement.noticeGiven,
+    rescission: agreement.rescission,
+  };
+
+  /** What a guard problem means here, with the criterion's name where there is one. */
+  const describe = (path: string, key: string) => {
+    const criterion = /^criteria\.(\w+)$/.exec(path)?.[1] as IopCriterion | undefined;
+    return criterion ? `${criterionLabels[language][criterion]}: ${text(key)}` : text(key);
+  };
+
+  async function run(request: TransitionRequest) {
+    setBusy(request.to);
+    const result = await transition(request);
+    setBusy(null);
+    if (result.ok) {
+      setFailure(null);
+      notifySuccess(t('lifecycle.changed', { status: statusLabels[language][result.value.status] }));
+      return { ok: true as const };
+    }
+    if (!needsForm(request.to)) setFailure(result.error);
+    return { ok: false as const, error: result.error };
+  }
+
+  const next = allowedTransitions[agreement.status];
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">
+        {t('lifecycle.title')}
+      </Title>
+      <Text>{t('lifecycle.current', { status: statusLabels[language][agreement.status] })}</Text>
+      {agreement.decision && (
+        <Text size="sm">
+          {t('lifecycle.decisionInfo', {
+            board: agreement.decision.board,
+            date: agreement.decision.date,
+            paragraph: agreement.decision.paragraph,
+          })}
+        </Text>
+      )}
+      {agreement.noticeGiven && (
+        <Text size="sm">
+          {t('lifecycle.noticeInfo', { date: agreement.noticeGiven.givenOn, end: agreement.effectiveEnd })}
+          {agreement.noticeGiven.ongoingInterventions ? ` ${agreement.noticeGiven.ongoingInterventions}` : ''}
+        </Text>
+      )}
+      {agreement.rescission && (
+        <Text size="sm">
+          {t('lifecycle.rescissionInfo', {
+            date: agreement.rescission.date,
+            reason: agreement.rescission.reason,
+          })}
+        </Text>
+      )}
+      {canWrite && next.length > 0 && (
+        <Stack gap="sm">
+          {next.map((to) => {
+            const problems = needsForm(to)
+              ? {}
+              : transitionProblems(agreement.data, lifecycle, { to } as TransitionRequest, today);
+            const missing = Object.entries(problems);
+            return (
+              <div key={to}>
+                <Group>
+                  <Button
+                    variant={
+                      to === 'draft' || to === 'rescinded' || to === 'terminated' ? 'default' : 'filled'
+                    }
+                    loading={busy === to}
+                    onClick={() => (needsForm(to) ? setForm(to) : void run({ to } as TransitionRequest))}
+                  >
+                    {t(actionLabel[to])}
+                  </Button>
+                </Group>
+                {missing.length > 0 && (
+                  <>
+                    <Text size="sm" mt={4} id={`missing-${to}`}>
+                      {t('lifecycle.missing')}
+                    </Text>
+                    <List size="sm" aria-labelledby={`missing-${to}`}>
+                      {missing.map(([path, key]) => (
+                        <List.Item key={path}>{describe(path, key)}</List.Item>
+                      ))}
+                    </List>
+                  </>
+                )}
+              </div>
+            );
+          })}
+        </Stack>
+      )}
+      {failure && (
+        <ErrorAlert error={failure}>
+          {failure.fields && (
+            <List size="sm" mt={4}>
+              {Object.entries(failure.fields).map(([path, key]) => (
+                <List.Item key={path}>{describe(path, key)}</List.Item>
+              ))}
+            </List>
+          )}
+        </ErrorAlert>
+      )}
+      <TransitionForm agreement={agreement} kind={form} onClose={() => setForm(null)} onSubmit={run} />
+    </Stack>
+  );
+}

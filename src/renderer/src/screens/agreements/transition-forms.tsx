@@ -1,0 +1,233 @@
+// The forms a status change needs: the board's decision, notice (uppsägning)
+// and rescission (hävning). Each is a modal; main's field errors land on its fields.
+import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { joinSwedish } from '../../../../shared/agreements/economy';
+import { swedishDay } from '../../../../shared/agreements/dates';
+import type { TransitionRequest } from '../../../../shared/agreements/lifecycle';
+import { standardProposal } from '../../../../shared/agreements/templates';
+import type { AppError } from '../../../../shared/envelope';
+import type { Agreement } from '../../../../shared/ipc/agreements';
+import { ErrorAlert } from '../../components/error-alert';
+import { useMessage, useT } from '../../i18n/use-t';
+
+interface Props {
+  agreement: Agreement;
+  kind: 'decided' | 'terminated' | 'rescinded' | null;
+  onClose(): void;
+  onSubmit(request: TransitionRequest): Promise<{ ok: true } | { ok: false; error: AppError }>;
+}
+
+export function TransitionForm({ agreement, kind, onClose, onSubmit }: Props) {
+  const t = useT();
+  const title =
+    kind === 'decided'
+      ? t('lifecycle.decisionTitle')
+      : kind === 'terminated'
+        ? t('lifecycle.noticeTitle')
+        : t('lifecycle.rescissionTitle');
+  return (
+    <Modal
+      opened={kind !== null}
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {kind !== null && (
+        <TransitionFields
+          key={kind}
+          agreement={agreement}
+          kind={kind}
+          onClose={onClose}
+          onSubmit={onSubmit}
+        />
+      )}
+    </Modal>
+  );
+}
+
+function TransitionFields({
+  agreement,
+  kind,
+  onClose,
+  onSubmit,
+}: Props & { kind: 'decided' | 'terminated' | 'rescinded' }) {
+  const t = useT();
+  const text = useMessage();
+  const today = swedishDay(new Date());
+  const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
+  const publicBoard =
+    agreement.data.parties.find((p) => p.role === 'public' && p.actingThroughKind === 'board')
+      ?.actingThrough ?? '';
+  const nonprofits = joinSwedish(
+    agreement.data.parties.filter((p) => p.role === 'nonprofit').map((p) => nameOf(p.organisationId)),
+  );
+  const [values, setValues] = useState({
+    board: publicBoard,
+    date: today,
+    paragraph: '',
+    proposal: standardProposal(nonprofits),
+    byOrganisationId: String(agreement.data.parties[0]?.organisationId ?? ''),
+    ongoingInterventions: '',
+    reason: '',
+  });
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+  const error = (...paths: string[]) => {
+    for (const path of paths) {
+      const key = failure?.fields?.[path];
+      if (key) return text(key);
+    }
+    return undefined;
+  };
+
+  async function submit() {
+    setSaving(true);
+    const request: TransitionRequest =
+      kind === 'decided'
+        ? {
+            to: 'decided',
+            decision: {
+              board: values.board,
+              date: values.date,
+              paragraph: values.paragraph,
+              proposal: values.proposal,
+            },
+          }
+        : kind === 'terminated'
+          ? {
+              to: 'terminated',
+              notice: {
+                givenOn: values.date,
+                byOrganisationId: Number(values.byOrganisationId),
+                ongoingInterventions: values.ongoingInterventions,
+              },
+            }
+          : { to: 'rescinded', rescission: { date: values.date, reason: values.reason } };
+    const result = await onSubmit(request);
+    setSaving(false);
+    if (result.ok) onClose();
+    else setFailure(result.error);
+  }
+
+  return (
+    <Stack gap="sm">
+      {kind === 'decided' && (
+        <>
+          <TextInput
+            label={t('lifecycle.board')}
+            value={values.board}
+            onChange={(e) => set({ board: e.currentTarget.value })}
+            error={error('request.decision.board', 'decision.board')}
+            required
+            data-autofocus
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('lifecycle.decisionDate')}
+              description={t('agreements.dateFormat')}
+              value={values.date}
+              onChange={(e) => set({ date: e.currentTarget.value.trim() })}
+              error={error('request.decision.date', 'decision.date')}
+              required
+            />
+            <TextInput
+              label={t('lifecycle.paragraph')}
+              description={t('lifecycle.paragraphHint')}
+              value={values.paragraph}
+              onChange={(e) => set({ paragraph: e.currentTarget.value })}
+              error={error('request.decision.paragraph', 'decision.paragraph')}
+              required
+            />
+          </Group>
+          <Textarea
+            label={t('lifecycle.proposal')}
+            autosize
+            minRows={3}
+            value={values.proposal}
+            onChange={(e) => set({ proposal: e.currentTarget.value })}
+            error={error('request.decision.proposal')}
+          />
+        </>
+      )}
+      {kind === 'terminated' && (
+        <>
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('lifecycle.noticeDate')}
+              description={t('agreements.dateFormat')}
+              value={values.date}
+              onChange={(e) => set({ date: e.currentTarget.value.trim() })}
+              error={error('request.notice.givenOn')}
+              required
+              data-autofocus
+            />
+            <Select
+              label={t('lifecycle.noticeBy')}
+              data={agreement.data.parties.map((p) => ({
+                value: String(p.organisationId),
+                label: nameOf(p.organisationId),
+              }))}
+              value={values.byOrganisationId}
+              onChange={(v) => v && set({ byOrganisationId: v })}
+              error={error('request.notice.byOrganisationId')}
+              allowDeselect={false}
+            />
+          </Group>
+          <Textarea
+            label={t('lifecycle.ongoing')}
+            description={t('lifecycle.ongoingHint')}
+            autosize
+            minRows={2}
+            value={values.ongoingInterventions}
+            onChange={(e) => set({ ongoingInterventions: e.currentTarget.value })}
+          />
+          {error('notice.months') && (
+            <ErrorAlert error={{ code: 'validation', message: '' }}>{error('notice.months')}</ErrorAlert>
+          )}
+        </>
+      )}
+      {kind === 'rescinded' && (
+        <>
+          <TextInput
+            label={t('lifecycle.rescissionDate')}
+            description={t('agreements.dateFormat')}
+            value={values.date}
+            onChange={(e) => set({ date: e.currentTarget.value.trim() })}
+            error={error('request.rescission.date')}
+            required
+            data-autofocus
+          />
+          <Textarea
+            label={t('lifecycle.reason')}
+            autosize
+            minRows={2}
+            value={values.reason}
+            onChange={(e) => set({ reason: e.currentTarget.value })}
+            error={error('request.rescission.reason')}
+            required
+          />
+        </>
+      )}
+      <ErrorAlert error={failure} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose} disabled={saving}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          onClick={() => void submit()}
+          loading={saving}
+          color={kind === 'decided' ? undefined : 'red.9'}
+        >
+          {kind === 'decided'
+            ? t('lifecycle.saveDecision')
+            : kind === 'terminated'
+              ? t('lifecycle.saveNotice')
+              : t('lifecycle.saveRescission')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,144 @@
+// Version history: every save is a version; two chosen versions are compared
+// section by section, changed lines marked with − and + as well as colour.
+import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { statusLabels } from '../../../../shared/agreements/labels';
+import type { AppError } from '../../../../shared/envelope';
+import type { Agreement, Revision } from '../../../../shared/ipc/agreements';
+import type { ChannelOutput } from '../../../../shared/ipc/contract';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { useLanguage, useT } from '../../i18n/use-t';
+
+type Diff = ChannelOutput<'agreements:diff'>;
+
+export function VersionsTab({ agreement }: { agreement: Agreement }) {
+  const t = useT();
+  const language = useLanguage();
+  const [revisions, setRevisions] = useState<Revision[] | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const [diff, setDiff] = useState<Diff | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void call((api) => api.agreements.revisions({ id: agreement.id })).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setError(result.error);
+      setRevisions(result.value);
+      const [latest, previous] = result.value;
+      setTo(latest ? String(latest.revision) : null);
+      setFrom(previous ? String(previous.revision) : latest ? String(latest.revision) : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [agreement.id, agreement.revisionCount]);
+
+  async function compare() {
+    if (from === null || to === null) return;
+    setBusy(true);
+    const result = await call((api) =>
+      api.agreements.diff({ id: agreement.id, from: Number(from), to: Number(to) }),
+    );
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setDiff(result.value);
+  }
+
+  if (!revisions) return error ? <ErrorAlert error={error} /> : <LoadingState label={t('common.loading')} />;
+  const options = revisions.map((r) => ({
+    value: String(r.revision),
+    label: t('versions.option', { n: r.revision, date: r.savedAt.slice(0, 10) }),
+  }));
+  const changed = diff?.filter((s) => s.status !== 'unchanged') ?? [];
+
+  return (
+    <Stack gap="lg">
+      <Table withTableBorder aria-label={t('versions.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('versions.version')}</Table.Th>
+            <Table.Th>{t('versions.savedAt')}</Table.Th>
+            <Table.Th>{t('versions.savedBy')}</Table.Th>
+            <Table.Th>{t('versions.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {revisions.map((r) => (
+            <Table.Tr key={r.revision}>
+              <Table.Td>{r.revision}</Table.Td>
+              <Table.Td>{r.savedAt.replace('T', ' ').slice(0, 16)}</Table.Td>
+              <Table.Td>{r.savedBy ?? '–'}</Table.Td>
+              <Table.Td>{statusLabels[language][r.status]}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group align="flex-end">
+        <Select
+          label={t('versions.from')}
+          data={options}
+          value={from}
+          onChange={setFrom}
+          allowDeselect={false}
+          w={260}
+        />
+        <Select
+          label={t('versions.to')}
+          data={options}
+          value={to}
+          onChange={setTo}
+          allowDeselect={false}
+          w={260}
+        />
+        <Button onClick={() => void compare()} loading={busy}>
+          {t('versions.compare')}
+        </Button>
+      </Group>
+      <ErrorAlert error={error} />
+      {diff && (
+        <Stack gap="md" aria-live="polite">
+          <Text fw={600}>
+            {changed.length === 0
+              ? t('versions.noChanges')
+              : t('versions.changedSections', { count: changed.length })}
+          </Text>
+          {changed.map((section) => (
+            <Stack key={section.key} gap={4}>
+              <Title order={3} size="h5">
+                {section.title} (
+                {t(`versions.sectionStatus.${section.status as 'changed' | 'added' | 'removed'}`)})
+              </Title>
+              <pre className="agr-diff">
+                {section.lines.map((line, i) => (
+                  <div
+                    key={i}
+                    className={
+                      line.op === 'added'
+                        ? 'agr-diff-added'
+                        : line.op === 'removed'
+                          ? 'agr-diff-removed'
+                          : undefined
+                    }
+                  >
+                    {line.op === 'added' ? '+ ' : line.op === 'removed' ? '− ' : '  '}
+                    {line.op === 'added' ? <span className="sr-prefix">{t('versions.added')} </span> : null}
+                    {line.op === 'removed' ? (
+                      <span className="sr-prefix">{t('versions.removed')} </span>
+                    ) : null}
+                    {line.text}
+                  </div>
+                ))}
+              </pre>
+            </Stack>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,231 @@
+// IOP agreements as the renderer sees them: the searched and filtered list,
+// the agreement open on its page (with everything main derives), and what the
+// user does to it. Every change returns main's envelope so forms can show
+// field errors; on success the open agreement is replaced by main's answer.
+import { create } from 'zustand';
+import type { AgreementData, AgreementStatus } from '../../../shared/agreements/model';
+import type { TransitionRequest } from '../../../shared/agreements/lifecycle';
+import type { AppError, Envelope } from '../../../shared/envelope';
+import type {
+  Agreement,
+  AgreementSummary,
+  DocumentFormat,
+  DocumentKind,
+} from '../../../shared/ipc/agreements';
+import type { ChannelInput } from '../../../shared/ipc/contract';
+import { call } from '../api/client';
+import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
+
+export interface AgreementFilterValues {
+  query: string;
+  statuses: AgreementStatus[];
+  organisationId: number | null;
+  periodFrom: string;
+  periodTo: string;
+}
+
+export type AgreementView = { kind: 'list' } | { kind: 'create' } | { kind: 'agreement'; id: number };
+
+interface AgreementsState {
+  view: AgreementView;
+  filter: AgreementFilterValues;
+  items: AgreementSummary[];
+  total: number;
+  loaded: boolean;
+  listLoading: boolean;
+  listError: AppError | null;
+
+  current: Agreement | null;
+  currentLoading: boolean;
+  currentError: AppError | null;
+
+  setFilter(patch: Partial<AgreementFilterValues>): void;
+  load(): Promise<void>;
+  showList(): void;
+  showCreate(): void;
+  open(id: number): Promise<void>;
+  reload(): Promise<void>;
+
+  createFromTemplate(input: ChannelInput<'agreements:createFromTemplate'>): Promise<Envelope<Agreement>>;
+  save(data: AgreementData): Promise<Envelope<Agreement>>;
+  transition(request: TransitionRequest): Promise<Envelope<Agreement>>;
+  recordSignature(
+    signature: ChannelInput<'agreements:recordSignature'>['signature'],
+  ): Promise<Envelope<Agreement>>;
+  recordPayment(
+    input: Omit<ChannelInput<'agreements:recordPayment'>, 'agreementId'>,
+  ): Promise<Envelope<Agreement>>;
+  removePayment(paymentId: number): Promise<Envelope<Agreement>>;
+  recordMeeting(
+    input: Omit<ChannelInput<'agreements:recordMeeting'>, 'agreementId'>,
+  ): Promise<Envelope<Agreement>>;
+  removeMeeting(meetingId: number): Promise<Envelope<Agreement>>;
+  setCompleted(itemKey: string, done: boolean): Promise<Envelope<Agreement>>;
+  generateDocument(
+    document: DocumentKind,
+    format: DocumentFormat,
+    folder: string,
+  ): ReturnType<typeof generate>;
+}
+
+const emptyFilter: AgreementFilterValues = {
+  query: '',
+  statuses: [],
+  organisationId: null,
+  periodFrom: '',
+  periodTo: '',
+};
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+const initial = {
+  view: { kind: 'list' } as AgreementView,
+  filter: emptyFilter,
+  items: [] as AgreementSummary[],
+  total: 0,
+  loaded: false,
+  listLoading: false,
+  listError: null,
+  current: null,
+  currentLoading: false,
+  currentError: null,
+} satisfies Partial<AgreementsState>;
+
+const generate = (id: number, document: DocumentKind, format: DocumentFormat, folder: string) =>
+  call((api) => api.agreements.generateDocument({ id, document, format, folder }));
+
+const noAgreement: AppError = { code: 'notFound', message: '' };
+
+let listRequest = 0;
+let openRequest = 0;
+
+export const useAgreementsStore = create<AgreementsState>()((set, get) => {
+  /** Runs a change of the open agreement and keeps main's answer (unless locked meanwhile). */
+  async function change(
+    run: (current: Agreement) => Promise<Envelope<Agreement>>,
+  ): Promise<Envelope<Agreement>> {
+    const current = get().current;
+    if (!current) return { ok: false, error: noAgreement };
+    const generation = currentGeneration();
+    const result = await run(current);
+    if (result.ok && isCurrent(generation) && get().current?.id === result.value.id) {
+      set({ current: result.value });
+      void get().load();
+    }
+    return result;
+  }
+
+  return {
+    ...initial,
+
+    setFilter(patch) {
+      set({ filter: { ...get().filter, ...patch } });
+    },
+
+    async load() {
+      const request = ++listRequest;
+      const f = get().filter;
+      set({ listLoading: true });
+      const result = await call((api) =>
+        api.agreements.list({
+          query: f.query,
+          statuses: f.statuses,
+          organisationId: f.organisationId,
+          // Half-typed dates are left out rather than refused.
+          periodFrom: isoDate.test(f.periodFrom) ? f.periodFrom : null,
+          periodTo: isoDate.test(f.periodTo) ? f.periodTo : null,
+          limit: 500,
+        }),
+      );
+      if (request !== listRequest) return;
+      set(
+        result.ok
+          ? {
+              items: result.value.items,
+              total: result.value.total,
+              loaded: true,
+              listLoading: false,
+              listError: null,
+            }
+          : { listLoading: false, listError: result.error },
+      );
+    },
+
+    showList() {
+      openRequest++;
+      set({ view: { kind: 'list' }, current: null, currentLoading: false, currentError: null });
+    },
+
+    showCreate() {
+      openRequest++;
+      set({ view: { kind: 'create' }, current: null, currentLoading: false, currentError: null });
+    },
+
+    async open(id) {
+      const request = ++openRequest;
+      set({ view: { kind: 'agreement', id }, current: null, currentLoading: true, currentError: null });
+      const result = await call((api) => api.agreements.get({ id }));
+      if (request !== openRequest) return;
+      set(
+        result.ok
+          ? { current: result.value, currentLoading: false }
+          : { currentLoading: false, currentError: result.error },
+      );
+    },
+
+    async reload() {
+      const view = get().view;
+      if (view.kind !== 'agreement') return;
+      const request = ++openRequest;
+      const result = await call((api) => api.agreements.get({ id: view.id }));
+      if (request !== openRequest) return;
+      set(result.ok ? { current: result.value, currentError: null } : { currentError: result.error });
+    },
+
+    async createFromTemplate(input) {
+      const generation = currentGeneration();
+      const result = await call((api) => api.agreements.createFromTemplate(input));
+      if (result.ok && isCurrent(generation)) {
+        openRequest++;
+        set({
+          view: { kind: 'agreement', id: result.value.id },
+          current: result.value,
+          currentLoading: false,
+          currentError: null,
+        });
+        void get().load();
+      }
+      return result;
+    },
+
+    save: (data) =>
+      change((a) => call((api) => api.agreements.update({ id: a.id, version: a.version, data }))),
+    transition: (request) =>
+      change((a) => call((api) => api.agreements.transition({ id: a.id, version: a.version, request }))),
+    recordSignature: (signature) =>
+      change((a) =>
+        call((api) => api.agreements.recordSignature({ id: a.id, version: a.version, signature })),
+      ),
+    recordPayment: (input) =>
+      change((a) => call((api) => api.agreements.recordPayment({ ...input, agreementId: a.id }))),
+    removePayment: (paymentId) =>
+      change((a) => call((api) => api.agreements.removePayment({ agreementId: a.id, paymentId }))),
+    recordMeeting: (input) =>
+      change((a) => call((api) => api.agreements.recordMeeting({ ...input, agreementId: a.id }))),
+    removeMeeting: (meetingId) =>
+      change((a) => call((api) => api.agreements.removeMeeting({ agreementId: a.id, meetingId }))),
+    setCompleted: (itemKey, done) =>
+      change((a) => call((api) => api.agreements.setCompleted({ agreementId: a.id, itemKey, done }))),
+
+    async generateDocument(document, format, folder) {
+      const current = get().current;
+      if (!current) return { ok: false, error: noAgreement };
+      return generate(current.id, document, format, folder);
+    },
+  };
+});
+
+registerDataStore(() => {
+  listRequest++;
+  openRequest++;
+  useAgreementsStore.setState(initial);
+});

@@ -1,0 +1,161 @@
+import { describe, expect, test } from 'vitest';
+import {
+  malmoRegionRedCross,
+  pureIds,
+  stockholmBris,
+  umbrella,
+} from '../../../test/unit/agreements/fixtures';
+import {
+  attentionItems,
+  deriveCalendar,
+  extensionDecisionDate,
+  followUpItemKey,
+  lastNoticeDate,
+  needsAttention,
+  type CalendarInput,
+} from './calendar';
+import type { AgreementData, LifecycleData } from './model';
+
+const input = (
+  data: AgreementData,
+  extra: Partial<CalendarInput> = {},
+  lifecycle: Partial<LifecycleData> = {},
+): CalendarInput => ({
+  data,
+  lifecycle: { status: 'active', noticeGiven: null, ...lifecycle },
+  meetings: [],
+  completed: new Set(),
+  actuals: [],
+  ...extra,
+});
+const find = (items: ReturnType<typeof deriveCalendar>, key: string) => items.find((i) => i.key === key);
+
+describe('deadline calendar', () => {
+  test('Malmö–Region Skåne–Röda Korset: the extension decision is due 9 months before 2024-12-31, on 2024-03-31', () => {
+    const data = malmoRegionRedCross();
+    expect(extensionDecisionDate(data)).toBe('2024-03-31');
+    expect(find(deriveCalendar(input(data), '2023-10-01'), 'extensionDecision')).toMatchObject({
+      date: '2024-03-31',
+      state: 'later',
+    });
+    expect(find(deriveCalendar(input(data), '2024-01-15'), 'extensionDecision')).toMatchObject({
+      state: 'due',
+    });
+    expect(find(deriveCalendar(input(data), '2024-04-01'), 'extensionDecision')).toMatchObject({
+      state: 'overdue',
+    });
+    expect(
+      find(
+        deriveCalendar(input(data, { completed: new Set(['extensionDecision']) }), '2024-04-01'),
+        'extensionDecision',
+      ),
+    ).toMatchObject({
+      state: 'done',
+    });
+  });
+
+  test('the end of the period informs but is never overdue; no notice date without notice terms', () => {
+    const items = deriveCalendar(input(malmoRegionRedCross()), '2025-02-01');
+    expect(find(items, 'end')).toMatchObject({ date: '2024-12-31', state: 'past' });
+    expect(find(items, 'noticeDeadline')).toBeUndefined();
+    expect(lastNoticeDate(malmoRegionRedCross())).toBeNull();
+  });
+
+  test('the umbrella: last day to give 4 months’ notice before the end is 2026-08-31', () => {
+    const data = umbrella();
+    expect(lastNoticeDate(data)).toBe('2026-08-31');
+    expect(find(deriveCalendar(input(data), '2026-07-01'), 'noticeDeadline')).toMatchObject({
+      date: '2026-08-31',
+      state: 'due',
+    });
+  });
+
+  test('report due dates come from the follow-up rules and can be marked done', () => {
+    const data = malmoRegionRedCross();
+    const key = followUpItemKey('annualReport', '2022-03-31');
+    const before = deriveCalendar(input(data), '2022-04-02');
+    expect(find(before, key)).toMatchObject({
+      kind: 'followUp',
+      followUpKind: 'annualReport',
+      year: 2021,
+      organisationId: pureIds.redCross,
+      state: 'overdue',
+    });
+    const after = deriveCalendar(input(data, { completed: new Set([key]) }), '2022-04-02');
+    expect(find(after, key)).toMatchObject({ state: 'done' });
+    expect(find(after, followUpItemKey('finalReport', '2025-04-30'))).toMatchObject({ state: 'later' });
+  });
+
+  test('the next meeting each body owes, overdue when the cadence was missed', () => {
+    const data = umbrella();
+    const items = deriveCalendar(
+      input(data, { meetings: [{ bodyKey: 'steering', date: '2024-01-20' }] }),
+      '2024-03-25',
+    );
+    expect(find(items, 'meeting:steering')).toMatchObject({
+      date: '2024-03-20',
+      state: 'overdue',
+      organisationId: pureIds.malmo,
+    });
+    expect(find(items, 'meeting:cooperation')).toMatchObject({ date: '2024-04-01', state: 'due' });
+  });
+
+  test('scheduled payments appear, done once paid', () => {
+    const data = stockholmBris();
+    const items = deriveCalendar(
+      input(data, {
+        actuals: [
+          {
+            date: '2016-12-28',
+            kind: 'payment',
+            payerOrganisationId: pureIds.stockholm,
+            recipientOrganisationId: pureIds.bris,
+            amount: 17_795_900,
+          },
+        ],
+      }),
+      '2017-02-01',
+    );
+    const payments = items.filter((i) => i.kind === 'payment');
+    expect(payments).toHaveLength(8);
+    expect(payments[0]).toMatchObject({ date: '2017-01-01', state: 'done', amount: 17_795_900 });
+    expect(payments[1]).toMatchObject({ date: '2017-04-01', state: 'due', amount: 17_795_800 });
+  });
+
+  test('after notice, nothing falls due beyond the new end except what is due after the end', () => {
+    const data = umbrella();
+    const noticeGiven = {
+      givenOn: '2025-02-10',
+      byOrganisationId: pureIds.saveTheChildren,
+      ongoingInterventions: '',
+    };
+    const items = deriveCalendar(input(data, {}, { status: 'terminated', noticeGiven }), '2025-03-01');
+    expect(find(items, 'end')).toMatchObject({ date: '2025-06-10' });
+    expect(find(items, 'noticeDeadline')).toBeUndefined();
+    expect(
+      items.filter((i) => i.kind === 'followUp' && i.refKey === 'steeringReport').map((i) => i.date),
+    ).toEqual(['2024-07-01', '2025-01-01']);
+    expect(items.find((i) => i.refKey === 'finalReport')).toMatchObject({ date: '2025-10-10' });
+    expect(items.filter((i) => i.kind === 'payment').at(-1)!.date).toBe('2025-04-01');
+  });
+
+  test('items come in date order; the dashboard shows the overdue and those due within 90 days', () => {
+    const items = deriveCalendar(input(malmoRegionRedCross()), '2024-01-15');
+    const dates = items.map((i) => i.date);
+    expect(dates).toEqual([...dates].sort());
+    const attention = items.filter(needsAttention);
+    expect(attention.every((i) => i.state === 'overdue' || i.date <= '2024-04-14')).toBe(true);
+    expect(attention.map((i) => i.key)).toContain('extensionDecision');
+  });
+
+  test('attention items gather a payer’s overdue payments into one', () => {
+    const items = deriveCalendar(input(stockholmBris()), '2017-08-15');
+    const attention = attentionItems(items);
+    const payments = attention.filter((i) => i.kind === 'payment');
+    expect(payments.map((i) => [i.key, i.date, i.amount, i.count, i.state])).toEqual([
+      [`paymentsOverdue:${pureIds.stockholm}`, '2017-01-01', 53_387_500, 3, 'overdue'],
+      [payments[1]!.key, '2017-10-01', 17_795_800, 1, 'due'],
+    ]);
+    expect(attention.every((i) => i.state === 'overdue' || i.state === 'due')).toBe(true);
+  });
+});

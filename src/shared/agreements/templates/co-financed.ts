@@ -1,0 +1,186 @@
+// Template 2: a region, a municipality and a non-profit share the cost of a
+// programme (the Malmö–Region Skåne–Röda Korset pattern of DOMAIN.md):
+// 400 000 + 400 000 kr from the public parties and 270 000 kr of the
+// organisation's own, invoiced once a year; it ends without notice and may be
+// extended by at most two years, decided nine months before the end.
+import { emptyCriteria, defaultPerChildAmount, type AgreementData } from '../model';
+import { kronor } from '../money';
+import { clauses } from './clauses';
+import { actingFor, emptySignatory, one, periodEnd, yearsOf, type AgreementTemplate } from './template';
+
+export const coFinancedTemplate: AgreementTemplate = {
+  key: 'coFinanced',
+  durationYears: 4,
+  slots: [
+    { key: 'region', role: 'public', kinds: ['region'], multiple: false, label: 'Region' },
+    { key: 'municipality', role: 'public', kinds: ['municipality'], multiple: false, label: 'Kommun' },
+    {
+      key: 'organisation',
+      role: 'nonprofit',
+      kinds: ['nonprofit'],
+      multiple: false,
+      label: 'Idéburen organisation',
+    },
+  ],
+  build(args): AgreementData {
+    const region = one(args, 'region');
+    const city = one(args, 'municipality');
+    const org = one(args, 'organisation');
+    const end = periodEnd(args.start, 4);
+    return {
+      registrationNumber: args.registrationNumber,
+      title: args.title || `Stöd till barn och familjer på flykt – ${org.name}`,
+      templateKey: 'coFinanced',
+      parties: [
+        {
+          organisationId: region.id,
+          role: 'public',
+          ...actingFor(region),
+          contacts: [],
+          signatory: emptySignatory,
+        },
+        {
+          organisationId: city.id,
+          role: 'public',
+          ...actingFor(city),
+          contacts: [],
+          signatory: emptySignatory,
+        },
+        {
+          organisationId: org.id,
+          role: 'nonprofit',
+          ...actingFor(org),
+          contacts: [],
+          signatory: emptySignatory,
+        },
+      ],
+      background:
+        `Många barn och föräldrar som kommit till Sverige efter krig och flykt bär på svåra upplevelser. ` +
+        `${org.name} har byggt upp gruppverksamhet för dem, och ${region.name} och ${city.name} vill bidra till att den kan fortsätta och utvecklas.`,
+      purpose: 'Att förebygga psykisk ohälsa hos barn och föräldrar som har upplevt krig och flykt.',
+      goals: [
+        'Omkring 70 barn och 40 föräldrar per år deltar i grupperna.',
+        'Deltagarna upplever att de mår bättre efter avslutad grupp.',
+      ],
+      targetGroup: {
+        description: 'Barn som har upplevt krig eller flykt, och deras föräldrar.',
+        ageFrom: 6,
+        ageTo: 12,
+      },
+      formAndBasis:
+        'Partnerskapet är ett idéburet offentligt partnerskap som vilar på regionens och kommunens planer för folkhälsa och för barn och unga.',
+      valueBase:
+        'Barnkonventionen är grunden. Barnets bästa och barnets rätt att komma till tals styr arbetet.',
+      genderEquality: 'Grupperna ska vara tillgängliga för alla kön, och deltagandet följs upp per kön.',
+      criteria: emptyCriteria(),
+      commitments: [
+        { organisationId: org.id, text: 'Genomföra gruppverksamhet för barn (14 veckor) och för föräldrar.' },
+        {
+          organisationId: org.id,
+          text: 'Bidra med egen personal, volontärer och lokaler motsvarande den egna insatsen i budgeten.',
+        },
+        { organisationId: org.id, text: 'Fakturera de offentliga parterna en gång per år.' },
+        {
+          organisationId: region.id,
+          text: 'Bidra med kunskap om trauma och psykisk hälsa och med regionens del av finansieringen.',
+        },
+        {
+          organisationId: city.id,
+          text: 'Sprida information om verksamheten till skolor och socialtjänst och bidra med kommunens del av finansieringen.',
+        },
+      ],
+      governanceBodies: [
+        {
+          key: 'cooperation',
+          kind: 'cooperationGroup',
+          name: 'Samverkansgrupp',
+          members: [],
+          decisionRule: 'Gruppen strävar efter samsyn; frågor som kräver beslut lyfts till parterna.',
+          chairRotation: `${city.name} kallar till möten.`,
+          minuteTakerRotation: 'Parterna turas om att föra anteckningar.',
+          convenerOrganisationId: city.id,
+          cadence: { kind: 'timesPerYear', times: 2 },
+        },
+      ],
+      followUps: [
+        {
+          key: 'annualReport',
+          kind: 'annualReport',
+          description: 'Med sammanställda synpunkter och klagomål',
+          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
+          responsibleOrganisationId: org.id,
+        },
+        {
+          key: 'financialAccount',
+          kind: 'financialAccount',
+          description: '',
+          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
+          responsibleOrganisationId: org.id,
+        },
+        {
+          key: 'effectEvaluation',
+          kind: 'effectEvaluation',
+          description: 'Deltagarnas egna skattningar före och efter',
+          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
+          responsibleOrganisationId: org.id,
+        },
+        {
+          key: 'finalReport',
+          kind: 'finalReport',
+          description: '',
+          due: { kind: 'afterEnd', months: 4 },
+          responsibleOrganisationId: org.id,
+        },
+      ],
+      economy: {
+        years: yearsOf(args.start, end).map((year) => ({
+          year,
+          amount: kronor(1_070_000),
+          lines: [
+            { label: 'Personal', amount: kronor(820_000) },
+            { label: 'Lokaler', amount: kronor(120_000) },
+            { label: 'Verksamhetskostnader', amount: kronor(90_000) },
+            { label: 'Administration', amount: kronor(40_000) },
+          ],
+          funding: [
+            { payerOrganisationId: region.id, recipientOrganisationId: org.id, amount: kronor(400_000) },
+            { payerOrganisationId: city.id, recipientOrganisationId: org.id, amount: kronor(400_000) },
+            { payerOrganisationId: org.id, recipientOrganisationId: null, amount: kronor(270_000) },
+          ],
+        })),
+        paymentRule: { kind: 'yearlyOnInvoice', month: 1, day: 31 },
+        extraIncome: {
+          perChildAmount: defaultPerChildAmount,
+          description: 'Barn från andra kommuner på lediga platser',
+        },
+      },
+      period: { start: args.start, end, fundsCondition: false },
+      extension: { maxYears: 2, decisionMonthsBeforeEnd: 9 },
+      notice: { months: null, writtenNoticeTo: '' },
+      clauses: clauses([
+        'economy',
+        'extraIncome',
+        'period',
+        'extension',
+        'renegotiation',
+        'rescission',
+        'dispute',
+        'amendments',
+        'secrecy',
+        'changedCircumstances',
+        'copies',
+      ]),
+      appendices: [],
+      amendments: [],
+      memo: {
+        caseworker: '',
+        date: null,
+        background: `${org.name} bedriver gruppverksamhet för barn och föräldrar som upplevt krig och flykt.`,
+        matter: `Förvaltningen föreslår ett idéburet offentligt partnerskap mellan ${region.name}, ${city.name} och ${org.name}, där kostnaden delas mellan parterna.`,
+        preparation: `Ärendet har beretts tillsammans med ${region.name} och ${org.name}.`,
+        administrationView: '',
+        appendices: ['Förslag till överenskommelse'],
+      },
+    };
+  },
+};

@@ -1,0 +1,180 @@
+// Template 1: a municipality and one non-profit run support groups for
+// children placed in foster homes (the Stockholm–Bris pattern of DOMAIN.md).
+import { emptyCriteria, defaultPerChildAmount, type AgreementData } from '../model';
+import { kronor } from '../money';
+import { clauses } from './clauses';
+import { actingFor, emptySignatory, one, periodEnd, yearsOf, type AgreementTemplate } from './template';
+
+export const supportGroupsTemplate: AgreementTemplate = {
+  key: 'supportGroups',
+  durationYears: 2,
+  slots: [
+    { key: 'municipality', role: 'public', kinds: ['municipality'], multiple: false, label: 'Kommun' },
+    {
+      key: 'organisation',
+      role: 'nonprofit',
+      kinds: ['nonprofit'],
+      multiple: false,
+      label: 'Idéburen organisation',
+    },
+  ],
+  build(args): AgreementData {
+    const city = one(args, 'municipality');
+    const org = one(args, 'organisation');
+    const end = periodEnd(args.start, 2);
+    return {
+      registrationNumber: args.registrationNumber,
+      title: args.title || `Stödgrupper för familjehemsplacerade barn – ${org.name}`,
+      templateKey: 'supportGroups',
+      parties: [
+        {
+          organisationId: city.id,
+          role: 'public',
+          ...actingFor(city),
+          contacts: [],
+          signatory: emptySignatory,
+        },
+        {
+          organisationId: org.id,
+          role: 'nonprofit',
+          ...actingFor(org),
+          contacts: [],
+          signatory: emptySignatory,
+        },
+      ],
+      background:
+        `Barn som bor i familjehem har ofta varit med om svåra saker och behöver stöd utöver det socialtjänsten ger. ` +
+        `${org.name} har på eget initiativ utvecklat stödgrupper där barnen möter andra i samma situation.`,
+      purpose: 'Att ge barn i familjehem stöd i grupp så att de mår bättre på lång sikt.',
+      goals: [
+        'Barnen ska få en starkare känsla av sammanhang och bättre psykisk hälsa på lång sikt.',
+        'Barnen ska få träffa andra i samma situation och känna sig mindre ensamma.',
+        'Minst fyra grupper per år med sammanlagt omkring 40 barn.',
+      ],
+      targetGroup: {
+        description: `Barn och unga som ${city.name} har placerat i familjehem.`,
+        ageFrom: 7,
+        ageTo: 18,
+      },
+      formAndBasis:
+        'Partnerskapet är ett idéburet offentligt partnerskap. Det vilar på nämndens mål för barn och unga och på socialtjänstlagen.',
+      valueBase:
+        'Barnkonventionen, som är svensk lag sedan 2020, är grunden: barnets bästa ska komma i första rummet och barnet har rätt att komma till tals i frågor som rör det.',
+      genderEquality:
+        'Verksamheten ska nå flickor och pojkar på lika villkor, och utfallet följs upp per kön.',
+      criteria: emptyCriteria(),
+      commitments: [
+        {
+          organisationId: org.id,
+          text: 'Genomföra minst fyra stödgrupper per år, som veckogrupper (åtta träffar om två timmar) eller stödhelger.',
+        },
+        {
+          organisationId: org.id,
+          text: 'Ta emot intresseanmälningar och rekrytera deltagare i samråd med socialtjänsten.',
+        },
+        { organisationId: org.id, text: 'Träffa barnet och familjehemmet innan gruppen börjar.' },
+        {
+          organisationId: org.id,
+          text: 'Ordna informationsfrukost för remitterande personal tre gånger per år.',
+        },
+        { organisationId: org.id, text: 'Utvärdera gruppernas effekt och redovisa sammanställda resultat.' },
+        { organisationId: city.id, text: 'Informera familjehem och handläggare om stödgrupperna.' },
+        {
+          organisationId: city.id,
+          text: 'Hämta in vårdnadshavarnas samtycke innan ett barns uppgifter lämnas till organisationen.',
+        },
+        { organisationId: city.id, text: 'Betala ut pengarna enligt överenskommelsen.' },
+      ],
+      governanceBodies: [
+        {
+          key: 'cooperation',
+          kind: 'cooperationGroup',
+          name: 'Samverkansgrupp',
+          members: [],
+          decisionRule: 'Gruppen strävar efter samsyn.',
+          chairRotation: `${org.name} kallar till möten.`,
+          minuteTakerRotation: 'Parterna turas om att föra anteckningar.',
+          convenerOrganisationId: org.id,
+          cadence: { kind: 'perTerm' },
+        },
+      ],
+      followUps: [
+        {
+          key: 'activityPlan',
+          kind: 'activityPlan',
+          description: '',
+          due: { kind: 'yearly', month: 1, day: 31, followingYear: false },
+          responsibleOrganisationId: org.id,
+        },
+        {
+          key: 'annualReport',
+          kind: 'annualReport',
+          description: 'Med sammanställda synpunkter och klagomål',
+          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
+          responsibleOrganisationId: org.id,
+        },
+        {
+          key: 'financialAccount',
+          kind: 'financialAccount',
+          description: '',
+          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
+          responsibleOrganisationId: org.id,
+        },
+        {
+          key: 'finalReport',
+          kind: 'finalReport',
+          description: '',
+          due: { kind: 'afterEnd', months: 3 },
+          responsibleOrganisationId: org.id,
+        },
+      ],
+      economy: {
+        years: yearsOf(args.start, end).map((year) => ({
+          year,
+          amount: kronor(711_833),
+          lines: [
+            { label: 'Personal', amount: kronor(678_833) },
+            { label: 'Material', amount: kronor(8_000) },
+            { label: 'Mat och dryck', amount: kronor(15_000) },
+            { label: 'Resor', amount: kronor(10_000) },
+          ],
+          funding: [
+            { payerOrganisationId: city.id, recipientOrganisationId: org.id, amount: kronor(711_833) },
+          ],
+        })),
+        paymentRule: { kind: 'quarterlyInAdvance' },
+        extraIncome: {
+          perChildAmount: defaultPerChildAmount,
+          description: 'Barn från andra kommuner på lediga platser',
+        },
+      },
+      period: { start: args.start, end, fundsCondition: true },
+      extension: { maxYears: null, decisionMonthsBeforeEnd: null },
+      notice: { months: 6, writtenNoticeTo: '' },
+      clauses: clauses([
+        'economy',
+        'extraIncome',
+        'periodFunds',
+        'notice',
+        'renegotiation',
+        'rescission',
+        'dispute',
+        'amendments',
+        'secrecy',
+        'changedCircumstances',
+        'copies',
+      ]),
+      appendices: [],
+      amendments: [],
+      memo: {
+        caseworker: '',
+        date: null,
+        background: `${org.name} driver stödgrupper för barn i familjehem och har föreslagit ett partnerskap med ${city.name}.`,
+        matter: `Förvaltningen föreslår ett idéburet offentligt partnerskap med ${org.name} om stödgrupper för familjehemsplacerade barn.`,
+        preparation: `Ärendet har beretts av förvaltningen i dialog med ${org.name}.`,
+        administrationView: '',
+        appendices: ['Förslag till överenskommelse'],
+      },
+    };
+  },
+};

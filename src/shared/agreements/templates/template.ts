@@ -1,0 +1,69 @@
+// What a built-in template is: the parties it needs (slots) and how it builds
+// a complete draft from them.
+import type { OrganisationKind } from '../../organisations/kinds';
+import { addDays, addMonths, yearOf, type IsoDate } from '../dates';
+import type { AgreementData, PartyRole, TemplateKey } from '../model';
+
+export interface TemplateSlot {
+  key: string;
+  role: PartyRole;
+  kinds: readonly OrganisationKind[];
+  /** More than one organisation may fill it (the umbrella's organisations). */
+  multiple: boolean;
+  label: string;
+}
+
+export interface TemplateOrganisation {
+  id: number;
+  name: string;
+  kind: OrganisationKind;
+}
+
+export interface TemplateArgs {
+  registrationNumber: string;
+  /** Empty: the template's own title. */
+  title: string;
+  start: IsoDate;
+  /** Slot key → the organisations filling it, in order. */
+  slots: Record<string, TemplateOrganisation[]>;
+}
+
+export interface AgreementTemplate {
+  key: TemplateKey;
+  slots: readonly TemplateSlot[];
+  durationYears: number;
+  build(args: TemplateArgs): AgreementData;
+}
+
+export const periodEnd = (start: IsoDate, years: number): IsoDate =>
+  addDays(addMonths(start, years * 12), -1);
+
+export function yearsOf(start: IsoDate, end: IsoDate): number[] {
+  const out: number[] = [];
+  for (let y = yearOf(start); y <= yearOf(end); y++) out.push(y);
+  return out;
+}
+
+/** The one organisation of a single slot (checked before building). */
+export function one(args: TemplateArgs, slot: string): TemplateOrganisation {
+  const org = args.slots[slot]?.[0];
+  if (!org) throw new Error(`template slot ${slot} is empty`);
+  return org;
+}
+
+export const actingFor = (org: TemplateOrganisation) =>
+  org.kind === 'nonprofit'
+    ? ({ actingThroughKind: 'board', actingThrough: 'Styrelsen' } as const)
+    : org.kind === 'region'
+      ? ({ actingThroughKind: 'board', actingThrough: 'Regionstyrelsen' } as const)
+      : ({ actingThroughKind: 'board', actingThrough: 'Socialnämnden' } as const);
+
+export const emptySignatory = { name: '', title: '' };
+
+/** The standard proposal of a decision memo: approve, and task the head of administration. */
+export function standardProposal(partnerNames: string): string {
+  return (
+    `Nämnden godkänner det idéburna offentliga partnerskapet med ${partnerNames} enligt förslaget till överenskommelse. ` +
+    'Nämnden uppdrar åt förvaltningschefen att underteckna överenskommelsen och att besluta om ändringar i den under avtalstiden.'
+  );
+}

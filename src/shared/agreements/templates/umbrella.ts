@@ -1,0 +1,181 @@
+// Template 3: an umbrella partnership between a board and several non-profits,
+// with a steering group and a cooperation group; each organisation's
+// commitments and money sit in its own appendix, which can change without
+// renegotiating the main agreement. Notice: 4 months after written notice to
+// the steering group.
+import { joinSwedish } from '../economy';
+import { emptyCriteria, defaultPerChildAmount, type AgreementData } from '../model';
+import { kronor } from '../money';
+import { clauses } from './clauses';
+import { actingFor, emptySignatory, one, periodEnd, yearsOf, type AgreementTemplate } from './template';
+
+/** Default yearly amount per organisation; the caseworker adjusts it. */
+const perOrganisation = kronor(500_000);
+
+export const umbrellaTemplate: AgreementTemplate = {
+  key: 'umbrella',
+  durationYears: 3,
+  slots: [
+    {
+      key: 'board',
+      role: 'public',
+      kinds: ['municipality', 'region', 'stateAgency'],
+      multiple: false,
+      label: 'Nämnd (offentlig part)',
+    },
+    {
+      key: 'organisations',
+      role: 'nonprofit',
+      kinds: ['nonprofit'],
+      multiple: true,
+      label: 'Idéburna organisationer',
+    },
+  ],
+  build(args): AgreementData {
+    const board = one(args, 'board');
+    const orgs = args.slots.organisations ?? [];
+    const end = periodEnd(args.start, 3);
+    const names = joinSwedish(orgs.map((o) => o.name));
+    return {
+      registrationNumber: args.registrationNumber,
+      title: args.title || 'Paraplypartnerskap för barn och unga i utsatta situationer',
+      templateKey: 'umbrella',
+      parties: [
+        {
+          organisationId: board.id,
+          role: 'public',
+          ...actingFor(board),
+          contacts: [],
+          signatory: emptySignatory,
+        },
+        ...orgs.map((o) => ({
+          organisationId: o.id,
+          role: 'nonprofit' as const,
+          ...actingFor(o),
+          contacts: [],
+          signatory: emptySignatory,
+        })),
+      ],
+      background: `${board.name} och ${names} arbetar redan var för sig med barn och unga i utsatta situationer och vill samordna arbetet i ett gemensamt partnerskap.`,
+      purpose:
+        'Att barn och unga i utsatta situationer ska få ett samlat och långsiktigt stöd från flera aktörer.',
+      goals: ['Fler barn och unga ska nås av stöd tidigt.', 'Parternas insatser ska komplettera varandra.'],
+      targetGroup: {
+        description: 'Barn och unga i utsatta situationer, även de som saknar svenskt personnummer.',
+        ageFrom: 0,
+        ageTo: 24,
+      },
+      formAndBasis:
+        'Partnerskapet är ett idéburet offentligt partnerskap som vilar på nämndens mål och på socialtjänstlagen.',
+      valueBase: 'Barnkonventionen är grunden, och barnets bästa och rätt att komma till tals styr arbetet.',
+      genderEquality: 'Insatserna ska nå alla kön på lika villkor, och det följs upp.',
+      criteria: emptyCriteria(),
+      commitments: [
+        { organisationId: board.id, text: 'Samordna partnerskapet och bidra med pengar enligt bilagorna.' },
+        ...orgs.map((o, i) => ({
+          organisationId: o.id,
+          text: `Genomföra de insatser som beskrivs i bilaga ${i + 1}.`,
+        })),
+      ],
+      governanceBodies: [
+        {
+          key: 'steering',
+          kind: 'steeringGroup',
+          name: 'Styrgrupp',
+          members: [],
+          decisionRule: 'Beslut fattas med enkel majoritet; varje representant har en röst.',
+          chairRotation:
+            'Ordförandeskapet roterar mellan parterna; ordföranden kallar till möten och för protokoll.',
+          minuteTakerRotation: 'Ordföranden för protokoll.',
+          convenerOrganisationId: board.id,
+          cadence: { kind: 'everyMonths', months: 2 },
+        },
+        {
+          key: 'cooperation',
+          kind: 'cooperationGroup',
+          name: 'Samverkansgrupp',
+          members: [],
+          decisionRule: 'Gruppen hanterar verksamhetsfrågor och strävar efter samsyn.',
+          chairRotation: '',
+          minuteTakerRotation: 'Parterna turas om att föra anteckningar.',
+          convenerOrganisationId: board.id,
+          cadence: { kind: 'everyMonths', months: 3 },
+        },
+      ],
+      followUps: [
+        {
+          key: 'steeringReport',
+          kind: 'steeringGroupReport',
+          description: 'Samverkansgruppens skriftliga rapport',
+          due: { kind: 'everyMonths', months: 6 },
+          responsibleOrganisationId: null,
+        },
+        ...orgs.map((o) => ({
+          key: `annualReport-${o.id}`,
+          kind: 'annualReport' as const,
+          description: 'Med sammanställda synpunkter och klagomål',
+          due: { kind: 'yearly' as const, month: 3, day: 31, followingYear: true },
+          responsibleOrganisationId: o.id,
+        })),
+        {
+          key: 'finalReport',
+          kind: 'finalReport',
+          description: '',
+          due: { kind: 'afterEnd', months: 4 },
+          responsibleOrganisationId: null,
+        },
+      ],
+      economy: {
+        years: yearsOf(args.start, end).map((year) => ({
+          year,
+          amount: perOrganisation * orgs.length,
+          lines: orgs.map((o) => ({ label: `Insatser ${o.name}`, amount: perOrganisation })),
+          funding: orgs.map((o) => ({
+            payerOrganisationId: board.id,
+            recipientOrganisationId: o.id,
+            amount: perOrganisation,
+          })),
+        })),
+        paymentRule: { kind: 'quarterlyInAdvance' },
+        extraIncome: {
+          perChildAmount: defaultPerChildAmount,
+          description: 'Barn från andra kommuner på lediga platser',
+        },
+      },
+      period: { start: args.start, end, fundsCondition: true },
+      extension: { maxYears: null, decisionMonthsBeforeEnd: null },
+      notice: { months: 4, writtenNoticeTo: 'styrgruppen' },
+      clauses: clauses([
+        'economy',
+        'periodFunds',
+        'notice',
+        'newMembers',
+        'shortcomings',
+        'renegotiation',
+        'rescission',
+        'dispute',
+        'amendments',
+        'secrecy',
+        'changedCircumstancesSteering',
+        'copies',
+      ]),
+      appendices: orgs.map((o, i) => ({
+        title: `Bilaga ${i + 1}: ${o.name} – åtaganden och ekonomi`,
+        registrationNumber: '',
+        organisationId: o.id,
+        validFrom: args.start,
+        validTo: end,
+      })),
+      amendments: [],
+      memo: {
+        caseworker: '',
+        date: null,
+        background: `${names} har tillsammans med förvaltningen tagit fram ett förslag till paraplypartnerskap.`,
+        matter: `Förvaltningen föreslår ett idéburet offentligt partnerskap mellan ${board.name} och ${names}.`,
+        preparation: 'Ärendet har beretts i dialog med organisationerna.',
+        administrationView: '',
+        appendices: ['Förslag till överenskommelse', ...orgs.map((o, i) => `Bilaga ${i + 1}: ${o.name}`)],
+      },
+    };
+  },
+};
