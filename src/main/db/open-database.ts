@@ -41,6 +41,8 @@ export function openRawDatabase(file: string, masterKey: Buffer, options: OpenOp
     }
     raw.pragma('foreign_keys = ON');
     raw.pragma('temp_store = MEMORY');
+    // 64 MiB page cache (SQLCipher decrypts every page it reads; the default 2 MiB is far too small at scale).
+    raw.pragma('cache_size = -65536');
     raw.pragma('secure_delete = ON');
     raw.pragma('busy_timeout = 5000');
     return raw;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seed, seedScales, type SeedScale } from '../../seed/seed';
-import { openApp, unlockAs } from '../cli-app';
+import { openApp } from '../cli-app';
 import { type CliContext, UsageError } from '../cli-context';
 
 export async function seedCommand(args: string[], ctx: CliContext): Promise<void> {

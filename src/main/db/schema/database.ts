@@ -5,6 +5,48 @@ import type { OrganisationRequirementTable } from './organisation-requirement-ta
 import type { OrganisationTable } from './organisation-table';
 import type { SettingTable } from './setting-table';
 import type { UserTable } from './user-table';
+// Support groups and children
+import type { AttendanceTable } from './attendance-table';
+import type { ChildSearchTokenTable } from './child-search-token-table';
+import type { ChildTable } from './child-table';
+import type { ConcernReportTable } from './concern-report-table';
+import type { ConsentTable } from './consent-table';
+import type { EnrolmentTable } from './enrolment-table';
+import type { FeedbackTable } from './feedback-table';
+import type { GroupSessionTable } from './group-session-table';
+import type { GuardianTable } from './guardian-table';
+import type { ProgrammeTable } from './programme-table';
+import type { SupportGroupTable } from './support-group-table';
+// Agreements
+import type { AgreementTable } from './agreement-table';
+import type { AgreementCriterionTable } from './agreement-criterion-table';
+import type { AgreementPartyTable } from './agreement-party-table';
+import type { AgreementPartyContactTable } from './agreement-party-contact-table';
+import type { AgreementCommitmentTable } from './agreement-commitment-table';
+import type { AgreementGovernanceBodyTable } from './agreement-governance-body-table';
+import type { AgreementGovernanceMemberTable } from './agreement-governance-member-table';
+import type { AgreementFollowUpTable } from './agreement-follow-up-table';
+import type { AgreementBudgetYearTable } from './agreement-budget-year-table';
+import type { AgreementBudgetLineTable } from './agreement-budget-line-table';
+import type { AgreementFundingTable } from './agreement-funding-table';
+import type { AgreementInstalmentTable } from './agreement-instalment-table';
+import type { AgreementClauseTable } from './agreement-clause-table';
+import type { AgreementAppendixTable } from './agreement-appendix-table';
+import type { AgreementAmendmentTable } from './agreement-amendment-table';
+import type { AgreementSignatureTable } from './agreement-signature-table';
+import type { AgreementStatusChangeTable } from './agreement-status-change-table';
+import type { AgreementRevisionTable } from './agreement-revision-table';
+import type { AgreementPaymentTable } from './agreement-payment-table';
+import type { AgreementMeetingTable } from './agreement-meeting-table';
+import type { AgreementCompletionTable } from './agreement-completion-table';
+import type { AgreementExtraIncomeCountTable } from './agreement-extra-income-count-table';
+// Reports and gallring
+import type { AnonymousConcernReportTable } from './anonymous-concern-report-table';
+import type { AnonymousPersonTable } from './anonymous-person-table';
+import type { BudgetLineActualTable } from './budget-line-actual-table';
+import type { ErasureRunTable } from './erasure-run-table';
+import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
+import type { ParticipationRecordTable } from './participation-record-table';
 
 export interface Database {
   user: UserTable;
@@ -13,6 +55,49 @@ export interface Database {
   organisation_contact: OrganisationContactTable;
   organisation_requirement: OrganisationRequirementTable;
   audit_log: AuditLogTable;
+  // Agreements
+  agreement: AgreementTable;
+  agreement_criterion: AgreementCriterionTable;
+  agreement_party: AgreementPartyTable;
+  agreement_party_contact: AgreementPartyContactTable;
+  agreement_commitment: AgreementCommitmentTable;
+  agreement_governance_body: AgreementGovernanceBodyTable;
+  agreement_governance_member: AgreementGovernanceMemberTable;
+  agreement_follow_up: AgreementFollowUpTable;
+  agreement_budget_year: AgreementBudgetYearTable;
+  agreement_budget_line: AgreementBudgetLineTable;
+  agreement_funding: AgreementFundingTable;
+  agreement_instalment: AgreementInstalmentTable;
+  agreement_clause: AgreementClauseTable;
+  agreement_appendix: AgreementAppendixTable;
+  agreement_amendment: AgreementAmendmentTable;
+  agreement_signature: AgreementSignatureTable;
+  agreement_status_change: AgreementStatusChangeTable;
+  agreement_revision: AgreementRevisionTable;
+  agreement_payment: AgreementPaymentTable;
+  agreement_meeting: AgreementMeetingTable;
+  agreement_completion: AgreementCompletionTable;
+  agreement_extra_income_count: AgreementExtraIncomeCountTable;
+  // Support groups and children
+  programme: ProgrammeTable;
+  support_group: SupportGroupTable;
+  group_session: GroupSessionTable;
+  child: ChildTable;
+  child_search_token: ChildSearchTokenTable;
+  guardian: GuardianTable;
+  enrolment: EnrolmentTable;
+  consent: ConsentTable;
+  attendance: AttendanceTable;
+  concern_report: ConcernReportTable;
+  feedback: FeedbackTable;
+  // Reports and gallring
+  anonymous_person: AnonymousPersonTable;
+  participation_record: ParticipationRecordTable;
+  anonymous_concern_report: AnonymousConcernReportTable;
+  handback_package: HandbackPackageTable;
+  handback_enrolment: HandbackEnrolmentTable;
+  erasure_run: ErasureRunTable;
+  budget_line_actual: BudgetLineActualTable;
 }
 
 export type Db = Kysely<Database>;

@@ -1,0 +1,42 @@
+// Turns the identity part of a child form into stored columns: a valid
+// personnummer or samordningsnummer (checked against today's date), or for a
+// person without a Swedish number a birth date or at least a birth year.
+import type { ChildData } from '../../shared/ipc/children';
+import { parseIdentityNumber } from '../../shared/identity/personal-identity-number';
+import type { IdentityKind } from '../../shared/support-groups/vocabulary';
+import { AppFailure } from '../errors/app-error';
+
+export interface IdentityColumns {
+  identity_kind: IdentityKind;
+  identity_number: string | null;
+  birth_date: string | null;
+  birth_year: number | null;
+}
+
+const invalid = (field: string, key: string) => new AppFailure('validation', { fields: { [field]: key } });
+
+export function identityColumns(data: ChildData, today: string): IdentityColumns {
+  if (data.identityKind === 'none') {
+    if (data.birthDate !== null) {
+      if (data.birthDate > today) throw invalid('birthDate', 'field.futureDate');
+      return {
+        identity_kind: 'none',
+        identity_number: null,
+        birth_date: data.birthDate,
+        birth_year: Number(data.birthDate.slice(0, 4)),
+      };
+    }
+    if (data.birthYear === null) throw invalid('birthDate', 'identity.birthRequired');
+    if (data.birthYear > Number(today.slice(0, 4))) throw invalid('birthYear', 'field.year');
+    return { identity_kind: 'none', identity_number: null, birth_date: null, birth_year: data.birthYear };
+  }
+  const parsed = parseIdentityNumber(data.identityNumber, today);
+  if (!parsed.ok) throw invalid('identityNumber', parsed.problem);
+  if (parsed.value.kind !== data.identityKind) throw invalid('identityNumber', 'identity.kindMismatch');
+  return {
+    identity_kind: parsed.value.kind,
+    identity_number: parsed.value.value,
+    birth_date: parsed.value.birthDate,
+    birth_year: Number(parsed.value.birthDate.slice(0, 4)),
+  };
+}

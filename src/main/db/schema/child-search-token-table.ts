@@ -1,0 +1,4 @@
+export interface ChildSearchTokenTable {
+  token: string;
+  child_id: number;
+}

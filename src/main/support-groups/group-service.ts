@@ -1,0 +1,216 @@
+// Groups (stödgrupper, stödhelger): create with a generated schedule, edit,
+// edit the schedule, list with capacity.
+import type { Group, GroupData, GroupSummary } from '../../shared/ipc/support-groups';
+import { capacity } from '../../shared/support-groups/capacity';
+import { generateSchedule, type PlannedSession } from '../../shared/support-groups/session-schedule';
+import type { GroupStatus } from '../../shared/support-groups/vocabulary';
+import type { DbOrTrx } from '../db/schema/database';
+import { AppFailure } from '../errors/app-error';
+import { getSessionRows, placedCounts, requireGroupRow, sessionsWithAttendance } from './group-repository';
+import { getGroup } from './group-view';
+import { requireProgrammeRow, type ProgrammeRow } from './programme-service';
+import { flag, nowIso, type ServiceContext } from './service-context';
+
+export const groupListLimit = 500;
+
+export async function listGroups(
+  db: DbOrTrx,
+  filter: { programmeId: number | null; status: GroupStatus | null },
+): Promise<GroupSummary[]> {
+  let q = db
+    .selectFrom('support_group as g')
+    .innerJoin('programme as p', 'p.id', 'g.programme_id')
+    .select([
+      'g.id',
+      'g.programme_id',
+      'g.name',
+      'g.start_date',
+      'g.status',
+      'g.location',
+      'g.parent_group_id',
+      'p.name as programme_name',
+      'p.group_size_min',
+      'p.group_size_max',
+    ]);
+  if (filter.programmeId !== null) q = q.where('g.programme_id', '=', filter.programmeId);
+  if (filter.status !== null) q = q.where('g.status', '=', filter.status);
+  const rows = await q
+    .orderBy('g.start_date', 'desc')
+    .orderBy('g.id', 'desc')
+    .limit(groupListLimit)
+    .execute();
+  const placed = await placedCounts(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    programmeId: r.programme_id,
+    programmeName: r.programme_name,
+    name: r.name,
+    startDate: r.start_date,
+    status: r.status,
+    location: r.location,
+    parentGroupId: r.parent_group_id,
+    capacity: capacity(placed.get(r.id) ?? 0, r.group_size_min, r.group_size_max),
+  }));
+}
+
+function plannedSessions(programme: ProgrammeRow, startDate: string, startTime: string): PlannedSession[] {
+  const result = generateSchedule(
+    {
+      format: programme.format,
+      sessionCount: programme.session_count,
+      sessionMinutes: programme.session_minutes,
+      intervalDays: programme.interval_days,
+      followUpWeeks: programme.follow_up_weeks,
+      followUpMinutes: programme.follow_up_minutes,
+    },
+    startDate,
+    startTime,
+  );
+  if (!result.ok) throw new AppFailure('validation', { fields: { startDate: result.problem } });
+  return result.sessions;
+}
+
+async function insertSessions(
+  db: DbOrTrx,
+  groupId: number,
+  sessions: readonly PlannedSession[],
+): Promise<void> {
+  if (sessions.length === 0) return;
+  await db
+    .insertInto('group_session')
+    .values(
+      sessions.map((s) => ({
+        group_id: groupId,
+        date: s.date,
+        start_time: s.startTime,
+        minutes: s.minutes,
+        kind: s.kind,
+        cancelled: 0 as const,
+      })),
+    )
+    .execute();
+}
+
+async function checkParent(db: DbOrTrx, data: GroupData, selfId: number | null): Promise<void> {
+  if (data.parentGroupId === null) return;
+  const parent = await requireGroupRow(db, data.parentGroupId, 'parentGroupId');
+  // One level only, within the same programme, never itself.
+  if (parent.programme_id !== data.programmeId || parent.parent_group_id !== null || parent.id === selfId) {
+    throw new AppFailure('validation', { fields: { parentGroupId: 'field.invalid' } });
+  }
+}
+
+const groupColumns = (data: GroupData) => ({
+  programme_id: data.programmeId,
+  parent_group_id: data.parentGroupId,
+  name: data.name,
+  leaders_json: JSON.stringify(data.leaders),
+  location: data.location,
+  start_date: data.startDate,
+  start_time: data.startTime,
+  status: data.status,
+  age_min: data.ageMin,
+  age_max: data.ageMax,
+});
+
+export async function createGroup(ctx: ServiceContext, data: GroupData): Promise<Group> {
+  const programme = await requireProgrammeRow(ctx.db, data.programmeId, 'programmeId');
+  await checkParent(ctx.db, data, null);
+  const sessions = plannedSessions(programme, data.startDate, data.startTime);
+  const now = nowIso(ctx);
+  const { id } = await ctx.db
+    .insertInto('support_group')
+    .values({ ...groupColumns(data), version: 1, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertSessions(ctx.db, id, sessions);
+  return getGroup(ctx.db, id);
+}
+
+/**
+ * Saves the group. A new start date (or start time) regenerates the schedule
+ * while no attendance is recorded; after that the schedule is edited by hand.
+ */
+export async function updateGroup(
+  ctx: ServiceContext,
+  input: { id: number; version: number; data: GroupData },
+): Promise<Group> {
+  const current = await requireGroupRow(ctx.db, input.id);
+  if (current.version !== input.version) throw new AppFailure('conflict');
+  const data = input.data;
+  if (data.programmeId !== current.programme_id) {
+    const holding = await placedCounts(ctx.db, [input.id]);
+    if ((holding.get(input.id) ?? 0) > 0)
+      throw new AppFailure('validation', { fields: { programmeId: 'field.invalid' } });
+  }
+  const programme = await requireProgrammeRow(ctx.db, data.programmeId, 'programmeId');
+  await checkParent(ctx.db, data, input.id);
+  const moved = data.startDate !== current.start_date || data.startTime !== current.start_time;
+  if (moved && (await sessionsWithAttendance(ctx.db, input.id)).size === 0) {
+    const sessions = plannedSessions(programme, data.startDate, data.startTime);
+    await ctx.db.deleteFrom('group_session').where('group_id', '=', input.id).execute();
+    await insertSessions(ctx.db, input.id, sessions);
+  }
+  await ctx.db
+    .updateTable('support_group')
+    .set({ ...groupColumns(data), version: current.version + 1, updated_at: nowIso(ctx) })
+    .where('id', '=', input.id)
+    .execute();
+  return getGroup(ctx.db, input.id);
+}
+
+export async function saveSessions(
+  ctx: ServiceContext,
+  input: {
+    groupId: number;
+    version: number;
+    sessions: {
+      id?: number | undefined;
+      date: string;
+      startTime: string;
+      minutes: number;
+      kind: PlannedSession['kind'];
+      cancelled: boolean;
+    }[];
+  },
+): Promise<Group> {
+  const group = await requireGroupRow(ctx.db, input.groupId);
+  if (group.version !== input.version) throw new AppFailure('conflict');
+  const existing = await getSessionRows(ctx.db, input.groupId);
+  const existingIds = new Set(existing.map((s) => s.id));
+  input.sessions.forEach((s, i) => {
+    if (s.id !== undefined && !existingIds.has(s.id)) {
+      throw new AppFailure('validation', { fields: { [`sessions.${i}.id`]: 'field.invalid' } });
+    }
+  });
+  const kept = new Set(input.sessions.map((s) => s.id).filter((id): id is number => id !== undefined));
+  const removed = existing.filter((s) => !kept.has(s.id)).map((s) => s.id);
+  const attended = await sessionsWithAttendance(ctx.db, input.groupId);
+  if (removed.some((id) => attended.has(id))) throw new AppFailure('supportGroups.sessionHasAttendance');
+  if (removed.length > 0) await ctx.db.deleteFrom('group_session').where('id', 'in', removed).execute();
+  for (const s of input.sessions) {
+    const columns = {
+      date: s.date,
+      start_time: s.startTime,
+      minutes: s.minutes,
+      kind: s.kind,
+      cancelled: flag(s.cancelled),
+    };
+    if (s.id !== undefined)
+      await ctx.db.updateTable('group_session').set(columns).where('id', '=', s.id).execute();
+    else
+      await ctx.db
+        .insertInto('group_session')
+        .values({ ...columns, group_id: input.groupId })
+        .execute();
+  }
+  await ctx.db
+    .updateTable('support_group')
+    .set({ version: group.version + 1, updated_at: nowIso(ctx) })
+    .where('id', '=', input.groupId)
+    .execute();
+  return getGroup(ctx.db, input.groupId);
+}

@@ -1,0 +1,82 @@
+// Search by name or identity number, filter by district, and the virtualised
+// list. Protected identity shows as a badge; its details are never in the list.
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { PageTitle } from '../../components/page-title';
+import { useT } from '../../i18n/use-t';
+import { useChildrenStore } from '../../stores/children-store';
+import { ChildTable } from './child-table';
+
+export function ChildList({ canWrite }: { canWrite: boolean }) {
+  const t = useT();
+  const query = useChildrenStore((s) => s.query);
+  const district = useChildrenStore((s) => s.district);
+  const districts = useChildrenStore((s) => s.districts);
+  const items = useChildrenStore((s) => s.items);
+  const loaded = useChildrenStore((s) => s.loaded);
+  const loading = useChildrenStore((s) => s.listLoading);
+  const error = useChildrenStore((s) => s.listError);
+  const { setQuery, setDistrict, load, loadDistricts, open, openNew } = useChildrenStore.getState();
+  const [debounced] = useDebouncedValue(query, 250);
+
+  useEffect(() => {
+    void loadDistricts();
+  }, [loadDistricts]);
+  useEffect(() => {
+    void load();
+  }, [debounced, district, load]);
+
+  return (
+    <Stack gap="md">
+      <PageTitle>{t('children.title')}</PageTitle>
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end">
+          <TextInput
+            label={t('children.search')}
+            description={t('children.searchHint')}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            leftSection={<IconSearch size={16} aria-hidden="true" />}
+            w={360}
+            maw="100%"
+            autoComplete="off"
+          />
+          <NativeSelect
+            label={t('children.district')}
+            value={district}
+            onChange={(e) => setDistrict(e.currentTarget.value)}
+            data={[
+              { value: '', label: t('children.allDistricts') },
+              ...districts.map((d) => ({ value: d, label: d })),
+            ]}
+          />
+        </Group>
+        {canWrite && (
+          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={openNew}>
+            {t('children.new')}
+          </Button>
+        )}
+      </Group>
+      <ErrorAlert error={error} />
+      <Text role="status" size="sm" fw={600}>
+        {loaded
+          ? items.length === 1
+            ? t('children.countOne')
+            : t('children.countMany', { count: items.length })
+          : ''}
+      </Text>
+      {!loaded && loading ? (
+        <LoadingState label={t('common.loading')} />
+      ) : items.length > 0 ? (
+        <ChildTable items={items} onOpen={(id) => void open(id)} />
+      ) : loaded && !error ? (
+        <Text>{query || district ? t('children.noMatch') : t('children.empty')}</Text>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,277 @@
+// One child: identity, placement, guardians, caseworker, protected details
+// behind an explicit and audited "Visa", enrolments, concern reports (facts
+// only) and the form to enrol the child in a programme.
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconEye, IconEyeOff, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { AppError } from '../../../../shared/envelope';
+import type { Role } from '../../../../shared/roles';
+import { mayCall } from '../../api/access';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { PageTitle } from '../../components/page-title';
+import { useT } from '../../i18n/use-t';
+import { useChildrenStore } from '../../stores/children-store';
+import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useNavigationStore } from '../../stores/navigation-store';
+import { ageText } from '../support-groups/labels';
+import { ConcernReportForm } from './concern-report-form';
+import { EnrolForm } from './enrol-form';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm">{children || '–'}</Text>
+    </div>
+  );
+}
+
+export function ChildPage({
+  canWrite,
+  canReveal,
+  role,
+}: {
+  canWrite: boolean;
+  canReveal: boolean;
+  role: Role;
+}) {
+  const t = useT();
+  const child = useChildrenStore((s) => s.current);
+  const loading = useChildrenStore((s) => s.currentLoading);
+  const error = useChildrenStore((s) => s.currentError);
+  const revealed = useChildrenStore((s) => s.revealed);
+  const { close, edit, reveal, hideRevealed } = useChildrenStore.getState();
+  const [revealError, setRevealError] = useState<AppError | null>(null);
+
+  const back = (
+    <div>
+      <Button
+        variant="subtle"
+        px={0}
+        leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
+        onClick={close}
+      >
+        {t('children.backToList')}
+      </Button>
+    </div>
+  );
+  if (!child) {
+    return (
+      <Stack gap="lg">
+        {back}
+        <PageTitle>{t('children.title')}</PageTitle>
+        {loading ? <LoadingState label={t('common.loading')} /> : <ErrorAlert error={error} />}
+      </Stack>
+    );
+  }
+
+  const details = child.contact.masked ? revealed : child.contact.details;
+  const openEnrolment = (id: number) => {
+    void useEnrolmentsStore.getState().open(id);
+    useNavigationStore.getState().go('supportGroups');
+  };
+
+  return (
+    <Stack gap="lg" maw={1000}>
+      {back}
+      <Group justify="space-between" align="flex-start">
+        <PageTitle>{child.name}</PageTitle>
+        {canWrite && (
+          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={edit}>
+            {t('childPage.edit')}
+          </Button>
+        )}
+      </Group>
+      {child.possibleDuplicateIds.length > 0 && (
+        <Alert color="orange" variant="light" title={t('childPage.possibleDuplicate')}>
+          {t('childPage.possibleDuplicateBody', { count: child.possibleDuplicateIds.length })}
+        </Alert>
+      )}
+
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Fact label={t(`identityKind.${child.identityKind}`)}>
+            {child.identityNumber ?? (child.nameIsAlias ? t('children.alias') : '')}
+          </Fact>
+          <Fact label={t('childPage.age')}>{ageText(t, child.birthDate, child.birthYear)}</Fact>
+          <Fact label={t('childForm.gender')}>{t(`gender.${child.gender}`)}</Fact>
+          <Fact label={t('childForm.placementBasis')}>{t(`placement.${child.placementBasis}`)}</Fact>
+          <Fact label={t('childForm.homeMunicipality')}>{child.homeMunicipality}</Fact>
+          <Fact label={t('childForm.district')}>{child.district}</Fact>
+        </SimpleGrid>
+      </Paper>
+
+      <section aria-labelledby="child-contact">
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="child-contact">
+            {t('childPage.contactAndFosterHome')}
+          </Title>
+          {child.protectedIdentity && (
+            <Badge color="red" variant="light">
+              {t('children.protected')}
+            </Badge>
+          )}
+        </Group>
+        {details ? (
+          <Paper withBorder p="md" mt="xs">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Fact label={t('childPage.address')}>
+                {[details.address.street, `${details.address.postalCode} ${details.address.city}`.trim()]
+                  .filter(Boolean)
+                  .join(', ')}
+              </Fact>
+              <Fact label={t('childForm.phone')}>
+                {[details.phone, details.email].filter(Boolean).join(', ')}
+              </Fact>
+              <Fact label={t('childForm.fosterHome')}>{details.fosterHome.name}</Fact>
+              <Fact label={t('childPage.fosterHomeContact')}>
+                {[
+                  details.fosterHome.phone,
+                  details.fosterHome.email,
+                  details.fosterHome.address.street,
+                  details.fosterHome.address.city,
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </Fact>
+            </SimpleGrid>
+            {child.contact.masked && (
+              <Button
+                mt="sm"
+                variant="default"
+                leftSection={<IconEyeOff size={16} aria-hidden="true" />}
+                onClick={hideRevealed}
+              >
+                {t('childPage.hide')}
+              </Button>
+            )}
+          </Paper>
+        ) : (
+          <Alert color="gray" variant="light" mt="xs">
+            <Text size="sm">{t('childPage.maskedBody')}</Text>
+            {canReveal && (
+              <Button
+                mt="sm"
+                variant="default"
+                leftSection={<IconEye size={16} aria-hidden="true" />}
+                onClick={async () => {
+                  const result = await reveal();
+                  setRevealError(result.ok ? null : result.error);
+                }}
+              >
+                {t('childPage.reveal')}
+              </Button>
+            )}
+            <ErrorAlert error={revealError} />
+          </Alert>
+        )}
+      </section>
+
+      <section aria-labelledby="child-guardians">
+        <Title order={2} size="h4" id="child-guardians">
+          {t('childForm.guardians')}
+        </Title>
+        <Table mt="xs" withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('childPage.guardianName')}</Table.Th>
+              <Table.Th>{t('childPage.guardianContact')}</Table.Th>
+              <Table.Th>{t('childForm.hasCustody')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {child.guardians.map((g) => (
+              <Table.Tr key={g.id}>
+                <Table.Td>{g.name}</Table.Td>
+                <Table.Td>{[g.phone, g.email].filter(Boolean).join(', ')}</Table.Td>
+                <Table.Td>{g.hasCustody ? t('sgCommon.yes') : t('sgCommon.no')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="sm" mt="xs">
+          {t('childPage.caseworkerLine', {
+            name: child.caseworker.name || '–',
+            unit: child.caseworker.unit || '–',
+            contact: [child.caseworker.phone, child.caseworker.email].filter(Boolean).join(', ') || '–',
+          })}
+        </Text>
+      </section>
+
+      <section aria-labelledby="child-enrolments">
+        <Title order={2} size="h4" id="child-enrolments">
+          {t('childPage.enrolments')}
+        </Title>
+        {child.enrolments.length === 0 ? (
+          <Text size="sm" mt="xs">
+            {t('childPage.noEnrolments')}
+          </Text>
+        ) : (
+          <Table mt="xs" withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('childPage.programme')}</Table.Th>
+                <Table.Th>{t('childPage.group')}</Table.Th>
+                <Table.Th>{t('childPage.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {child.enrolments.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>
+                    <button type="button" className="sg-link-button" onClick={() => openEnrolment(e.id)}>
+                      {e.programmeName}
+                    </button>
+                  </Table.Td>
+                  <Table.Td>{e.groupName ?? '–'}</Table.Td>
+                  <Table.Td>
+                    {t(`enrolmentStatus.${e.status}` as 'enrolmentStatus.interest')}
+                    {e.paused && (
+                      <Badge ml="xs" color="red" variant="light">
+                        {t('enrolment.paused')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {mayCall('enrolments:create', role) && <EnrolForm childId={child.id} onEnrolled={openEnrolment} />}
+      </section>
+
+      <section aria-labelledby="child-concerns">
+        <Title order={2} size="h4" id="child-concerns">
+          {t('childPage.concernReports')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('childPage.concernReportsHint')}
+        </Text>
+        {child.concernReports.length > 0 && (
+          <Table mt="xs" withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('childPage.reportedOn')}</Table.Th>
+                <Table.Th>{t('childPage.socialServices')}</Table.Th>
+                <Table.Th>{t('childPage.reportedBy')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {child.concernReports.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{r.reportedOn}</Table.Td>
+                  <Table.Td>{r.socialServices}</Table.Td>
+                  <Table.Td>{r.reportedBy}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {canWrite && <ConcernReportForm />}
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,250 @@
+// Small forms for facts recorded on an enrolment: the notice to social
+// services, the child's own view, the visit before the group, and the fee.
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { parseMoney, formatMoney } from '../../../../shared/agreements/money';
+import type { AppError, Envelope } from '../../../../shared/envelope';
+import type { Enrolment } from '../../../../shared/ipc/support-groups';
+import { preVisitKinds, type PreVisitKind } from '../../../../shared/support-groups/vocabulary';
+import { ErrorAlert } from '../../components/error-alert';
+import { notifySuccess } from '../../components/notify';
+import { useMessage, useT } from '../../i18n/use-t';
+import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { todayIso } from './labels';
+
+function FactForm({
+  label,
+  submitLabel,
+  onSubmit,
+  children,
+  error,
+}: {
+  label: string;
+  submitLabel: string;
+  onSubmit(): Promise<Envelope<Enrolment>>;
+  children: ReactNode;
+  error: AppError | null;
+}) {
+  const t = useT();
+  const [saving, setSaving] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    const result = await onSubmit();
+    setSaving(false);
+    if (result.ok) notifySuccess(t('enrolment.saved'));
+  }
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={label}>
+      <Stack gap="sm" mt="xs" className="sg-subsection">
+        {children}
+        <ErrorAlert error={error} />
+        <Group>
+          <Button type="submit" variant="default" loading={saving}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** State for one fact form: its error and the field-error lookup. */
+function useFailure() {
+  const text = useMessage();
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const keep = (result: Envelope<Enrolment>) => {
+    setFailure(result.ok ? null : result.error);
+    return result;
+  };
+  return {
+    failure,
+    keep,
+    err: (path: string) => (failure?.fields?.[path] ? text(failure.fields[path]) : undefined),
+  };
+}
+
+export function NoticeForm({ enrolment }: { enrolment: Enrolment }) {
+  const t = useT();
+  const { failure, keep, err } = useFailure();
+  const [informedOn, setOn] = useState(enrolment.notice?.informedOn ?? todayIso());
+  const [informedBy, setBy] = useState(enrolment.notice?.informedBy ?? '');
+  const [informedWhom, setWhom] = useState(enrolment.notice?.informedWhom ?? '');
+  return (
+    <FactForm
+      label={t('enrolment.notice')}
+      submitLabel={t('noticeForm.save')}
+      error={failure}
+      onSubmit={async () =>
+        keep(await useEnrolmentsStore.getState().recordNotice({ informedOn, informedBy, informedWhom }))
+      }
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('noticeForm.informedOn')}
+          description={t('sgCommon.dateHint')}
+          value={informedOn}
+          onChange={(e) => setOn(e.currentTarget.value)}
+          error={err('informedOn')}
+        />
+        <TextInput
+          label={t('noticeForm.informedBy')}
+          required
+          value={informedBy}
+          onChange={(e) => setBy(e.currentTarget.value)}
+          error={err('informedBy')}
+        />
+        <TextInput
+          label={t('noticeForm.informedWhom')}
+          required
+          value={informedWhom}
+          onChange={(e) => setWhom(e.currentTarget.value)}
+          error={err('informedWhom')}
+        />
+      </SimpleGrid>
+    </FactForm>
+  );
+}
+
+export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
+  const t = useT();
+  const { failure, keep, err } = useFailure();
+  const [recordedOn, setOn] = useState(enrolment.childView?.recordedOn ?? todayIso());
+  const [summary, setSummary] = useState(enrolment.childView?.summary ?? '');
+  const [recordedBy, setBy] = useState(enrolment.childView?.recordedBy ?? '');
+  return (
+    <FactForm
+      label={t('enrolment.childView')}
+      submitLabel={t('childViewForm.save')}
+      error={failure}
+      onSubmit={async () =>
+        keep(await useEnrolmentsStore.getState().recordChildView({ recordedOn, summary, recordedBy }))
+      }
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('childViewForm.recordedOn')}
+          description={t('sgCommon.dateHint')}
+          value={recordedOn}
+          onChange={(e) => setOn(e.currentTarget.value)}
+          error={err('recordedOn')}
+        />
+        <TextInput
+          label={t('childViewForm.recordedBy')}
+          value={recordedBy}
+          onChange={(e) => setBy(e.currentTarget.value)}
+          error={err('recordedBy')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('childViewForm.summary')}
+        value={summary}
+        onChange={(e) => setSummary(e.currentTarget.value)}
+        error={err('summary')}
+        autosize
+        minRows={2}
+      />
+    </FactForm>
+  );
+}
+
+export function PreVisitForm({ enrolment }: { enrolment: Enrolment }) {
+  const t = useT();
+  const { failure, keep, err } = useFailure();
+  const [kind, setKind] = useState<PreVisitKind>(enrolment.preVisit?.kind ?? 'homeVisit');
+  const [visitedOn, setOn] = useState(enrolment.preVisit?.visitedOn ?? todayIso());
+  const [visitedBy, setBy] = useState(enrolment.preVisit?.visitedBy ?? '');
+  return (
+    <FactForm
+      label={t('enrolment.preVisit')}
+      submitLabel={t('preVisitForm.save')}
+      error={failure}
+      onSubmit={async () =>
+        keep(await useEnrolmentsStore.getState().recordPreVisit({ kind, visitedOn, visitedBy }))
+      }
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <NativeSelect
+          label={t('preVisitForm.kind')}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as PreVisitKind)}
+          data={preVisitKinds.map((k) => ({ value: k, label: t(`preVisit.${k}`) }))}
+        />
+        <TextInput
+          label={t('preVisitForm.visitedOn')}
+          description={t('sgCommon.dateHint')}
+          value={visitedOn}
+          onChange={(e) => setOn(e.currentTarget.value)}
+          error={err('visitedOn')}
+        />
+        <TextInput
+          label={t('preVisitForm.visitedBy')}
+          value={visitedBy}
+          onChange={(e) => setBy(e.currentTarget.value)}
+          error={err('visitedBy')}
+        />
+      </SimpleGrid>
+    </FactForm>
+  );
+}
+
+export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
+  const t = useT();
+  const text = useMessage();
+  const { failure, keep, err } = useFailure();
+  const [applies, setApplies] = useState(enrolment.fee.applies);
+  const [amount, setAmount] = useState(
+    formatMoney(enrolment.fee.applies ? enrolment.fee.amount : 500_000, { unit: false }),
+  );
+  const [invoicedOn, setInvoiced] = useState(enrolment.fee.invoicedOn ?? '');
+  const [paidOn, setPaid] = useState(enrolment.fee.paidOn ?? '');
+  const parsed = parseMoney(amount);
+  return (
+    <FactForm
+      label={t('enrolment.fee')}
+      submitLabel={t('feeForm.save')}
+      error={failure}
+      onSubmit={async () =>
+        keep(
+          await useEnrolmentsStore.getState().setFee({
+            applies,
+            amount: parsed.ok ? parsed.value : -1,
+            invoicedOn: invoicedOn.trim() === '' ? null : invoicedOn.trim(),
+            paidOn: paidOn.trim() === '' ? null : paidOn.trim(),
+          }),
+        )
+      }
+    >
+      <Checkbox
+        label={t('feeForm.applies')}
+        checked={applies}
+        onChange={(e) => setApplies(e.currentTarget.checked)}
+      />
+      {applies && (
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            label={t('feeForm.amount')}
+            description={t('feeForm.amountHint')}
+            value={amount}
+            onChange={(e) => setAmount(e.currentTarget.value)}
+            error={parsed.ok ? err('amount') : text('field.money')}
+          />
+          <TextInput
+            label={t('feeForm.invoicedOn')}
+            description={t('sgCommon.dateHint')}
+            value={invoicedOn}
+            onChange={(e) => setInvoiced(e.currentTarget.value)}
+            error={err('invoicedOn')}
+          />
+          <TextInput
+            label={t('feeForm.paidOn')}
+            description={t('sgCommon.dateHint')}
+            value={paidOn}
+            onChange={(e) => setPaid(e.currentTarget.value)}
+            error={err('paidOn')}
+          />
+        </SimpleGrid>
+      )}
+    </FactForm>
+  );
+}

@@ -1,0 +1,273 @@
+// One child's enrolment: status and its next steps, what is missing before
+// the first session, each guardian's consent, the notice to social services,
+// the child's own view, the visit before the group and the fee.
+import { Alert, Badge, Button, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import type { Enrolment } from '../../../../shared/ipc/support-groups';
+import { formatMoney } from '../../../../shared/agreements/money';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { PageTitle } from '../../components/page-title';
+import { useT } from '../../i18n/use-t';
+import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { ConsentForm } from './consent-form';
+import { ChildViewForm, FeeForm, NoticeForm, PreVisitForm } from './enrolment-facts-forms';
+import { gateItemText, percent } from './labels';
+import { TransitionForm } from './transition-form';
+
+function ConsentTable({ enrolment }: { enrolment: Enrolment }) {
+  const t = useT();
+  const state = (value: Enrolment['guardianConsents'][number]['participation'], hasCustody: boolean) =>
+    value === 'notRequired'
+      ? enrolment.consentRequired
+        ? hasCustody
+          ? t('consentState.notRequired')
+          : t('consentState.noCustody')
+        : t('consentState.notRequiredLvu')
+      : t(`consentState.${value}`);
+  return (
+    <Table withTableBorder mt="xs" aria-label={t('enrolment.consentTable')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('childPage.guardianName')}</Table.Th>
+          <Table.Th>{t('consentScope.participation')}</Table.Th>
+          <Table.Th>{t('consentScope.dataSharing')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {enrolment.guardianConsents.map((g) => (
+          <Table.Tr key={g.guardianId}>
+            <Table.Td>
+              {g.guardianName}
+              {!g.hasCustody && (
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  ({t('enrolment.noCustody')})
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{state(g.participation, g.hasCustody)}</Table.Td>
+            <Table.Td>{state(g.dataSharing, g.hasCustody)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function EnrolmentPage({ canWrite }: { canWrite: boolean }) {
+  const t = useT();
+  const enrolment = useEnrolmentsStore((s) => s.current);
+  const loading = useEnrolmentsStore((s) => s.loading);
+  const error = useEnrolmentsStore((s) => s.error);
+  const close = () => useEnrolmentsStore.getState().close();
+
+  const back = (
+    <div>
+      <Button
+        variant="subtle"
+        px={0}
+        leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
+        onClick={close}
+      >
+        {t('enrolment.back')}
+      </Button>
+    </div>
+  );
+  if (!enrolment) {
+    return (
+      <Stack gap="lg">
+        {back}
+        <PageTitle>{t('enrolment.title')}</PageTitle>
+        {loading ? <LoadingState label={t('common.loading')} /> : <ErrorAlert error={error} />}
+      </Stack>
+    );
+  }
+  const e = enrolment;
+  return (
+    <Stack gap="lg" maw={1000}>
+      {back}
+      <PageTitle>{t('enrolment.heading', { child: e.childName, programme: e.programmeName })}</PageTitle>
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Text size="sm">
+            <strong>{t('childPage.status')}:</strong> {t(`enrolmentStatus.${e.status}`)}
+            {e.paused && (
+              <Badge ml="xs" color="red" variant="light">
+                {t('enrolment.paused')}
+              </Badge>
+            )}
+          </Text>
+          <Text size="sm">
+            <strong>{t('childPage.group')}:</strong>{' '}
+            {e.groupName ? `${e.groupName} (${e.groupStartDate})` : '–'}
+          </Text>
+          <Text size="sm">
+            <strong>{t('childForm.placementBasis')}:</strong> {t(`placement.${e.placementBasis}`)}
+          </Text>
+          <Text size="sm">
+            <strong>{t('enrolForm.referredOn')}:</strong> {e.referredOn}
+          </Text>
+          <Text size="sm">
+            <strong>{t('groupPage.age')}:</strong> {e.age ?? '–'}
+            {e.ageWithinRange === false && ` (${t('enrolment.outsideRange')})`}
+          </Text>
+          <Text size="sm">
+            <strong>{t('groupPage.attendance')}:</strong>{' '}
+            {t('groupPage.rate', {
+              present: e.rate.present,
+              recorded: e.rate.recorded,
+              rate: percent(e.rate.rate),
+            })}
+          </Text>
+        </SimpleGrid>
+        {e.ageOverrideReason && (
+          <Text size="sm" mt="xs">
+            <strong>{t('enrolForm.ageOverrideReason')}:</strong> {e.ageOverrideReason}
+          </Text>
+        )}
+        {e.status === 'cancelled' && (
+          <Text size="sm" mt="xs">
+            <strong>{t('enrolment.cancelReason')}:</strong> {e.cancelReason}
+          </Text>
+        )}
+      </Paper>
+
+      {e.paused && (
+        <Alert color="red" variant="light" title={t('enrolment.pausedTitle')}>
+          {t('enrolment.pausedBody')}
+        </Alert>
+      )}
+
+      <section aria-labelledby="enrolment-gate">
+        <Title order={2} size="h4" id="enrolment-gate">
+          {t('enrolment.gate')}
+        </Title>
+        {e.gate.ready ? (
+          <Alert color="green" variant="light" mt="xs">
+            {t('enrolment.gateReady')}
+          </Alert>
+        ) : (
+          <Alert color="orange" variant="light" mt="xs" title={t('enrolment.gateMissing')}>
+            <List size="sm">
+              {e.gate.missing.map((item, i) => (
+                <List.Item key={i}>{gateItemText(t, item)}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+      </section>
+
+      {canWrite && e.allowedTransitions.length > 0 && <TransitionForm enrolment={e} />}
+
+      <section aria-labelledby="enrolment-consent">
+        <Title order={2} size="h4" id="enrolment-consent">
+          {t('enrolment.consent')}
+        </Title>
+        <Text size="sm">
+          {e.consentRequired ? t('enrolment.consentRuleSol') : t('enrolment.consentRuleLvu')}
+        </Text>
+        <ConsentTable enrolment={e} />
+        {canWrite && e.consentRequired && e.guardianConsents.some((g) => g.hasCustody) && (
+          <ConsentForm enrolment={e} />
+        )}
+        {e.consents.length > 0 && (
+          <>
+            <Title order={3} size="h5" mt="md">
+              {t('enrolment.consentHistory')}
+            </Title>
+            <div className="sg-scroll">
+              <Table withTableBorder mt="xs" aria-label={t('enrolment.consentHistory')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('consentForm.decidedOn')}</Table.Th>
+                    <Table.Th>{t('consentForm.guardian')}</Table.Th>
+                    <Table.Th>{t('consentForm.scope')}</Table.Th>
+                    <Table.Th>{t('consentForm.decision')}</Table.Th>
+                    <Table.Th>{t('consentForm.method')}</Table.Th>
+                    <Table.Th>{t('consentForm.documentReference')}</Table.Th>
+                    <Table.Th>{t('enrolment.recordedBy')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {e.consents.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>{c.decidedOn}</Table.Td>
+                      <Table.Td>{c.guardianName}</Table.Td>
+                      <Table.Td>{t(`consentScope.${c.scope}`)}</Table.Td>
+                      <Table.Td>{t(`consentDecision.${c.decision}`)}</Table.Td>
+                      <Table.Td>{t(`consentMethod.${c.method}`)}</Table.Td>
+                      <Table.Td>{c.documentReference || '–'}</Table.Td>
+                      <Table.Td>{c.recordedBy ?? '–'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="enrolment-notice">
+        <Title order={2} size="h4" id="enrolment-notice">
+          {t('enrolment.notice')}
+        </Title>
+        {e.notice && (
+          <Text size="sm">
+            {t('enrolment.noticeLine', {
+              on: e.notice.informedOn,
+              by: e.notice.informedBy,
+              whom: e.notice.informedWhom,
+            })}
+          </Text>
+        )}
+        {canWrite && <NoticeForm enrolment={e} />}
+      </section>
+
+      <section aria-labelledby="enrolment-child-view">
+        <Title order={2} size="h4" id="enrolment-child-view">
+          {t('enrolment.childView')}
+        </Title>
+        {e.childView && (
+          <Text size="sm">
+            {t('enrolment.childViewLine', { on: e.childView.recordedOn, by: e.childView.recordedBy })}{' '}
+            {e.childView.summary}
+          </Text>
+        )}
+        {canWrite && <ChildViewForm enrolment={e} />}
+      </section>
+
+      <section aria-labelledby="enrolment-pre-visit">
+        <Title order={2} size="h4" id="enrolment-pre-visit">
+          {t('enrolment.preVisit')}
+        </Title>
+        {e.preVisit && (
+          <Text size="sm">
+            {t('enrolment.preVisitLine', {
+              kind: t(`preVisit.${e.preVisit.kind}`),
+              on: e.preVisit.visitedOn,
+              by: e.preVisit.visitedBy,
+            })}
+          </Text>
+        )}
+        {canWrite && <PreVisitForm enrolment={e} />}
+      </section>
+
+      <section aria-labelledby="enrolment-fee">
+        <Title order={2} size="h4" id="enrolment-fee">
+          {t('enrolment.fee')}
+        </Title>
+        <Text size="sm">
+          {e.fee.applies
+            ? t('enrolment.feeLine', {
+                amount: formatMoney(e.fee.amount),
+                invoiced: e.fee.invoicedOn ?? '–',
+                paid: e.fee.paidOn ?? '–',
+              })
+            : t('enrolment.noFee')}
+        </Text>
+        {canWrite && <FeeForm enrolment={e} />}
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,189 @@
+// Create or edit a group: programme, name, leaders, place, start, status, and
+// for a weekend's age subgroup its parent and age band. A new group gets its
+// session schedule generated from the programme's format.
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import type { AppError } from '../../../../shared/envelope';
+import { groupInput, type Group as GroupData } from '../../../../shared/ipc/support-groups';
+import { groupStatuses, type GroupStatus } from '../../../../shared/support-groups/vocabulary';
+import { validate, type FieldErrors } from '../../api/zod-fields';
+import { ErrorAlert } from '../../components/error-alert';
+import { notifySuccess } from '../../components/notify';
+import { PageTitle } from '../../components/page-title';
+import { useMessage, useT } from '../../i18n/use-t';
+import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { todayIso } from './labels';
+
+export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(): void }) {
+  const t = useT();
+  const text = useMessage();
+  const programmes = useSupportGroupsStore((s) => s.programmes);
+  const groups = useSupportGroupsStore((s) => s.groups);
+  const [values, setValues] = useState({
+    programmeId: String(group?.programmeId ?? programmes[0]?.id ?? ''),
+    name: group?.name ?? '',
+    leaders: group?.leaders.join(', ') ?? '',
+    location: group?.location ?? '',
+    startDate: group?.startDate ?? todayIso(),
+    startTime: group?.startTime ?? '17:00',
+    status: (group?.status ?? 'planned') as GroupStatus,
+    parentGroupId: group?.parentGroupId ? String(group.parentGroupId) : '',
+    ageMin: group?.ownAgeBand ? String(group.ageMin) : '',
+    ageMax: group?.ownAgeBand ? String(group.ageMax) : '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const err = (path: string) => (errors[path] ? text(errors[path]) : undefined);
+  const number = (text: string) => (text.trim() === '' ? null : Number(text));
+  const parents = groups.filter(
+    (g) => String(g.programmeId) === values.programmeId && g.parentGroupId === null && g.id !== group?.id,
+  );
+  const close = onDone ?? (() => useSupportGroupsStore.getState().closeGroup());
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = {
+      programmeId: Number(values.programmeId),
+      name: values.name,
+      leaders: values.leaders
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean),
+      location: values.location,
+      startDate: values.startDate,
+      startTime: values.startTime,
+      status: values.status,
+      parentGroupId: number(values.parentGroupId),
+      ageMin: number(values.ageMin),
+      ageMax: number(values.ageMax),
+    };
+    const found = validate(groupInput, input);
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
+      setFailure({ code: 'validation', message: '' });
+      return;
+    }
+    setSaving(true);
+    const store = useSupportGroupsStore.getState();
+    const result = group ? await store.updateGroup(input) : await store.createGroup(input);
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(result.error.fields ?? {});
+      setFailure(result.error);
+      return;
+    }
+    notifySuccess(t('groupForm.saved'));
+    onDone?.();
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="md" maw={800}>
+        {!group && (
+          <div>
+            <Button
+              variant="subtle"
+              px={0}
+              leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
+              onClick={close}
+            >
+              {t('groups.backToList')}
+            </Button>
+          </div>
+        )}
+        {!group && <PageTitle>{t('groupForm.newTitle')}</PageTitle>}
+        <NativeSelect
+          label={t('groupForm.programme')}
+          value={values.programmeId}
+          onChange={set('programmeId')}
+          data={programmes.map((p) => ({ value: String(p.id), label: p.name }))}
+          error={err('programmeId')}
+        />
+        <TextInput
+          label={t('groupForm.name')}
+          required
+          value={values.name}
+          onChange={set('name')}
+          error={err('name')}
+        />
+        <TextInput
+          label={t('groupForm.leaders')}
+          description={t('groupForm.leadersHint')}
+          value={values.leaders}
+          onChange={set('leaders')}
+          error={err('leaders') ?? err('leaders.0')}
+        />
+        <TextInput
+          label={t('groupForm.location')}
+          value={values.location}
+          onChange={set('location')}
+          error={err('location')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            label={t('groupForm.startDate')}
+            description={t('groupForm.startDateHint')}
+            value={values.startDate}
+            onChange={set('startDate')}
+            error={err('startDate')}
+          />
+          <TextInput
+            label={t('groupForm.startTime')}
+            description={t('groupForm.startTimeHint')}
+            value={values.startTime}
+            onChange={set('startTime')}
+            error={err('startTime')}
+          />
+          <NativeSelect
+            label={t('groupForm.status')}
+            value={values.status}
+            onChange={set('status')}
+            data={groupStatuses.map((s) => ({ value: s, label: t(`groupStatus.${s}`) }))}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelect
+            label={t('groupForm.parent')}
+            description={t('groupForm.parentHint')}
+            value={values.parentGroupId}
+            onChange={set('parentGroupId')}
+            data={[
+              { value: '', label: t('groupForm.noParent') },
+              ...parents.map((g) => ({ value: String(g.id), label: g.name })),
+            ]}
+            error={err('parentGroupId')}
+          />
+          <TextInput
+            label={t('groupForm.ageMin')}
+            inputMode="numeric"
+            value={values.ageMin}
+            onChange={set('ageMin')}
+            error={err('ageMin')}
+          />
+          <TextInput
+            label={t('groupForm.ageMax')}
+            inputMode="numeric"
+            value={values.ageMax}
+            onChange={set('ageMax')}
+            error={err('ageMax')}
+          />
+        </SimpleGrid>
+        <ErrorAlert error={failure} title={t('groupForm.notSaved')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close} disabled={saving}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('groupForm.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+// A new programme under an agreement. The format fills in its defaults
+// (weekly 8 × 120 minutes; a weekend of three full days and a follow-up;
+// custom e.g. 14 weekly sessions), which can be changed.
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AppError } from '../../../../shared/envelope';
+import type { AgreementSummary } from '../../../../shared/ipc/agreements';
+import { formatDefaults } from '../../../../shared/support-groups/session-schedule';
+import { programmeFormats, type ProgrammeFormat } from '../../../../shared/support-groups/vocabulary';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { notifySuccess } from '../../components/notify';
+import { useMessage, useT } from '../../i18n/use-t';
+import { useSupportGroupsStore } from '../../stores/support-groups-store';
+
+export function ProgrammeForm({ onDone }: { onDone(): void }) {
+  const t = useT();
+  const text = useMessage();
+  const [agreements, setAgreements] = useState<AgreementSummary[]>([]);
+  const [values, setValues] = useState({
+    agreementId: '',
+    name: '',
+    format: 'weekly' as ProgrammeFormat,
+    sessionCount: '8',
+    sessionMinutes: '120',
+    intervalDays: '7',
+    followUpWeeks: '0',
+    followUpMinutes: '0',
+    ageMin: '7',
+    ageMax: '18',
+    groupSizeMin: '5',
+    groupSizeMax: '8',
+    targetGroupsPerYear: '4',
+    targetChildrenPerYear: '40',
+  });
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    void call((api) => api.agreements.list({})).then((result) => {
+      if (result.ok) {
+        setAgreements(result.value.items);
+        setValues((v) => ({ ...v, agreementId: v.agreementId || String(result.value.items[0]?.id ?? '') }));
+      }
+    });
+  }, []);
+
+  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const chooseFormat = (format: ProgrammeFormat) => {
+    const d = formatDefaults[format];
+    setValues((v) => ({
+      ...v,
+      format,
+      sessionCount: String(d.sessionCount),
+      sessionMinutes: String(d.sessionMinutes),
+      intervalDays: String(d.intervalDays),
+      followUpWeeks: String(d.followUpWeeks),
+      followUpMinutes: String(d.followUpMinutes),
+    }));
+  };
+  const err = (path: string) => (failure?.fields?.[path] ? text(failure.fields[path]) : undefined);
+  const num = (v: string) => (v.trim() === '' ? null : Number(v));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    const result = await useSupportGroupsStore.getState().createProgramme({
+      agreementId: Number(values.agreementId),
+      name: values.name,
+      format: values.format,
+      sessionCount: Number(values.sessionCount),
+      sessionMinutes: Number(values.sessionMinutes),
+      intervalDays: Number(values.intervalDays),
+      followUpWeeks: Number(values.followUpWeeks),
+      followUpMinutes: Number(values.followUpMinutes),
+      ageMin: Number(values.ageMin),
+      ageMax: Number(values.ageMax),
+      groupSizeMin: Number(values.groupSizeMin),
+      groupSizeMax: Number(values.groupSizeMax),
+      targetGroupsPerYear: num(values.targetGroupsPerYear),
+      targetChildrenPerYear: num(values.targetChildrenPerYear),
+    });
+    setSaving(false);
+    if (!result.ok) return setFailure(result.error);
+    notifySuccess(t('programmes.saved'));
+    onDone();
+  }
+
+  const numberField = (key: keyof typeof values, label: string) => (
+    <TextInput label={label} inputMode="numeric" value={values[key]} onChange={set(key)} error={err(key)} />
+  );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Fieldset legend={t('programmes.newTitle')}>
+        <Stack gap="sm">
+          <NativeSelect
+            label={t('programmes.agreement')}
+            value={values.agreementId}
+            onChange={set('agreementId')}
+            data={agreements.map((a) => ({
+              value: String(a.id),
+              label: `${a.registrationNumber} ${a.title}`,
+            }))}
+            error={err('agreementId')}
+          />
+          <TextInput
+            label={t('programmes.name')}
+            required
+            value={values.name}
+            onChange={set('name')}
+            error={err('name')}
+          />
+          <NativeSelect
+            label={t('programmes.format')}
+            value={values.format}
+            onChange={(e) => chooseFormat(e.currentTarget.value as ProgrammeFormat)}
+            data={programmeFormats.map((f) => ({ value: f, label: t(`format.${f}`) }))}
+          />
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            {numberField(
+              'sessionCount',
+              values.format === 'weekend' ? t('programmes.fullDays') : t('programmes.sessionCount'),
+            )}
+            {numberField('sessionMinutes', t('programmes.sessionMinutes'))}
+            {values.format === 'custom' && numberField('intervalDays', t('programmes.intervalDays'))}
+            {values.format === 'weekend' && numberField('followUpWeeks', t('programmes.followUpWeeks'))}
+            {values.format === 'weekend' && numberField('followUpMinutes', t('programmes.followUpMinutes'))}
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            {numberField('ageMin', t('programmes.ageMin'))}
+            {numberField('ageMax', t('programmes.ageMax'))}
+            {numberField('groupSizeMin', t('programmes.groupSizeMin'))}
+            {numberField('groupSizeMax', t('programmes.groupSizeMax'))}
+            {numberField('targetGroupsPerYear', t('programmes.targetGroups'))}
+            {numberField('targetChildrenPerYear', t('programmes.targetChildren'))}
+          </SimpleGrid>
+          <ErrorAlert error={failure} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onDone} disabled={saving}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('programmes.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+// Children waiting for a place, oldest referral first, each with a suggested
+// group: the earliest open group with a free place that fits the child's age.
+import { Button, Stack, Table, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { useT } from '../../i18n/use-t';
+import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useSupportGroupsStore } from '../../stores/support-groups-store';
+
+export function WaitingList() {
+  const t = useT();
+  const waiting = useEnrolmentsStore((s) => s.waiting);
+  const loaded = useEnrolmentsStore((s) => s.waitingLoaded);
+  const error = useEnrolmentsStore((s) => s.listError);
+
+  useEffect(() => {
+    void useEnrolmentsStore.getState().loadWaiting();
+  }, []);
+
+  if (!loaded) return error ? <ErrorAlert error={error} /> : <LoadingState label={t('common.loading')} />;
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{t('waitingList.intro')}</Text>
+      <ErrorAlert error={error} />
+      {waiting.length === 0 ? (
+        <Text>{t('waitingList.empty')}</Text>
+      ) : (
+        <div className="sg-scroll">
+          <Table withTableBorder striped aria-label={t('waitingList.label')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('groupPage.child')}</Table.Th>
+                <Table.Th>{t('groupPage.age')}</Table.Th>
+                <Table.Th>{t('childPage.programme')}</Table.Th>
+                <Table.Th>{t('childPage.status')}</Table.Th>
+                <Table.Th>{t('enrolForm.referredOn')}</Table.Th>
+                <Table.Th>{t('waitingList.suggestion')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {waiting.map((w) => (
+                <Table.Tr key={w.enrolmentId}>
+                  <Table.Td>
+                    <button
+                      type="button"
+                      className="sg-link-button"
+                      onClick={() => void useEnrolmentsStore.getState().open(w.enrolmentId)}
+                    >
+                      {w.childName}
+                    </button>
+                  </Table.Td>
+                  <Table.Td>{w.age ?? '–'}</Table.Td>
+                  <Table.Td>{w.programmeName}</Table.Td>
+                  <Table.Td>{t(`enrolmentStatus.${w.status}`)}</Table.Td>
+                  <Table.Td>{w.referredOn}</Table.Td>
+                  <Table.Td>
+                    {w.suggestedGroup ? (
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        onClick={() => void useSupportGroupsStore.getState().openGroup(w.suggestedGroup!.id)}
+                      >
+                        {t('waitingList.suggested', {
+                          name: w.suggestedGroup.name,
+                          start: w.suggestedGroup.startDate,
+                          free: w.suggestedGroup.free,
+                        })}
+                      </Button>
+                    ) : (
+                      t('waitingList.noSuggestion')
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,167 @@
+// The children register as the renderer sees it: the searched list, the child
+// open on screen (new or existing), and protected details shown after an
+// explicit "Visa" (kept only while that child is open).
+import { create } from 'zustand';
+import type { AppError, Envelope } from '../../../shared/envelope';
+import type {
+  Child,
+  ChildInput,
+  ChildSummary,
+  ConcernReport,
+  ProtectedDetails,
+} from '../../../shared/ipc/children';
+import { call } from '../api/client';
+import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
+
+export type ChildView = null | { mode: 'new' } | { mode: 'show'; id: number } | { mode: 'edit'; id: number };
+
+interface ChildrenState {
+  query: string;
+  district: string;
+  districts: string[];
+  items: ChildSummary[];
+  loaded: boolean;
+  listLoading: boolean;
+  listError: AppError | null;
+
+  view: ChildView;
+  current: Child | null;
+  currentLoading: boolean;
+  currentError: AppError | null;
+  revealed: ProtectedDetails | null;
+
+  setQuery(query: string): void;
+  setDistrict(district: string): void;
+  load(): Promise<void>;
+  loadDistricts(): Promise<void>;
+  openNew(): void;
+  open(id: number): Promise<void>;
+  edit(): void;
+  close(): void;
+  save(data: ChildInput): Promise<Envelope<Child>>;
+  reveal(): Promise<Envelope<ProtectedDetails>>;
+  hideRevealed(): void;
+  addConcernReport(input: {
+    reportedOn: string;
+    socialServices: string;
+    reportedBy: string;
+  }): Promise<Envelope<ConcernReport>>;
+}
+
+const initial = {
+  query: '',
+  district: '',
+  districts: [],
+  items: [],
+  loaded: false,
+  listLoading: false,
+  listError: null,
+  view: null,
+  current: null,
+  currentLoading: false,
+  currentError: null,
+  revealed: null,
+} satisfies Partial<ChildrenState>;
+
+let listRequest = 0;
+let openRequest = 0;
+
+export const useChildrenStore = create<ChildrenState>()((set, get) => ({
+  ...initial,
+
+  setQuery: (query) => set({ query }),
+  setDistrict: (district) => set({ district }),
+
+  async load() {
+    const request = ++listRequest;
+    const { query, district } = get();
+    set({ listLoading: true });
+    const result = await call((api) => api.children.list({ query, district }));
+    if (request !== listRequest) return;
+    set(
+      result.ok
+        ? { items: result.value, loaded: true, listLoading: false, listError: null }
+        : { listLoading: false, listError: result.error },
+    );
+  },
+
+  async loadDistricts() {
+    const generation = currentGeneration();
+    const result = await call((api) => api.children.districts({}));
+    if (result.ok && isCurrent(generation)) set({ districts: result.value });
+  },
+
+  openNew() {
+    openRequest++;
+    set({ view: { mode: 'new' }, current: null, currentLoading: false, currentError: null, revealed: null });
+  },
+
+  async open(id) {
+    const request = ++openRequest;
+    set({
+      view: { mode: 'show', id },
+      current: null,
+      currentLoading: true,
+      currentError: null,
+      revealed: null,
+    });
+    const result = await call((api) => api.children.get({ id }));
+    if (request !== openRequest) return;
+    set(
+      result.ok
+        ? { current: result.value, currentLoading: false }
+        : { currentLoading: false, currentError: result.error },
+    );
+  },
+
+  edit() {
+    const current = get().current;
+    if (current) set({ view: { mode: 'edit', id: current.id } });
+  },
+
+  close() {
+    openRequest++;
+    set({ view: null, current: null, currentLoading: false, currentError: null, revealed: null });
+    void get().load();
+  },
+
+  async save(data) {
+    const generation = currentGeneration();
+    const current = get().view?.mode === 'edit' ? get().current : null;
+    const result = current
+      ? await call((api) => api.children.update({ id: current.id, version: current.version, data }))
+      : await call((api) => api.children.create(data));
+    if (result.ok && isCurrent(generation)) {
+      openRequest++;
+      set({ current: result.value, view: { mode: 'show', id: result.value.id }, revealed: null });
+      void get().loadDistricts();
+    }
+    return result;
+  },
+
+  async reveal() {
+    const current = get().current;
+    if (!current) return { ok: false, error: { code: 'notFound', message: '' } };
+    const generation = currentGeneration();
+    const result = await call((api) => api.children.reveal({ id: current.id }));
+    if (result.ok && isCurrent(generation) && get().current?.id === current.id)
+      set({ revealed: result.value });
+    return result;
+  },
+
+  hideRevealed: () => set({ revealed: null }),
+
+  async addConcernReport(input) {
+    const current = get().current;
+    if (!current) return { ok: false, error: { code: 'notFound', message: '' } };
+    const result = await call((api) => api.children.addConcernReport({ childId: current.id, ...input }));
+    if (result.ok) void get().open(current.id);
+    return result;
+  },
+}));
+
+registerDataStore(() => {
+  listRequest++;
+  openRequest++;
+  useChildrenStore.setState(initial);
+});

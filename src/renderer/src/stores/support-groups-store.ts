@@ -1,0 +1,194 @@
+// Programmes, groups and the group page as the renderer sees them.
+import { create } from 'zustand';
+import type { AppError, Envelope } from '../../../shared/envelope';
+import type {
+  Group,
+  GroupInput,
+  GroupSummary,
+  Programme,
+  ProgrammeInput,
+} from '../../../shared/ipc/support-groups';
+import type { GroupStatus } from '../../../shared/support-groups/vocabulary';
+import { call } from '../api/client';
+import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
+
+export type SupportGroupsTab = 'groups' | 'programmes' | 'waitingList' | 'attention' | 'feedback';
+
+interface SessionEdit {
+  id?: number;
+  date: string;
+  startTime: string;
+  minutes: number;
+  kind: 'session' | 'fullDay' | 'followUp';
+  cancelled: boolean;
+}
+
+interface SupportGroupsState {
+  tab: SupportGroupsTab;
+  programmes: Programme[];
+  programmesLoaded: boolean;
+  groups: GroupSummary[];
+  groupsLoaded: boolean;
+  statusFilter: GroupStatus | null;
+  listError: AppError | null;
+
+  /** The open group page, or a new group form (`'new'`). */
+  openGroupId: number | 'new' | null;
+  group: Group | null;
+  groupLoading: boolean;
+  groupError: AppError | null;
+
+  setTab(tab: SupportGroupsTab): void;
+  setStatusFilter(status: GroupStatus | null): void;
+  loadProgrammes(): Promise<void>;
+  loadGroups(): Promise<void>;
+  openGroup(id: number): Promise<void>;
+  openNewGroup(): void;
+  closeGroup(): void;
+  refreshGroup(): Promise<void>;
+  createProgramme(input: ProgrammeInput): Promise<Envelope<Programme>>;
+  createGroup(input: GroupInput): Promise<Envelope<Group>>;
+  updateGroup(input: GroupInput): Promise<Envelope<Group>>;
+  saveSessions(sessions: SessionEdit[]): Promise<Envelope<Group>>;
+  recordAttendance(
+    sessionId: number,
+    entries: { enrolmentId: number; present: boolean }[],
+  ): Promise<Envelope<Group>>;
+}
+
+const initial = {
+  tab: 'groups' as SupportGroupsTab,
+  programmes: [],
+  programmesLoaded: false,
+  groups: [],
+  groupsLoaded: false,
+  statusFilter: null,
+  listError: null,
+  openGroupId: null,
+  group: null,
+  groupLoading: false,
+  groupError: null,
+} satisfies Partial<SupportGroupsState>;
+
+let groupRequest = 0;
+let listRequest = 0;
+
+export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => {
+  /** Keeps a fresh group answer if it still belongs to the open page. */
+  const keepGroup = (result: Envelope<Group>, generation: number) => {
+    if (result.ok && isCurrent(generation)) {
+      groupRequest++;
+      set({ group: result.value, openGroupId: result.value.id, groupError: null });
+      void get().loadGroups();
+    }
+    return result;
+  };
+  return {
+    ...initial,
+
+    setTab: (tab) => set({ tab }),
+    setStatusFilter(status) {
+      set({ statusFilter: status });
+      void get().loadGroups();
+    },
+
+    async loadProgrammes() {
+      const generation = currentGeneration();
+      const result = await call((api) => api.programmes.list({ agreementId: null }));
+      if (!isCurrent(generation)) return;
+      set(
+        result.ok
+          ? { programmes: result.value, programmesLoaded: true, listError: null }
+          : { listError: result.error },
+      );
+    },
+
+    async loadGroups() {
+      const request = ++listRequest;
+      const result = await call((api) =>
+        api.supportGroups.list({ programmeId: null, status: get().statusFilter }),
+      );
+      if (request !== listRequest) return;
+      set(
+        result.ok
+          ? { groups: result.value, groupsLoaded: true, listError: null }
+          : { listError: result.error },
+      );
+    },
+
+    async openGroup(id) {
+      const request = ++groupRequest;
+      set({ openGroupId: id, group: null, groupLoading: true, groupError: null });
+      const result = await call((api) => api.supportGroups.get({ id }));
+      if (request !== groupRequest) return;
+      set(
+        result.ok
+          ? { group: result.value, groupLoading: false }
+          : { groupLoading: false, groupError: result.error },
+      );
+    },
+
+    openNewGroup() {
+      groupRequest++;
+      set({ openGroupId: 'new', group: null, groupLoading: false, groupError: null });
+    },
+
+    closeGroup() {
+      groupRequest++;
+      set({ openGroupId: null, group: null, groupLoading: false, groupError: null });
+    },
+
+    async refreshGroup() {
+      const id = get().group?.id;
+      if (id !== undefined) await get().openGroup(id);
+    },
+
+    async createProgramme(input) {
+      const generation = currentGeneration();
+      const result = await call((api) => api.programmes.create(input));
+      if (result.ok && isCurrent(generation)) void get().loadProgrammes();
+      return result;
+    },
+
+    async createGroup(input) {
+      const generation = currentGeneration();
+      return keepGroup(await call((api) => api.supportGroups.create(input)), generation);
+    },
+
+    async updateGroup(input) {
+      const group = get().group;
+      if (!group) return { ok: false, error: { code: 'notFound', message: '' } };
+      const generation = currentGeneration();
+      return keepGroup(
+        await call((api) => api.supportGroups.update({ id: group.id, version: group.version, data: input })),
+        generation,
+      );
+    },
+
+    async saveSessions(sessions) {
+      const group = get().group;
+      if (!group) return { ok: false, error: { code: 'notFound', message: '' } };
+      const generation = currentGeneration();
+      return keepGroup(
+        await call((api) =>
+          api.supportGroups.saveSessions({ groupId: group.id, version: group.version, sessions }),
+        ),
+        generation,
+      );
+    },
+
+    async recordAttendance(sessionId, entries) {
+      const generation = currentGeneration();
+      return keepGroup(
+        await call((api) => api.supportGroups.recordAttendance({ sessionId, entries })),
+        generation,
+      );
+    },
+  };
+});
+
+registerDataStore(() => {
+  groupRequest++;
+  listRequest++;
+  useSupportGroupsStore.setState(initial);
+});
