@@ -154,7 +154,8 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
   it('settings: the folder comes from the OS dialog; a bad count is refused; saved', async () => {
     const settings = page().getByRole('region', { name: 'Inställningar' });
     await settings.getByRole('button', { name: 'Välj mapp…' }).click();
-    expect(await settings.getByLabel('Mapp för säkerhetskopior').inputValue()).toBe(backupFolder);
+    // The picked path arrives through an async IPC round trip: poll until it shows.
+    await expect.poll(() => settings.getByLabel('Mapp för säkerhetskopior').inputValue()).toBe(backupFolder);
     await settings.getByLabel('Spara dagliga').fill('');
     await settings.getByRole('button', { name: 'Spara inställningarna' }).click();
     await shown(settings.getByText(message('backup.keepRange')));
@@ -207,7 +208,8 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
     const create = dialog('Ta säkerhetskopia nu');
     await create.getByRole('radio', { name: 'I en annan mapp' }).check();
     await create.getByRole('button', { name: 'Välj mapp…' }).click();
-    expect(await create.getByLabel('Vald mapp').inputValue()).toBe(backupFolder);
+    // The picked path arrives through an async IPC round trip: poll until it shows.
+    await expect.poll(() => create.getByLabel('Vald mapp').inputValue()).toBe(backupFolder);
 
     // Too short: refused before anything starts.
     await create.getByLabel('Lösenfras', { exact: true }).fill('för-kort');
@@ -370,7 +372,8 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
   it('restores the backup, and the admin signs in with the first app’s password', async () => {
     const app = second!;
     await page().getByRole('button', { name: 'Välj fil…' }).click();
-    expect(await page().getByLabel('Säkerhetskopia', { exact: true }).inputValue()).toBe(backupPath);
+    // The picked path arrives through an async IPC round trip: poll until it shows.
+    await expect.poll(() => page().getByLabel('Säkerhetskopia', { exact: true }).inputValue()).toBe(backupPath);
     // A secret key that is not one is caught on the field.
     await page().getByRole('radio', { name: 'Med den hemliga säkerhetskopieringsnyckeln' }).check();
     await page().getByLabel('Hemlig säkerhetskopieringsnyckel').fill('inte-en-nyckel');

@@ -1,11 +1,17 @@
 // The whole IPC contract, assembled from one contract per domain.
 import type { z } from 'zod';
+import { agreementsContract } from './agreements';
 import { auditContract } from './audit';
 import { filesContract } from './files';
 import { authContract } from './auth';
+import { backupContract } from './backup';
 import { installationContract } from './installation';
 import { organisationsContract } from './organisations';
+import { reportsContract } from './reports';
+import { erasureContract } from './erasure';
 import { settingsContract } from './settings';
+import { childrenContract } from './children';
+import { supportGroupsContract } from './support-groups';
 import { usersContract } from './users';
 
 export const contract = {
@@ -14,8 +20,14 @@ export const contract = {
   ...usersContract,
   ...settingsContract,
   ...organisationsContract,
+  ...childrenContract,
+  ...supportGroupsContract,
   ...auditContract,
+  ...agreementsContract,
+  ...backupContract,
   ...filesContract,
+  ...reportsContract,
+  ...erasureContract,
 };
 
 export type Contract = typeof contract;

@@ -341,6 +341,8 @@ CREATE TABLE attendance (
 
 CREATE INDEX attendance_enrolment ON attendance (enrolment_id);
 
+CREATE INDEX attendance_report ON attendance (enrolment_id, present);
+
 CREATE TABLE audit_log (
       id INTEGER PRIMARY KEY,
       at TEXT NOT NULL,
@@ -413,6 +415,8 @@ CREATE INDEX child_district ON child (district, id);
 
 CREATE INDEX child_name_birth ON child (name_folded, birth_date);
 
+CREATE INDEX child_report ON child (id, gender, placement_basis, protected_identity, district, birth_date, birth_year);
+
 CREATE TABLE child_search_token (
       token TEXT NOT NULL,
       child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
@@ -481,10 +485,7 @@ CREATE TABLE enrolment (
       updated_at TEXT NOT NULL
     ) STRICT;
 
-CREATE INDEX enrolment_active_child ON enrolment (child_id, id)
-    WHERE status IN ('interest', 'waitlisted', 'offered', 'admitted', 'participating');
-
-CREATE INDEX enrolment_child ON enrolment (child_id);
+CREATE INDEX enrolment_child ON enrolment (child_id, status);
 
 CREATE INDEX enrolment_group ON enrolment (group_id, status);
 
@@ -492,7 +493,12 @@ CREATE INDEX enrolment_paused ON enrolment (consent_paused) WHERE consent_paused
 
 CREATE INDEX enrolment_programme_status ON enrolment (programme_id, status, referred_on);
 
-CREATE INDEX enrolment_status ON enrolment (status, referred_on);
+CREATE INDEX enrolment_report ON enrolment (group_id, status, referred_on, child_id, fee_applies, fee_amount_ore, updated_at);
+
+CREATE INDEX enrolment_ungrouped ON enrolment (programme_id, status, referred_on) WHERE group_id IS NULL;
+
+CREATE INDEX enrolment_waiting ON enrolment (referred_on, id)
+    WHERE status IN ('interest', 'waitlisted');
 
 CREATE TABLE erasure_run (
       id INTEGER PRIMARY KEY,
@@ -680,11 +686,17 @@ CREATE TABLE support_group (
       updated_at TEXT NOT NULL
     ) STRICT;
 
+CREATE INDEX support_group_active ON support_group (start_date)
+    WHERE status IN ('planned', 'open', 'running');
+
 CREATE INDEX support_group_parent ON support_group (parent_group_id);
 
 CREATE INDEX support_group_programme ON support_group (programme_id, start_date);
 
-CREATE INDEX support_group_status ON support_group (status, start_date);
+CREATE INDEX support_group_start ON support_group (start_date);
+
+CREATE INDEX support_group_upcoming ON support_group (programme_id, start_date)
+    WHERE status IN ('planned', 'open');
 
 CREATE TABLE user (
       id INTEGER PRIMARY KEY,

@@ -1,0 +1,34 @@
+// Handlers of the gallring contract. Audit entries name only the groups
+// (ids), never a child. Erasure runs outside the router's transaction: it
+// commits its own, then rewrites the database file (VACUUM cannot run inside
+// a transaction).
+import { handler, sessionOf } from '../ipc/handler';
+import { generatePassphrase } from '../backup/passphrase';
+import { erase } from './erase-service';
+import { erasureOverview } from './erasure-overview';
+import { handBack } from './handback-service';
+
+const groupsId = (ids: readonly number[]) => `groups:${[...ids].sort((a, b) => a - b).join(',')}`;
+
+export const erasureHandlers = {
+  'erasure:overview': handler('erasure:overview', {
+    run: (ctx) => erasureOverview(ctx),
+    audit: { entityType: 'erasure' },
+  }),
+  'erasure:suggestPassphrase': handler('erasure:suggestPassphrase', {
+    run: async () => ({ passphrase: generatePassphrase() }),
+    audit: null,
+  }),
+  'erasure:handBack': handler('erasure:handBack', {
+    run: async (ctx, input) => ({
+      packages: await handBack({ db: ctx.db, clock: ctx.clock, userId: sessionOf(ctx).userId }, input),
+    }),
+    audit: { entityType: 'supportGroup', entityId: (i) => groupsId(i.groupIds) },
+  }),
+  'erasure:erase': handler('erasure:erase', {
+    transaction: false,
+    run: (ctx, input) =>
+      erase({ db: ctx.installation.db, clock: ctx.clock, userId: sessionOf(ctx).userId }, input.groupIds),
+    audit: { entityType: 'supportGroup', entityId: (i) => groupsId(i.groupIds) },
+  }),
+};

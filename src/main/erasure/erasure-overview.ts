@@ -1,0 +1,33 @@
+// What the gallring view and the dashboard show: groups that are over and
+// still hold children's data, with what is due soon and what is overdue, and
+// the latest erasures (counts only).
+import { swedishDay } from '../../shared/agreements/dates';
+import type { ErasureOverview } from '../../shared/ipc/erasure';
+import type { Clock } from '../app/clock';
+import type { DbOrTrx } from '../db/schema/database';
+import { readReportSettings } from '../reports/report-settings';
+import { groupsAwaitingErasure } from './erasure-groups';
+
+export async function erasureOverview(ctx: { db: DbOrTrx; clock: Clock }): Promise<ErasureOverview> {
+  const { retentionDays } = await readReportSettings(ctx.db);
+  const groups = await groupsAwaitingErasure(ctx.db, { today: swedishDay(ctx.clock.now()), retentionDays });
+  const recent = await ctx.db
+    .selectFrom('erasure_run')
+    .select(['erased_at', 'groups', 'enrolments', 'children_deleted', 'children_kept'])
+    .orderBy('id', 'desc')
+    .limit(10)
+    .execute();
+  return {
+    retentionDays,
+    groups,
+    due: groups.filter((g) => g.state === 'due').length,
+    overdue: groups.filter((g) => g.state === 'overdue').length,
+    recent: recent.map((r) => ({
+      erasedAt: r.erased_at,
+      groups: r.groups,
+      enrolments: r.enrolments,
+      childrenDeleted: r.children_deleted,
+      childrenKept: r.children_kept,
+    })),
+  };
+}

@@ -1,0 +1,31 @@
+// The report settings (suppression threshold, retention days before erasure),
+// kept as one JSON row of the `setting` table under `reports.settings`.
+import type { ReportSettings } from '../../shared/ipc/reports';
+import { reportSettings } from '../../shared/ipc/reports';
+import { defaultThreshold } from '../../shared/reports/suppression';
+import type { DbOrTrx } from '../db/schema/database';
+
+export const defaultReportSettings: ReportSettings = { threshold: defaultThreshold, retentionDays: 30 };
+const key = 'reports.settings';
+
+export async function readReportSettings(db: DbOrTrx): Promise<ReportSettings> {
+  const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
+  if (!row) return defaultReportSettings;
+  try {
+    // A value written by an older or newer version falls back field by field.
+    const parsed = reportSettings.partial().safeParse(JSON.parse(row.value));
+    return parsed.success ? { ...defaultReportSettings, ...parsed.data } : defaultReportSettings;
+  } catch {
+    return defaultReportSettings;
+  }
+}
+
+export async function writeReportSettings(db: DbOrTrx, settings: ReportSettings): Promise<ReportSettings> {
+  const value = JSON.stringify(settings);
+  await db
+    .insertInto('setting')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+  return readReportSettings(db);
+}

@@ -1,0 +1,62 @@
+// Gallring: groups that are over and still hold children's data, then the
+// two steps: hand the data back (encrypted packages), then erase.
+import { List, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { useT } from '../../i18n/use-t';
+import { useErasureStore } from '../../stores/erasure-store';
+import { EraseStep } from './erase-step';
+import { ErasureGroupTable } from './erasure-group-table';
+import { HandBackForm } from './handback-form';
+
+export function ErasureTab() {
+  const t = useT();
+  const overview = useErasureStore((s) => s.overview);
+  const error = useErasureStore((s) => s.error);
+  const selected = useErasureStore((s) => s.selected);
+
+  useEffect(() => {
+    void useErasureStore.getState().load();
+  }, []);
+
+  if (!overview) return error ? <ErrorAlert error={error} /> : <LoadingState label={t('common.loading')} />;
+  const chosen = overview.groups.filter((g) => selected.includes(g.groupId));
+  return (
+    <Stack gap="lg">
+      <Text>{t('erasure.intro', { days: overview.retentionDays })}</Text>
+      <ErrorAlert error={error} />
+      {overview.groups.length === 0 ? (
+        <Text>{t('erasure.empty')}</Text>
+      ) : (
+        <>
+          <ErasureGroupTable groups={overview.groups} />
+          <Text size="sm" role="status">
+            {t('erasure.selected', { count: selected.length })}
+          </Text>
+          <HandBackForm disabled={chosen.length === 0} />
+        </>
+      )}
+      <EraseStep chosen={chosen} />
+      {overview.recent.length > 0 && (
+        <Stack gap={4}>
+          <Title order={2} size="h4">
+            {t('erasure.recent')}
+          </Title>
+          <List size="sm">
+            {overview.recent.map((r) => (
+              <List.Item key={r.erasedAt}>
+                {t('erasure.recentLine', {
+                  date: r.erasedAt.slice(0, 10),
+                  groups: r.groups,
+                  enrolments: r.enrolments,
+                  deleted: r.childrenDeleted,
+                })}
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

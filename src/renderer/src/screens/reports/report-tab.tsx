@@ -1,0 +1,31 @@
+// The Rapport tab: the request form and, once asked for, the report.
+import { Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { useT } from '../../i18n/use-t';
+import { useReportsStore } from '../../stores/reports-store';
+import { ReportRequestForm } from './report-request-form';
+import { ReportView } from './report-view';
+
+export function ReportTab() {
+  const t = useT();
+  const report = useReportsStore((s) => s.report);
+  const loading = useReportsStore((s) => s.loading);
+  const error = useReportsStore((s) => s.error);
+  const loaded = useReportsStore((s) => s.agreementsLoaded);
+
+  useEffect(() => {
+    if (!useReportsStore.getState().agreementsLoaded) void useReportsStore.getState().loadAgreements();
+  }, []);
+
+  return (
+    <Stack gap="lg">
+      <Text>{t('reports.intro')}</Text>
+      {!loaded ? <LoadingState label={t('common.loading')} /> : <ReportRequestForm />}
+      <ErrorAlert error={error} />
+      {loading && <LoadingState label={t('reports.loadingReport')} />}
+      {report && !loading && <ReportView report={report} />}
+    </Stack>
+  );
+}

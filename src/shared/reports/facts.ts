@@ -1,0 +1,92 @@
+// What a report is computed from: facts gathered by main from the live data
+// and from the anonymised participation records kept after erasure. Nothing
+// here names a person; a person is only a key that tells two participations
+// of the same child apart from those of two children.
+import type { CalendarItemState } from '../agreements/calendar';
+import type { ReportKind } from '../ipc/reports';
+import type {
+  FeedbackCategory,
+  Gender,
+  GroupStatus,
+  PlacementBasis,
+  ProgrammeFormat,
+} from '../support-groups/vocabulary';
+import type { AgeBand } from './age-bands';
+import type { ReportPeriod } from './periods';
+
+/** How a participation ended: completed the group, dropped out after starting, or still going. */
+export type ParticipationOutcome = 'completed' | 'droppedOut' | 'ongoing';
+
+/**
+ * One child taking part in one group that started in the period: admitted,
+ * taking part or completed, or cancelled after attending at least once.
+ */
+export interface Participation {
+  personKey: string;
+  agreementId: number;
+  groupId: number;
+  groupStart: string;
+  outcome: ParticipationOutcome;
+  sessionsAttended: number;
+  sessionsRecorded: number;
+  ageBand: AgeBand;
+  gender: Gender;
+  /** '' unknown; null for a child with protected identity (counted, never placed). */
+  district: string | null;
+  placementBasis: PlacementBasis;
+  otherMunicipality: boolean;
+  /** The fee for a place taken by a child from another municipality, öre. */
+  feeOre: number;
+}
+
+/** A top-level group (not an age subgroup of a weekend) that starts in the period. */
+export interface GroupFact {
+  agreementId: number;
+  format: ProgrammeFormat;
+  status: GroupStatus;
+}
+
+export interface BudgetFact {
+  agreementId: number;
+  year: number;
+  lines: { label: string; budget: number; actual: number | null }[];
+}
+
+export interface TargetFact {
+  agreementId: number;
+  /** Sums of the programmes' yearly targets; null when no programme sets one. */
+  groupsPerYear: number | null;
+  childrenPerYear: number | null;
+}
+
+export interface DeadlineFact {
+  date: string;
+  agreementId: number;
+  /** Swedish description from fixed wording (never free text). */
+  what: string;
+  /** The kind of deadline without the particulars (for counts across agreements). */
+  category: string;
+  state: CalendarItemState;
+}
+
+export interface ReportFacts {
+  kind: ReportKind;
+  scope: { kind: 'agreement' | 'all'; agreementId: number | null; name: string };
+  period: ReportPeriod;
+  periodKind: 'year' | 'halfYear' | 'custom';
+  generatedAt: string;
+  threshold: number;
+  /** The agreements in scope, with a short label (registration number and title). */
+  agreements: { id: number; label: string }[];
+  groups: GroupFact[];
+  /** Sessions held in the period (not cancelled, on or before today). */
+  sessionsHeld: number;
+  participations: Participation[];
+  /** Children waiting for a place at the end of the period (distinct persons). */
+  waitingAtEnd: number;
+  concernReports: number;
+  feedback: { category: FeedbackCategory; closed: boolean }[];
+  budget: BudgetFact[];
+  targets: TargetFact[];
+  deadlines: DeadlineFact[];
+}
