@@ -132,11 +132,7 @@ export const en: Record<UiKey, string> = {
 
   'overview.title': 'Overview',
   'overview.body':
-    'An overview of what needs doing will come here: pending decisions, agreements that end soon, reports that are due and upcoming support-group sessions.',
-  'overview.nowTitle': 'What you can do now',
-  'overview.nowOrganisations': 'Register and review organisations under Organisations.',
-  'overview.nowAdmin': 'Manage users, settings and the log review under Administration.',
-  'overview.nowViewer': 'Reports with anonymised statistics will come under Reports.',
+    'What is overdue or due within 90 days in the agreements, erasure that is due, support groups that need action and the state of backups.',
   'agreements.title': 'Agreements',
   'agreements.body':
     'Here you will be able to register IOP agreements: parties, registration number, period, economy, commitments, steering and cooperation groups, follow-up and decisions.',

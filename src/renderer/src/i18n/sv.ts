@@ -144,11 +144,7 @@ export const sv = {
   // Placeholder screens
   'overview.title': 'Översikt',
   'overview.body':
-    'Här kommer en översikt över det som behöver göras: beslut som väntar, överenskommelser som snart löper ut, rapporter som ska lämnas och kommande träffar i stödgrupperna.',
-  'overview.nowTitle': 'Det här kan du göra nu',
-  'overview.nowOrganisations': 'Registrera och granska organisationer under Organisationer.',
-  'overview.nowAdmin': 'Hantera användare, inställningar och loggkontroll under Administration.',
-  'overview.nowViewer': 'Rapporterna med avidentifierad statistik kommer under Rapporter.',
+    'Det som är försenat eller förfaller inom 90 dagar i överenskommelserna, gallring som väntar, stödgrupper att åtgärda och läget för säkerhetskopieringen.',
   'agreements.title': 'Överenskommelser',
   'agreements.body':
     'Här kommer du att kunna registrera IOP-överenskommelser: parter, diarienummer, period, ekonomi, åtaganden, styrgrupp och samverkansgrupp samt uppföljning och beslut.',

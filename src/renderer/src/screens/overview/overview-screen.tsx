@@ -1,4 +1,4 @@
-import { List, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { Role } from '../../../../shared/roles';
 import { personalDataRoles } from '../../../../shared/roles';
 import { PageTitle } from '../../components/page-title';
@@ -18,19 +18,6 @@ export function OverviewScreen({ role }: { role: Role }) {
       {personalDataRoles.includes(role) && <ErasureDueCard />}
       {personalDataRoles.includes(role) && <SupportGroupsAttentionCard />}
       {role === 'admin' && <BackupOverviewCard />}
-      {role === 'viewer' ? (
-        <Text>{t('overview.nowViewer')}</Text>
-      ) : (
-        <>
-          <Title order={2} size="h4">
-            {t('overview.nowTitle')}
-          </Title>
-          <List>
-            {personalDataRoles.includes(role) && <List.Item>{t('overview.nowOrganisations')}</List.Item>}
-            {role === 'admin' && <List.Item>{t('overview.nowAdmin')}</List.Item>}
-          </List>
-        </>
-      )}
     </Stack>
   );
 }
