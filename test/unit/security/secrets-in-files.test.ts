@@ -87,6 +87,9 @@ describe('no secrets in the keyring or the auth state', () => {
       decoy,
       JSON.stringify({ key: (await masterKeyOf(app.dataDir)).toString('base64'), note: adminPassword }),
     );
-    expect(leaks(decoy, all).sort()).toEqual(['adminPassword', 'masterKeyBase64', 'masterKeyBase64Half']);
+    const expected = ['adminPassword', 'masterKeyBase64', 'masterKeyBase64Half'];
+    // A key whose base64 has no '+' or '/' reads the same in base64url (about one key in four).
+    if (all.masterKeyBase64Url!.equals(all.masterKeyBase64!)) expected.push('masterKeyBase64Url');
+    expect(leaks(decoy, all).sort()).toEqual(expected.sort());
   });
 });
