@@ -1,15 +1,20 @@
 // IPC handlers for backups. Long work starts a job and returns its id; the
 // renderer follows it with `backup:job` (see src/shared/ipc/backup.ts).
-import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
-import { isAbsolute } from 'node:path';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import type { BackupStatus } from '../../shared/ipc/backup';
 import { AppFailure } from '../errors/app-error';
+import { isLocalAbsolutePath, isUsableLocalFolder } from '../files/local-path';
 import { handler, type HandlerContext } from '../ipc/handler';
 import { listBackupFiles } from './backup-list';
 import { backupRuntime } from './backup-runtime';
-import { readBackupSettings, readOutcomes, readRecipient, readVerifications, writeBackupSettings, writeRecipient } from './backup-settings';
+import {
+  readBackupSettings,
+  readOutcomes,
+  readRecipient,
+  readVerifications,
+  writeBackupSettings,
+  writeRecipient,
+} from './backup-settings';
 import { generatePassphrase } from './passphrase';
 
 async function status(ctx: HandlerContext): Promise<BackupStatus> {
@@ -29,11 +34,17 @@ async function status(ctx: HandlerContext): Promise<BackupStatus> {
 
 async function requireUsableFolder(folder: string): Promise<void> {
   try {
-    if (!isAbsolute(folder) || !(await stat(folder)).isDirectory()) throw new Error('not a folder');
-    await access(folder, constants.W_OK);
+    if (!isUsableLocalFolder(folder, { writable: true })) throw new Error('not a usable local folder');
   } catch {
     throw new AppFailure('backup.folderUnavailable', { fields: { folder: 'backup.folderUnavailable' } });
   }
+}
+
+/** A backup file must be a local absolute path: a network path would make the OS contact another host. */
+function localFile(file: string): string {
+  if (!isLocalAbsolutePath(file))
+    throw new AppFailure('backup.fileUnavailable', { fields: { file: 'backup.fileUnavailable' } });
+  return file;
 }
 
 export const backupHandlers = {
@@ -67,7 +78,8 @@ export const backupHandlers = {
     audit: null,
   }),
   'backup:list': handler('backup:list', {
-    run: async (ctx) => listBackupFiles(await backupRuntime(ctx.installation).folder(ctx.db), await readVerifications(ctx.db)),
+    run: async (ctx) =>
+      listBackupFiles(await backupRuntime(ctx.installation).folder(ctx.db), await readVerifications(ctx.db)),
     audit: null,
   }),
   // The start channels only start a job (outside the router's transaction, which
@@ -82,19 +94,31 @@ export const backupHandlers = {
   }),
   'backup:startVerify': handler('backup:startVerify', {
     transaction: false,
-    run: async (ctx, input) => ({ jobId: backupRuntime(ctx.installation).startVerify(input.file, input.secret) }),
+    run: async (ctx, input) => ({
+      jobId: backupRuntime(ctx.installation).startVerify(localFile(input.file), input.secret),
+    }),
     audit: { entityType: 'backup' },
   }),
   'backup:startRestore': handler('backup:startRestore', {
     transaction: false,
-    run: async (ctx, input) => ({ jobId: backupRuntime(ctx.installation).startRestore(input.file, input.secret, 'over') }),
+    run: async (ctx, input) => ({
+      jobId: backupRuntime(ctx.installation).startRestore(localFile(input.file), input.secret, 'over'),
+    }),
     audit: { entityType: 'backup' },
   }),
   'backup:startFreshRestore': handler('backup:startFreshRestore', {
     transaction: false,
-    run: async (ctx, input) => ({ jobId: backupRuntime(ctx.installation).startRestore(input.file, input.secret, 'fresh') }),
+    run: async (ctx, input) => ({
+      jobId: backupRuntime(ctx.installation).startRestore(localFile(input.file), input.secret, 'fresh'),
+    }),
     audit: { entityType: 'backup' },
   }),
-  'backup:job': handler('backup:job', { run: async (ctx, input) => backupRuntime(ctx.installation).jobs.get(input.id), audit: null }),
-  'backup:cancel': handler('backup:cancel', { run: async (ctx, input) => backupRuntime(ctx.installation).jobs.cancel(input.id), audit: null }),
+  'backup:job': handler('backup:job', {
+    run: async (ctx, input) => backupRuntime(ctx.installation).jobs.get(input.id),
+    audit: null,
+  }),
+  'backup:cancel': handler('backup:cancel', {
+    run: async (ctx, input) => backupRuntime(ctx.installation).jobs.cancel(input.id),
+    audit: null,
+  }),
 };

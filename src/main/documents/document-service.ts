@@ -1,11 +1,12 @@
 // Generates an agreement's documents in main and writes them into a folder the
 // user chose (files:chooseFolder). The folder must be an existing absolute
 // directory; an existing file is never overwritten (a number is added).
-import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DocumentFormat, DocumentKind } from '../../shared/ipc/agreements';
 import type { PartyOrganisation } from '../../shared/ipc/agreements';
 import { AppFailure } from '../errors/app-error';
+import { isUsableLocalFolder } from '../files/local-path';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { todayOf, type AgreementServiceContext } from '../agreements/agreement-context';
 import { organisationsByIds } from '../agreements/agreement-repository';
@@ -27,14 +28,7 @@ export interface GenerateInput {
 export function validateFolder(folder: string): string {
   const invalid = () =>
     new AppFailure('documents.folderInvalid', { fields: { folder: 'documents.folderInvalid' } });
-  if (!isAbsolute(folder) || folder.includes('\0')) throw invalid();
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(folder).isDirectory();
-  } catch {
-    // Missing or unreadable: the same answer as a file.
-  }
-  if (!isDirectory) throw invalid();
+  if (!isUsableLocalFolder(folder)) throw invalid();
   return folder;
 }
 

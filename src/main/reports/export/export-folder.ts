@@ -1,19 +1,14 @@
 // Where an export goes: a folder the user chose, which must be an existing
 // absolute directory. A file never replaces another: a number is added.
-import { constants, accessSync, existsSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppFailure } from '../../errors/app-error';
+import { isUsableLocalFolder } from '../../files/local-path';
 
 export function validateExportFolder(folder: string): string {
   const invalid = () =>
     new AppFailure('reports.folderInvalid', { fields: { folder: 'reports.folderInvalid' } });
-  if (!isAbsolute(folder) || folder.includes('\0')) throw invalid();
-  try {
-    if (!statSync(folder).isDirectory()) throw invalid();
-    accessSync(folder, constants.W_OK);
-  } catch {
-    throw invalid();
-  }
+  if (!isUsableLocalFolder(folder, { writable: true })) throw invalid();
   return folder;
 }
 
