@@ -355,6 +355,23 @@ export class Installation {
     return this.exclusive(() => this.lockNow());
   }
 
+  /** A lock by the OS (lock screen, suspend) or idle time: recorded like the user's own lock. */
+  async autoLock(): Promise<void> {
+    const session = this.currentSession;
+    await this.lock();
+    if (!session) return;
+    // Locked now, so the entry waits for the next unlock like any other made while locked.
+    await this.audit({
+      at: this.clock.now().toISOString(),
+      userId: session.userId,
+      role: session.role,
+      channel: 'auth:lock',
+      entityType: 'user',
+      entityId: String(session.userId),
+      outcome: 'ok',
+    });
+  }
+
   /**
    * Forgets the session and closes the database even when a call is still in
    * a transaction (closing rolls it back; the call then fails as `locked`).

@@ -112,7 +112,7 @@ function start(): void {
 
       startAutoLock({
         powerMonitor,
-        installation: desk.installation,
+        installation: { status: () => desk.installation.status(), lock: () => desk.installation.autoLock() },
         onLocked: () => {
           if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(lockedEvent);
         },

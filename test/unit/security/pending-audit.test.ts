@@ -28,3 +28,14 @@ test('a forged queued entry with personal data in its channel never reaches the 
   expect(marker?.outcome).toBe('failed');
   expect((await app.must('audit:verify', {})).ok).toBe(true);
 });
+
+test('a lock by the OS or idle time is audited with the user who was signed in', async () => {
+  app = await createInstalledApp();
+  await app.installation.autoLock();
+  expect(app.installation.state).toBe('locked');
+  await app.must('auth:unlock', { username: 'admin', password: adminPassword });
+  const { entries } = await app.must('audit:list', { limit: 100 });
+  const lock = entries.find((e) => e.channel === 'auth:lock');
+  expect(lock).toMatchObject({ userId: 1, entityType: 'user', entityId: '1', outcome: 'ok' });
+  expect(entries.some((e) => e.channel === 'audit:lockedQueue')).toBe(false);
+});

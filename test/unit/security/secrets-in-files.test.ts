@@ -88,8 +88,9 @@ describe('no secrets in the keyring or the auth state', () => {
       JSON.stringify({ key: (await masterKeyOf(app.dataDir)).toString('base64'), note: adminPassword }),
     );
     const expected = ['adminPassword', 'masterKeyBase64', 'masterKeyBase64Half'];
-    // A key whose base64 has no '+' or '/' reads the same in base64url (about one key in four).
-    if (all.masterKeyBase64Url!.equals(all.masterKeyBase64!)) expected.push('masterKeyBase64Url');
+    // A key whose base64 has no '+' or '/' reads the same in base64url, less the padding
+    // (about one key in four), so the decoy then holds that form too.
+    if (all.masterKeyBase64!.includes(all.masterKeyBase64Url!)) expected.push('masterKeyBase64Url');
     expect(leaks(decoy, all).sort()).toEqual(expected.sort());
   });
 });
