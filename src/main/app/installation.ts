@@ -1,6 +1,7 @@
 // One installation on this machine: its keyring, its encrypted database and
 // the signed-in session. Owns the master key while unlocked, and nothing else
 // in the app ever sees it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import type { InstallationStatus, Session } from '../../shared/ipc/installation';
@@ -8,7 +9,13 @@ import type { LockScreenUser } from '../../shared/ipc/auth';
 import { appendAudit, type NewAuditEntry } from '../audit/audit-repository';
 import { finishInterruptedRestore } from '../backup/restore-journal';
 import { removeStaleWorkDirs } from '../backup/work-dir';
-import { backoffSeconds, maxPending, readAuthState, secondsUntilAllowed, writeAuthState } from '../auth/auth-state';
+import {
+  backoffSeconds,
+  maxPending,
+  readAuthState,
+  secondsUntilAllowed,
+  writeAuthState,
+} from '../auth/auth-state';
 import { isChannel } from '../../shared/ipc/contract';
 import { migrateToLatest } from '../db/migrate';
 import { openDatabase, type OpenedDatabase } from '../db/open-database';
@@ -37,6 +44,9 @@ export interface InstallationOptions {
 }
 
 export const defaultIdleLockMinutes = 10;
+
+/** Keyring changes waiting for the transaction that made them to commit (per async call). */
+const deferredKeyringChanges = new AsyncLocalStorage<Array<() => void>>();
 
 export class Installation {
   readonly paths: DataPaths;
@@ -221,7 +231,11 @@ export class Installation {
     return this.exclusive(() => this.recoverNow(username, recoveryKeyInput, newPassword));
   }
 
-  private async recoverNow(username: string, recoveryKeyInput: string, newPassword: string): Promise<Session> {
+  private async recoverNow(
+    username: string,
+    recoveryKeyInput: string,
+    newPassword: string,
+  ): Promise<Session> {
     this.throwIfRestoring();
     const keyring = this.requireKeyring();
     this.throwIfThrottled(username);
@@ -248,16 +262,23 @@ export class Installation {
       throw new AppFailure('validation', { fields: { currentPassword: 'auth.wrongCredentials' } });
     }
     opened.fill(0);
-    if (currentPassword === newPassword) throw new AppFailure('auth.samePassword', { fields: { newPassword: 'auth.samePassword' } });
+    if (currentPassword === newPassword)
+      throw new AppFailure('auth.samePassword', { fields: { newPassword: 'auth.samePassword' } });
     await this.setPassword(db, session.userId, newPassword, { mustChange: false });
-    return this.requireSession();
+    // The session itself is updated when the transaction commits.
+    return { ...this.requireSession(), mustChangePassword: false };
   }
 
   /**
    * Gives a user a (new) password slot; with `mustChange` the user must pick
    * their own password at next sign-in. Rewraps only that user's slot.
    */
-  async setPassword(db: DbOrTrx, userId: number, password: string, options: { mustChange: boolean }): Promise<void> {
+  async setPassword(
+    db: DbOrTrx,
+    userId: number,
+    password: string,
+    options: { mustChange: boolean },
+  ): Promise<void> {
     const liveKey = this.requireMasterKey();
     // Our own copy: a lock during the slow key derivation zeroes the live key.
     const masterKey = Buffer.from(liveKey);
@@ -277,7 +298,11 @@ export class Installation {
     masterKey: Buffer,
   ): Promise<void> {
     const keyring = this.requireKeyring();
-    const user = await db.selectFrom('user').select(['id', 'username', 'display_name']).where('id', '=', userId).executeTakeFirst();
+    const user = await db
+      .selectFrom('user')
+      .select(['id', 'username', 'display_name'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
     if (!user) throw new AppFailure('notFound');
     const slot = await makePasswordSlot(
       keyring.installationId,
@@ -293,15 +318,35 @@ export class Installation {
       .set({ must_change_password: options.mustChange ? 1 : 0, updated_at: this.clock.now().toISOString() })
       .where('id', '=', userId)
       .execute();
-    this.saveKeyring(withPasswordSlot(keyring, slot));
-    if (this.currentSession?.userId === userId) {
-      this.currentSession = { ...this.currentSession, mustChangePassword: options.mustChange };
-    }
+    this.changeKeyring(() => {
+      this.saveKeyring(withPasswordSlot(this.requireKeyring(), slot));
+      if (this.currentSession?.userId === userId) {
+        this.currentSession = { ...this.currentSession, mustChangePassword: options.mustChange };
+      }
+    });
   }
 
   /** Removes a user's slot: a disabled user can no longer unwrap the master key. */
   removePasswordSlot(userId: number): void {
-    this.saveKeyring(withoutPasswordSlot(this.requireKeyring(), userId));
+    this.changeKeyring(() => this.saveKeyring(withoutPasswordSlot(this.requireKeyring(), userId)));
+  }
+
+  /**
+   * Runs `work` (a database transaction) so that the keyring changes it makes
+   * are written only after it committed: a rolled-back user change leaves the
+   * keyring as it was, and the keyring never holds a slot the database denies.
+   */
+  async withKeyringAfterCommit<T>(work: () => Promise<T>): Promise<T> {
+    const changes: Array<() => void> = [];
+    const result = await deferredKeyringChanges.run(changes, work);
+    for (const change of changes) change();
+    return result;
+  }
+
+  private changeKeyring(change: () => void): void {
+    const deferred = deferredKeyringChanges.getStore();
+    if (deferred) deferred.push(change);
+    else change();
   }
 
   /** Updates cached settings shown while locked (idle time). */
@@ -318,7 +363,13 @@ export class Installation {
     if (!this.keyring) return;
     const state = readAuthState(this.paths.authState);
     if (state.pending.length >= maxPending) state.droppedPending = (state.droppedPending ?? 0) + 1;
-    else state.pending.push({ at: entry.at, userId: entry.userId, channel: entry.channel, outcome: entry.outcome });
+    else
+      state.pending.push({
+        at: entry.at,
+        userId: entry.userId,
+        channel: entry.channel,
+        outcome: entry.outcome,
+      });
     writeAuthState(this.paths.authState, state);
   }
 
@@ -406,12 +457,20 @@ export class Installation {
     return this.keyring ? (findPasswordSlot(this.keyring, username)?.userId ?? null) : null;
   }
 
-  private async openAs(masterKey: Buffer, username: string, options: { adminOnly?: boolean } = {}): Promise<Session> {
+  private async openAs(
+    masterKey: Buffer,
+    username: string,
+    options: { adminOnly?: boolean } = {},
+  ): Promise<Session> {
     let opened: OpenedDatabase | null = null;
     try {
       opened = openDatabase(this.paths.database, masterKey, { mustExist: true });
       await migrateToLatest(opened.db);
-      const user = await opened.db.selectFrom('user').selectAll().where('username', '=', username).executeTakeFirst();
+      const user = await opened.db
+        .selectFrom('user')
+        .selectAll()
+        .where('username', '=', username)
+        .executeTakeFirst();
       if (!user || (options.adminOnly && user.role !== 'admin')) {
         this.recordFailure(username);
         throw new AppFailure(options.adminOnly ? 'auth.wrongRecoveryKey' : 'auth.wrongCredentials');
@@ -452,13 +511,19 @@ export class Installation {
         isChannel(p.channel) &&
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(p.at) &&
         new Date(p.at).getTime() <= now + 60_000 &&
-        (p.userId === null || this.keyring?.slots.some((s) => s.kind === 'password' && s.userId === p.userId) === true),
+        (p.userId === null ||
+          this.keyring?.slots.some((s) => s.kind === 'password' && s.userId === p.userId) === true),
     );
     const dropped = state.droppedPending ?? 0;
     const refused = state.pending.length - plausible.length + dropped;
     await db.transaction().execute(async (trx) => {
       for (const p of plausible) {
-        await appendAudit(trx, { ...p, role: null, entityType: 'user', entityId: p.userId === null ? null : String(p.userId) });
+        await appendAudit(trx, {
+          ...p,
+          role: null,
+          entityType: 'user',
+          entityId: p.userId === null ? null : String(p.userId),
+        });
       }
       // Refused or dropped entries leave a mark in the chain, so their loss is visible.
       if (refused > 0) {
@@ -490,7 +555,11 @@ export class Installation {
   }
 
   private throwIfThrottled(username: string): void {
-    const wait = secondsUntilAllowed(readAuthState(this.paths.authState), this.failureKey(username), this.clock.now());
+    const wait = secondsUntilAllowed(
+      readAuthState(this.paths.authState),
+      this.failureKey(username),
+      this.clock.now(),
+    );
     if (wait > 0) throw new AppFailure('auth.throttled', { retryAfterSeconds: wait });
   }
 

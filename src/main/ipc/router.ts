@@ -80,7 +80,9 @@ export function createRouter(options: RouterOptions): Router {
     const session = installation.session ?? sessionBefore;
     // An entity id comes only from parsed input: raw input could carry any text (a name, an identity number).
     const entityId =
-      inputParsed && def.audit?.entityId ? safeEntityId(() => def.audit?.entityId?.(input as never, output as never)) : null;
+      inputParsed && def.audit?.entityId
+        ? safeEntityId(() => def.audit?.entityId?.(input as never, output as never))
+        : null;
     const userId = session?.userId ?? usernameUserId(input);
     await installation.audit({
       at: clock.now().toISOString(),
@@ -141,25 +143,28 @@ export function createRouter(options: RouterOptions): Router {
     try {
       let output: unknown;
       if (spec.access.kind === 'session' && def.transaction !== false) {
-        output = await installation.db.transaction().execute(async (trx) => {
-          const ctx: HandlerContext = { installation, clock, pickers, session: sessionAtStart, db: trx };
-          const result = spec.output.parse(await def.run(ctx, input as never));
-          // Locked while the handler ran: the connection is closed, nothing may commit.
-          if (sessionAtStart && installation.session?.userId !== sessionAtStart.userId) throw new AppFailure('locked');
-          if (def.audit) {
-            const session = sessionAtStart;
-            await appendAudit(trx, {
-              at: clock.now().toISOString(),
-              userId: session?.userId ?? null,
-              role: session?.role ?? null,
-              channel: name,
-              entityType: def.audit.entityType,
-              entityId: safeEntityId(() => def.audit?.entityId?.(input as never, result as never)),
-              outcome: 'ok',
-            });
-          }
-          return result;
-        });
+        output = await installation.withKeyringAfterCommit(() =>
+          installation.db.transaction().execute(async (trx) => {
+            const ctx: HandlerContext = { installation, clock, pickers, session: sessionAtStart, db: trx };
+            const result = spec.output.parse(await def.run(ctx, input as never));
+            // Locked while the handler ran: the connection is closed, nothing may commit.
+            if (sessionAtStart && installation.session?.userId !== sessionAtStart.userId)
+              throw new AppFailure('locked');
+            if (def.audit) {
+              const session = sessionAtStart;
+              await appendAudit(trx, {
+                at: clock.now().toISOString(),
+                userId: session?.userId ?? null,
+                role: session?.role ?? null,
+                channel: name,
+                entityType: def.audit.entityType,
+                entityId: safeEntityId(() => def.audit?.entityId?.(input as never, result as never)),
+                outcome: 'ok',
+              });
+            }
+            return result;
+          }),
+        );
       } else {
         const sessionBefore = installation.session;
         const ctx: HandlerContext = {
@@ -177,7 +182,14 @@ export function createRouter(options: RouterOptions): Router {
       return ok(output);
     } catch (error) {
       if (isAppFailure(error)) {
-        await safeAudit(name, def, deniedCodes.has(error.code) ? 'denied' : 'failed', input, undefined, sessionAtStart);
+        await safeAudit(
+          name,
+          def,
+          deniedCodes.has(error.code) ? 'denied' : 'failed',
+          input,
+          undefined,
+          sessionAtStart,
+        );
         return fail(toError(error.code, error.details));
       }
       // A session call whose database was closed under it by a lock: say so plainly.
