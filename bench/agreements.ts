@@ -243,6 +243,10 @@ async function main() {
       (i) => call('agreements:list', { query: queries[i % queries.length] }),
       20,
     );
+    // Per query, to see which words cost the most.
+    for (const query of queries) {
+      await measure(`  "${query}"`, 20, () => call('agreements:list', { query }), 20);
+    }
     await measure(
       'search words + status filter',
       samples,
