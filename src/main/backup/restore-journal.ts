@@ -5,7 +5,7 @@
 // old installation stays as it was; with it the next start finishes the swap
 // (roll forward). Every step of the swap is a rename and can be repeated, so
 // a kill at any moment leaves either the old or the new installation whole.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, type PathLike } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, type PathLike } from 'node:fs';
 import { join } from 'node:path';
 import type { DataPaths } from '../app/data-paths';
 import { fsyncDir, writeFileAtomic } from '../fs/atomic-write';
@@ -92,10 +92,4 @@ export function finishInterruptedRestore(paths: DataPaths): 'none' | 'finished' 
     return 'discarded';
   }
   return 'none';
-}
-
-/** For tests and diagnostics: what is in the restore folder. */
-export function restoreFolderContents(paths: DataPaths): string[] {
-  const r = restorePaths(paths);
-  return existsSync(r.root) ? readdirSync(r.root, { recursive: true }).map(String) : [];
 }

@@ -44,7 +44,6 @@ export const en: Record<UiKey, string> = {
   'common.next': 'Next',
   'common.close': 'Close',
   'common.loading': 'Fetching data…',
-  'common.notBuiltYet': 'This part of the app has not been built yet.',
   'common.errorTitle': 'Something went wrong',
   'common.validationTitle': 'The details could not be saved',
   'common.tryAgainIn': 'Try again in {seconds} seconds.',
@@ -134,13 +133,9 @@ export const en: Record<UiKey, string> = {
   'overview.body':
     'What is overdue or due within 90 days in the agreements, erasure that is due, support groups that need action and the state of backups.',
   'agreements.title': 'Agreements',
-  'agreements.body':
-    'Here you will be able to register IOP agreements: parties, registration number, period, economy, commitments, steering and cooperation groups, follow-up and decisions.',
   'supportGroups.title': 'Support groups',
   'children.title': 'Children',
   'reports.title': 'Reports',
-  'reports.body':
-    'Statistics that can leave the app without identifying any child will come here: counts by age band, gender, district and kind of support, with small counts suppressed.',
 
   'organisations.title': 'Organisations',
   'organisations.search': 'Search organisations',

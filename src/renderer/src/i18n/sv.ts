@@ -51,7 +51,6 @@ export const sv = {
   'common.next': 'Nästa',
   'common.close': 'Stäng',
   'common.loading': 'Hämtar uppgifter…',
-  'common.notBuiltYet': 'Den här delen av appen är inte byggd ännu.',
   'common.errorTitle': 'Något gick fel',
   'common.validationTitle': 'Uppgifterna kunde inte sparas',
   'common.tryAgainIn': 'Försök igen om {seconds} sekunder.',
@@ -141,18 +140,14 @@ export const sv = {
   'changePassword.done': 'Lösenordet är bytt.',
   'changePassword.lockInstead': 'Lås appen i stället',
 
-  // Placeholder screens
+  // Screen titles
   'overview.title': 'Översikt',
   'overview.body':
     'Det som är försenat eller förfaller inom 90 dagar i överenskommelserna, gallring som väntar, stödgrupper att åtgärda och läget för säkerhetskopieringen.',
   'agreements.title': 'Överenskommelser',
-  'agreements.body':
-    'Här kommer du att kunna registrera IOP-överenskommelser: parter, diarienummer, period, ekonomi, åtaganden, styrgrupp och samverkansgrupp samt uppföljning och beslut.',
   'supportGroups.title': 'Stödgrupper',
   'children.title': 'Barn',
   'reports.title': 'Rapporter',
-  'reports.body':
-    'Här kommer statistik som kan lämna appen utan att något barn går att känna igen: antal per åldersgrupp, kön, stadsdel och form av stöd, där små antal döljs.',
 
   // Organisations: list
   'organisations.title': 'Organisationer',
