@@ -1,14 +1,14 @@
 // One agreement: its heading (title, registration number, status, period) and
 // tabs for the summary (lifecycle, checklist, timeline), the content editor,
 // the economy, meetings, versions and documents.
-import { Button, Group, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Group, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Role } from '../../../../shared/roles';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
+import { BackButton } from '../../components/back-button';
+import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { DocumentsTab } from './documents-tab';
@@ -29,27 +29,9 @@ export function AgreementPage({ role }: { role: Role }) {
   const showList = useAgreementsStore((s) => s.showList);
   const [tab, setTab] = useState<Tab>('summary');
 
-  const back = (
-    <div>
-      <Button
-        variant="subtle"
-        px={0}
-        leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-        onClick={showList}
-      >
-        {t('agreements.backToList')}
-      </Button>
-    </div>
-  );
-  if (!current) {
-    return (
-      <Stack gap="lg">
-        {back}
-        <PageTitle>{t('agreements.title')}</PageTitle>
-        {loading ? <LoadingState label={t('common.loading')} /> : <ErrorAlert error={error} />}
-      </Stack>
-    );
-  }
+  const back = <BackButton label={t('agreements.backToList')} onClick={showList} />;
+  if (!current)
+    return <PagePending back={back} title={t('agreements.title')} loading={loading} error={error} />;
 
   const canWrite = mayCall('agreements:update', role);
   return (

@@ -2,14 +2,15 @@
 // behind an explicit and audited "Visa", enrolments, concern reports (facts
 // only) and the form to enrol the child in a programme.
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconEye, IconEyeOff, IconPencil } from '@tabler/icons-react';
+import { IconEye, IconEyeOff, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { Role } from '../../../../shared/roles';
 import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
+import { BackButton } from '../../components/back-button';
+import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { useChildrenStore } from '../../stores/children-store';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
@@ -46,27 +47,8 @@ export function ChildPage({
   const { close, edit, reveal, hideRevealed } = useChildrenStore.getState();
   const [revealError, setRevealError] = useState<AppError | null>(null);
 
-  const back = (
-    <div>
-      <Button
-        variant="subtle"
-        px={0}
-        leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-        onClick={close}
-      >
-        {t('children.backToList')}
-      </Button>
-    </div>
-  );
-  if (!child) {
-    return (
-      <Stack gap="lg">
-        {back}
-        <PageTitle>{t('children.title')}</PageTitle>
-        {loading ? <LoadingState label={t('common.loading')} /> : <ErrorAlert error={error} />}
-      </Stack>
-    );
-  }
+  const back = <BackButton label={t('children.backToList')} onClick={close} />;
+  if (!child) return <PagePending back={back} title={t('children.title')} loading={loading} error={error} />;
 
   const details = child.contact.masked ? revealed : child.contact.details;
   const openEnrolment = (id: number) => {

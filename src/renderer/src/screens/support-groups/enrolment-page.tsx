@@ -1,13 +1,12 @@
 // One child's enrolment: status and its next steps, what is missing before
 // the first session, each guardian's consent, the notice to social services,
 // the child's own view, the visit before the group and the fee.
-import { Alert, Badge, Button, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Alert, Badge, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { Enrolment } from '../../../../shared/ipc/support-groups';
 import { formatMoney } from '../../../../shared/agreements/money';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
+import { BackButton } from '../../components/back-button';
+import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { ConsentForm } from './consent-form';
@@ -62,27 +61,9 @@ export function EnrolmentPage({ canWrite }: { canWrite: boolean }) {
   const error = useEnrolmentsStore((s) => s.error);
   const close = () => useEnrolmentsStore.getState().close();
 
-  const back = (
-    <div>
-      <Button
-        variant="subtle"
-        px={0}
-        leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-        onClick={close}
-      >
-        {t('enrolment.back')}
-      </Button>
-    </div>
-  );
-  if (!enrolment) {
-    return (
-      <Stack gap="lg">
-        {back}
-        <PageTitle>{t('enrolment.title')}</PageTitle>
-        {loading ? <LoadingState label={t('common.loading')} /> : <ErrorAlert error={error} />}
-      </Stack>
-    );
-  }
+  const back = <BackButton label={t('enrolment.back')} onClick={close} />;
+  if (!enrolment)
+    return <PagePending back={back} title={t('enrolment.title')} loading={loading} error={error} />;
   const e = enrolment;
   return (
     <Stack gap="lg" maw={1000}>

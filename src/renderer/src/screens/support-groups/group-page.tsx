@@ -13,11 +13,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
+import { BackButton } from '../../components/back-button';
+import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
@@ -34,27 +34,9 @@ export function GroupPage({ canWrite }: { canWrite: boolean }) {
   const [editing, setEditing] = useState<'none' | 'group' | 'sessions'>('none');
   const { closeGroup } = useSupportGroupsStore.getState();
 
-  const back = (
-    <div>
-      <Button
-        variant="subtle"
-        px={0}
-        leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-        onClick={closeGroup}
-      >
-        {t('groups.backToList')}
-      </Button>
-    </div>
-  );
-  if (!group) {
-    return (
-      <Stack gap="lg">
-        {back}
-        <PageTitle>{t('supportGroups.title')}</PageTitle>
-        {loading ? <LoadingState label={t('common.loading')} /> : <ErrorAlert error={error} />}
-      </Stack>
-    );
-  }
+  const back = <BackButton label={t('groups.backToList')} onClick={closeGroup} />;
+  if (!group)
+    return <PagePending back={back} title={t('supportGroups.title')} loading={loading} error={error} />;
   const { capacity } = group;
   const placed = group.participants.filter((p) => p.status !== 'cancelled');
   const sessionLabel = (id: string) => group.sessions.find((s) => String(s.id) === id)?.date ?? id;
