@@ -7,16 +7,10 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import type { InstallationStatus, Session } from '../../shared/ipc/installation';
 import type { LockScreenUser } from '../../shared/ipc/auth';
 import { appendAudit, type NewAuditEntry } from '../audit/audit-repository';
+import { flushLockedAudit, queueLockedAudit } from '../audit/locked-audit-queue';
 import { finishInterruptedRestore } from '../backup/restore-journal';
 import { removeStaleWorkDirs } from '../backup/work-dir';
-import {
-  backoffSeconds,
-  maxPending,
-  readAuthState,
-  secondsUntilAllowed,
-  writeAuthState,
-} from '../auth/auth-state';
-import { isChannel } from '../../shared/ipc/contract';
+import { assertNotThrottled, recordFailedAttempt } from '../auth/auth-state';
 import { migrateToLatest } from '../db/migrate';
 import { openDatabase, type OpenedDatabase } from '../db/open-database';
 import type { Db, DbOrTrx } from '../db/schema/database';
@@ -361,16 +355,7 @@ export class Installation {
       return;
     }
     if (!this.keyring) return;
-    const state = readAuthState(this.paths.authState);
-    if (state.pending.length >= maxPending) state.droppedPending = (state.droppedPending ?? 0) + 1;
-    else
-      state.pending.push({
-        at: entry.at,
-        userId: entry.userId,
-        channel: entry.channel,
-        outcome: entry.outcome,
-      });
-    writeAuthState(this.paths.authState, state);
+    queueLockedAudit(this.paths.authState, entry);
   }
 
   /** For a backup: a copy of the master key (the caller zeroes it) and the keyring as it is now; only while unlocked. */
@@ -501,45 +486,14 @@ export class Installation {
   }
 
   private async flushPendingAudit(db: Db, username: string): Promise<void> {
-    const state = readAuthState(this.paths.authState);
-    // The queue sits in a plain file while no key is available, so nothing can
-    // authenticate it: accept only entries that could be genuine, and record
-    // in the chain itself when queued entries were refused.
-    const now = this.clock.now().getTime();
-    const plausible = state.pending.filter(
-      (p) =>
-        isChannel(p.channel) &&
-        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(p.at) &&
-        new Date(p.at).getTime() <= now + 60_000 &&
-        (p.userId === null ||
-          this.keyring?.slots.some((s) => s.kind === 'password' && s.userId === p.userId) === true),
+    const knownUserIds = new Set(
+      (this.keyring?.slots ?? []).flatMap((s) => (s.kind === 'password' ? [s.userId] : [])),
     );
-    const dropped = state.droppedPending ?? 0;
-    const refused = state.pending.length - plausible.length + dropped;
-    await db.transaction().execute(async (trx) => {
-      for (const p of plausible) {
-        await appendAudit(trx, {
-          ...p,
-          role: null,
-          entityType: 'user',
-          entityId: p.userId === null ? null : String(p.userId),
-        });
-      }
-      // Refused or dropped entries leave a mark in the chain, so their loss is visible.
-      if (refused > 0) {
-        await appendAudit(trx, {
-          at: this.clock.now().toISOString(),
-          userId: null,
-          role: null,
-          channel: 'audit:lockedQueue',
-          entityType: 'auditLog',
-          entityId: `accepted=${plausible.length};refused=${refused}`,
-          outcome: 'failed',
-        });
-      }
+    await flushLockedAudit(db, this.paths.authState, {
+      now: this.clock.now(),
+      knownUserIds,
+      signedIn: username,
     });
-    delete state.failures[username];
-    writeAuthState(this.paths.authState, { failures: state.failures, pending: [] });
   }
 
   private throwIfRestoring(): void {
@@ -555,22 +509,11 @@ export class Installation {
   }
 
   private throwIfThrottled(username: string): void {
-    const wait = secondsUntilAllowed(
-      readAuthState(this.paths.authState),
-      this.failureKey(username),
-      this.clock.now(),
-    );
-    if (wait > 0) throw new AppFailure('auth.throttled', { retryAfterSeconds: wait });
+    assertNotThrottled(this.paths.authState, this.failureKey(username), this.clock.now());
   }
 
   private recordFailure(username: string): void {
-    const state = readAuthState(this.paths.authState);
-    const key = this.failureKey(username);
-    const count = (state.failures[key]?.count ?? 0) + 1;
-    state.failures[key] = { count, lastFailureAt: this.clock.now().toISOString() };
-    writeAuthState(this.paths.authState, state);
-    const wait = backoffSeconds(count);
-    if (wait > 0) throw new AppFailure('auth.throttled', { retryAfterSeconds: wait });
+    recordFailedAttempt(this.paths.authState, this.failureKey(username), this.clock.now());
   }
 
   private saveKeyring(keyring: Keyring): void {

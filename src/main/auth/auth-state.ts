@@ -3,6 +3,7 @@
 // unlock (the log lives in the encrypted database). Usernames only, no secrets.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { AppFailure } from '../errors/app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 const schema = z.object({
@@ -49,4 +50,20 @@ export function secondsUntilAllowed(state: AuthState, username: string, now: Dat
   const wait = backoffSeconds(entry.count);
   const allowedAt = new Date(entry.lastFailureAt).getTime() + wait * 1000;
   return Math.max(0, Math.ceil((allowedAt - now.getTime()) / 1000));
+}
+
+/** Refuses an attempt made before the back-off has passed. */
+export function assertNotThrottled(file: string, key: string, now: Date): void {
+  const wait = secondsUntilAllowed(readAuthState(file), key, now);
+  if (wait > 0) throw new AppFailure('auth.throttled', { retryAfterSeconds: wait });
+}
+
+/** Counts a failed attempt; from the fifth on, says how long the next one must wait. */
+export function recordFailedAttempt(file: string, key: string, now: Date): void {
+  const state = readAuthState(file);
+  const count = (state.failures[key]?.count ?? 0) + 1;
+  state.failures[key] = { count, lastFailureAt: now.toISOString() };
+  writeAuthState(file, state);
+  const wait = backoffSeconds(count);
+  if (wait > 0) throw new AppFailure('auth.throttled', { retryAfterSeconds: wait });
 }
