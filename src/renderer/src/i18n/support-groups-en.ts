@@ -150,6 +150,8 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'childPage.hide': 'Hide again',
   'childPage.liftProtection': 'Lift protection',
   'childPage.protectionHistory': 'Protected identity – history',
+  'childPage.protectionChangedAt': 'Time',
+  'childPage.protectionChange': 'Change',
   'childPage.protectionSet': 'Protection set',
   'childPage.protectionLifted': 'Protection lifted',
   'childForm.protectionLocked':

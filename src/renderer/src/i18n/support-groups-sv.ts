@@ -152,6 +152,8 @@ export const supportGroupsSv = {
   'childPage.hide': 'Dölj igen',
   'childPage.liftProtection': 'Häv skydd',
   'childPage.protectionHistory': 'Skyddade personuppgifter – historik',
+  'childPage.protectionChangedAt': 'Tidpunkt',
+  'childPage.protectionChange': 'Ändring',
   'childPage.protectionSet': 'Skydd infört',
   'childPage.protectionLifted': 'Skydd hävt',
   'childForm.protectionLocked':

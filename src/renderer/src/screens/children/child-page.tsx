@@ -174,6 +174,13 @@ export function ChildPage({
             {t('childPage.protectionHistory')}
           </Title>
           <Table mt="xs" withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('childPage.protectionChangedAt')}</Table.Th>
+                <Table.Th>{t('childPage.protectionChange')}</Table.Th>
+                <Table.Th>{t('liftProtection.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {child.protectionChanges.map((c) => (
                 <Table.Tr key={`${c.changedAt}-${c.change}`}>
