@@ -7,7 +7,7 @@ import type { AgreementGovernanceBodyTable } from '../db/schema/agreement-govern
 import type { DbOrTrx } from '../db/schema/database';
 import type { AgreementRow } from './agreement-columns';
 
-export type CalendarHeadRow = Pick<
+type CalendarHeadRow = Pick<
   AgreementRow,
   | 'id'
   | 'registration_number'

@@ -14,7 +14,7 @@ import type { ParticipationRecordTable } from '../db/schema/participation-record
 
 const chunkSize = 400;
 /** Splits ids so every `IN (…)` stays well under SQLite's variable limit. */
-export const chunks = <T>(items: readonly T[]): T[][] =>
+const chunks = <T>(items: readonly T[]): T[][] =>
   Array.from({ length: Math.ceil(items.length / chunkSize) }, (_, i) =>
     items.slice(i * chunkSize, (i + 1) * chunkSize),
   );
@@ -32,7 +32,7 @@ export async function groupStatuses(
 }
 
 /** What an erased enrolment leaves behind, read before it is deleted. */
-export interface SourceRow {
+interface SourceRow {
   id: number;
   child_id: number;
   agreement_id: number;

@@ -17,7 +17,7 @@ import type { DbOrTrx } from '../db/schema/database';
 import type { HandbackPackageTable } from '../db/schema/handback-package-table';
 import { idList } from './erase-repository';
 
-export interface OverGroupRow {
+interface OverGroupRow {
   id: number;
   name: string;
   status: GroupStatus;

@@ -9,7 +9,7 @@ import type { DbOrTrx } from '../db/schema/database';
 export const inAgreements = (column: RawBuilder<unknown>, ids: readonly number[]) =>
   ids.length === 0 ? sql`0` : sql`${column} IN (${sql.join(ids.map((i) => sql`${i}`))})`;
 
-export interface LiveRow {
+interface LiveRow {
   person: number;
   agreement_id: number;
   group_id: number;
@@ -27,7 +27,7 @@ export interface LiveRow {
   recorded: number;
 }
 
-export interface RecordRow {
+interface RecordRow {
   person_id: number;
   agreement_id: number;
   group_id: number;
@@ -90,7 +90,7 @@ export async function participationRows(
   return { live: live.rows, records: records.rows };
 }
 
-export interface WaitingCandidate {
+interface WaitingCandidate {
   person: number;
   status: EnrolmentStatus;
   start_date: string | null;
