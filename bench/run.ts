@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fixedClock } from '../src/main/app/clock';
+import { fixedClock } from '../src/main/base/clock';
 import { createApp } from '../src/main/app/create-app';
 import { migrateToLatest } from '../src/main/db/migrate';
 import { openDatabase } from '../src/main/db/open-database';

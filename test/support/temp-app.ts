@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixedClock } from '../../src/main/app/clock';
+import { fixedClock } from '../../src/main/base/clock';
 import { createApp, type App } from '../../src/main/app/create-app';
 import type { FilePickers } from '../../src/main/files/file-pickers';
 import { testKdf } from '../../src/main/keyring/kdf';

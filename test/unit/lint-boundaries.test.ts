@@ -33,13 +33,13 @@ describe('layering lint', () => {
     expect(
       await layeringProblems(
         'src/renderer/src/probe.ts',
-        `import { systemClock } from '../../main/app/clock';${use('systemClock')}`,
+        `import { systemClock } from '../../main/base/clock';${use('systemClock')}`,
       ),
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies: .*src\/main/)]);
     expect(
       await layeringProblems(
         'src/renderer/src/features/organisations/probe.tsx',
-        `import { systemClock } from '../../../../main/app/clock';${use('systemClock')}`,
+        `import { systemClock } from '../../../../main/base/clock';${use('systemClock')}`,
       ),
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies/)]);
     expect(
@@ -92,7 +92,7 @@ describe('layering lint', () => {
     expect(
       await layeringProblems(
         'src/shared/probe.ts',
-        `import { systemClock } from '../main/app/clock';${use('systemClock')}`,
+        `import { systemClock } from '../main/base/clock';${use('systemClock')}`,
       ),
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies/)]);
     expect(

@@ -1,6 +1,6 @@
 import { swedishDay } from '../../shared/agreements/dates';
 import type { Role } from '../../shared/roles';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 import type { DbOrTrx } from '../db/schema/database';
 
 export interface AgreementServiceContext {

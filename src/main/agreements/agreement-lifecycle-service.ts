@@ -7,7 +7,7 @@ import {
 } from '../../shared/agreements/lifecycle';
 import type { Signature } from '../../shared/agreements/model';
 import type { Agreement } from '../../shared/ipc/agreements';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { todayOf, type AgreementServiceContext } from './agreement-context';
 import { recordStatusChange } from './agreement-repository';
 import { getAgreement, requireAgreementRow } from './agreement-service';

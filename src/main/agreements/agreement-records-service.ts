@@ -2,7 +2,7 @@
 // and repayments, governance meetings, and deadlines marked done.
 import { deriveCalendar } from '../../shared/agreements/calendar';
 import type { Agreement } from '../../shared/ipc/agreements';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { todayOf, type AgreementServiceContext } from './agreement-context';
 import { getAgreement, requireAgreementRow } from './agreement-service';
 import { lifecycleOf, loadData } from './agreement-view';

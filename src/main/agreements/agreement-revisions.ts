@@ -3,7 +3,7 @@
 import { diffAgreements, type SectionDiff } from '../../shared/agreements/diff';
 import type { AgreementData, AgreementStatus } from '../../shared/agreements/model';
 import type { Revision } from '../../shared/ipc/agreements';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import type { AgreementServiceContext } from './agreement-context';
 import { organisationsByIds, revisionCount } from './agreement-repository';
 import { referencedOrganisations } from './agreement-view';

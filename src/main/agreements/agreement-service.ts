@@ -7,7 +7,7 @@ import type { TemplateArgs } from '../../shared/agreements/templates';
 import { validateAgreement } from '../../shared/agreements/validation';
 import type { Agreement, AgreementSummary } from '../../shared/ipc/agreements';
 import type { TemplateKey } from '../../shared/agreements/model';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { dataColumns, type AgreementRow } from './agreement-columns';
 import { writeChildren } from './agreement-children';
 import { mustRedact, todayOf, type AgreementServiceContext } from './agreement-context';

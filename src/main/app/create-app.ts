@@ -4,7 +4,7 @@ import { noFilePickers, type FilePickers } from '../files/file-pickers';
 import { handlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
 import { productionKdf, type KdfCost } from '../keyring/kdf';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../base/clock';
 import { Installation } from './installation';
 
 export interface AppOptions {

@@ -14,7 +14,7 @@ import { assertNotThrottled, recordFailedAttempt } from '../auth/auth-state';
 import { migrateToLatest } from '../db/migrate';
 import { openDatabase, type OpenedDatabase } from '../db/open-database';
 import type { Db, DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { deriveKey, newScryptParams, type KdfCost } from '../keyring/kdf';
 import { readKeyring, writeKeyring, type Keyring } from '../keyring/keyring-file';
 import { formatRecoveryKey, generateRecoveryKey, normaliseRecoveryKey } from '../keyring/recovery-key';
@@ -28,8 +28,8 @@ import {
   withoutPasswordSlot,
 } from '../keyring/slots';
 import { readSettings } from '../settings/settings-repository';
-import type { Clock } from './clock';
-import { dataPaths, type DataPaths } from './data-paths';
+import type { Clock } from '../base/clock';
+import { dataPaths, type DataPaths } from '../base/data-paths';
 
 export interface InstallationOptions {
   dataDir: string;

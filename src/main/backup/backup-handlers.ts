@@ -2,7 +2,7 @@
 // renderer follows it with `backup:job` (see src/shared/ipc/backup.ts).
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import type { BackupStatus } from '../../shared/ipc/backup';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { isLocalAbsolutePath, isUsableLocalFolder } from '../files/local-path';
 import { handler, type HandlerContext } from '../ipc/handler';
 import { listBackupFiles } from './backup-list';

@@ -7,7 +7,7 @@ import { identityToRecipient } from 'age-encryption';
 import type { BackupSecret } from '../../shared/ipc/backup';
 import type { Installation } from '../app/installation';
 import { appendAudit } from '../audit/audit-repository';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 import { openDatabase } from '../db/open-database';
 import { writeKeyring } from '../keyring/keyring-file';
 import type { AgeTarget } from './age/age-file';

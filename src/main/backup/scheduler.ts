@@ -5,8 +5,8 @@
 // sign-in; the check runs every minute. Clock and timers are injected.
 import { readdir } from 'node:fs/promises';
 import type { App } from '../app/create-app';
-import type { Clock } from '../app/clock';
-import { AppFailure } from '../errors/app-error';
+import type { Clock } from '../base/clock';
+import { AppFailure } from '../base/app-error';
 import { backupRuntime, errorOf } from './backup-runtime';
 import { readBackupSettings, readRecipient, recordOutcome } from './backup-settings';
 import { rotateScheduledBackups } from './rotation';

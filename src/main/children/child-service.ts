@@ -11,7 +11,7 @@ import type {
 } from '../../shared/ipc/children';
 import type { ChildTable } from '../db/schema/child-table';
 import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { refreshGatesOfChild } from '../support-groups/gate';
 import { flag, nowIso, today, type ServiceContext } from '../support-groups/service-context';
 import { identityColumns } from './child-identity';

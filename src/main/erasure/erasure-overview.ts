@@ -3,7 +3,7 @@
 // the latest erasures (counts only).
 import { swedishDay } from '../../shared/agreements/dates';
 import type { ErasureOverview } from '../../shared/ipc/erasure';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 import type { DbOrTrx } from '../db/schema/database';
 import { readReportSettings } from '../reports/report-settings';
 import { groupsAwaitingErasure } from './erasure-groups';

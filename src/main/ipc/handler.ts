@@ -3,7 +3,7 @@
 // (a transaction for session channels), the clock and the session.
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ipc/contract';
 import type { Session } from '../../shared/ipc/installation';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 import type { Installation } from '../app/installation';
 import type { DbOrTrx } from '../db/schema/database';
 import type { FilePickers } from '../files/file-pickers';

@@ -6,12 +6,12 @@ import type { ErrorCode } from '../../shared/error-codes';
 import { fail, ok, type AppError, type Envelope } from '../../shared/envelope';
 import { message } from '../../shared/i18n/messages';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 import type { Installation } from '../app/installation';
 import type { Session } from '../../shared/ipc/installation';
 import { appendAudit } from '../audit/audit-repository';
 import type { FilePickers } from '../files/file-pickers';
-import { AppFailure, isAppFailure } from '../errors/app-error';
+import { AppFailure, isAppFailure } from '../base/app-error';
 import type { HandlerContext, HandlerDef, Handlers } from './handler';
 import { fieldsFromIssues } from './validation-fields';
 

@@ -6,7 +6,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { OrganisationData } from '../../shared/ipc/organisations';
 import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { checklistRows, organisationColumns, type OrganisationServiceContext } from './organisation-service';
 
 const duplicate = () => new AppFailure('organisations.duplicateOrgNumber');

@@ -3,8 +3,8 @@ import type { Insertable } from 'kysely';
 import type { Organisation, OrganisationData, OrganisationSummary } from '../../shared/ipc/organisations';
 import type { DbOrTrx } from '../db/schema/database';
 import type { OrganisationTable } from '../db/schema/organisation-table';
-import { AppFailure } from '../errors/app-error';
-import type { Clock } from '../app/clock';
+import { AppFailure } from '../base/app-error';
+import type { Clock } from '../base/clock';
 import {
   findOrganisationRows,
   foldName,

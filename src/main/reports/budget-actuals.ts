@@ -5,7 +5,7 @@
 import type { BudgetActuals } from '../../shared/ipc/reports';
 import type { BudgetFact } from '../../shared/reports/facts';
 import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { inAgreements } from './participations';
 import { sql } from 'kysely';
 

@@ -4,7 +4,7 @@
 // a group started in the period.
 import type { ReportAgreement, ReportScopeInput } from '../../shared/ipc/reports';
 import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 
 export interface ScopeAgreement {
   id: number;

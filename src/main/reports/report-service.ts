@@ -6,7 +6,7 @@ import type { ParsedReportRequest, Report } from '../../shared/ipc/reports';
 import { buildReport } from '../../shared/reports/build-report';
 import type { ReportFacts } from '../../shared/reports/facts';
 import { reportPeriod, yearsOf } from '../../shared/reports/periods';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 import type { DbOrTrx } from '../db/schema/database';
 import { feedbackFacts, groupFacts, sessionsHeld, targetFacts } from './activity-facts';
 import { budgetFacts } from './budget-actuals';

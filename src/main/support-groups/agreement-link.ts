@@ -4,7 +4,7 @@
 // children took part, which feeds the agreement's extra income.
 import { setExtraIncomeCount } from '../agreements/extra-income';
 import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 
 export async function agreementTitles(db: DbOrTrx, ids: readonly number[]): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];

@@ -4,7 +4,7 @@
 // every missing item: field path `enrolment.<id>.<item>` → message key.
 import type { Group } from '../../shared/ipc/support-groups';
 import type { GateItem } from '../../shared/support-groups/consent-rules';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { gateSubjects, loadGates } from './gate';
 import { getGroup } from './group-view';
 import { flag, nowIso, type ServiceContext } from './service-context';

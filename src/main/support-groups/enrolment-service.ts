@@ -18,7 +18,7 @@ import type {
   PreVisitKind,
 } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { perChildFee, refreshExtraIncome } from './agreement-link';
 import { gateFieldPath, gateMessageKey } from './attendance-service';
 import { refreshGateCache } from './gate';

@@ -8,7 +8,7 @@ import { attendanceRate } from '../../shared/support-groups/attendance-rate';
 import { allowedTransitions } from '../../shared/support-groups/enrolment-lifecycle';
 import type { DbOrTrx } from '../db/schema/database';
 import type { EnrolmentTable } from '../db/schema/enrolment-table';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { gateItems, isPaused, loadGates, subjectOf } from './gate';
 import { getGroupRow } from './group-repository';
 import { requireProgrammeRow } from './programme-service';

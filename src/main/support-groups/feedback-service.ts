@@ -5,7 +5,7 @@ import type { FeedbackEntry } from '../../shared/ipc/support-groups';
 import type { FeedbackCategory, FeedbackChannel } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
 import type { FeedbackTable } from '../db/schema/feedback-table';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { requireAgreement } from './agreement-link';
 import { requireProgrammeRow } from './programme-service';
 import { flag, nowIso, today, type ServiceContext } from './service-context';

@@ -4,7 +4,7 @@ import type { DbOrTrx } from '../db/schema/database';
 import type { GroupSessionTable } from '../db/schema/group-session-table';
 import type { SupportGroupTable } from '../db/schema/support-group-table';
 import { placeHoldingStatuses } from '../../shared/support-groups/capacity';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 
 export type GroupRow = Selectable<SupportGroupTable>;
 export type SessionRow = Selectable<GroupSessionTable>;

@@ -5,7 +5,7 @@ import { capacity } from '../../shared/support-groups/capacity';
 import { generateSchedule, type PlannedSession } from '../../shared/support-groups/session-schedule';
 import type { GroupStatus } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { getSessionRows, placedCounts, requireGroupRow, sessionsWithAttendance } from './group-repository';
 import { getGroup } from './group-view';
 import { requireProgrammeRow, type ProgrammeRow } from './programme-service';

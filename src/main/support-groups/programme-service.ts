@@ -4,7 +4,7 @@ import type { Selectable } from 'kysely';
 import type { Programme, ProgrammeData } from '../../shared/ipc/support-groups';
 import type { DbOrTrx } from '../db/schema/database';
 import type { ProgrammeTable } from '../db/schema/programme-table';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { agreementTitles, requireAgreement } from './agreement-link';
 import { nowIso, today, type ServiceContext } from './service-context';
 

@@ -1,7 +1,7 @@
 // What every support-group and children service gets: the database handle
 // (the router's transaction), the clock and the signed-in user.
 import { swedishDay } from '../../shared/support-groups/dates';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 import type { DbOrTrx } from '../db/schema/database';
 import type { HandlerContext } from '../ipc/handler';
 import { sessionOf } from '../ipc/handler';

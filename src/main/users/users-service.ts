@@ -4,7 +4,7 @@ import type { Role } from '../../shared/roles';
 import type { User } from '../../shared/ipc/users';
 import type { HandlerContext } from '../ipc/handler';
 import { sessionOf } from '../ipc/handler';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { toUser } from './user-mapper';
 
 export async function listUsers(ctx: HandlerContext): Promise<User[]> {

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { BackupJob, BackupSecret } from '../../../src/shared/ipc/backup';
 import type { Channel, ChannelInput } from '../../../src/shared/ipc/contract';
-import { dataPaths } from '../../../src/main/app/data-paths';
+import { dataPaths } from '../../../src/main/base/data-paths';
 import { applyKey } from '../../../src/main/db/open-database';
 import { decryptAge, encryptAge, type AgeTarget } from '../../../src/main/backup/age/age-file';
 import { backupRuntime, configureBackups } from '../../../src/main/backup/backup-runtime';

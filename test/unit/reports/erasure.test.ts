@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Decrypter } from 'age-encryption';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataPaths } from '../../../src/main/app/data-paths';
+import { dataPaths } from '../../../src/main/base/data-paths';
 import type { Report } from '../../../src/shared/ipc/reports';
 import { createInstalledApp, type TempApp } from '../../support/temp-app';
 import { masterKeyOf } from '../support/raw-database';

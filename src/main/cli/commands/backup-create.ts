@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ageRecipient, minPassphraseLength, type BackupEncryption } from '../../../shared/ipc/backup';
 import { backupRuntime } from '../../backup/backup-runtime';
 import { writeRecipient } from '../../backup/backup-settings';
-import { AppFailure } from '../../errors/app-error';
+import { AppFailure } from '../../base/app-error';
 import { openApp, unlockAs } from '../cli-app';
 import { type CliContext, UsageError } from '../cli-context';
 import { formatSize, runJob } from '../job-runner';
