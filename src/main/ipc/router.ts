@@ -12,7 +12,7 @@ import type { Session } from '../../shared/ipc/installation';
 import { appendAudit } from '../audit/audit-repository';
 import type { FilePickers } from '../files/file-pickers';
 import { AppFailure, isAppFailure } from '../base/app-error';
-import type { HandlerContext, HandlerDef, Handlers } from './handler';
+import type { HandlerContext, HandlerDef, Handlers } from './handler-def';
 import { fieldsFromIssues } from './validation-fields';
 
 export interface CallerInfo {

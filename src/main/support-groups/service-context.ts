@@ -3,8 +3,8 @@
 import { swedishDay } from '../../shared/support-groups/dates';
 import type { Clock } from '../base/clock';
 import type { DbOrTrx } from '../db/schema/database';
-import type { HandlerContext } from '../ipc/handler';
-import { sessionOf } from '../ipc/handler';
+import type { HandlerContext } from '../ipc/handler-def';
+import { sessionOf } from '../ipc/handler-def';
 
 export interface ServiceContext {
   db: DbOrTrx;

@@ -2,8 +2,8 @@
 // only as a key slot in the keyring; the database holds name, role and flags.
 import type { Role } from '../../shared/roles';
 import type { User } from '../../shared/ipc/users';
-import type { HandlerContext } from '../ipc/handler';
-import { sessionOf } from '../ipc/handler';
+import type { HandlerContext } from '../ipc/handler-def';
+import { sessionOf } from '../ipc/handler-def';
 import { AppFailure } from '../base/app-error';
 import { toUser } from './user-mapper';
 

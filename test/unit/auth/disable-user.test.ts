@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { noFilePickers } from '../../../src/main/files/file-pickers';
-import type { HandlerContext } from '../../../src/main/ipc/handler';
+import type { HandlerContext } from '../../../src/main/ipc/handler-def';
 import { setDisabled } from '../../../src/main/users/users-service';
 import { createInstalledApp, type TempApp } from '../../support/temp-app';
 import { addUser, signIn, signInAsAdmin } from '../support/users';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { HandlerDef } from '../../../src/main/ipc/handler';
+import type { HandlerDef } from '../../../src/main/ipc/handler-def';
 import { handlers } from '../../../src/main/ipc/handlers';
 import { noFilePickers } from '../../../src/main/files/file-pickers';
 import { createRouter } from '../../../src/main/ipc/router';

@@ -1,9 +1,9 @@
 // Handlers of programmes, groups, enrolments and the feedback log. Every one
 // is audited: entity type and id only, never a name or free text.
-import { addDays } from '../../shared/support-groups/session-schedule';
-import { handler } from '../ipc/handler';
-import { recordAttendance } from './attendance-service';
-import { attention, enrolmentsByDistrict, waitingList } from './enrolment-lists';
+import { addDays } from '../../../shared/support-groups/session-schedule';
+import { handler } from '../handler-def';
+import { recordAttendance } from '../../support-groups/attendance-service';
+import { attention, enrolmentsByDistrict, waitingList } from '../../support-groups/enrolment-lists';
 import {
   createEnrolment,
   recordChildView,
@@ -12,13 +12,13 @@ import {
   recordPreVisit,
   setFee,
   transitionEnrolment,
-} from './enrolment-service';
-import { getEnrolment } from './enrolment-view';
-import { createFeedback, listFeedback, updateFeedback } from './feedback-service';
-import { createGroup, listGroups, saveSessions, updateGroup } from './group-service';
-import { getGroup } from './group-view';
-import { createProgramme, getProgramme, listProgrammes, updateProgramme } from './programme-service';
-import { serviceContext, today } from './service-context';
+} from '../../support-groups/enrolment-service';
+import { getEnrolment } from '../../support-groups/enrolment-view';
+import { createFeedback, listFeedback, updateFeedback } from '../../support-groups/feedback-service';
+import { createGroup, listGroups, saveSessions, updateGroup } from '../../support-groups/group-service';
+import { getGroup } from '../../support-groups/group-view';
+import { createProgramme, getProgramme, listProgrammes, updateProgramme } from '../../support-groups/programme-service';
+import { serviceContext, today } from '../../support-groups/service-context';
 
 /** How far ahead the dashboard looks for children not cleared to start. */
 const attentionDays = 14;

@@ -1,12 +1,12 @@
 // IPC handlers for backups. Long work starts a job and returns its id; the
 // renderer follows it with `backup:job` (see src/shared/ipc/backup.ts).
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
-import type { BackupStatus } from '../../shared/ipc/backup';
-import { AppFailure } from '../base/app-error';
-import { isLocalAbsolutePath, isUsableLocalFolder } from '../files/local-path';
-import { handler, type HandlerContext } from '../ipc/handler';
-import { listBackupFiles } from './backup-list';
-import { backupRuntime } from './backup-runtime';
+import type { BackupStatus } from '../../../shared/ipc/backup';
+import { AppFailure } from '../../base/app-error';
+import { isLocalAbsolutePath, isUsableLocalFolder } from '../../files/local-path';
+import { handler, type HandlerContext } from '../handler-def';
+import { listBackupFiles } from '../../backup/backup-list';
+import { backupRuntime } from '../../backup/backup-runtime';
 import {
   readBackupSettings,
   readOutcomes,
@@ -14,8 +14,8 @@ import {
   readVerifications,
   writeBackupSettings,
   writeRecipient,
-} from './backup-settings';
-import { generatePassphrase } from './passphrase';
+} from '../../backup/backup-settings';
+import { generatePassphrase } from '../../backup/passphrase';
 
 async function status(ctx: HandlerContext): Promise<BackupStatus> {
   const runtime = backupRuntime(ctx.installation);

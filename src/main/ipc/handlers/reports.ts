@@ -1,12 +1,12 @@
 // Handlers of the reports contract. Reading a report is audited (it reads
 // agreements and counts children); the entity id names the scope, never a person.
-import type { ReportScopeInput } from '../../shared/ipc/reports';
-import { handler, sessionOf } from '../ipc/handler';
-import { getActuals, saveActuals } from './budget-actuals';
-import { exportReport } from './export/report-export';
-import { getReport } from './report-service';
-import { readReportSettings, writeReportSettings } from './report-settings';
-import { listReportAgreements } from './report-scope';
+import type { ReportScopeInput } from '../../../shared/ipc/reports';
+import { handler, sessionOf } from '../handler-def';
+import { getActuals, saveActuals } from '../../reports/budget-actuals';
+import { exportReport } from '../../reports/export/report-export';
+import { getReport } from '../../reports/report-service';
+import { readReportSettings, writeReportSettings } from '../../reports/report-settings';
+import { listReportAgreements } from '../../reports/report-scope';
 
 const scopeId = (scope: ReportScopeInput) =>
   scope.kind === 'all' ? 'all' : `agreement:${scope.agreementId}`;

@@ -1,5 +1,5 @@
-import { handler, sessionOf, type HandlerContext } from '../ipc/handler';
-import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './organisation-service';
+import { handler, sessionOf, type HandlerContext } from '../handler-def';
+import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from '../../organisations/organisation-service';
 
 const serviceContext = (ctx: HandlerContext) => ({ db: ctx.db, clock: ctx.clock, userId: sessionOf(ctx).userId });
 

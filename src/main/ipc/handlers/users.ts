@@ -1,5 +1,5 @@
-import { handler } from '../ipc/handler';
-import { createUser, listUsers, resetPassword, setDisabled } from './users-service';
+import { handler } from '../handler-def';
+import { createUser, listUsers, resetPassword, setDisabled } from '../../users/users-service';
 
 export const usersHandlers = {
   'users:list': handler('users:list', { run: (ctx) => listUsers(ctx), audit: { entityType: 'user' } }),

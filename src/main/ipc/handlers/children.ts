@@ -1,7 +1,7 @@
 // Every children channel is audited with entity type `child` and the child's
 // id only (never a name or number); lists are audited without an id.
-import { handler } from '../ipc/handler';
-import { serviceContext } from '../support-groups/service-context';
+import { handler } from '../handler-def';
+import { serviceContext } from '../../support-groups/service-context';
 import {
   addConcernReport,
   createChild,
@@ -10,7 +10,7 @@ import {
   listDistricts,
   revealChild,
   updateChild,
-} from './child-service';
+} from '../../children/child-service';
 
 export const childHandlers = {
   'children:list': handler('children:list', {

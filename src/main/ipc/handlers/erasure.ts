@@ -2,11 +2,11 @@
 // (ids), never a child. Erasure runs outside the router's transaction: it
 // commits its own, then rewrites the database file (VACUUM cannot run inside
 // a transaction).
-import { handler, sessionOf } from '../ipc/handler';
-import { generatePassphrase } from '../backup/passphrase';
-import { erase } from './erase-service';
-import { erasureOverview } from './erasure-overview';
-import { handBack } from './handback-service';
+import { handler, sessionOf } from '../handler-def';
+import { generatePassphrase } from '../../backup/passphrase';
+import { erase } from '../../erasure/erase-service';
+import { erasureOverview } from '../../erasure/erasure-overview';
+import { handBack } from '../../erasure/handback-service';
 
 const groupsId = (ids: readonly number[]) => `groups:${[...ids].sort((a, b) => a - b).join(',')}`;
 

@@ -1,23 +1,23 @@
-import { handler, sessionOf, type HandlerContext } from '../ipc/handler';
-import { generateDocument } from '../documents/document-service';
-import type { AgreementServiceContext } from './agreement-context';
-import { computeDashboard } from './agreement-dashboard';
-import { recordSignature, transitionAgreement } from './agreement-lifecycle-service';
+import { handler, sessionOf, type HandlerContext } from '../handler-def';
+import { generateDocument } from '../../documents/document-service';
+import type { AgreementServiceContext } from '../../agreements/agreement-context';
+import { computeDashboard } from '../../agreements/agreement-dashboard';
+import { recordSignature, transitionAgreement } from '../../agreements/agreement-lifecycle-service';
 import {
   recordMeeting,
   recordPayment,
   removeMeeting,
   removePayment,
   setCompleted,
-} from './agreement-records-service';
-import { diffRevisions, listRevisions } from './agreement-revisions';
+} from '../../agreements/agreement-records-service';
+import { diffRevisions, listRevisions } from '../../agreements/agreement-revisions';
 import {
   createAgreement,
   createFromTemplate,
   getAgreement,
   listAgreements,
   updateAgreement,
-} from './agreement-service';
+} from '../../agreements/agreement-service';
 
 const serviceContext = (ctx: HandlerContext): AgreementServiceContext => {
   const session = sessionOf(ctx);
