@@ -182,7 +182,7 @@ async function benchBulkInsert() {
     const db = app.installation.db;
     const [parseMs, parsed] = await time(() => inputs.map((input) => organisationInput.parse(input)));
     const [importMs] = await time(() =>
-      db.transaction().execute((trx) => importOrganisations({ db: trx, clock, userId: 1 }, parsed)),
+      db.transaction().execute((trx) => importOrganisations({ db: trx, clock, user: { id: 1, role: 'admin' } }, parsed)),
     );
     parseTimes.push(parseMs);
     importTimes.push(importMs);

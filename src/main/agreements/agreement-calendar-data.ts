@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { CalendarInput } from '../../shared/agreements/calendar';
 import type { AgreementStatus, BudgetYear, FollowUp, GovernanceBody } from '../../shared/agreements/model';
 import type { ActualPayment } from '../../shared/agreements/payments';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import type { AgreementFollowUpTable } from '../db/schema/agreement-follow-up-table';
 import type { AgreementGovernanceBodyTable } from '../db/schema/agreement-governance-body-table';
 import { noticeGivenOf, paymentRuleOf, type AgreementRow } from './agreement-columns';
@@ -54,7 +54,7 @@ function byAgreement<T extends { agreement_id: number }>(rows: readonly T[]): Ma
 
 /** Calendar inputs of every agreement with one of `statuses`, in registration-number order. */
 export async function readCalendarSubjects(
-  db: DbOrTrx,
+  db: ReadDb,
   statuses: readonly AgreementStatus[],
 ): Promise<CalendarSubject[]> {
   if (statuses.length === 0) return [];

@@ -19,6 +19,7 @@ import type { AgreementFollowUpTable } from '../db/schema/agreement-follow-up-ta
 import type { AgreementGovernanceBodyTable } from '../db/schema/agreement-governance-body-table';
 import type { DbOrTrx } from '../db/schema/database';
 import { paymentRuleOf, parseStringList, type AgreementRow } from './agreement-columns';
+import type { ReadDb } from '../db/handles';
 
 /** SQLite allows 32 766 bound parameters; inserts go in chunks well below. */
 const chunk = 400;
@@ -294,7 +295,7 @@ export function dueOf(row: Selectable<AgreementFollowUpTable>): DueRule {
 
 /** Structured data of every agreement row given, read with one query per child table. */
 export async function readData(
-  db: DbOrTrx,
+  db: ReadDb,
   rows: readonly AgreementRow[],
 ): Promise<Map<number, AgreementData>> {
   const ids = rows.map((r) => r.id);

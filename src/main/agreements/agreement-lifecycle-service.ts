@@ -8,7 +8,7 @@ import {
 import type { Signature } from '../../shared/agreements/model';
 import type { Agreement } from '../../shared/ipc/agreements';
 import { AppFailure } from '../base/app-error';
-import { todayOf, type AgreementServiceContext } from './agreement-context';
+import { today, type ServiceContext } from '../context/service-context';
 import { recordStatusChange } from './agreement-repository';
 import { getAgreement, requireAgreementRow } from './agreement-service';
 import { lifecycleOf, loadData } from './agreement-view';
@@ -27,7 +27,7 @@ const inputPaths = (problems: Record<string, string>) =>
   );
 
 export async function transitionAgreement(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { id: number; version: number; request: TransitionRequest },
 ): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.id);
@@ -35,7 +35,7 @@ export async function transitionAgreement(
   const data = await loadData(ctx.db, row);
   const lifecycle = await lifecycleOf(ctx.db, row);
   const request = input.request;
-  const problems = transitionProblems(data, lifecycle, request, todayOf(ctx));
+  const problems = transitionProblems(data, lifecycle, request, today(ctx));
   if (Object.keys(problems).length > 0)
     throw new AppFailure('agreements.transitionBlocked', { fields: inputPaths(problems) });
 
@@ -64,7 +64,7 @@ export async function transitionAgreement(
       status: request.to,
       version: row.version + 1,
       updated_at: now,
-      updated_by_user_id: ctx.userId,
+      updated_by_user_id: ctx.user.id,
     })
     .where('id', '=', row.id)
     .execute();
@@ -73,14 +73,14 @@ export async function transitionAgreement(
     from: row.status,
     to: request.to,
     at: now,
-    userId: ctx.userId,
+    userId: ctx.user.id,
   });
   return getAgreement(ctx, row.id);
 }
 
 /** Records (or corrects) one party's signature; only after the decision, never dated before it. */
 export async function recordSignature(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { id: number; version: number; signature: Signature },
 ): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.id);
@@ -93,7 +93,7 @@ export async function recordSignature(
   delete problems.organisationId;
   if (lifecycle.decision && signature.date < lifecycle.decision.date)
     problems['signature.date'] = 'agreements.signBeforeDecision';
-  if (signature.date > todayOf(ctx)) problems['signature.date'] = 'agreements.dateInFuture';
+  if (signature.date > today(ctx)) problems['signature.date'] = 'agreements.dateInFuture';
   if (Object.keys(problems).length > 0) {
     throw new AppFailure(
       problems['signature.organisationId'] ? 'agreements.notAParty' : 'agreements.transitionBlocked',
@@ -106,7 +106,7 @@ export async function recordSignature(
     title: signature.title,
     place: signature.place,
     signed_on: signature.date,
-    recorded_by_user_id: ctx.userId,
+    recorded_by_user_id: ctx.user.id,
     recorded_at: now,
   };
   await ctx.db
@@ -116,7 +116,7 @@ export async function recordSignature(
     .execute();
   await ctx.db
     .updateTable('agreement')
-    .set({ version: row.version + 1, updated_at: now, updated_by_user_id: ctx.userId })
+    .set({ version: row.version + 1, updated_at: now, updated_by_user_id: ctx.user.id })
     .where('id', '=', row.id)
     .execute();
   return getAgreement(ctx, row.id);

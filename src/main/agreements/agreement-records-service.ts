@@ -3,7 +3,7 @@
 import { deriveCalendar } from '../../shared/agreements/calendar';
 import type { Agreement } from '../../shared/ipc/agreements';
 import { AppFailure } from '../base/app-error';
-import { todayOf, type AgreementServiceContext } from './agreement-context';
+import { today, type ServiceContext } from '../context/service-context';
 import { getAgreement, requireAgreementRow } from './agreement-service';
 import { lifecycleOf, loadData } from './agreement-view';
 
@@ -18,7 +18,7 @@ export interface PaymentInput {
   note: string;
 }
 
-export async function recordPayment(ctx: AgreementServiceContext, input: PaymentInput): Promise<Agreement> {
+export async function recordPayment(ctx: ServiceContext, input: PaymentInput): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.agreementId);
   const data = await loadData(ctx.db, row);
   const parties = new Set(data.parties.map((p) => p.organisationId));
@@ -27,7 +27,7 @@ export async function recordPayment(ctx: AgreementServiceContext, input: Payment
   if (!parties.has(input.recipientOrganisationId)) fields.recipientOrganisationId = 'agreements.notAParty';
   else if (input.recipientOrganisationId === input.payerOrganisationId)
     fields.recipientOrganisationId = 'agreements.payerIsRecipient';
-  if (input.date > todayOf(ctx)) fields.date = 'agreements.dateInFuture';
+  if (input.date > today(ctx)) fields.date = 'agreements.dateInFuture';
   if (Object.keys(fields).length > 0) throw new AppFailure('validation', { fields });
   await ctx.db
     .insertInto('agreement_payment')
@@ -40,7 +40,7 @@ export async function recordPayment(ctx: AgreementServiceContext, input: Payment
       amount: input.amount,
       reference: input.reference,
       note: input.note,
-      recorded_by_user_id: ctx.userId,
+      recorded_by_user_id: ctx.user.id,
       recorded_at: ctx.clock.now().toISOString(),
     })
     .execute();
@@ -48,7 +48,7 @@ export async function recordPayment(ctx: AgreementServiceContext, input: Payment
 }
 
 export async function removePayment(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { agreementId: number; paymentId: number },
 ): Promise<Agreement> {
   const result = await ctx.db
@@ -69,12 +69,12 @@ export interface MeetingInput {
   minutesReference: string;
 }
 
-export async function recordMeeting(ctx: AgreementServiceContext, input: MeetingInput): Promise<Agreement> {
+export async function recordMeeting(ctx: ServiceContext, input: MeetingInput): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.agreementId);
   const data = await loadData(ctx.db, row);
   const fields: Record<string, string> = {};
   if (!data.governanceBodies.some((b) => b.key === input.bodyKey)) fields.bodyKey = 'agreements.unknownBody';
-  if (input.date > todayOf(ctx)) fields.date = 'agreements.dateInFuture';
+  if (input.date > today(ctx)) fields.date = 'agreements.dateInFuture';
   if (Object.keys(fields).length > 0) throw new AppFailure('validation', { fields });
   await ctx.db
     .insertInto('agreement_meeting')
@@ -85,7 +85,7 @@ export async function recordMeeting(ctx: AgreementServiceContext, input: Meeting
       attendees: JSON.stringify(input.attendees),
       decisions: JSON.stringify(input.decisions),
       minutes_reference: input.minutesReference,
-      recorded_by_user_id: ctx.userId,
+      recorded_by_user_id: ctx.user.id,
       recorded_at: ctx.clock.now().toISOString(),
     })
     .execute();
@@ -93,7 +93,7 @@ export async function recordMeeting(ctx: AgreementServiceContext, input: Meeting
 }
 
 export async function removeMeeting(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { agreementId: number; meetingId: number },
 ): Promise<Agreement> {
   const result = await ctx.db
@@ -107,7 +107,7 @@ export async function removeMeeting(
 
 /** Marks a follow-up occurrence or the extension decision done (or not done again). */
 export async function setCompleted(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { agreementId: number; itemKey: string; done: boolean },
 ): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.agreementId);
@@ -116,7 +116,7 @@ export async function setCompleted(
     const lifecycle = await lifecycleOf(ctx.db, row);
     const calendar = deriveCalendar(
       { data, lifecycle, meetings: [], completed: new Set(), actuals: [] },
-      todayOf(ctx),
+      today(ctx),
     );
     const item = calendar.find((i) => i.key === input.itemKey);
     if (!item || (item.kind !== 'followUp' && item.kind !== 'extensionDecision')) {
@@ -128,7 +128,7 @@ export async function setCompleted(
         agreement_id: row.id,
         item_key: input.itemKey,
         completed_at: ctx.clock.now().toISOString(),
-        user_id: ctx.userId,
+        user_id: ctx.user.id,
       })
       .onConflict((oc) => oc.columns(['agreement_id', 'item_key']).doNothing())
       .execute();

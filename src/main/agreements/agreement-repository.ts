@@ -4,8 +4,9 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/schema/database';
 import type { AgreementRow } from './agreement-columns';
+import type { ReadDb } from '../db/handles';
 
-export async function getAgreementRow(db: DbOrTrx, id: number): Promise<AgreementRow | undefined> {
+export async function getAgreementRow(db: ReadDb, id: number): Promise<AgreementRow | undefined> {
   return db.selectFrom('agreement').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
@@ -41,7 +42,7 @@ export interface OrganisationInfo {
 }
 
 export async function organisationsByIds(
-  db: DbOrTrx,
+  db: ReadDb,
   ids: readonly number[],
 ): Promise<Map<number, OrganisationInfo>> {
   const unique = [...new Set(ids)];
@@ -65,7 +66,7 @@ export async function organisationsByIds(
   );
 }
 
-export async function requirementRowsFor(db: DbOrTrx, organisationIds: readonly number[]) {
+export async function requirementRowsFor(db: ReadDb, organisationIds: readonly number[]) {
   if (organisationIds.length === 0) return [];
   return db
     .selectFrom('organisation_requirement')
@@ -96,7 +97,7 @@ export async function recordStatusChange(
     .execute();
 }
 
-export async function statusChanges(db: DbOrTrx, agreementId: number) {
+export async function statusChanges(db: ReadDb, agreementId: number) {
   return db
     .selectFrom('agreement_status_change as c')
     .leftJoin('user as u', 'u.id', 'c.user_id')
@@ -106,11 +107,11 @@ export async function statusChanges(db: DbOrTrx, agreementId: number) {
     .execute();
 }
 
-export async function signatureRows(db: DbOrTrx, agreementId: number) {
+export async function signatureRows(db: ReadDb, agreementId: number) {
   return db.selectFrom('agreement_signature').selectAll().where('agreement_id', '=', agreementId).execute();
 }
 
-export async function paymentRows(db: DbOrTrx, agreementIds: readonly number[]) {
+export async function paymentRows(db: ReadDb, agreementIds: readonly number[]) {
   if (agreementIds.length === 0) return [];
   return db
     .selectFrom('agreement_payment as p')
@@ -123,7 +124,7 @@ export async function paymentRows(db: DbOrTrx, agreementIds: readonly number[]) 
     .execute();
 }
 
-export async function meetingRows(db: DbOrTrx, agreementIds: readonly number[]) {
+export async function meetingRows(db: ReadDb, agreementIds: readonly number[]) {
   if (agreementIds.length === 0) return [];
   return db
     .selectFrom('agreement_meeting')
@@ -134,7 +135,7 @@ export async function meetingRows(db: DbOrTrx, agreementIds: readonly number[]) 
     .execute();
 }
 
-export async function completionRows(db: DbOrTrx, agreementIds: readonly number[]) {
+export async function completionRows(db: ReadDb, agreementIds: readonly number[]) {
   if (agreementIds.length === 0) return [];
   return db
     .selectFrom('agreement_completion')
@@ -143,7 +144,7 @@ export async function completionRows(db: DbOrTrx, agreementIds: readonly number[
     .execute();
 }
 
-export async function revisionCount(db: DbOrTrx, agreementId: number): Promise<number> {
+export async function revisionCount(db: ReadDb, agreementId: number): Promise<number> {
   const row = await db
     .selectFrom('agreement_revision')
     .select((eb) => eb.fn.max('revision').as('n'))

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { AgreementStatus, AgreementData } from '../../shared/agreements/model';
 import { fillPlaceholders } from '../../shared/agreements/placeholders';
 import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 export async function indexAgreement(
   db: DbOrTrx,
@@ -72,7 +73,7 @@ export interface SummaryRow {
 const snippetRows = 50;
 
 export async function searchAgreements(
-  db: DbOrTrx,
+  db: ReadDb,
   filter: SearchFilter,
 ): Promise<{ rows: SummaryRow[]; total: number }> {
   const match = ftsQuery(filter.query);

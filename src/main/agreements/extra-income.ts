@@ -2,6 +2,7 @@
 // (default 5 000 kr each). The support-group domain writes the counts here;
 // the agreement's economy reads them.
 import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 export interface ExtraIncomeCountInput {
   agreementId: number;
@@ -35,7 +36,7 @@ export async function setExtraIncomeCount(db: DbOrTrx, input: ExtraIncomeCountIn
 
 /** Children per year, summed over sources. */
 export async function extraIncomeCounts(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementId: number,
 ): Promise<{ year: number; children: number }[]> {
   const rows = await db

@@ -2,6 +2,7 @@
 // numbers or free text: only ids, the channel and the outcome.
 import type { DbOrTrx } from '../db/schema/database';
 import { auditHash, genesisHash } from './audit-hash';
+import type { ReadDb } from '../db/handles';
 
 export interface NewAuditEntry {
   at: string;
@@ -43,7 +44,7 @@ export interface AuditQuery {
   toIso: string | null;
 }
 
-export function filteredAudit(db: DbOrTrx, filter: AuditQuery) {
+export function filteredAudit(db: ReadDb, filter: AuditQuery) {
   let query = db.selectFrom('audit_log').leftJoin('user', 'user.id', 'audit_log.user_id');
   if (filter.userId !== null) query = query.where('audit_log.user_id', '=', filter.userId);
   if (filter.entityType !== null) query = query.where('audit_log.entity_type', '=', filter.entityType);

@@ -9,7 +9,7 @@ import type { BackupEncryption, BackupJobResult, BackupKind, BackupSecret } from
 import { message } from '../../shared/i18n/messages';
 import type { Clock } from '../base/clock';
 import type { Installation } from '../app/installation';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import { AppFailure, isAppFailure } from '../base/app-error';
 import type { AgeTarget } from './age/age-file';
 import { defaultScryptLogN } from './age/recipients';
@@ -46,7 +46,7 @@ export class BackupRuntime {
   }
 
   /** The configured backup folder (default: the data folder's `backups`); inside a transaction pass its handle. */
-  async folder(db: DbOrTrx = this.installation.db): Promise<string> {
+  async folder(db: ReadDb = this.installation.db): Promise<string> {
     const settings = await readBackupSettings(db);
     return settings.folder ?? this.installation.paths.backups;
   }

@@ -4,6 +4,7 @@
 import type { BackupKind, BackupSettings } from '../../shared/ipc/backup';
 import type { AppError } from '../../shared/envelope';
 import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 export const defaultBackupSettings: BackupSettings = { folder: null, scheduleEnabled: true, keepDaily: 7, keepWeekly: 4 };
 
@@ -28,7 +29,7 @@ const keys = {
   verifications: 'backup.verifications',
 } as const;
 
-async function read<T>(db: DbOrTrx, key: string): Promise<T | null> {
+async function read<T>(db: ReadDb, key: string): Promise<T | null> {
   const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
   if (!row) return null;
   try {
@@ -47,7 +48,7 @@ async function write(db: DbOrTrx, key: string, value: unknown): Promise<void> {
     .execute();
 }
 
-export async function readBackupSettings(db: DbOrTrx): Promise<BackupSettings> {
+export async function readBackupSettings(db: ReadDb): Promise<BackupSettings> {
   return { ...defaultBackupSettings, ...(await read<Partial<BackupSettings>>(db, keys.settings)) };
 }
 
@@ -71,7 +72,7 @@ export async function recordOutcome(
   await write(db, outcome.ok ? keys.lastSuccess : keys.lastFailure, outcome.value);
 }
 
-export async function readVerifications(db: DbOrTrx): Promise<Record<string, VerificationRecord>> {
+export async function readVerifications(db: ReadDb): Promise<Record<string, VerificationRecord>> {
   return (await read<Record<string, VerificationRecord>>(db, keys.verifications)) ?? {};
 }
 

@@ -13,7 +13,8 @@ import type { ChildTable } from '../db/schema/child-table';
 import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../base/app-error';
 import { refreshGatesOfChild } from '../support-groups/gate';
-import { flag, nowIso, today, type ServiceContext } from '../support-groups/service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
+import { flag } from '../db/handles';
 import { identityColumns } from './child-identity';
 import { toChild, toChildSummary, toProtectedDetails } from './child-mapper';
 import {
@@ -27,6 +28,7 @@ import {
   summaryColumns,
 } from './child-repository';
 import { foldText, replaceSearchTokens, searchChildIds, searchTokens } from './child-search';
+import type { ReadDb } from '../db/handles';
 
 const duplicate = () =>
   new AppFailure('children.duplicateIdentityNumber', {
@@ -34,7 +36,7 @@ const duplicate = () =>
   });
 
 export async function listChildren(
-  db: DbOrTrx,
+  db: ReadDb,
   input: { query: string; district: string; limit: number },
 ): Promise<ChildSummary[]> {
   let rows;
@@ -54,7 +56,7 @@ export async function listChildren(
   return rows.map(toChildSummary);
 }
 
-export async function listDistricts(db: DbOrTrx): Promise<string[]> {
+export async function listDistricts(db: ReadDb): Promise<string[]> {
   // Loose index scan: each step jumps to the next district in the index.
   const rows = await db
     .selectFrom('child')
@@ -67,7 +69,7 @@ export async function listDistricts(db: DbOrTrx): Promise<string[]> {
 }
 
 export async function getChild(
-  ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
+  ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   id: number,
 ): Promise<Child> {
   const row = await getChildRow(ctx.db, id);
@@ -230,7 +232,7 @@ export async function updateChild(
   return getChild(ctx, input.id);
 }
 
-export async function revealChild(db: DbOrTrx, id: number): Promise<ProtectedDetails> {
+export async function revealChild(db: ReadDb, id: number): Promise<ProtectedDetails> {
   const row = await getChildRow(db, id);
   if (!row) throw new AppFailure('notFound');
   return toProtectedDetails(row);
@@ -251,7 +253,7 @@ export async function addConcernReport(
       reported_on: input.reportedOn,
       social_services: input.socialServices,
       reported_by: input.reportedBy,
-      recorded_by_user_id: ctx.userId,
+      recorded_by_user_id: ctx.user.id,
       recorded_at: recordedAt,
     })
     .returning('id')

@@ -16,6 +16,7 @@ import { ageBand } from '../../shared/reports/age-bands';
 import { ageAt } from '../../shared/support-groups/age-rule';
 import type { EnrolmentStatus, Gender, PlacementBasis } from '../../shared/support-groups/vocabulary';
 import type { Clock } from '../base/clock';
+import type { ServiceContext } from '../context/service-context';
 import type { Db, DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../base/app-error';
 import { endedOn } from '../reports/waiting-at';
@@ -220,11 +221,11 @@ export async function purgeDeletedData(db: Db): Promise<boolean> {
 }
 
 export async function erase(
-  ctx: { db: Db; clock: Clock; userId: number },
+  ctx: ServiceContext<Db>,
   groupIds: readonly number[],
 ): Promise<EraseResult> {
   const result = await ctx.db
     .transaction()
-    .execute((trx) => eraseInTransaction(trx, ctx.clock, ctx.userId, groupIds));
+    .execute((trx) => eraseInTransaction(trx, ctx.clock, ctx.user.id, groupIds));
   return { ...result, purged: await purgeDeletedData(ctx.db) };
 }

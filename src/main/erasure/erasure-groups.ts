@@ -6,7 +6,7 @@ import { swedishDay } from '../../shared/agreements/dates';
 import { erasureDueOn, overOn, retentionState } from '../../shared/erasure/retention';
 import type { ErasureGroup } from '../../shared/ipc/erasure';
 import type { GroupStatus } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 /** The district a child's data goes back to: the district, else the home municipality. */
 export const responsibleDistrict = (district: string, homeMunicipality: string) =>
@@ -40,7 +40,7 @@ const idList = (ids: readonly number[]) => sql.join(ids.map((i) => sql`${i}`));
 
 /** Enrolments of the groups, with their responsible district and latest valid hand-back. */
 export async function enrolmentsOfGroups(
-  db: DbOrTrx,
+  db: ReadDb,
   groupIds: readonly number[],
 ): Promise<EnrolmentOfGroup[]> {
   if (groupIds.length === 0) return [];
@@ -67,7 +67,7 @@ export async function enrolmentsOfGroups(
   }));
 }
 
-async function groupRows(db: DbOrTrx, groupIds: readonly number[] | null): Promise<GroupRow[]> {
+async function groupRows(db: ReadDb, groupIds: readonly number[] | null): Promise<GroupRow[]> {
   const only = groupIds === null ? sql`1` : sql`g.id IN (${idList(groupIds)})`;
   const rows = await sql<GroupRow>`
     SELECT g.id, g.name, g.status, g.start_date, g.updated_at, p.name AS programme_name, a.registration_number, a.title,
@@ -83,7 +83,7 @@ async function groupRows(db: DbOrTrx, groupIds: readonly number[] | null): Promi
 
 /** Groups that are over and still hold enrolments (optionally only the given ones), due first. */
 export async function groupsAwaitingErasure(
-  db: DbOrTrx,
+  db: ReadDb,
   options: { today: string; retentionDays: number; groupIds?: readonly number[] },
 ): Promise<ErasureGroup[]> {
   if (options.groupIds?.length === 0) return [];

@@ -9,22 +9,15 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { swedishDay } from '../../shared/agreements/dates';
 import type { HandBackPackage } from '../../shared/ipc/erasure';
-import type { Clock } from '../base/clock';
+import type { ServiceContext } from '../context/service-context';
 import { encryptAge } from '../backup/age/age-file';
 import { writeTar } from '../backup/tar/tar-writer';
-import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../base/app-error';
 import { freePath, safeFileName, validateExportFolder } from '../reports/export/export-folder';
 import { enrolmentsOfGroups } from './erasure-groups';
 import { requireGroupsOver } from './erase-service';
 import { handBackEnrolments } from './handback-data';
 import { packageFiles } from './handback-files';
-
-export interface HandBackContext {
-  db: DbOrTrx;
-  clock: Clock;
-  userId: number;
-}
 
 async function collect(source: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -33,7 +26,7 @@ async function collect(source: AsyncIterable<Uint8Array>): Promise<Buffer> {
 }
 
 export async function handBack(
-  ctx: HandBackContext,
+  ctx: ServiceContext,
   input: { groupIds: readonly number[]; folder: string; passphrase: string; scryptLogN?: number },
 ): Promise<HandBackPackage[]> {
   const folder = (() => {
@@ -76,7 +69,7 @@ export async function handBack(
       .insertInto('handback_package')
       .values({
         created_at: createdAt,
-        created_by_user_id: ctx.userId,
+        created_by_user_id: ctx.user.id,
         district,
         file_name: fileName,
         enrolment_count: list.length,

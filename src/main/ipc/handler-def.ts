@@ -1,20 +1,28 @@
 // What a handler is: the service call behind one channel, and what the audit
 // entry records about it. Handlers get a context with the database handle
-// (a transaction for session channels), the clock and the session.
-import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ipc/contract';
+// (a transaction for session channels), the clock, the session and the
+// ServiceContext the router built for this call. A channel whose contract
+// says `db: 'read'` gets a ReadDb, so its handler cannot write.
+import type { Channel, ChannelOutput, ChannelParsedInput, Contract } from '../../shared/ipc/contract';
 import type { Session } from '../../shared/ipc/installation';
 import type { Clock } from '../base/clock';
 import type { Installation } from '../app/installation';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ServiceContext } from '../context/service-context';
+import type { ReadDb, WriteDb } from '../db/handles';
 import type { FilePickers } from '../files/file-pickers';
 
-export interface HandlerContext {
+/** The handle the channel's contract declares. */
+export type ChannelDb<C extends Channel> = Contract[C] extends { db?: 'read' } ? ReadDb : WriteDb;
+
+export interface HandlerContext<D extends ReadDb = WriteDb> {
   installation: Installation;
   clock: Clock;
   /** The signed-in user; null only on public channels. */
   session: Session | null;
   /** Inside the channel's transaction for session channels. */
-  db: DbOrTrx;
+  db: D;
+  /** What services get: the same handle, the clock and the user. Only on calls with a session. */
+  service: ServiceContext<D>;
   /** The operating system's file dialogs. */
   pickers: FilePickers;
 }
@@ -25,7 +33,7 @@ export interface AuditSpec<C extends Channel> {
 }
 
 export interface HandlerDef<C extends Channel> {
-  run(ctx: HandlerContext, input: ChannelParsedInput<C>): Promise<ChannelOutput<C>>;
+  run(ctx: HandlerContext<ChannelDb<C>>, input: ChannelParsedInput<C>): Promise<ChannelOutput<C>>;
   /** null: not audited (reads nothing personal, e.g. the lock screen status). */
   audit: AuditSpec<C> | null;
   /** Session channels run in one transaction with their audit entry unless this is false. */
@@ -36,8 +44,3 @@ export type Handlers = { [C in Channel]: HandlerDef<C> };
 
 /** Helper that keeps the channel's types when defining one handler. */
 export const handler = <C extends Channel>(_channel: C, def: HandlerDef<C>): HandlerDef<C> => def;
-
-export function sessionOf(ctx: HandlerContext): Session {
-  if (!ctx.session) throw new Error('handler needs a session');
-  return ctx.session;
-}

@@ -12,6 +12,8 @@ import type { Session } from '../../shared/ipc/installation';
 import { appendAudit } from '../audit/audit-repository';
 import type { FilePickers } from '../files/file-pickers';
 import { AppFailure, isAppFailure } from '../base/app-error';
+import type { ServiceContext } from '../context/service-context';
+import type { WriteDb } from '../db/handles';
 import type { HandlerContext, HandlerDef, Handlers } from './handler-def';
 import { fieldsFromIssues } from './validation-fields';
 
@@ -65,6 +67,29 @@ export function createRouter(options: RouterOptions): Router {
       return false;
     }
   };
+
+  /**
+   * The handler's context. Its ServiceContext is built once, on first use, over
+   * the same handle: the transaction, or the live database for channels that
+   * run without one. A call without a session has none.
+   */
+  function contextFor(session: Session | null, db: () => WriteDb): HandlerContext {
+    let service: ServiceContext | undefined;
+    return {
+      installation,
+      clock,
+      pickers,
+      session,
+      get db() {
+        return db();
+      },
+      get service() {
+        if (!session) throw new Error('handler needs a session');
+        service ??= { db: db(), clock, user: { id: session.userId, role: session.role } };
+        return service;
+      },
+    };
+  }
 
   async function audit(
     name: Channel,
@@ -145,7 +170,7 @@ export function createRouter(options: RouterOptions): Router {
       if (spec.access.kind === 'session' && def.transaction !== false) {
         output = await installation.withKeyringAfterCommit(() =>
           installation.db.transaction().execute(async (trx) => {
-            const ctx: HandlerContext = { installation, clock, pickers, session: sessionAtStart, db: trx };
+            const ctx = contextFor(sessionAtStart, () => trx);
             const result = spec.output.parse(await def.run(ctx, input as never));
             // Locked while the handler ran: the connection is closed, nothing may commit.
             if (sessionAtStart && installation.session?.userId !== sessionAtStart.userId)
@@ -167,15 +192,7 @@ export function createRouter(options: RouterOptions): Router {
         );
       } else {
         const sessionBefore = installation.session;
-        const ctx: HandlerContext = {
-          installation,
-          clock,
-          pickers,
-          session: sessionBefore,
-          get db() {
-            return installation.db;
-          },
-        };
+        const ctx = contextFor(sessionBefore, () => installation.db);
         output = spec.output.parse(await def.run(ctx, input as never));
         await safeAudit(name, def, 'ok', input, output, sessionBefore);
       }

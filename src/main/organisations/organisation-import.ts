@@ -7,7 +7,8 @@ import { sql, type RawBuilder } from 'kysely';
 import type { OrganisationData } from '../../shared/ipc/organisations';
 import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../base/app-error';
-import { checklistRows, organisationColumns, type OrganisationServiceContext } from './organisation-service';
+import type { ServiceContext } from '../context/service-context';
+import { checklistRows, organisationColumns } from './organisation-service';
 
 const duplicate = () => new AppFailure('organisations.duplicateOrgNumber');
 
@@ -35,7 +36,7 @@ async function anyTaken(db: DbOrTrx, numbers: string[]): Promise<boolean> {
 }
 
 export async function importOrganisations(
-  ctx: OrganisationServiceContext,
+  ctx: ServiceContext,
   list: OrganisationData[],
 ): Promise<number> {
   if (list.length === 0) return 0;
@@ -63,7 +64,7 @@ export async function importOrganisations(
     })),
   );
   const requirements = list.flatMap((data) =>
-    checklistRows(data, ctx.userId).map((row) => ({ org_number: data.orgNumber, ...row })),
+    checklistRows(data, ctx.user.id).map((row) => ({ org_number: data.orgNumber, ...row })),
   );
 
   await insertFromJson('organisation', organisations, false).execute(ctx.db);

@@ -5,6 +5,7 @@ import type { OrganisationContactTable } from '../db/schema/organisation-contact
 import type { OrganisationRequirementTable } from '../db/schema/organisation-requirement-table';
 import type { OrganisationTable } from '../db/schema/organisation-table';
 import { organisationRequirements } from '../../shared/organisations/requirements';
+import type { ReadDb } from '../db/handles';
 
 export type OrganisationRow = Selectable<OrganisationTable>;
 export type ContactRow = Selectable<OrganisationContactTable>;
@@ -13,7 +14,7 @@ export type RequirementRow = Selectable<OrganisationRequirementTable> & { checke
 export const foldName = (name: string) => name.toLocaleLowerCase('sv');
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function findOrganisationRows(db: DbOrTrx, query: string) {
+export async function findOrganisationRows(db: ReadDb, query: string) {
   const folded = foldName(query.trim());
   // Only a query that looks like a number searches organisation numbers, so "Läxhjälp 2" finds names only.
   const digits = /^[\d\s-]+$/.test(query.trim()) ? query.replace(/\D/g, '') : '';
@@ -46,7 +47,7 @@ export async function findOrganisationRows(db: DbOrTrx, query: string) {
 export const requirementGaps = (kind: string, met: number) =>
   kind === 'nonprofit' ? organisationRequirements.length - met : 0;
 
-export async function getOrganisationRow(db: DbOrTrx, id: number): Promise<OrganisationRow | undefined> {
+export async function getOrganisationRow(db: ReadDb, id: number): Promise<OrganisationRow | undefined> {
   return db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
@@ -56,11 +57,11 @@ export async function orgNumberTaken(db: DbOrTrx, orgNumber: string, exceptId?: 
   return (await q.executeTakeFirst()) !== undefined;
 }
 
-export async function getContactRows(db: DbOrTrx, organisationId: number): Promise<ContactRow[]> {
+export async function getContactRows(db: ReadDb, organisationId: number): Promise<ContactRow[]> {
   return db.selectFrom('organisation_contact').selectAll().where('organisation_id', '=', organisationId).orderBy('position').execute();
 }
 
-export async function getRequirementRows(db: DbOrTrx, organisationId: number): Promise<RequirementRow[]> {
+export async function getRequirementRows(db: ReadDb, organisationId: number): Promise<RequirementRow[]> {
   return db
     .selectFrom('organisation_requirement as r')
     .leftJoin('user as u', 'u.id', 'r.checked_by_user_id')

@@ -3,14 +3,14 @@
 import { sql } from 'kysely';
 import type { FeedbackCategory, GroupStatus, ProgrammeFormat } from '../../shared/support-groups/vocabulary';
 import type { GroupFact, TargetFact } from '../../shared/reports/facts';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import { inAgreements } from './participations';
 
 type Period = { from: string; to: string };
 
 /** Top-level groups starting in the period (an age subgroup of a weekend is part of its weekend). */
 export async function groupFacts(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: Period,
 ): Promise<GroupFact[]> {
@@ -24,7 +24,7 @@ export async function groupFacts(
 
 /** Sessions held in the period: not cancelled, in a group that was not cancelled, on or before today. */
 export async function sessionsHeld(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: Period,
   today: string,
@@ -42,7 +42,7 @@ export async function sessionsHeld(
 }
 
 export async function feedbackFacts(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: Period,
 ): Promise<{ category: FeedbackCategory; closed: boolean }[]> {
@@ -55,7 +55,7 @@ export async function feedbackFacts(
 }
 
 /** The yearly targets of each agreement: the sums over its programmes (null when none sets one). */
-export async function targetFacts(db: DbOrTrx, agreementIds: readonly number[]): Promise<TargetFact[]> {
+export async function targetFacts(db: ReadDb, agreementIds: readonly number[]): Promise<TargetFact[]> {
   const rows = await sql<{ agreement_id: number; groups: number | null; children: number | null }>`
     SELECT agreement_id, sum(target_groups_per_year) AS groups, sum(target_children_per_year) AS children
     FROM programme WHERE ${inAgreements(sql.ref('agreement_id'), agreementIds)} GROUP BY agreement_id`.execute(

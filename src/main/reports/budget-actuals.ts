@@ -8,13 +8,14 @@ import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../base/app-error';
 import { inAgreements } from './participations';
 import { sql } from 'kysely';
+import type { ReadDb } from '../db/handles';
 
-async function requireAgreement(db: DbOrTrx, id: number): Promise<void> {
+async function requireAgreement(db: ReadDb, id: number): Promise<void> {
   const row = await db.selectFrom('agreement').select('id').where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppFailure('notFound');
 }
 
-export async function getActuals(db: DbOrTrx, agreementId: number, year: number): Promise<BudgetActuals> {
+export async function getActuals(db: ReadDb, agreementId: number, year: number): Promise<BudgetActuals> {
   await requireAgreement(db, agreementId);
   const [lines, actuals] = await Promise.all([
     db
@@ -82,7 +83,7 @@ export async function saveActuals(
 
 /** Budget lines and actuals of the agreements for the given years, in agreement and line order. */
 export async function budgetFacts(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   years: readonly number[],
 ): Promise<BudgetFact[]> {

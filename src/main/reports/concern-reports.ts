@@ -2,11 +2,11 @@
 // belongs to every agreement the child has (or had) an enrolment in. After
 // erasure only the date remains, tied to the anonymous person.
 import { sql } from 'kysely';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import { inAgreements } from './participations';
 
 export async function concernReportCount(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: { from: string; to: string },
 ): Promise<number> {

@@ -3,7 +3,7 @@
 // left out: nothing is carried out under them) and any agreement under which
 // a group started in the period.
 import type { ReportAgreement, ReportScopeInput } from '../../shared/ipc/reports';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import { AppFailure } from '../base/app-error';
 
 export interface ScopeAgreement {
@@ -16,7 +16,7 @@ export interface ScopeAgreement {
 
 const notCarriedOut = ['draft', 'forDecision'] as const;
 
-export async function listReportAgreements(db: DbOrTrx): Promise<ReportAgreement[]> {
+export async function listReportAgreements(db: ReadDb): Promise<ReportAgreement[]> {
   const rows = await db
     .selectFrom('agreement')
     .select(['id', 'title', 'registration_number', 'start_date', 'end_date'])
@@ -40,7 +40,7 @@ const toScope = (r: { id: number; registration_number: string; title: string }):
 });
 
 export async function scopeAgreements(
-  db: DbOrTrx,
+  db: ReadDb,
   scope: ReportScopeInput,
   period: { from: string; to: string },
 ): Promise<ScopeAgreement[]> {

@@ -4,11 +4,12 @@ import type { ReportSettings } from '../../shared/ipc/reports';
 import { reportSettings } from '../../shared/ipc/reports';
 import { defaultThreshold } from '../../shared/reports/suppression';
 import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 export const defaultReportSettings: ReportSettings = { threshold: defaultThreshold, retentionDays: 30 };
 const key = 'reports.settings';
 
-export async function readReportSettings(db: DbOrTrx): Promise<ReportSettings> {
+export async function readReportSettings(db: ReadDb): Promise<ReportSettings> {
   const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
   if (!row) return defaultReportSettings;
   try {

@@ -5,7 +5,7 @@
 // the last change). Erased enrolments answer from their records the same way.
 import { sql } from 'kysely';
 import type { EnrolmentStatus } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import { swedishDay } from '../../shared/support-groups/dates';
 import { inAgreements } from './participations';
 
@@ -33,7 +33,7 @@ export function wasWaiting(
 export const endedOn = (status: EnrolmentStatus, updatedAt: string): string | null =>
   status === 'completed' || status === 'cancelled' ? swedishDay(new Date(updatedAt)) : null;
 
-export async function waitingAt(db: DbOrTrx, agreementIds: readonly number[], day: string): Promise<number> {
+export async function waitingAt(db: ReadDb, agreementIds: readonly number[], day: string): Promise<number> {
   // Only three kinds of enrolment can have been waiting on `day`, each found through an index:
   // still on the list now; placed in a group that starts after `day`; cancelled without a group.
   const live = await sql<Candidate & { updated_at: string }>`

@@ -25,7 +25,7 @@ export async function seedAgreements(
   if (municipalities.length === 0 || nonprofits.length === 0)
     throw new Error('seeding agreements needs municipalities and non-profits');
   const thisYear = Number(options.today.slice(0, 4));
-  const ctx = { db, clock: installation.clock, userId: options.userId, role: 'admin' as const };
+  const ctx = { db, clock: installation.clock, user: { id: options.userId, role: 'admin' as const } };
   const ids: number[] = [];
   for (let i = 0; i < options.count; i++) {
     const startYear = thisYear - options.yearsBack + 1 + (i % options.yearsBack) - 1;

@@ -1,9 +1,10 @@
 import type { AppSettings } from '../../shared/ipc/settings';
 import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 const defaults: AppSettings = { idleLockMinutes: 10 };
 
-export async function readSettings(db: DbOrTrx): Promise<AppSettings> {
+export async function readSettings(db: ReadDb): Promise<AppSettings> {
   const rows = await db.selectFrom('setting').select(['key', 'value']).execute();
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return {

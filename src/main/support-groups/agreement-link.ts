@@ -5,8 +5,9 @@
 import { setExtraIncomeCount } from '../agreements/extra-income';
 import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../base/app-error';
+import type { ReadDb } from '../db/handles';
 
-export async function agreementTitles(db: DbOrTrx, ids: readonly number[]): Promise<Map<number, string>> {
+export async function agreementTitles(db: ReadDb, ids: readonly number[]): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await db.selectFrom('agreement').select(['id', 'title']).where('id', 'in', unique).execute();

@@ -7,7 +7,8 @@ import type { GateItem } from '../../shared/support-groups/consent-rules';
 import { AppFailure } from '../base/app-error';
 import { gateSubjects, loadGates } from './gate';
 import { getGroup } from './group-view';
-import { flag, nowIso, type ServiceContext } from './service-context';
+import { nowIso, type ServiceContext } from '../context/service-context';
+import { flag } from '../db/handles';
 
 const recordableStatuses = new Set(['admitted', 'participating', 'completed']);
 
@@ -67,13 +68,13 @@ export async function recordAttendance(
         session_id: input.sessionId,
         enrolment_id: entry.enrolmentId,
         present: flag(entry.present),
-        recorded_by_user_id: ctx.userId,
+        recorded_by_user_id: ctx.user.id,
         recorded_at: recordedAt,
       })
       .onConflict((oc) =>
         oc.columns(['session_id', 'enrolment_id']).doUpdateSet({
           present: flag(entry.present),
-          recorded_by_user_id: ctx.userId,
+          recorded_by_user_id: ctx.user.id,
           recorded_at: recordedAt,
         }),
       )

@@ -5,7 +5,7 @@ import { ageAt } from '../../shared/support-groups/age-rule';
 import { activeStatuses } from '../../shared/support-groups/enrolment-lifecycle';
 import { suggestGroup, type CandidateGroup } from '../../shared/support-groups/waiting-list';
 import { sql } from 'kysely';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import { placedCounts } from './group-repository';
 import { districtPageSize } from '../../shared/ipc/support-groups';
 
@@ -18,7 +18,7 @@ const upcoming = sql<boolean>`status IN ('planned', 'open')`;
 const active = sql<boolean>`e.status IN (${sql.raw(activeStatuses.map((s) => `'${s}'`).join(', '))})`;
 
 export async function waitingList(
-  db: DbOrTrx,
+  db: ReadDb,
   programmeId: number | null,
   todayDate: string,
 ): Promise<WaitingListEntry[]> {
@@ -101,7 +101,7 @@ export async function waitingList(
   });
 }
 
-function listQuery(db: DbOrTrx) {
+function listQuery(db: ReadDb) {
   return db
     .selectFrom('enrolment as e')
     .innerJoin('child as c', 'c.id', 'e.child_id')
@@ -139,7 +139,7 @@ const toItem = (r: ListRow): EnrolmentListItem => ({
 });
 
 export async function enrolmentsByDistrict(
-  db: DbOrTrx,
+  db: ReadDb,
   input: { district: string; activeOnly: boolean; after: { childId: number; enrolmentId: number } | null },
 ): Promise<{ items: EnrolmentListItem[]; next: { childId: number; enrolmentId: number } | null }> {
   let q = listQuery(db).where('c.district', '=', input.district);
@@ -168,7 +168,7 @@ export const attentionLimit = 200;
 
 /** Paused enrolments, and children about to start (or started) who are not cleared by the gate. */
 export async function attention(
-  db: DbOrTrx,
+  db: ReadDb,
   soonDate: string,
 ): Promise<{ paused: EnrolmentListItem[]; notReady: EnrolmentListItem[] }> {
   const paused = await listQuery(db)

@@ -25,7 +25,8 @@ import { refreshGateCache } from './gate';
 import { placedCounts, requireGroupRow, type GroupRow } from './group-repository';
 import { getEnrolment, requireEnrolmentRow } from './enrolment-view';
 import { requireProgrammeRow, type ProgrammeRow } from './programme-service';
-import { flag, nowIso, today, type ServiceContext } from './service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
+import { flag } from '../db/handles';
 
 const invalid = (field: string, key: string) => new AppFailure('validation', { fields: { [field]: key } });
 
@@ -260,7 +261,7 @@ export async function recordConsent(
       decided_on: input.decidedOn,
       method: input.method,
       document_reference: input.documentReference,
-      recorded_by_user_id: ctx.userId,
+      recorded_by_user_id: ctx.user.id,
       recorded_at: nowIso(ctx),
     })
     .execute();

@@ -6,7 +6,7 @@ import type { Enrolment } from '../../shared/ipc/support-groups';
 import { ageAt, checkAge } from '../../shared/support-groups/age-rule';
 import { attendanceRate } from '../../shared/support-groups/attendance-rate';
 import { allowedTransitions } from '../../shared/support-groups/enrolment-lifecycle';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import type { EnrolmentTable } from '../db/schema/enrolment-table';
 import { AppFailure } from '../base/app-error';
 import { gateItems, isPaused, loadGates, subjectOf } from './gate';
@@ -15,11 +15,11 @@ import { requireProgrammeRow } from './programme-service';
 
 export type EnrolmentRow = Selectable<EnrolmentTable>;
 
-export async function getEnrolmentRow(db: DbOrTrx, id: number): Promise<EnrolmentRow | undefined> {
+export async function getEnrolmentRow(db: ReadDb, id: number): Promise<EnrolmentRow | undefined> {
   return db.selectFrom('enrolment').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function requireEnrolmentRow(db: DbOrTrx, id: number, field?: string): Promise<EnrolmentRow> {
+export async function requireEnrolmentRow(db: ReadDb, id: number, field?: string): Promise<EnrolmentRow> {
   const row = await getEnrolmentRow(db, id);
   if (!row)
     throw field
@@ -28,7 +28,7 @@ export async function requireEnrolmentRow(db: DbOrTrx, id: number, field?: strin
   return row;
 }
 
-export async function getEnrolment(db: DbOrTrx, id: number, todayDate: string): Promise<Enrolment> {
+export async function getEnrolment(db: ReadDb, id: number, todayDate: string): Promise<Enrolment> {
   const row = await requireEnrolmentRow(db, id);
   const child = await db
     .selectFrom('child')

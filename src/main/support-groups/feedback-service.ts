@@ -8,7 +8,9 @@ import type { FeedbackTable } from '../db/schema/feedback-table';
 import { AppFailure } from '../base/app-error';
 import { requireAgreement } from './agreement-link';
 import { requireProgrammeRow } from './programme-service';
-import { flag, nowIso, today, type ServiceContext } from './service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
+import { flag } from '../db/handles';
+import type { ReadDb } from '../db/handles';
 
 export interface FeedbackData {
   agreementId: number;
@@ -36,7 +38,7 @@ const toEntry = (r: Selectable<FeedbackTable>): FeedbackEntry => ({
   version: r.version,
 });
 
-export async function listFeedback(db: DbOrTrx, agreementId: number | null): Promise<FeedbackEntry[]> {
+export async function listFeedback(db: ReadDb, agreementId: number | null): Promise<FeedbackEntry[]> {
   let q = db.selectFrom('feedback').selectAll();
   if (agreementId !== null) q = q.where('agreement_id', '=', agreementId);
   return (await q.orderBy('received_on', 'desc').orderBy('id', 'desc').limit(1000).execute()).map(toEntry);

@@ -10,7 +10,8 @@ import {
 } from '../../shared/support-groups/consent-rules';
 import type { PlacementBasis } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
-import { flag } from './service-context';
+import { flag } from '../db/handles';
+import type { ReadDb } from '../db/handles';
 
 export interface GuardianInfo extends GuardianFacts {
   name: string;
@@ -32,7 +33,7 @@ const chunk = <T>(items: readonly T[], size = 500): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 export async function guardiansOf(
-  db: DbOrTrx,
+  db: ReadDb,
   childIds: readonly number[],
 ): Promise<Map<number, GuardianInfo[]>> {
   const byChild = new Map<number, GuardianInfo[]>();
@@ -55,7 +56,7 @@ export async function guardiansOf(
 }
 
 export async function consentsOf(
-  db: DbOrTrx,
+  db: ReadDb,
   enrolmentIds: readonly number[],
 ): Promise<Map<number, ConsentFacts[]>> {
   const byEnrolment = new Map<number, ConsentFacts[]>();
@@ -82,7 +83,7 @@ export async function consentsOf(
 }
 
 export async function loadGates(
-  db: DbOrTrx,
+  db: ReadDb,
   subjects: readonly GateSubject[],
 ): Promise<Map<number, LoadedGate>> {
   const guardians = await guardiansOf(

@@ -5,15 +5,16 @@ import type { GroupSessionTable } from '../db/schema/group-session-table';
 import type { SupportGroupTable } from '../db/schema/support-group-table';
 import { placeHoldingStatuses } from '../../shared/support-groups/capacity';
 import { AppFailure } from '../base/app-error';
+import type { ReadDb } from '../db/handles';
 
 export type GroupRow = Selectable<SupportGroupTable>;
 export type SessionRow = Selectable<GroupSessionTable>;
 
-export async function getGroupRow(db: DbOrTrx, id: number): Promise<GroupRow | undefined> {
+export async function getGroupRow(db: ReadDb, id: number): Promise<GroupRow | undefined> {
   return db.selectFrom('support_group').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function requireGroupRow(db: DbOrTrx, id: number, field?: string): Promise<GroupRow> {
+export async function requireGroupRow(db: ReadDb, id: number, field?: string): Promise<GroupRow> {
   const row = await getGroupRow(db, id);
   if (!row)
     throw field
@@ -22,7 +23,7 @@ export async function requireGroupRow(db: DbOrTrx, id: number, field?: string): 
   return row;
 }
 
-export async function getSessionRows(db: DbOrTrx, groupId: number): Promise<SessionRow[]> {
+export async function getSessionRows(db: ReadDb, groupId: number): Promise<SessionRow[]> {
   return db
     .selectFrom('group_session')
     .selectAll()
@@ -34,7 +35,7 @@ export async function getSessionRows(db: DbOrTrx, groupId: number): Promise<Sess
 }
 
 /** Children holding a place, per group. */
-export async function placedCounts(db: DbOrTrx, groupIds: readonly number[]): Promise<Map<number, number>> {
+export async function placedCounts(db: ReadDb, groupIds: readonly number[]): Promise<Map<number, number>> {
   if (groupIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('enrolment')

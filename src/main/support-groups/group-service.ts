@@ -9,12 +9,14 @@ import { AppFailure } from '../base/app-error';
 import { getSessionRows, placedCounts, requireGroupRow, sessionsWithAttendance } from './group-repository';
 import { getGroup } from './group-view';
 import { requireProgrammeRow, type ProgrammeRow } from './programme-service';
-import { flag, nowIso, type ServiceContext } from './service-context';
+import { nowIso, type ServiceContext } from '../context/service-context';
+import { flag } from '../db/handles';
+import type { ReadDb } from '../db/handles';
 
 export const groupListLimit = 500;
 
 export async function listGroups(
-  db: DbOrTrx,
+  db: ReadDb,
   filter: { programmeId: number | null; status: GroupStatus | null },
 ): Promise<GroupSummary[]> {
   let q = db

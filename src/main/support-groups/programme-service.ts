@@ -2,18 +2,18 @@
 // against the yearly targets (e.g. at least 4 groups, about 40 children).
 import type { Selectable } from 'kysely';
 import type { Programme, ProgrammeData } from '../../shared/ipc/support-groups';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import type { ProgrammeTable } from '../db/schema/programme-table';
 import { AppFailure } from '../base/app-error';
 import { agreementTitles, requireAgreement } from './agreement-link';
-import { nowIso, today, type ServiceContext } from './service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
 
 export type ProgrammeRow = Selectable<ProgrammeTable>;
 
 /** Enrolments that count as a child reached by the programme. */
 const reachedStatuses = ['admitted', 'participating', 'completed'] as const;
 
-async function progressByProgramme(db: DbOrTrx, ids: readonly number[], year: number) {
+async function progressByProgramme(db: ReadDb, ids: readonly number[], year: number) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const groups = await db
@@ -43,7 +43,7 @@ async function progressByProgramme(db: DbOrTrx, ids: readonly number[], year: nu
 }
 
 export async function toProgrammes(
-  ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
+  ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   rows: ProgrammeRow[],
 ): Promise<Programme[]> {
   if (rows.length === 0) return [];
@@ -84,11 +84,11 @@ export async function toProgrammes(
   }));
 }
 
-export async function getProgrammeRow(db: DbOrTrx, id: number): Promise<ProgrammeRow | undefined> {
+export async function getProgrammeRow(db: ReadDb, id: number): Promise<ProgrammeRow | undefined> {
   return db.selectFrom('programme').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function requireProgrammeRow(db: DbOrTrx, id: number, field?: string): Promise<ProgrammeRow> {
+export async function requireProgrammeRow(db: ReadDb, id: number, field?: string): Promise<ProgrammeRow> {
   const row = await getProgrammeRow(db, id);
   if (!row)
     throw field
@@ -98,7 +98,7 @@ export async function requireProgrammeRow(db: DbOrTrx, id: number, field?: strin
 }
 
 export async function listProgrammes(
-  ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
+  ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   agreementId: number | null,
 ): Promise<Programme[]> {
   let q = ctx.db.selectFrom('programme').selectAll();
@@ -107,7 +107,7 @@ export async function listProgrammes(
 }
 
 export async function getProgramme(
-  ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
+  ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   id: number,
 ): Promise<Programme> {
   const [programme] = await toProgrammes(ctx, [await requireProgrammeRow(ctx.db, id)]);

@@ -101,5 +101,5 @@ export interface Database {
 }
 
 export type Db = Kysely<Database>;
-/** A handle that may be the database or an open transaction. */
+/** A handle that may be the database or an open transaction; the same type as WriteDb in db/handles.ts. */
 export type DbOrTrx = Kysely<Database> | Transaction<Database>;

@@ -1,7 +1,6 @@
 // Every children channel is audited with entity type `child` and the child's
 // id only (never a name or number); lists are audited without an id.
 import { handler } from '../handler-def';
-import { serviceContext } from '../../support-groups/service-context';
 import {
   addConcernReport,
   createChild,
@@ -22,15 +21,15 @@ export const childHandlers = {
     audit: null,
   }),
   'children:get': handler('children:get', {
-    run: (ctx, input) => getChild(ctx, input.id),
+    run: (ctx, input) => getChild(ctx.service, input.id),
     audit: { entityType: 'child', entityId: (i) => i.id },
   }),
   'children:create': handler('children:create', {
-    run: (ctx, input) => createChild(serviceContext(ctx), input),
+    run: (ctx, input) => createChild(ctx.service, input),
     audit: { entityType: 'child', entityId: (_i, out) => out?.id },
   }),
   'children:update': handler('children:update', {
-    run: (ctx, input) => updateChild(serviceContext(ctx), input),
+    run: (ctx, input) => updateChild(ctx.service, input),
     audit: { entityType: 'child', entityId: (i) => i.id },
   }),
   'children:reveal': handler('children:reveal', {
@@ -38,7 +37,7 @@ export const childHandlers = {
     audit: { entityType: 'child', entityId: (i) => i.id },
   }),
   'children:addConcernReport': handler('children:addConcernReport', {
-    run: (ctx, input) => addConcernReport(serviceContext(ctx), input),
+    run: (ctx, input) => addConcernReport(ctx.service, input),
     audit: { entityType: 'child', entityId: (i) => i.childId },
   }),
 };
