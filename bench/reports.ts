@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { createApp } from '../src/main/app/create-app';
-import { installationExists } from '../src/main/app/installation';
+import { installationExists } from '../src/main/installation/installation';
 import { erase } from '../src/main/erasure/erase-service';
 import { handBack } from '../src/main/erasure/handback-service';
 import { testKdf } from '../src/main/keyring/kdf';

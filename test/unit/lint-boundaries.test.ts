@@ -45,7 +45,7 @@ describe('layering lint', () => {
     expect(
       await layeringProblems(
         'src/renderer/src/probe.ts',
-        `import type { Installation } from '../../main/app/installation';\nexport type Probe = Installation;\n`,
+        `import type { Installation } from '../../main/installation/installation';\nexport type Probe = Installation;\n`,
       ),
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies/)]);
   });

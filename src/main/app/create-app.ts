@@ -5,7 +5,7 @@ import { handlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
 import { productionKdf, type KdfCost } from '../keyring/kdf';
 import { systemClock, type Clock } from '../base/clock';
-import { Installation } from './installation';
+import { Installation } from '../installation/installation';
 
 export interface AppOptions {
   dataDir: string;

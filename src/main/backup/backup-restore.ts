@@ -5,7 +5,7 @@
 // in with the passwords they had when the backup was made.
 import { identityToRecipient } from 'age-encryption';
 import type { BackupSecret } from '../../shared/ipc/backup';
-import type { Installation } from '../app/installation';
+import type { Installation } from '../installation/installation';
 import { appendAudit } from '../audit/audit-repository';
 import type { Clock } from '../base/clock';
 import { openDatabase } from '../db/open-database';

@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 import type { BackupEncryption, BackupJobResult, BackupKind, BackupSecret } from '../../shared/ipc/backup';
 import { message } from '../../shared/i18n/messages';
 import type { Clock } from '../base/clock';
-import type { Installation } from '../app/installation';
+import type { Installation } from '../installation/installation';
 import type { ReadDb } from '../db/handles';
 import { AppFailure, isAppFailure } from '../base/app-error';
 import type { AgeTarget } from './age/age-file';

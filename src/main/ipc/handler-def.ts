@@ -6,7 +6,7 @@
 import type { Channel, ChannelOutput, ChannelParsedInput, Contract } from '../../shared/ipc/contract';
 import type { Session } from '../../shared/ipc/installation';
 import type { Clock } from '../base/clock';
-import type { Installation } from '../app/installation';
+import type { Installation } from '../installation/installation';
 import type { ServiceContext } from '../context/service-context';
 import type { ReadDb, WriteDb } from '../db/handles';
 import type { FilePickers } from '../files/file-pickers';

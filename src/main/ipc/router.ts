@@ -7,7 +7,7 @@ import { fail, ok, type AppError, type Envelope } from '../../shared/envelope';
 import { message } from '../../shared/i18n/messages';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import type { Clock } from '../base/clock';
-import type { Installation } from '../app/installation';
+import type { Installation } from '../installation/installation';
 import type { Session } from '../../shared/ipc/installation';
 import { appendAudit } from '../audit/audit-repository';
 import type { FilePickers } from '../files/file-pickers';

@@ -3,7 +3,7 @@
 // and revisions hold): one municipality and one non-profit per agreement,
 // starting in different years.
 import { createFromTemplate } from '../agreements/agreement-service';
-import type { Installation } from '../app/installation';
+import type { Installation } from '../installation/installation';
 import type { DbOrTrx } from '../db/schema/database';
 import type { SeedRandom } from './seed-random';
 
