@@ -21,3 +21,11 @@ export async function writeSettings(db: DbOrTrx, settings: AppSettings): Promise
       .execute();
   }
 }
+
+/** First-run settings: plain inserts into an empty table. */
+export async function insertSettings(db: DbOrTrx, settings: Record<string, unknown>): Promise<void> {
+  await db
+    .insertInto('setting')
+    .values(Object.entries(settings).map(([key, value]) => ({ key, value: JSON.stringify(value) })))
+    .execute();
+}
