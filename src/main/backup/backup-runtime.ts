@@ -8,12 +8,12 @@ import { basename, dirname } from 'node:path';
 import type { BackupEncryption, BackupJobResult, BackupKind, BackupSecret } from '../../shared/ipc/backup';
 import { message } from '../../shared/i18n/messages';
 import type { Clock } from '../base/clock';
-import type { Installation } from '../installation/installation';
 import type { ReadDb } from '../db/handles';
 import { AppFailure, isAppFailure } from '../base/app-error';
 import type { AgeTarget } from './age/age-file';
 import { defaultScryptLogN } from './age/recipients';
 import { createBackup } from './backup-create';
+import type { BackupHost } from './backup-host';
 import { BackupJobs } from './backup-jobs';
 import { summarise } from './backup-open';
 import { restoreBackup, type RestoreOptions } from './backup-restore';
@@ -38,7 +38,7 @@ export class BackupRuntime {
   readonly scryptLogN: number;
 
   constructor(
-    readonly installation: Installation,
+    readonly installation: BackupHost,
     readonly options: BackupRuntimeOptions,
   ) {
     this.jobs = new BackupJobs(options.logError);
@@ -133,7 +133,7 @@ export class BackupRuntime {
 
   private readonly log = (error: unknown) => this.options.logError?.(error);
 
-  private async finish(channel: string, session: Installation['session'], backupId: string | null, outcome: Outcome, cancelled = false): Promise<void> {
+  private async finish(channel: string, session: BackupHost['session'], backupId: string | null, outcome: Outcome, cancelled = false): Promise<void> {
     await this.audit(channel, session, backupId, outcome.ok ? 'ok' : 'failed');
     if (cancelled || this.installation.state !== 'unlocked') return;
     const at = this.options.clock.now().toISOString();
@@ -143,7 +143,7 @@ export class BackupRuntime {
     await recordOutcome(this.installation.db, record).catch(this.log);
   }
 
-  async audit(channel: string, session: Installation['session'], backupId: string | null, outcome: 'ok' | 'failed'): Promise<void> {
+  async audit(channel: string, session: BackupHost['session'], backupId: string | null, outcome: 'ok' | 'failed'): Promise<void> {
     await this.installation
       .audit({
         at: this.options.clock.now().toISOString(),
@@ -178,24 +178,5 @@ export class BackupRuntime {
 export function errorOf(error: unknown): { code: AppFailure['code']; message: string } {
   const code = isAppFailure(error) ? error.code : 'internal';
   return { code, message: message(code, 'sv') };
-}
-
-const runtimes = new WeakMap<Installation, BackupRuntime>();
-
-/** The backup runtime of an app; made on first use with the installation's clock. */
-export function backupRuntime(installation: Installation): BackupRuntime {
-  let runtime = runtimes.get(installation);
-  if (!runtime) {
-    runtime = new BackupRuntime(installation, { clock: installation.clock });
-    runtimes.set(installation, runtime);
-  }
-  return runtime;
-}
-
-/** Sets the runtime's options (tests: a cheap scrypt; the shell: an error log). Call before the first backup. */
-export function configureBackups(installation: Installation, options: Partial<BackupRuntimeOptions>): BackupRuntime {
-  const runtime = new BackupRuntime(installation, { clock: installation.clock, ...options });
-  runtimes.set(installation, runtime);
-  return runtime;
 }
 

@@ -54,14 +54,14 @@ export async function readBackupSettings(db: ReadDb): Promise<BackupSettings> {
 
 export const writeBackupSettings = (db: DbOrTrx, settings: BackupSettings) => write(db, keys.settings, settings);
 
-export async function readRecipient(db: DbOrTrx): Promise<string | null> {
+export async function readRecipient(db: ReadDb): Promise<string | null> {
   const value = await read<unknown>(db, keys.recipient);
   return typeof value === 'string' ? value : null;
 }
 
 export const writeRecipient = (db: DbOrTrx, recipient: string) => write(db, keys.recipient, recipient);
 
-export async function readOutcomes(db: DbOrTrx): Promise<BackupOutcomes> {
+export async function readOutcomes(db: ReadDb): Promise<BackupOutcomes> {
   return { lastSuccess: await read(db, keys.lastSuccess), lastFailure: await read(db, keys.lastFailure) };
 }
 

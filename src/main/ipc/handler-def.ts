@@ -5,6 +5,7 @@
 // says `db: 'read'` gets a ReadDb, so its handler cannot write.
 import type { Channel, ChannelOutput, ChannelParsedInput, Contract } from '../../shared/ipc/contract';
 import type { Session } from '../../shared/ipc/installation';
+import type { BackupRuntime } from '../backup/backup-runtime';
 import type { Clock } from '../base/clock';
 import type { Installation } from '../installation/installation';
 import type { ServiceContext } from '../context/service-context';
@@ -16,6 +17,8 @@ export type ChannelDb<C extends Channel> = Contract[C] extends { db?: 'read' } ?
 
 export interface HandlerContext<D extends ReadDb = WriteDb> {
   installation: Installation;
+  /** The app's backup jobs and schedule, built in createApp. */
+  backup: BackupRuntime;
   clock: Clock;
   /** The signed-in user; null only on public channels. */
   session: Session | null;
@@ -33,7 +36,8 @@ export interface AuditSpec<C extends Channel> {
 }
 
 export interface HandlerDef<C extends Channel> {
-  run(ctx: HandlerContext<ChannelDb<C>>, input: ChannelParsedInput<C>): Promise<ChannelOutput<C>>;
+  /** A property, not a method, so its parameters are checked strictly: a handler typed for a WriteDb does not fit a read channel. */
+  run: (ctx: HandlerContext<ChannelDb<C>>, input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>>;
   /** null: not audited (reads nothing personal, e.g. the lock screen status). */
   audit: AuditSpec<C> | null;
   /** Session channels run in one transaction with their audit entry unless this is false. */

@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../shared/error-codes';
 import { fail, ok, type AppError, type Envelope } from '../../shared/envelope';
 import { message } from '../../shared/i18n/messages';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
+import type { BackupRuntime } from '../backup/backup-runtime';
 import type { Clock } from '../base/clock';
 import type { Installation } from '../installation/installation';
 import type { Session } from '../../shared/ipc/installation';
@@ -28,6 +29,7 @@ export interface Router {
 
 export interface RouterOptions {
   installation: Installation;
+  backup: BackupRuntime;
   clock: Clock;
   handlers: Handlers;
   pickers: FilePickers;
@@ -57,7 +59,7 @@ const toError = (code: ErrorCode, details: Omit<AppError, 'code' | 'message'> = 
 });
 
 export function createRouter(options: RouterOptions): Router {
-  const { installation, clock, handlers, isTrustedSender, pickers } = options;
+  const { installation, backup, clock, handlers, isTrustedSender, pickers } = options;
   const report = options.logError ?? ((channel, details) => console.error(`[router] ${channel}: ${details}`));
   const logError = (channel: string, error: unknown) => report(channel, describe(error));
   const trusted = (url: unknown) => {
@@ -77,6 +79,7 @@ export function createRouter(options: RouterOptions): Router {
     let service: ServiceContext | undefined;
     return {
       installation,
+      backup,
       clock,
       pickers,
       session,

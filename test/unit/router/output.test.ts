@@ -66,6 +66,7 @@ describe('router: outputs are parsed by the output schema', () => {
     };
     const router = createRouter({
       installation: app.installation,
+      backup: app.backup,
       clock: app.clock,
       handlers: { ...handlers, 'settings:get': leaky },
       pickers: noFilePickers,
@@ -92,6 +93,7 @@ describe('router: outputs are parsed by the output schema', () => {
     };
     const router = createRouter({
       installation: app.installation,
+      backup: app.backup,
       clock: app.clock,
       handlers: { ...handlers, 'settings:update': broken },
       pickers: noFilePickers,
