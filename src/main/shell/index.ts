@@ -3,7 +3,7 @@
 // (tested with electron mocked); this file only connects them.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
-import { lockedEvent } from '../../preload/api-types';
+import { lockedEvent } from '../../shared/ipc/events';
 import { channels } from '../../shared/ipc/contract';
 import { createApp } from '../app/create-app';
 import { appEntryUrl, appScheme } from '../security/app-origin';
