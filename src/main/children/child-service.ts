@@ -14,7 +14,7 @@ import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../base/app-error';
 import { refreshGatesOfChild } from '../support-groups/gate';
 import { nowIso, today, type ServiceContext } from '../context/service-context';
-import { flag } from '../db/handles';
+import { flag, type ReadDb } from '../db/handles';
 import { identityColumns } from './child-identity';
 import { toChild, toChildSummary, toProtectedDetails } from './child-mapper';
 import {
@@ -28,7 +28,6 @@ import {
   summaryColumns,
 } from './child-repository';
 import { foldText, replaceSearchTokens, searchChildIds, searchTokens } from './child-search';
-import type { ReadDb } from '../db/handles';
 
 const duplicate = () =>
   new AppFailure('children.duplicateIdentityNumber', {

@@ -9,8 +9,7 @@ import { AppFailure } from '../base/app-error';
 import { requireAgreement } from './agreement-link';
 import { requireProgrammeRow } from './programme-service';
 import { nowIso, today, type ServiceContext } from '../context/service-context';
-import { flag } from '../db/handles';
-import type { ReadDb } from '../db/handles';
+import { flag, type ReadDb } from '../db/handles';
 
 export interface FeedbackData {
   agreementId: number;

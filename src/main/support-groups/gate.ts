@@ -10,8 +10,7 @@ import {
 } from '../../shared/support-groups/consent-rules';
 import type { PlacementBasis } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
-import { flag } from '../db/handles';
-import type { ReadDb } from '../db/handles';
+import { flag, type ReadDb } from '../db/handles';
 
 export interface GuardianInfo extends GuardianFacts {
   name: string;

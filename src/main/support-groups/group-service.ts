@@ -10,8 +10,7 @@ import { getSessionRows, placedCounts, requireGroupRow, sessionsWithAttendance }
 import { getGroup } from './group-view';
 import { requireProgrammeRow, type ProgrammeRow } from './programme-service';
 import { nowIso, type ServiceContext } from '../context/service-context';
-import { flag } from '../db/handles';
-import type { ReadDb } from '../db/handles';
+import { flag, type ReadDb } from '../db/handles';
 
 export const groupListLimit = 500;
 
