@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { AgreementServiceContext } from '../src/main/agreements/agreement-context';
+import type { ServiceContext } from '../src/main/context/service-context';
 import { computeDashboard } from '../src/main/agreements/agreement-dashboard';
 import { recordSignature, transitionAgreement } from '../src/main/agreements/agreement-lifecycle-service';
 import { createAgreement, listAgreements } from '../src/main/agreements/agreement-service';
@@ -80,7 +80,7 @@ async function seedOrganisations(app: TempApp) {
     ...make('region', 10, '232', 'Region'),
     ...make('nonprofit', 300, '802', 'Förening för barn och unga'),
   ];
-  const ctx = { db: app.installation.db, clock: app.clock, userId: 1 };
+  const ctx = { db: app.installation.db, clock: app.clock, user: { id: 1, role: 'admin' as const } };
   await app.installation.db.transaction().execute((trx) => importOrganisations({ ...ctx, db: trx }, list));
   const rows = await app.installation.db
     .selectFrom('organisation')
@@ -107,7 +107,7 @@ async function main() {
     const batch = 100;
     for (let start = 0; start < agreementCount; start += batch) {
       await app.installation.db.transaction().execute(async (trx) => {
-        const ctx: AgreementServiceContext = { db: trx, clock: app.clock, userId: 1, role: 'admin' };
+        const ctx: ServiceContext = { db: trx, clock: app.clock, user: { id: 1, role: 'admin' } };
         for (let i = start; i < Math.min(agreementCount, start + batch); i++) {
           const year = 2019 + (i % 9);
           const startDate = `${year}-01-01`;
@@ -264,12 +264,7 @@ async function main() {
     );
 
     console.log('\nServices alone (no router):');
-    const ctx: AgreementServiceContext = {
-      db: app.installation.db,
-      clock: app.clock,
-      userId: 1,
-      role: 'admin',
-    };
+    const ctx: ServiceContext = { db: app.installation.db, clock: app.clock, user: { id: 1, role: 'admin' } };
     await measure('dashboard computation', 50, () => computeDashboard(ctx, 90), 50);
     await measure('list, search words', samples, (i) =>
       listAgreements(ctx, {

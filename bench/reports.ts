@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { createApp } from '../src/main/app/create-app';
-import { installationExists } from '../src/main/app/installation';
+import { installationExists } from '../src/main/installation/installation';
 import { erase } from '../src/main/erasure/erase-service';
 import { handBack } from '../src/main/erasure/handback-service';
 import { testKdf } from '../src/main/keyring/kdf';
@@ -125,7 +125,7 @@ try {
   if (agreementId === undefined) throw new Error(`no groups in ${year}`);
   const one = { scope: { kind: 'agreement' as const, agreementId }, period: { kind: 'year' as const, year } };
   const all = { scope: { kind: 'all' as const }, period: { kind: 'year' as const, year } };
-  const ctx = { db, clock };
+  const ctx = { db, clock, user: { id: 1, role: 'admin' as const } };
 
   console.error(`Measuring reports for ${year} …`);
   await measure('annual report, one agreement', 'router', () => call('reports:get', one));
@@ -169,7 +169,7 @@ try {
           .transaction()
           .execute((trx) =>
             handBack(
-              { db: trx, clock, userId },
+              { db: trx, clock, user: { id: userId, role: 'admin' } },
               { groupIds, folder, passphrase: 'bench-lösenfras-som-är-lång' },
             ),
           ),
@@ -178,7 +178,7 @@ try {
       rmSync(folder, { recursive: true, force: true });
     }
     const total = await once(`erase ${enrolments} enrolments incl. checkpoint + VACUUM`, async () => {
-      const result = await erase({ db, clock, userId }, groupIds);
+      const result = await erase({ db, clock, user: { id: userId, role: 'admin' } }, groupIds);
       if (!result.purged) console.error('  (the purge reported a busy log)');
     });
     // The purge again on its own, to show its share of the erasure.

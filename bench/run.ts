@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fixedClock } from '../src/main/app/clock';
+import { fixedClock } from '../src/main/base/clock';
 import { createApp } from '../src/main/app/create-app';
 import { migrateToLatest } from '../src/main/db/migrate';
 import { openDatabase } from '../src/main/db/open-database';
@@ -182,7 +182,7 @@ async function benchBulkInsert() {
     const db = app.installation.db;
     const [parseMs, parsed] = await time(() => inputs.map((input) => organisationInput.parse(input)));
     const [importMs] = await time(() =>
-      db.transaction().execute((trx) => importOrganisations({ db: trx, clock, userId: 1 }, parsed)),
+      db.transaction().execute((trx) => importOrganisations({ db: trx, clock, user: { id: 1, role: 'admin' } }, parsed)),
     );
     parseTimes.push(parseMs);
     importTimes.push(importMs);

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../src/main/app/create-app';
-import { installationExists } from '../src/main/app/installation';
+import { installationExists } from '../src/main/installation/installation';
 import { testKdf } from '../src/main/keyring/kdf';
 import { listChildren } from '../src/main/children/child-service';
 import { enrolmentsByDistrict, waitingList } from '../src/main/support-groups/enrolment-lists';

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { createApp } from '../src/main/app/create-app';
-import { installationExists } from '../src/main/app/installation';
+import { installationExists } from '../src/main/installation/installation';
 import { testKdf } from '../src/main/keyring/kdf';
 import {
   bridgeEntryUrl,

@@ -24,5 +24,3 @@ export type Api = { [D in Domain]: DomainApi<D> } & { events: ApiEvents };
 
 /** The name under which the preload exposes the api in the renderer's main world. */
 export const apiKey = 'api';
-/** Main → renderer event channel (the only one). */
-export const lockedEvent = 'app:locked';

@@ -4,7 +4,8 @@
 // only `require('electron')`.
 import { contextBridge, ipcRenderer } from 'electron';
 import { channels } from '../shared/ipc/contract';
-import { apiKey, lockedEvent, type ApiEvents } from './api-types';
+import { lockedEvent } from '../shared/ipc/events';
+import { apiKey, type ApiEvents } from './api-types';
 import { buildApi } from './build-api';
 
 const events: ApiEvents = {

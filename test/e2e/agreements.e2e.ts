@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/main/app/clock';
+import { fixedClock } from '../../src/main/base/clock';
 import { createApp, type App } from '../../src/main/app/create-app';
 import type { FilePickers } from '../../src/main/files/file-pickers';
 import { testKdf } from '../../src/main/keyring/kdf';

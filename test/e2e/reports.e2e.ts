@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/main/app/clock';
+import { fixedClock } from '../../src/main/base/clock';
 import { createApp } from '../../src/main/app/create-app';
 import { testKdf } from '../../src/main/keyring/kdf';
 import type { Envelope } from '../../src/shared/envelope';

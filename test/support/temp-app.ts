@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixedClock } from '../../src/main/app/clock';
-import { createApp, type App } from '../../src/main/app/create-app';
+import { fixedClock } from '../../src/main/base/clock';
+import { createApp, type App, type AppOptions } from '../../src/main/app/create-app';
 import type { FilePickers } from '../../src/main/files/file-pickers';
 import { testKdf } from '../../src/main/keyring/kdf';
 import { isSameOrigin } from '../../src/main/security/app-origin';
@@ -31,6 +31,8 @@ export interface TempAppOptions {
   senderUrl?: string;
   /** Stand-ins for the OS file dialogs (default: every pick is cancelled). */
   pickers?: FilePickers;
+  /** Backup runtime settings (e.g. a cheap scrypt). */
+  backups?: AppOptions['backups'];
 }
 
 export function createTempApp(dataDir = tempDataDir(), options: TempAppOptions = {}): TempApp {
@@ -43,6 +45,7 @@ export function createTempApp(dataDir = tempDataDir(), options: TempAppOptions =
     isTrustedSender: (url) => isSameOrigin(url, senderUrl),
     logError: (channel, error) => console.error(channel, error),
     ...(options.pickers ? { pickers: options.pickers } : {}),
+    ...(options.backups ? { backups: options.backups } : {}),
   });
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
     app.router.invoke(channel, input, { senderUrl }) as Promise<Envelope<ChannelOutput<C>>>;

@@ -33,19 +33,19 @@ describe('layering lint', () => {
     expect(
       await layeringProblems(
         'src/renderer/src/probe.ts',
-        `import { systemClock } from '../../main/app/clock';${use('systemClock')}`,
+        `import { systemClock } from '../../main/base/clock';${use('systemClock')}`,
       ),
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies: .*src\/main/)]);
     expect(
       await layeringProblems(
         'src/renderer/src/features/organisations/probe.tsx',
-        `import { systemClock } from '../../../../main/app/clock';${use('systemClock')}`,
+        `import { systemClock } from '../../../../main/base/clock';${use('systemClock')}`,
       ),
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies/)]);
     expect(
       await layeringProblems(
         'src/renderer/src/probe.ts',
-        `import type { Installation } from '../../main/app/installation';\nexport type Probe = Installation;\n`,
+        `import type { Installation } from '../../main/installation/installation';\nexport type Probe = Installation;\n`,
       ),
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies/)]);
   });
@@ -92,7 +92,7 @@ describe('layering lint', () => {
     expect(
       await layeringProblems(
         'src/shared/probe.ts',
-        `import { systemClock } from '../main/app/clock';${use('systemClock')}`,
+        `import { systemClock } from '../main/base/clock';${use('systemClock')}`,
       ),
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies/)]);
     expect(

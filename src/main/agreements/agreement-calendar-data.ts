@@ -4,10 +4,10 @@
 // economy's shares and payment rule, and the records kept beside them.
 import type { CalendarInput } from '../../shared/agreements/calendar';
 import type { AgreementStatus, BudgetYear, FollowUp, GovernanceBody } from '../../shared/agreements/model';
-import type { DbOrTrx } from '../db/schema/database';
 import { calendarRows } from './agreement-calendar-repository';
 import { noticeGivenOf, paymentRuleOf } from './agreement-columns';
 import { cadenceOf, dueOf } from './agreement-lists/read-lists';
+import type { ReadDb } from '../db/handles';
 
 export interface CalendarSubject {
   id: number;
@@ -29,7 +29,7 @@ function byAgreement<T extends { agreement_id: number }>(rows: readonly T[]): Ma
 
 /** Calendar inputs of every agreement with one of `statuses`, in registration-number order. */
 export async function readCalendarSubjects(
-  db: DbOrTrx,
+  db: ReadDb,
   statuses: readonly AgreementStatus[],
 ): Promise<CalendarSubject[]> {
   if (statuses.length === 0) return [];

@@ -4,8 +4,8 @@ import type { AgreementStatus } from '../../shared/agreements/model';
 import type { ActualPayment } from '../../shared/agreements/payments';
 import type { AgreementFollowUpTable } from '../db/schema/agreement-follow-up-table';
 import type { AgreementGovernanceBodyTable } from '../db/schema/agreement-governance-body-table';
-import type { DbOrTrx } from '../db/schema/database';
 import type { AgreementRow } from './agreement-columns';
+import type { ReadDb } from '../db/handles';
 
 type CalendarHeadRow = Pick<
   AgreementRow,
@@ -30,7 +30,7 @@ type CalendarHeadRow = Pick<
 >;
 
 /** What the calendars of agreements with one of `statuses` (at least one) read, table by table. */
-export async function calendarRows(db: DbOrTrx, statuses: readonly AgreementStatus[]) {
+export async function calendarRows(db: ReadDb, statuses: readonly AgreementStatus[]) {
   const list = sql.join(statuses.map((s) => sql`${s}`));
   const scope = sql`agreement_id IN (SELECT id FROM agreement WHERE status IN (${list}))`;
   const [heads, years, funding, instalments, followUps, bodies, payments, meetings, completions] =

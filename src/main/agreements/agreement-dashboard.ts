@@ -5,13 +5,14 @@ import { addDays } from '../../shared/agreements/dates';
 import type { AgreementStatus } from '../../shared/agreements/model';
 import type { Dashboard, DashboardItem } from '../../shared/ipc/agreements';
 import { readCalendarSubjects } from './agreement-calendar-data';
-import { todayOf, type AgreementServiceContext } from './agreement-context';
+import { today as todayOf, type ServiceContext } from '../context/service-context';
 import { organisationNames } from './agreement-repository';
+import type { ReadDb } from '../db/handles';
 
 const followedUp: AgreementStatus[] = ['decided', 'signed', 'active', 'terminated'];
 
 export async function computeDashboard(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext<ReadDb>,
   horizonDays: number,
 ): Promise<Dashboard> {
   const today = todayOf(ctx);

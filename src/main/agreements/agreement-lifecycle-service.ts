@@ -7,8 +7,8 @@ import {
 } from '../../shared/agreements/lifecycle';
 import type { Signature } from '../../shared/agreements/model';
 import type { Agreement } from '../../shared/ipc/agreements';
-import { AppFailure } from '../errors/app-error';
-import { todayOf, type AgreementServiceContext } from './agreement-context';
+import { AppFailure } from '../base/app-error';
+import { today, type ServiceContext } from '../context/service-context';
 import { upsertSignature } from './agreement-records-repository';
 import { recordStatusChange, updateAgreementRow } from './agreement-repository';
 import { getAgreement, requireAgreementRow } from './agreement-service';
@@ -28,7 +28,7 @@ const inputPaths = (problems: Record<string, string>) =>
   );
 
 export async function transitionAgreement(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { id: number; version: number; request: TransitionRequest },
 ): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.id);
@@ -36,7 +36,7 @@ export async function transitionAgreement(
   const data = await loadData(ctx.db, row);
   const lifecycle = await lifecycleOf(ctx.db, row);
   const request = input.request;
-  const problems = transitionProblems(data, lifecycle, request, todayOf(ctx));
+  const problems = transitionProblems(data, lifecycle, request, today(ctx));
   if (Object.keys(problems).length > 0)
     throw new AppFailure('agreements.transitionBlocked', { fields: inputPaths(problems) });
 
@@ -63,21 +63,21 @@ export async function transitionAgreement(
     status: request.to,
     version: row.version + 1,
     updated_at: now,
-    updated_by_user_id: ctx.userId,
+    updated_by_user_id: ctx.user.id,
   });
   await recordStatusChange(ctx.db, {
     agreementId: row.id,
     from: row.status,
     to: request.to,
     at: now,
-    userId: ctx.userId,
+    userId: ctx.user.id,
   });
   return getAgreement(ctx, row.id);
 }
 
 /** Records (or corrects) one party's signature; only after the decision, never dated before it. */
 export async function recordSignature(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { id: number; version: number; signature: Signature },
 ): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.id);
@@ -90,7 +90,7 @@ export async function recordSignature(
   delete problems.organisationId;
   if (lifecycle.decision && signature.date < lifecycle.decision.date)
     problems['signature.date'] = 'agreements.signBeforeDecision';
-  if (signature.date > todayOf(ctx)) problems['signature.date'] = 'agreements.dateInFuture';
+  if (signature.date > today(ctx)) problems['signature.date'] = 'agreements.dateInFuture';
   if (Object.keys(problems).length > 0) {
     throw new AppFailure(
       problems['signature.organisationId'] ? 'agreements.notAParty' : 'agreements.transitionBlocked',
@@ -103,14 +103,14 @@ export async function recordSignature(
     title: signature.title,
     place: signature.place,
     signed_on: signature.date,
-    recorded_by_user_id: ctx.userId,
+    recorded_by_user_id: ctx.user.id,
     recorded_at: now,
   };
   await upsertSignature(ctx.db, { agreement_id: row.id, organisation_id: signature.organisationId }, values);
   await updateAgreementRow(ctx.db, row.id, {
     version: row.version + 1,
     updated_at: now,
-    updated_by_user_id: ctx.userId,
+    updated_by_user_id: ctx.user.id,
   });
   return getAgreement(ctx, row.id);
 }

@@ -3,14 +3,14 @@
 import type { Insertable } from 'kysely';
 import type { AgreementMeetingTable } from '../db/schema/agreement-meeting-table';
 import type { AgreementPaymentTable } from '../db/schema/agreement-payment-table';
-import type { DbOrTrx } from '../db/schema/database';
+import type { WriteDb } from '../db/handles';
 
-export async function insertPayment(db: DbOrTrx, values: Insertable<AgreementPaymentTable>): Promise<void> {
+export async function insertPayment(db: WriteDb, values: Insertable<AgreementPaymentTable>): Promise<void> {
   await db.insertInto('agreement_payment').values(values).execute();
 }
 
 /** False when the agreement has no such payment. */
-export async function deletePayment(db: DbOrTrx, agreementId: number, paymentId: number): Promise<boolean> {
+export async function deletePayment(db: WriteDb, agreementId: number, paymentId: number): Promise<boolean> {
   const result = await db
     .deleteFrom('agreement_payment')
     .where('id', '=', paymentId)
@@ -19,12 +19,12 @@ export async function deletePayment(db: DbOrTrx, agreementId: number, paymentId:
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function insertMeeting(db: DbOrTrx, values: Insertable<AgreementMeetingTable>): Promise<void> {
+export async function insertMeeting(db: WriteDb, values: Insertable<AgreementMeetingTable>): Promise<void> {
   await db.insertInto('agreement_meeting').values(values).execute();
 }
 
 /** False when the agreement has no such meeting. */
-export async function deleteMeeting(db: DbOrTrx, agreementId: number, meetingId: number): Promise<boolean> {
+export async function deleteMeeting(db: WriteDb, agreementId: number, meetingId: number): Promise<boolean> {
   const result = await db
     .deleteFrom('agreement_meeting')
     .where('id', '=', meetingId)
@@ -35,7 +35,7 @@ export async function deleteMeeting(db: DbOrTrx, agreementId: number, meetingId:
 
 /** Marks the item done; marking it again keeps the first mark. */
 export async function insertCompletion(
-  db: DbOrTrx,
+  db: WriteDb,
   values: { agreement_id: number; item_key: string; completed_at: string; user_id: number },
 ): Promise<void> {
   await db
@@ -45,7 +45,7 @@ export async function insertCompletion(
     .execute();
 }
 
-export async function deleteCompletion(db: DbOrTrx, agreementId: number, itemKey: string): Promise<void> {
+export async function deleteCompletion(db: WriteDb, agreementId: number, itemKey: string): Promise<void> {
   await db
     .deleteFrom('agreement_completion')
     .where('agreement_id', '=', agreementId)
@@ -55,7 +55,7 @@ export async function deleteCompletion(db: DbOrTrx, agreementId: number, itemKey
 
 /** Records one party's signature, replacing an earlier one of the same party. */
 export async function upsertSignature(
-  db: DbOrTrx,
+  db: WriteDb,
   key: { agreement_id: number; organisation_id: number },
   values: {
     name: string;

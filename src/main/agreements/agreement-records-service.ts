@@ -2,8 +2,8 @@
 // and repayments, governance meetings, and deadlines marked done.
 import { deriveCalendar } from '../../shared/agreements/calendar';
 import type { Agreement } from '../../shared/ipc/agreements';
-import { AppFailure } from '../errors/app-error';
-import { todayOf, type AgreementServiceContext } from './agreement-context';
+import { AppFailure } from '../base/app-error';
+import { today, type ServiceContext } from '../context/service-context';
 import {
   deleteCompletion,
   deleteMeeting,
@@ -26,7 +26,7 @@ export interface PaymentInput {
   note: string;
 }
 
-export async function recordPayment(ctx: AgreementServiceContext, input: PaymentInput): Promise<Agreement> {
+export async function recordPayment(ctx: ServiceContext, input: PaymentInput): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.agreementId);
   const data = await loadData(ctx.db, row);
   const parties = new Set(data.parties.map((p) => p.organisationId));
@@ -35,7 +35,7 @@ export async function recordPayment(ctx: AgreementServiceContext, input: Payment
   if (!parties.has(input.recipientOrganisationId)) fields.recipientOrganisationId = 'agreements.notAParty';
   else if (input.recipientOrganisationId === input.payerOrganisationId)
     fields.recipientOrganisationId = 'agreements.payerIsRecipient';
-  if (input.date > todayOf(ctx)) fields.date = 'agreements.dateInFuture';
+  if (input.date > today(ctx)) fields.date = 'agreements.dateInFuture';
   if (Object.keys(fields).length > 0) throw new AppFailure('validation', { fields });
   await insertPayment(ctx.db, {
     agreement_id: row.id,
@@ -46,14 +46,14 @@ export async function recordPayment(ctx: AgreementServiceContext, input: Payment
     amount: input.amount,
     reference: input.reference,
     note: input.note,
-    recorded_by_user_id: ctx.userId,
+    recorded_by_user_id: ctx.user.id,
     recorded_at: ctx.clock.now().toISOString(),
   });
   return getAgreement(ctx, row.id);
 }
 
 export async function removePayment(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { agreementId: number; paymentId: number },
 ): Promise<Agreement> {
   if (!(await deletePayment(ctx.db, input.agreementId, input.paymentId))) throw new AppFailure('notFound');
@@ -69,12 +69,12 @@ export interface MeetingInput {
   minutesReference: string;
 }
 
-export async function recordMeeting(ctx: AgreementServiceContext, input: MeetingInput): Promise<Agreement> {
+export async function recordMeeting(ctx: ServiceContext, input: MeetingInput): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.agreementId);
   const data = await loadData(ctx.db, row);
   const fields: Record<string, string> = {};
   if (!data.governanceBodies.some((b) => b.key === input.bodyKey)) fields.bodyKey = 'agreements.unknownBody';
-  if (input.date > todayOf(ctx)) fields.date = 'agreements.dateInFuture';
+  if (input.date > today(ctx)) fields.date = 'agreements.dateInFuture';
   if (Object.keys(fields).length > 0) throw new AppFailure('validation', { fields });
   await insertMeeting(ctx.db, {
     agreement_id: row.id,
@@ -83,14 +83,14 @@ export async function recordMeeting(ctx: AgreementServiceContext, input: Meeting
     attendees: JSON.stringify(input.attendees),
     decisions: JSON.stringify(input.decisions),
     minutes_reference: input.minutesReference,
-    recorded_by_user_id: ctx.userId,
+    recorded_by_user_id: ctx.user.id,
     recorded_at: ctx.clock.now().toISOString(),
   });
   return getAgreement(ctx, row.id);
 }
 
 export async function removeMeeting(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { agreementId: number; meetingId: number },
 ): Promise<Agreement> {
   if (!(await deleteMeeting(ctx.db, input.agreementId, input.meetingId))) throw new AppFailure('notFound');
@@ -99,7 +99,7 @@ export async function removeMeeting(
 
 /** Marks a follow-up occurrence or the extension decision done (or not done again). */
 export async function setCompleted(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { agreementId: number; itemKey: string; done: boolean },
 ): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.agreementId);
@@ -108,7 +108,7 @@ export async function setCompleted(
     const lifecycle = await lifecycleOf(ctx.db, row);
     const calendar = deriveCalendar(
       { data, lifecycle, meetings: [], completed: new Set(), actuals: [] },
-      todayOf(ctx),
+      today(ctx),
     );
     const item = calendar.find((i) => i.key === input.itemKey);
     if (!item || (item.kind !== 'followUp' && item.kind !== 'extensionDecision')) {
@@ -118,7 +118,7 @@ export async function setCompleted(
       agreement_id: row.id,
       item_key: input.itemKey,
       completed_at: ctx.clock.now().toISOString(),
-      user_id: ctx.userId,
+      user_id: ctx.user.id,
     });
   } else {
     await deleteCompletion(ctx.db, row.id, input.itemKey);

@@ -3,20 +3,20 @@
 // data (status changes, versions, payments, meetings, completion marks).
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { AgreementTable } from '../db/schema/agreement-table';
-import type { DbOrTrx } from '../db/schema/database';
 import type { AgreementRow } from './agreement-columns';
+import type { ReadDb, WriteDb } from '../db/handles';
 
-export async function getAgreementRow(db: DbOrTrx, id: number): Promise<AgreementRow | undefined> {
+export async function getAgreementRow(db: ReadDb, id: number): Promise<AgreementRow | undefined> {
   return db.selectFrom('agreement').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertAgreement(db: DbOrTrx, values: Insertable<AgreementTable>): Promise<number> {
+export async function insertAgreement(db: WriteDb, values: Insertable<AgreementTable>): Promise<number> {
   const { id } = await db.insertInto('agreement').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
 export async function updateAgreementRow(
-  db: DbOrTrx,
+  db: WriteDb,
   id: number,
   values: Updateable<AgreementTable>,
 ): Promise<void> {
@@ -24,7 +24,7 @@ export async function updateAgreementRow(
 }
 
 /** The parties of these agreements with their register names, in agreement and party order. */
-export async function partyNameRows(db: DbOrTrx, agreementIds: readonly number[]) {
+export async function partyNameRows(db: ReadDb, agreementIds: readonly number[]) {
   return db
     .selectFrom('agreement_party as p')
     .innerJoin('organisation as o', 'o.id', 'p.organisation_id')
@@ -36,7 +36,7 @@ export async function partyNameRows(db: DbOrTrx, agreementIds: readonly number[]
 }
 
 /** Every organisation's name in the register, by id. */
-export async function organisationNames(db: DbOrTrx): Promise<Map<number, string>> {
+export async function organisationNames(db: ReadDb): Promise<Map<number, string>> {
   const rows = await db.selectFrom('organisation').select(['id', 'name']).execute();
   return new Map(rows.map((o) => [o.id, o.name] as const));
 }
@@ -46,7 +46,7 @@ export async function organisationNames(db: DbOrTrx): Promise<Map<number, string
  * number or an appendix's (registration numbers compare without case).
  */
 export async function takenRegistrationNumbers(
-  db: DbOrTrx,
+  db: ReadDb,
   numbers: string[],
   exceptAgreementId: number | null,
 ): Promise<Set<string>> {
@@ -73,7 +73,7 @@ export interface OrganisationInfo {
 }
 
 export async function organisationsByIds(
-  db: DbOrTrx,
+  db: ReadDb,
   ids: readonly number[],
 ): Promise<Map<number, OrganisationInfo>> {
   const unique = [...new Set(ids)];
@@ -97,7 +97,7 @@ export async function organisationsByIds(
   );
 }
 
-export async function requirementRowsFor(db: DbOrTrx, organisationIds: readonly number[]) {
+export async function requirementRowsFor(db: ReadDb, organisationIds: readonly number[]) {
   if (organisationIds.length === 0) return [];
   return db
     .selectFrom('organisation_requirement')
@@ -107,7 +107,7 @@ export async function requirementRowsFor(db: DbOrTrx, organisationIds: readonly 
 }
 
 export async function recordStatusChange(
-  db: DbOrTrx,
+  db: WriteDb,
   change: {
     agreementId: number;
     from: AgreementRow['status'] | null;
@@ -128,7 +128,7 @@ export async function recordStatusChange(
     .execute();
 }
 
-export async function statusChanges(db: DbOrTrx, agreementId: number) {
+export async function statusChanges(db: ReadDb, agreementId: number) {
   return db
     .selectFrom('agreement_status_change as c')
     .leftJoin('user as u', 'u.id', 'c.user_id')
@@ -138,11 +138,11 @@ export async function statusChanges(db: DbOrTrx, agreementId: number) {
     .execute();
 }
 
-export async function signatureRows(db: DbOrTrx, agreementId: number) {
+export async function signatureRows(db: ReadDb, agreementId: number) {
   return db.selectFrom('agreement_signature').selectAll().where('agreement_id', '=', agreementId).execute();
 }
 
-export async function paymentRows(db: DbOrTrx, agreementIds: readonly number[]) {
+export async function paymentRows(db: ReadDb, agreementIds: readonly number[]) {
   if (agreementIds.length === 0) return [];
   return db
     .selectFrom('agreement_payment as p')
@@ -155,7 +155,7 @@ export async function paymentRows(db: DbOrTrx, agreementIds: readonly number[]) 
     .execute();
 }
 
-export async function meetingRows(db: DbOrTrx, agreementIds: readonly number[]) {
+export async function meetingRows(db: ReadDb, agreementIds: readonly number[]) {
   if (agreementIds.length === 0) return [];
   return db
     .selectFrom('agreement_meeting')
@@ -166,7 +166,7 @@ export async function meetingRows(db: DbOrTrx, agreementIds: readonly number[]) 
     .execute();
 }
 
-export async function completionRows(db: DbOrTrx, agreementIds: readonly number[]) {
+export async function completionRows(db: ReadDb, agreementIds: readonly number[]) {
   if (agreementIds.length === 0) return [];
   return db
     .selectFrom('agreement_completion')
@@ -175,7 +175,7 @@ export async function completionRows(db: DbOrTrx, agreementIds: readonly number[
     .execute();
 }
 
-export async function revisionCount(db: DbOrTrx, agreementId: number): Promise<number> {
+export async function revisionCount(db: ReadDb, agreementId: number): Promise<number> {
   const row = await db
     .selectFrom('agreement_revision')
     .select((eb) => eb.fn.max('revision').as('n'))
@@ -185,7 +185,7 @@ export async function revisionCount(db: DbOrTrx, agreementId: number): Promise<n
 }
 
 export async function bumpVersion(
-  db: DbOrTrx,
+  db: WriteDb,
   agreementId: number,
   version: number,
   at: string,

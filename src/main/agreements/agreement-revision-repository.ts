@@ -1,14 +1,14 @@
 // Rows of the version history: one JSON snapshot of the data per save.
 import type { Insertable } from 'kysely';
 import type { AgreementRevisionTable } from '../db/schema/agreement-revision-table';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
-export async function insertRevision(db: DbOrTrx, values: Insertable<AgreementRevisionTable>): Promise<void> {
+export async function insertRevision(db: WriteDb, values: Insertable<AgreementRevisionTable>): Promise<void> {
   await db.insertInto('agreement_revision').values(values).execute();
 }
 
 /** The agreement's versions, newest first, with who saved each. */
-export async function revisionRows(db: DbOrTrx, agreementId: number) {
+export async function revisionRows(db: ReadDb, agreementId: number) {
   return db
     .selectFrom('agreement_revision as r')
     .leftJoin('user as u', 'u.id', 'r.saved_by_user_id')
@@ -20,7 +20,7 @@ export async function revisionRows(db: DbOrTrx, agreementId: number) {
 
 /** The stored JSON snapshot of one version, if it exists. */
 export async function revisionSnapshot(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementId: number,
   revision: number,
 ): Promise<string | undefined> {

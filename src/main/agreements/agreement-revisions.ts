@@ -3,14 +3,15 @@
 import { diffAgreements, type SectionDiff } from '../../shared/agreements/diff';
 import type { AgreementData, AgreementStatus } from '../../shared/agreements/model';
 import type { Revision } from '../../shared/ipc/agreements';
-import { AppFailure } from '../errors/app-error';
-import type { AgreementServiceContext } from './agreement-context';
+import { AppFailure } from '../base/app-error';
+import type { ServiceContext } from '../context/service-context';
 import { organisationsByIds, revisionCount } from './agreement-repository';
 import { insertRevision, revisionRows, revisionSnapshot } from './agreement-revision-repository';
 import { referencedOrganisations } from './agreement-view';
+import type { ReadDb } from '../db/handles';
 
 export async function saveRevision(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   agreementId: number,
   status: AgreementStatus,
   data: AgreementData,
@@ -22,13 +23,13 @@ export async function saveRevision(
     revision,
     status,
     saved_at: at,
-    saved_by_user_id: ctx.userId,
+    saved_by_user_id: ctx.user.id,
     snapshot: JSON.stringify(data),
   });
   return revision;
 }
 
-export async function listRevisions(ctx: AgreementServiceContext, agreementId: number): Promise<Revision[]> {
+export async function listRevisions(ctx: ServiceContext<ReadDb>, agreementId: number): Promise<Revision[]> {
   const rows = await revisionRows(ctx.db, agreementId);
   if (rows.length === 0) throw new AppFailure('notFound');
   return rows.map((r) => ({
@@ -40,7 +41,7 @@ export async function listRevisions(ctx: AgreementServiceContext, agreementId: n
 }
 
 async function snapshot(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext<ReadDb>,
   agreementId: number,
   revision: number,
 ): Promise<AgreementData> {
@@ -50,7 +51,7 @@ async function snapshot(
 }
 
 export async function diffRevisions(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext<ReadDb>,
   input: { id: number; from: number; to: number },
 ): Promise<SectionDiff[]> {
   const [before, after] = await Promise.all([

@@ -2,7 +2,7 @@
 // filtered, ranked query over it.
 import { sql } from 'kysely';
 import type { AgreementStatus } from '../../shared/agreements/model';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export interface SearchFilter {
   query: string;
@@ -26,7 +26,7 @@ export interface SummaryRow {
 
 /** Replaces the agreement's entry in the search index. */
 export async function replaceSearchEntry(
-  db: DbOrTrx,
+  db: WriteDb,
   agreementId: number,
   entry: { registrationNumber: string; title: string; parties: string; body: string },
 ): Promise<void> {
@@ -43,7 +43,7 @@ export async function replaceSearchEntry(
  * an FTS5 `match`, else latest start first; each row carries the total.
  */
 export async function searchRows(
-  db: DbOrTrx,
+  db: ReadDb,
   filter: SearchFilter,
   match: string | null,
 ): Promise<(Omit<SummaryRow, 'snippet'> & { total: number })[]> {
@@ -86,7 +86,7 @@ export async function searchRows(
 }
 
 /** Highlighted snippets of these agreements for the match. */
-export async function snippetRows(db: DbOrTrx, match: string, ids: readonly number[]) {
+export async function snippetRows(db: ReadDb, match: string, ids: readonly number[]) {
   const found = await sql<{ id: number; snippet: string }>`
       SELECT rowid AS id, snippet(agreement_fts, -1, '[', ']', '…', 12) AS snippet
       FROM agreement_fts WHERE agreement_fts MATCH ${match} AND rowid IN (${sql.join([...ids])})`.execute(db);

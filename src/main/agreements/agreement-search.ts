@@ -3,7 +3,6 @@
 // (no contact persons, no signatories), so every role may search it.
 import type { AgreementData } from '../../shared/agreements/model';
 import { fillPlaceholders } from '../../shared/agreements/placeholders';
-import type { DbOrTrx } from '../db/schema/database';
 import {
   replaceSearchEntry,
   searchRows,
@@ -11,9 +10,10 @@ import {
   type SearchFilter,
   type SummaryRow,
 } from './agreement-search-repository';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export async function indexAgreement(
-  db: DbOrTrx,
+  db: WriteDb,
   agreementId: number,
   data: AgreementData,
   nameOf: (organisationId: number) => string,
@@ -60,7 +60,7 @@ export function ftsQuery(text: string): string | null {
 const snippetCount = 50;
 
 export async function searchAgreements(
-  db: DbOrTrx,
+  db: ReadDb,
   filter: SearchFilter,
 ): Promise<{ rows: SummaryRow[]; total: number }> {
   const match = ftsQuery(filter.query);

@@ -7,10 +7,10 @@ import type { TemplateArgs } from '../../shared/agreements/templates';
 import { validateAgreement } from '../../shared/agreements/validation';
 import type { Agreement, AgreementSummary } from '../../shared/ipc/agreements';
 import type { TemplateKey } from '../../shared/agreements/model';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { dataColumns, type AgreementRow } from './agreement-columns';
 import { writeLists } from './agreement-lists/write-lists';
-import { mustRedact, todayOf, type AgreementServiceContext } from './agreement-context';
+import { mustRedact, today, type ServiceContext } from '../context/service-context';
 import {
   getAgreementRow,
   insertAgreement,
@@ -24,9 +24,10 @@ import { indexAgreement, searchAgreements } from './agreement-search';
 import type { SearchFilter } from './agreement-search-repository';
 import { saveRevision } from './agreement-revisions';
 import { buildAgreement, loadData, referencedOrganisations } from './agreement-view';
+import type { ReadDb } from '../db/handles';
 
 export async function requireAgreementRow(
-  ctx: { db: AgreementServiceContext['db'] },
+  ctx: { db: ReadDb },
   id: number,
 ): Promise<AgreementRow> {
   const row = await getAgreementRow(ctx.db, id);
@@ -34,9 +35,9 @@ export async function requireAgreementRow(
   return row;
 }
 
-export async function getAgreement(ctx: AgreementServiceContext, id: number): Promise<Agreement> {
+export async function getAgreement(ctx: ServiceContext<ReadDb>, id: number): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, id);
-  return buildAgreement(ctx.db, row, { today: todayOf(ctx), redact: mustRedact(ctx) });
+  return buildAgreement(ctx.db, row, { today: today(ctx), redact: mustRedact(ctx) });
 }
 
 /** Field paths as in the channel's input (`data.period.end`), like the schema's own errors. */
@@ -44,7 +45,7 @@ const underData = (problems: Record<string, string>) =>
   Object.fromEntries(Object.entries(problems).map(([path, key]) => [`data.${path}`, key]));
 
 /** Checks everything that spans fields and the register; throws with one message key per field. */
-async function validateForSave(ctx: AgreementServiceContext, data: AgreementData, exceptId: number | null) {
+async function validateForSave(ctx: ServiceContext, data: AgreementData, exceptId: number | null) {
   const organisations = await organisationsByIds(ctx.db, referencedOrganisations(data));
   const problems = validateAgreement(data, (id) => organisations.get(id)?.kind);
   const taken = await takenRegistrationNumbers(
@@ -71,7 +72,7 @@ async function validateForSave(ctx: AgreementServiceContext, data: AgreementData
 }
 
 async function afterSave(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   id: number,
   data: AgreementData,
   names: Map<number, { name: string }>,
@@ -80,7 +81,7 @@ async function afterSave(
   await indexAgreement(ctx.db, id, data, (orgId) => names.get(orgId)?.name ?? '');
 }
 
-export async function createAgreement(ctx: AgreementServiceContext, data: AgreementData): Promise<Agreement> {
+export async function createAgreement(ctx: ServiceContext, data: AgreementData): Promise<Agreement> {
   const organisations = await validateForSave(ctx, data, null);
   const now = ctx.clock.now().toISOString();
   const id = await insertAgreement(ctx.db, {
@@ -89,11 +90,11 @@ export async function createAgreement(ctx: AgreementServiceContext, data: Agreem
     version: 1,
     created_at: now,
     updated_at: now,
-    created_by_user_id: ctx.userId,
-    updated_by_user_id: ctx.userId,
+    created_by_user_id: ctx.user.id,
+    updated_by_user_id: ctx.user.id,
   });
   await afterSave(ctx, id, data, organisations);
-  await recordStatusChange(ctx.db, { agreementId: id, from: null, to: 'draft', at: now, userId: ctx.userId });
+  await recordStatusChange(ctx.db, { agreementId: id, from: null, to: 'draft', at: now, userId: ctx.user.id });
   await saveRevision(ctx, id, 'draft', data, now);
   return getAgreement(ctx, id);
 }
@@ -107,7 +108,7 @@ export interface FromTemplateInput {
 }
 
 export async function createFromTemplate(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: FromTemplateInput,
 ): Promise<Agreement> {
   const template = templates[input.templateKey];
@@ -155,7 +156,7 @@ function changedFrozenSections(before: AgreementData, after: AgreementData): Rec
 }
 
 export async function updateAgreement(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: { id: number; version: number; data: AgreementData },
 ): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.id);
@@ -172,7 +173,7 @@ export async function updateAgreement(
     ...dataColumns(input.data),
     version: row.version + 1,
     updated_at: now,
-    updated_by_user_id: ctx.userId,
+    updated_by_user_id: ctx.user.id,
   });
   await afterSave(ctx, input.id, input.data, organisations);
   await saveRevision(ctx, input.id, row.status, input.data, now);
@@ -180,7 +181,7 @@ export async function updateAgreement(
 }
 
 export async function listAgreements(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext<ReadDb>,
   filter: SearchFilter,
 ): Promise<{ items: AgreementSummary[]; total: number }> {
   const { rows, total } = await searchAgreements(ctx.db, filter);

@@ -9,7 +9,7 @@ import type { AgreementData, LifecycleData } from '../../shared/agreements/model
 import { comparePayments, deriveSchedule } from '../../shared/agreements/payments';
 import type { Agreement, RequirementChecklist } from '../../shared/ipc/agreements';
 import { organisationRequirements } from '../../shared/organisations/requirements';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import {
   decisionOf,
   noticeGivenOf,
@@ -30,13 +30,13 @@ import {
 } from './agreement-repository';
 import { extraIncomeCounts } from './extra-income';
 
-export async function loadData(db: DbOrTrx, row: AgreementRow): Promise<AgreementData> {
+export async function loadData(db: ReadDb, row: AgreementRow): Promise<AgreementData> {
   const data = (await readData(db, [row])).get(row.id);
   if (!data) throw new Error('agreement data missing');
   return data;
 }
 
-export async function lifecycleOf(db: DbOrTrx, row: AgreementRow): Promise<LifecycleData> {
+export async function lifecycleOf(db: ReadDb, row: AgreementRow): Promise<LifecycleData> {
   const signatures = await signatureRows(db, row.id);
   return {
     status: row.status,
@@ -63,7 +63,7 @@ export function referencedOrganisations(data: AgreementData): number[] {
   ].filter((id) => id > 0);
 }
 
-export async function checklistsFor(db: DbOrTrx, data: AgreementData): Promise<RequirementChecklist[]> {
+export async function checklistsFor(db: ReadDb, data: AgreementData): Promise<RequirementChecklist[]> {
   const nonprofits = data.parties.filter((p) => p.role === 'nonprofit').map((p) => p.organisationId);
   const rows = await requirementRowsFor(db, nonprofits);
   return nonprofits.map((organisationId) => {
@@ -97,7 +97,7 @@ function redactData(data: AgreementData): AgreementData {
 }
 
 export async function buildAgreement(
-  db: DbOrTrx,
+  db: ReadDb,
   row: AgreementRow,
   options: { today: string; redact: boolean },
 ): Promise<Agreement> {

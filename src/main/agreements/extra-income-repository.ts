@@ -1,9 +1,9 @@
 // Rows of the per-source yearly counts of children from other municipalities.
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 /** Sets (replaces) one source's count for a year. */
 export async function upsertExtraIncomeCount(
-  db: DbOrTrx,
+  db: WriteDb,
   row: { agreement_id: number; year: number; source: string; children: number; updated_at: string },
 ): Promise<void> {
   await db
@@ -18,7 +18,7 @@ export async function upsertExtraIncomeCount(
 }
 
 /** Children per year, summed over sources, in year order. */
-export async function extraIncomeCountRows(db: DbOrTrx, agreementId: number) {
+export async function extraIncomeCountRows(db: ReadDb, agreementId: number) {
   return db
     .selectFrom('agreement_extra_income_count')
     .select(['year', (eb) => eb.fn.sum<number>('children').as('children')])

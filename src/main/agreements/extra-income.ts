@@ -1,8 +1,8 @@
 // The extra income of an agreement from other municipalities' children
 // (default 5 000 kr each). The support-group domain writes the counts here;
 // the agreement's economy reads them.
-import type { DbOrTrx } from '../db/schema/database';
 import { extraIncomeCountRows, upsertExtraIncomeCount } from './extra-income-repository';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export interface ExtraIncomeCountInput {
   agreementId: number;
@@ -14,7 +14,7 @@ export interface ExtraIncomeCountInput {
 }
 
 /** Sets (replaces) one source's count for a year. */
-export async function setExtraIncomeCount(db: DbOrTrx, input: ExtraIncomeCountInput): Promise<void> {
+export async function setExtraIncomeCount(db: WriteDb, input: ExtraIncomeCountInput): Promise<void> {
   if (!Number.isInteger(input.children) || input.children < 0)
     throw new Error('children must be a non-negative integer');
   await upsertExtraIncomeCount(db, {
@@ -28,7 +28,7 @@ export async function setExtraIncomeCount(db: DbOrTrx, input: ExtraIncomeCountIn
 
 /** Children per year, summed over sources. */
 export async function extraIncomeCounts(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementId: number,
 ): Promise<{ year: number; children: number }[]> {
   const rows = await extraIncomeCountRows(db, agreementId);

@@ -1,7 +1,7 @@
 // Appending to and reading the audit log. Entries never hold names, identity
 // numbers or free text: only ids, the channel and the outcome.
-import type { DbOrTrx } from '../db/schema/database';
 import { auditHash, genesisHash } from './audit-hash';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export interface NewAuditEntry {
   at: string;
@@ -14,7 +14,7 @@ export interface NewAuditEntry {
 }
 
 /** Appends one entry. Call inside the transaction whose work it records. */
-export async function appendAudit(db: DbOrTrx, entry: NewAuditEntry): Promise<void> {
+export async function appendAudit(db: WriteDb, entry: NewAuditEntry): Promise<void> {
   const last = await db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
   const id = (last?.id ?? 0) + 1;
   const row = {
@@ -43,7 +43,7 @@ export interface AuditQuery {
   toIso: string | null;
 }
 
-function filteredAudit(db: DbOrTrx, filter: AuditQuery) {
+function filteredAudit(db: ReadDb, filter: AuditQuery) {
   let query = db.selectFrom('audit_log').leftJoin('user', 'user.id', 'audit_log.user_id');
   if (filter.userId !== null) query = query.where('audit_log.user_id', '=', filter.userId);
   if (filter.entityType !== null) query = query.where('audit_log.entity_type', '=', filter.entityType);
@@ -53,7 +53,7 @@ function filteredAudit(db: DbOrTrx, filter: AuditQuery) {
 }
 
 /** One page of the filtered log, newest first, with the filtered total. */
-export async function auditPage(db: DbOrTrx, filter: AuditQuery, page: { limit: number; offset: number }) {
+export async function auditPage(db: ReadDb, filter: AuditQuery, page: { limit: number; offset: number }) {
   const query = filteredAudit(db, filter);
   const [rows, count] = await Promise.all([
     query
@@ -78,6 +78,6 @@ export async function auditPage(db: DbOrTrx, filter: AuditQuery, page: { limit: 
 }
 
 /** The whole chain in id order, for verification. */
-export async function allAuditRows(db: DbOrTrx) {
+export async function allAuditRows(db: ReadDb) {
   return db.selectFrom('audit_log').selectAll().orderBy('id').execute();
 }

@@ -1,6 +1,6 @@
 // Reading, verifying and exporting the audit log (admin only, enforced by the router).
 import type { AuditEntry, AuditVerification } from '../../shared/ipc/audit';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import { auditHash, genesisHash } from './audit-hash';
 import { allAuditRows, auditPage, type AuditQuery } from './audit-repository';
 
@@ -26,7 +26,7 @@ export function toAuditQuery(filter: AuditFilterInput): AuditQuery {
 }
 
 export async function listAudit(
-  db: DbOrTrx,
+  db: ReadDb,
   filter: AuditFilterInput,
   page: { limit: number; offset: number },
 ): Promise<{ entries: AuditEntry[]; total: number }> {
@@ -52,7 +52,7 @@ export async function listAudit(
  * "deleted" at the first row after a gap, "inserted" at a row the chain runs
  * past (its neighbours link to each other), otherwise "edited".
  */
-export async function verifyAudit(db: DbOrTrx): Promise<AuditVerification> {
+export async function verifyAudit(db: ReadDb): Promise<AuditVerification> {
   const rows = await allAuditRows(db);
   const bad = (firstBadId: number, problem: 'edited' | 'inserted' | 'deleted'): AuditVerification => ({
     ok: false,
@@ -90,7 +90,7 @@ const csvCell = (value: string | number | null) => {
 };
 
 /** CSV for Swedish Excel: semicolon separated, UTF-8 with BOM. */
-export async function exportAuditCsv(db: DbOrTrx, filter: AuditFilterInput, today: string): Promise<{ filename: string; csv: string }> {
+export async function exportAuditCsv(db: ReadDb, filter: AuditFilterInput, today: string): Promise<{ filename: string; csv: string }> {
   const { entries } = await listAudit(db, filter, { limit: 1_000_000, offset: 0 });
   const header = ['id', 'tid', 'användar-id', 'användarnamn', 'roll', 'funktion', 'typ', 'post-id', 'utfall'];
   const lines = entries.map((e) =>

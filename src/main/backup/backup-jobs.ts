@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BackupJob, BackupJobPhase, BackupJobResult } from '../../shared/ipc/backup';
 import { message } from '../../shared/i18n/messages';
-import { AppFailure, isAppFailure } from '../errors/app-error';
+import { AppFailure, isAppFailure } from '../base/app-error';
 
 export interface JobControl {
   signal: AbortSignal;

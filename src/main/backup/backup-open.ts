@@ -9,7 +9,7 @@ import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { BackupSecret, ManifestSummary } from '../../shared/ipc/backup';
 import { applyKey } from '../db/open-database';
 import { migrations as knownMigrations } from '../db/migrations';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { keyringSchema, type Keyring } from '../keyring/keyring-file';
 import { AgeOpenError, decryptAge } from './age/age-file';
 import { PayloadError } from './age/payload';

@@ -5,13 +5,13 @@
 // in with the passwords they had when the backup was made.
 import { identityToRecipient } from 'age-encryption';
 import type { BackupSecret } from '../../shared/ipc/backup';
-import type { Installation } from '../app/installation';
 import { appendAudit } from '../audit/audit-repository';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 import { openDatabase } from '../db/open-database';
 import { writeKeyring } from '../keyring/keyring-file';
 import type { AgeTarget } from './age/age-file';
 import { createBackup } from './backup-create';
+import type { BackupHost } from './backup-host';
 import { openBackup } from './backup-open';
 import type { Manifest } from './manifest';
 import type { ProgressReporter } from './progress';
@@ -41,7 +41,7 @@ async function safetyTarget(secret: BackupSecret, extraRecipient: string | null 
   return { kind: 'recipients', recipients: extraRecipient && extraRecipient !== own ? [own, extraRecipient] : [own] };
 }
 
-export async function restoreBackup(installation: Installation, file: string, secret: BackupSecret, options: RestoreOptions): Promise<RestoreResult> {
+export async function restoreBackup(installation: BackupHost, file: string, secret: BackupSecret, options: RestoreOptions): Promise<RestoreResult> {
   const paths = installation.paths;
   const over = installation.state !== 'uninitialised';
   const staging = prepareStaging(paths);

@@ -7,13 +7,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { BackupEncryption, BackupJobResult, BackupKind, BackupSecret } from '../../shared/ipc/backup';
 import { message } from '../../shared/i18n/messages';
-import type { Clock } from '../app/clock';
-import type { Installation } from '../app/installation';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure, isAppFailure } from '../errors/app-error';
+import type { Clock } from '../base/clock';
+import type { ReadDb } from '../db/handles';
+import { AppFailure, isAppFailure } from '../base/app-error';
 import type { AgeTarget } from './age/age-file';
 import { defaultScryptLogN } from './age/recipients';
 import { createBackup } from './backup-create';
+import type { BackupHost } from './backup-host';
 import { BackupJobs } from './backup-jobs';
 import { summarise } from './backup-open';
 import { restoreBackup, type RestoreOptions } from './backup-restore';
@@ -38,7 +38,7 @@ export class BackupRuntime {
   readonly scryptLogN: number;
 
   constructor(
-    readonly installation: Installation,
+    readonly installation: BackupHost,
     readonly options: BackupRuntimeOptions,
   ) {
     this.jobs = new BackupJobs(options.logError);
@@ -46,7 +46,7 @@ export class BackupRuntime {
   }
 
   /** The configured backup folder (default: the data folder's `backups`); inside a transaction pass its handle. */
-  async folder(db: DbOrTrx = this.installation.db): Promise<string> {
+  async folder(db: ReadDb = this.installation.db): Promise<string> {
     const settings = await readBackupSettings(db);
     return settings.folder ?? this.installation.paths.backups;
   }
@@ -133,7 +133,7 @@ export class BackupRuntime {
 
   private readonly log = (error: unknown) => this.options.logError?.(error);
 
-  private async finish(channel: string, session: Installation['session'], backupId: string | null, outcome: Outcome, cancelled = false): Promise<void> {
+  private async finish(channel: string, session: BackupHost['session'], backupId: string | null, outcome: Outcome, cancelled = false): Promise<void> {
     await this.audit(channel, session, backupId, outcome.ok ? 'ok' : 'failed');
     if (cancelled || this.installation.state !== 'unlocked') return;
     const at = this.options.clock.now().toISOString();
@@ -143,7 +143,7 @@ export class BackupRuntime {
     await recordOutcome(this.installation.db, record).catch(this.log);
   }
 
-  async audit(channel: string, session: Installation['session'], backupId: string | null, outcome: 'ok' | 'failed'): Promise<void> {
+  async audit(channel: string, session: BackupHost['session'], backupId: string | null, outcome: 'ok' | 'failed'): Promise<void> {
     await this.installation
       .audit({
         at: this.options.clock.now().toISOString(),
@@ -178,24 +178,5 @@ export class BackupRuntime {
 export function errorOf(error: unknown): { code: AppFailure['code']; message: string } {
   const code = isAppFailure(error) ? error.code : 'internal';
   return { code, message: message(code, 'sv') };
-}
-
-const runtimes = new WeakMap<Installation, BackupRuntime>();
-
-/** The backup runtime of an app; made on first use with the installation's clock. */
-export function backupRuntime(installation: Installation): BackupRuntime {
-  let runtime = runtimes.get(installation);
-  if (!runtime) {
-    runtime = new BackupRuntime(installation, { clock: installation.clock });
-    runtimes.set(installation, runtime);
-  }
-  return runtime;
-}
-
-/** Sets the runtime's options (tests: a cheap scrypt; the shell: an error log). Call before the first backup. */
-export function configureBackups(installation: Installation, options: Partial<BackupRuntimeOptions>): BackupRuntime {
-  const runtime = new BackupRuntime(installation, { clock: installation.clock, ...options });
-  runtimes.set(installation, runtime);
-  return runtime;
 }
 

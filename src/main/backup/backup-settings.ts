@@ -3,7 +3,7 @@
 // half never is.
 import type { BackupKind, BackupSettings } from '../../shared/ipc/backup';
 import type { AppError } from '../../shared/envelope';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export const defaultBackupSettings: BackupSettings = { folder: null, scheduleEnabled: true, keepDaily: 7, keepWeekly: 4 };
 
@@ -28,7 +28,7 @@ const keys = {
   verifications: 'backup.verifications',
 } as const;
 
-async function read<T>(db: DbOrTrx, key: string): Promise<T | null> {
+async function read<T>(db: ReadDb, key: string): Promise<T | null> {
   const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
   if (!row) return null;
   try {
@@ -38,7 +38,7 @@ async function read<T>(db: DbOrTrx, key: string): Promise<T | null> {
   }
 }
 
-async function write(db: DbOrTrx, key: string, value: unknown): Promise<void> {
+async function write(db: WriteDb, key: string, value: unknown): Promise<void> {
   const json = JSON.stringify(value);
   await db
     .insertInto('setting')
@@ -47,36 +47,36 @@ async function write(db: DbOrTrx, key: string, value: unknown): Promise<void> {
     .execute();
 }
 
-export async function readBackupSettings(db: DbOrTrx): Promise<BackupSettings> {
+export async function readBackupSettings(db: ReadDb): Promise<BackupSettings> {
   return { ...defaultBackupSettings, ...(await read<Partial<BackupSettings>>(db, keys.settings)) };
 }
 
-export const writeBackupSettings = (db: DbOrTrx, settings: BackupSettings) => write(db, keys.settings, settings);
+export const writeBackupSettings = (db: WriteDb, settings: BackupSettings) => write(db, keys.settings, settings);
 
-export async function readRecipient(db: DbOrTrx): Promise<string | null> {
+export async function readRecipient(db: ReadDb): Promise<string | null> {
   const value = await read<unknown>(db, keys.recipient);
   return typeof value === 'string' ? value : null;
 }
 
-export const writeRecipient = (db: DbOrTrx, recipient: string) => write(db, keys.recipient, recipient);
+export const writeRecipient = (db: WriteDb, recipient: string) => write(db, keys.recipient, recipient);
 
-export async function readOutcomes(db: DbOrTrx): Promise<BackupOutcomes> {
+export async function readOutcomes(db: ReadDb): Promise<BackupOutcomes> {
   return { lastSuccess: await read(db, keys.lastSuccess), lastFailure: await read(db, keys.lastFailure) };
 }
 
 export async function recordOutcome(
-  db: DbOrTrx,
+  db: WriteDb,
   outcome: { ok: true; value: NonNullable<BackupOutcomes['lastSuccess']> } | { ok: false; value: NonNullable<BackupOutcomes['lastFailure']> },
 ): Promise<void> {
   await write(db, outcome.ok ? keys.lastSuccess : keys.lastFailure, outcome.value);
 }
 
-export async function readVerifications(db: DbOrTrx): Promise<Record<string, VerificationRecord>> {
+export async function readVerifications(db: ReadDb): Promise<Record<string, VerificationRecord>> {
   return (await read<Record<string, VerificationRecord>>(db, keys.verifications)) ?? {};
 }
 
 /** Remembers the latest check of a file; keeps only files that still exist (`existing`). */
-export async function recordVerification(db: DbOrTrx, fileName: string, record: VerificationRecord, existing: Set<string>): Promise<void> {
+export async function recordVerification(db: WriteDb, fileName: string, record: VerificationRecord, existing: Set<string>): Promise<void> {
   const all = await readVerifications(db);
   const kept = Object.fromEntries(Object.entries(all).filter(([name]) => existing.has(name)));
   await write(db, keys.verifications, { ...kept, [fileName]: record });

@@ -7,8 +7,8 @@
 // a kill at any moment leaves either the old or the new installation whole.
 import { existsSync, mkdirSync, renameSync, rmSync, type PathLike } from 'node:fs';
 import { join } from 'node:path';
-import type { DataPaths } from '../app/data-paths';
-import { fsyncDir, writeFileAtomic } from '../fs/atomic-write';
+import type { DataPaths } from '../base/data-paths';
+import { fsyncDir, writeFileAtomic } from '../files/atomic-write';
 
 export const restoreFolderName = '.restore';
 

@@ -4,10 +4,9 @@
 // readable while someone is signed in, so a due backup waits for the next
 // sign-in; the check runs every minute. Clock and timers are injected.
 import { readdir } from 'node:fs/promises';
-import type { App } from '../app/create-app';
-import type { Clock } from '../app/clock';
-import { AppFailure } from '../errors/app-error';
-import { backupRuntime, errorOf } from './backup-runtime';
+import type { Clock } from '../base/clock';
+import { AppFailure } from '../base/app-error';
+import { errorOf, type BackupRuntime } from './backup-runtime';
 import { readBackupSettings, readRecipient, recordOutcome } from './backup-settings';
 import { rotateScheduledBackups } from './rotation';
 
@@ -39,12 +38,11 @@ const systemTimers: Timers = {
   clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
 };
 
-/** Starts the scheduler for an app; the Electron shell calls this once after `createApp`. */
-export function startScheduler(app: App, options: SchedulerOptions = {}): Scheduler {
-  const installation = app.installation;
+/** Starts the scheduler of an app's backup runtime; `createApp` does this when the app asks for it. */
+export function startScheduler(runtime: BackupRuntime, options: SchedulerOptions = {}): Scheduler {
+  const installation = runtime.installation;
   const clock = options.clock ?? installation.clock;
   const timers = options.timers ?? systemTimers;
-  const runtime = backupRuntime(installation);
   runtime.nextScheduledAt = clock.now(); // due at start
   let running: Promise<void> | null = null;
 

@@ -3,7 +3,7 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fsyncDir } from '../fs/atomic-write';
+import { fsyncDir } from '../files/atomic-write';
 
 const ioChunk = 1024 * 1024;
 

@@ -4,7 +4,7 @@
 import type { ChildData } from '../../shared/ipc/children';
 import { parseIdentityNumber } from '../../shared/identity/personal-identity-number';
 import type { IdentityKind } from '../../shared/support-groups/vocabulary';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 
 export interface IdentityColumns {
   identity_kind: IdentityKind;

@@ -1,8 +1,8 @@
 // Rows of the children register. Plain functions over (db | trx).
 import type { Selectable } from 'kysely';
 import type { ChildTable } from '../db/schema/child-table';
-import type { DbOrTrx } from '../db/schema/database';
 import type { GuardianTable } from '../db/schema/guardian-table';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export type ChildRow = Selectable<ChildTable>;
 export type GuardianRow = Selectable<GuardianTable>;
@@ -25,16 +25,16 @@ export const summaryColumns = [
   'name_folded',
 ] as const;
 
-export async function getChildRow(db: DbOrTrx, id: number): Promise<ChildRow | undefined> {
+export async function getChildRow(db: ReadDb, id: number): Promise<ChildRow | undefined> {
   return db.selectFrom('child').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function getGuardianRows(db: DbOrTrx, childId: number): Promise<GuardianRow[]> {
+export async function getGuardianRows(db: ReadDb, childId: number): Promise<GuardianRow[]> {
   return db.selectFrom('guardian').selectAll().where('child_id', '=', childId).orderBy('position').execute();
 }
 
 export async function identityNumberTaken(
-  db: DbOrTrx,
+  db: ReadDb,
   identityNumber: string,
   exceptId?: number,
 ): Promise<boolean> {
@@ -47,7 +47,7 @@ export async function identityNumberTaken(
  * Other children with the same name and birth date where at least one of the
  * two has no identity number: possibly the same person registered twice.
  */
-export async function possibleDuplicateIds(db: DbOrTrx, row: ChildRow): Promise<number[]> {
+export async function possibleDuplicateIds(db: ReadDb, row: ChildRow): Promise<number[]> {
   if (row.birth_date === null && row.birth_year === null) return [];
   let q = db
     .selectFrom('child')
@@ -63,7 +63,7 @@ export async function possibleDuplicateIds(db: DbOrTrx, row: ChildRow): Promise<
   return rows.map((r) => r.id);
 }
 
-export async function getConcernReportRows(db: DbOrTrx, childId: number) {
+export async function getConcernReportRows(db: ReadDb, childId: number) {
   return db
     .selectFrom('concern_report')
     .selectAll()
@@ -73,7 +73,7 @@ export async function getConcernReportRows(db: DbOrTrx, childId: number) {
     .execute();
 }
 
-export async function getChildEnrolmentRows(db: DbOrTrx, childId: number) {
+export async function getChildEnrolmentRows(db: ReadDb, childId: number) {
   return db
     .selectFrom('enrolment as e')
     .innerJoin('programme as p', 'p.id', 'e.programme_id')
@@ -85,7 +85,7 @@ export async function getChildEnrolmentRows(db: DbOrTrx, childId: number) {
     .execute();
 }
 
-export async function getProtectionChangeRows(db: DbOrTrx, childId: number) {
+export async function getProtectionChangeRows(db: ReadDb, childId: number) {
   return db
     .selectFrom('protection_change')
     .select(['change', 'reason', 'changed_at'])
@@ -96,7 +96,7 @@ export async function getProtectionChangeRows(db: DbOrTrx, childId: number) {
 }
 
 export async function insertProtectionChange(
-  db: DbOrTrx,
+  db: WriteDb,
   row: { childId: number; change: 'set' | 'lifted'; reason: string; userId: number; at: string },
 ): Promise<void> {
   await db
@@ -113,7 +113,7 @@ export async function insertProtectionChange(
 
 /** Clears the flag and bumps the version; the details stay as stored. */
 export async function clearProtectedIdentity(
-  db: DbOrTrx,
+  db: WriteDb,
   row: { id: number; version: number; at: string },
 ): Promise<void> {
   await db

@@ -3,7 +3,7 @@
 // 10 digits), and a query matches when each of its words is a prefix of one
 // of the child's tokens. Token ranges are served by the primary key index.
 import { sql } from 'kysely';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export const foldText = (text: string): string => text.normalize('NFC').toLocaleLowerCase('sv');
 
@@ -47,7 +47,7 @@ const chunks = <T>(items: readonly T[]): T[][] =>
   );
 
 /** Child ids with a token starting with `word`, in token order (a sequential read of the key). */
-async function idsForWord(db: DbOrTrx, word: string): Promise<{ ids: number[]; complete: boolean }> {
+async function idsForWord(db: ReadDb, word: string): Promise<{ ids: number[]; complete: boolean }> {
   const rows = await db
     .selectFrom('child_search_token')
     .select('child_id')
@@ -59,7 +59,7 @@ async function idsForWord(db: DbOrTrx, word: string): Promise<{ ids: number[]; c
 }
 
 /** Keeps the candidates that also have a token starting with `word`. */
-async function withWord(db: DbOrTrx, candidates: readonly number[], word: string): Promise<number[]> {
+async function withWord(db: ReadDb, candidates: readonly number[], word: string): Promise<number[]> {
   const found = new Set<number>();
   for (const part of chunks(candidates)) {
     const rows = await db
@@ -76,7 +76,7 @@ async function withWord(db: DbOrTrx, candidates: readonly number[], word: string
 
 /** The first `limit` candidates (in their order) living in `district`. */
 async function inDistrict(
-  db: DbOrTrx,
+  db: ReadDb,
   candidates: readonly number[],
   district: string,
   limit: number,
@@ -98,7 +98,7 @@ async function inDistrict(
 
 /** One query for the rare case where every word is too broad to read whole (e.g. "a e"). */
 async function searchByExists(
-  db: DbOrTrx,
+  db: ReadDb,
   words: readonly string[],
   options: { district: string; limit: number },
 ) {
@@ -139,7 +139,7 @@ async function searchByExists(
  * lookups per candidate are what makes a search slow on a large register.
  */
 export async function searchChildIds(
-  db: DbOrTrx,
+  db: ReadDb,
   query: string,
   options: { district: string; limit: number },
 ): Promise<number[]> {
@@ -163,7 +163,7 @@ export async function searchChildIds(
 }
 
 export async function replaceSearchTokens(
-  db: DbOrTrx,
+  db: WriteDb,
   childId: number,
   tokens: readonly string[],
 ): Promise<void> {

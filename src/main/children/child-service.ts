@@ -10,10 +10,10 @@ import type {
   ProtectedDetails,
 } from '../../shared/ipc/children';
 import type { ChildTable } from '../db/schema/child-table';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { refreshGatesOfChild } from '../support-groups/gate';
-import { flag, nowIso, today, type ServiceContext } from '../support-groups/service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
+import { flag, type ReadDb, type WriteDb } from '../db/handles';
 import { identityColumns } from './child-identity';
 import { toChild, toChildSummary, toProtectedDetails } from './child-mapper';
 import {
@@ -37,7 +37,7 @@ const duplicate = () =>
   });
 
 export async function listChildren(
-  db: DbOrTrx,
+  db: ReadDb,
   input: { query: string; district: string; limit: number },
 ): Promise<ChildSummary[]> {
   let rows;
@@ -57,7 +57,7 @@ export async function listChildren(
   return rows.map(toChildSummary);
 }
 
-export async function listDistricts(db: DbOrTrx): Promise<string[]> {
+export async function listDistricts(db: ReadDb): Promise<string[]> {
   // Loose index scan: each step jumps to the next district in the index.
   const rows = await db
     .selectFrom('child')
@@ -70,7 +70,7 @@ export async function listDistricts(db: DbOrTrx): Promise<string[]> {
 }
 
 export async function getChild(
-  ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
+  ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   id: number,
 ): Promise<Child> {
   const row = await getChildRow(ctx.db, id);
@@ -159,7 +159,7 @@ const normalisePostalCode = (code: string) => code.replace(/^(\d{3})(\d{2})$/, '
  * Saves the guardians. Existing ones keep their id (their consents refer to
  * it); one with recorded consents cannot be removed, only lose custody.
  */
-async function saveGuardians(db: DbOrTrx, childId: number, guardians: ChildData['guardians']): Promise<void> {
+async function saveGuardians(db: WriteDb, childId: number, guardians: ChildData['guardians']): Promise<void> {
   const existing = await getGuardianRows(db, childId);
   const existingIds = new Set(existing.map((g) => g.id));
   guardians.forEach((g, i) => {
@@ -207,7 +207,7 @@ export async function createChild(ctx: ServiceContext, data: ChildData): Promise
     .executeTakeFirstOrThrow();
   await saveGuardians(ctx.db, id, data.guardians);
   if (data.protectedIdentity)
-    await insertProtectionChange(ctx.db, { childId: id, change: 'set', reason: '', userId: ctx.userId, at: now });
+    await insertProtectionChange(ctx.db, { childId: id, change: 'set', reason: '', userId: ctx.user.id, at: now });
   await replaceSearchTokens(ctx.db, id, searchTokens(columns.name, columns.identity_number));
   return getChild(ctx, id);
 }
@@ -241,7 +241,7 @@ export async function updateChild(
     .execute();
   await saveGuardians(ctx.db, input.id, input.data.guardians);
   if (!wasProtected && input.data.protectedIdentity)
-    await insertProtectionChange(ctx.db, { childId: input.id, change: 'set', reason: '', userId: ctx.userId, at: now });
+    await insertProtectionChange(ctx.db, { childId: input.id, change: 'set', reason: '', userId: ctx.user.id, at: now });
   await replaceSearchTokens(ctx.db, input.id, searchTokens(columns.name, columns.identity_number));
   // Custody or the placement basis may have changed what consent is needed.
   await refreshGatesOfChild(ctx.db, input.id);
@@ -266,13 +266,13 @@ export async function liftProtection(
     childId: input.id,
     change: 'lifted',
     reason: input.reason,
-    userId: ctx.userId,
+    userId: ctx.user.id,
     at,
   });
   return { id: input.id, version: current.version + 1 };
 }
 
-export async function revealChild(db: DbOrTrx, id: number): Promise<ProtectedDetails> {
+export async function revealChild(db: ReadDb, id: number): Promise<ProtectedDetails> {
   const row = await getChildRow(db, id);
   if (!row) throw new AppFailure('notFound');
   return toProtectedDetails(row);
@@ -293,7 +293,7 @@ export async function addConcernReport(
       reported_on: input.reportedOn,
       social_services: input.socialServices,
       reported_by: input.reportedBy,
-      recorded_by_user_id: ctx.userId,
+      recorded_by_user_id: ctx.user.id,
       recorded_at: recordedAt,
     })
     .returning('id')

@@ -1,7 +1,7 @@
 // Opening the app for a command: the same services as the window, no router
 // (nothing comes from a renderer), unlocked with the user's own password.
 import { createApp, type App } from '../app/create-app';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import type { CliContext } from './cli-context';
 
 export function openApp(dataDir: string): App {

@@ -1,7 +1,7 @@
 // Runs a backup job to its end, showing progress on a terminal.
 import type { BackupJob } from '../../shared/ipc/backup';
 import type { BackupRuntime } from '../backup/backup-runtime';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import type { CliContext } from './cli-context';
 
 export async function runJob(runtime: BackupRuntime, id: string, ctx: CliContext): Promise<NonNullable<BackupJob['result']>> {

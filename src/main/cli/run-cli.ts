@@ -1,7 +1,7 @@
 // The command line: the same services as the window, for IT administrators
 // and scheduled tasks. Returns the exit code (see exit-codes.ts).
 import { message, type Language } from '../../shared/i18n/messages';
-import { isAppFailure } from '../errors/app-error';
+import { isAppFailure } from '../base/app-error';
 import { CliContext, type CliIo, UsageError } from './cli-context';
 import { auditVerify } from './commands/audit-verify';
 import { backupCreate } from './commands/backup-create';

@@ -2,7 +2,7 @@
 // written by a newer app version (one that knows migrations we don't).
 import { sql, type Kysely } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { migrationProvider, migrations } from './migrations';
 
 export const migrationTable = 'kysely_migration';

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect } from 'kysely';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import type { Database } from './schema/database';
 
 export type RawDatabase = InstanceType<typeof SqliteDatabase>;

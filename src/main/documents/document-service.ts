@@ -5,10 +5,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentFormat, DocumentKind } from '../../shared/ipc/agreements';
 import type { PartyOrganisation } from '../../shared/ipc/agreements';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { isUsableLocalFolder } from '../files/local-path';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { todayOf, type AgreementServiceContext } from '../agreements/agreement-context';
+import { writeFileAtomic } from '../files/atomic-write';
+import { today, type ServiceContext } from '../context/service-context';
 import { organisationsByIds } from '../agreements/agreement-repository';
 import { requireAgreementRow } from '../agreements/agreement-service';
 import { lifecycleOf, loadData, referencedOrganisations } from '../agreements/agreement-view';
@@ -50,7 +50,7 @@ function freePath(folder: string, fileName: string): string {
 }
 
 export async function buildDocumentModel(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   id: number,
   kind: DocumentKind,
 ): Promise<DocumentModel> {
@@ -63,7 +63,7 @@ export async function buildDocumentModel(
   );
   return kind === 'agreement'
     ? buildAgreementDocument({ data, organisations, signatures: lifecycle.signatures })
-    : buildDecisionMemo({ data, organisations, decision: lifecycle.decision, today: todayOf(ctx) });
+    : buildDecisionMemo({ data, organisations, decision: lifecycle.decision, today: today(ctx) });
 }
 
 export async function renderDocument(
@@ -75,7 +75,7 @@ export async function renderDocument(
 }
 
 export async function generateDocument(
-  ctx: AgreementServiceContext,
+  ctx: ServiceContext,
   input: GenerateInput,
 ): Promise<{ path: string; fileName: string; bytes: number }> {
   const folder = validateFolder(input.folder);

@@ -8,9 +8,10 @@ import type {
   GroupStatus,
   PlacementBasis,
 } from '../../shared/support-groups/vocabulary';
-import type { Db, DbOrTrx } from '../db/schema/database';
+import type { Db, } from '../db/schema/database';
 import type { ErasureRunTable } from '../db/schema/erasure-run-table';
 import type { ParticipationRecordTable } from '../db/schema/participation-record-table';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 const chunkSize = 400;
 /** Splits ids so every `IN (…)` stays well under SQLite's variable limit. */
@@ -21,7 +22,7 @@ const chunks = <T>(items: readonly T[]): T[][] =>
 export const idList = (ids: readonly number[]) => sql.join(ids.map((i) => sql`${i}`));
 
 export async function groupStatuses(
-  db: DbOrTrx,
+  db: ReadDb,
   groupIds: readonly number[],
 ): Promise<{ id: number; status: GroupStatus }[]> {
   return db
@@ -54,7 +55,7 @@ interface SourceRow {
   recorded: number;
 }
 
-export async function sourceRows(db: DbOrTrx, enrolmentIds: readonly number[]): Promise<SourceRow[]> {
+export async function sourceRows(db: ReadDb, enrolmentIds: readonly number[]): Promise<SourceRow[]> {
   const sources: SourceRow[] = [];
   for (const part of chunks(enrolmentIds)) {
     const { rows } = await sql<SourceRow>`
@@ -73,7 +74,7 @@ export async function sourceRows(db: DbOrTrx, enrolmentIds: readonly number[]): 
 }
 
 /** Gives every child an anonymous person (once) and returns child id → person id. */
-export async function personsFor(db: DbOrTrx, childIds: readonly number[]): Promise<Map<number, number>> {
+export async function personsFor(db: WriteDb, childIds: readonly number[]): Promise<Map<number, number>> {
   const persons = new Map<number, number>();
   for (const part of chunks(childIds)) {
     await sql`INSERT INTO anonymous_person (child_id)
@@ -90,19 +91,19 @@ export async function personsFor(db: DbOrTrx, childIds: readonly number[]): Prom
 }
 
 export async function insertParticipationRecords(
-  db: DbOrTrx,
+  db: WriteDb,
   records: readonly Insertable<ParticipationRecordTable>[],
 ): Promise<void> {
   for (const part of chunks(records)) await db.insertInto('participation_record').values(part).execute();
 }
 
 /** Deletes the enrolments; consents and attendance go with them (ON DELETE CASCADE). */
-export async function deleteEnrolments(db: DbOrTrx, enrolmentIds: readonly number[]): Promise<void> {
+export async function deleteEnrolments(db: WriteDb, enrolmentIds: readonly number[]): Promise<void> {
   for (const part of chunks(enrolmentIds)) await db.deleteFrom('enrolment').where('id', 'in', part).execute();
 }
 
 /** Those of the children who still have an enrolment. */
-export async function childrenWithEnrolments(db: DbOrTrx, childIds: readonly number[]): Promise<Set<number>> {
+export async function childrenWithEnrolments(db: ReadDb, childIds: readonly number[]): Promise<Set<number>> {
   const left = new Set<number>();
   for (const part of chunks(childIds)) {
     const rows = await db
@@ -117,7 +118,7 @@ export async function childrenWithEnrolments(db: DbOrTrx, childIds: readonly num
 }
 
 /** Keeps only the dates of the children's concern reports, then deletes the children. */
-export async function deleteChildren(db: DbOrTrx, childIds: readonly number[]): Promise<void> {
+export async function deleteChildren(db: WriteDb, childIds: readonly number[]): Promise<void> {
   for (const part of chunks(childIds)) {
     await sql`INSERT INTO anonymous_concern_report (person_id, reported_on)
       SELECT ap.id, cr.reported_on FROM concern_report cr JOIN anonymous_person ap ON ap.child_id = cr.child_id
@@ -127,11 +128,11 @@ export async function deleteChildren(db: DbOrTrx, childIds: readonly number[]): 
   }
 }
 
-export async function insertErasureRun(db: DbOrTrx, run: Insertable<ErasureRunTable>): Promise<void> {
+export async function insertErasureRun(db: WriteDb, run: Insertable<ErasureRunTable>): Promise<void> {
   await db.insertInto('erasure_run').values(run).execute();
 }
 
-export async function recentErasureRuns(db: DbOrTrx, limit: number) {
+export async function recentErasureRuns(db: ReadDb, limit: number) {
   return db
     .selectFrom('erasure_run')
     .select(['erased_at', 'groups', 'enrolments', 'children_deleted', 'children_kept'])
@@ -145,7 +146,7 @@ export async function recentErasureRuns(db: DbOrTrx, limit: number) {
  * live fee-paying enrolment that year (those are counted by support groups).
  */
 export async function erasedFeePayingChildren(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementId: number,
   year: number,
 ): Promise<number> {

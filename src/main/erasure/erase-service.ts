@@ -13,9 +13,10 @@
 // the database file or its log.
 import { ageBand } from '../../shared/reports/age-bands';
 import { ageAt } from '../../shared/support-groups/age-rule';
-import type { Clock } from '../app/clock';
-import type { Db, DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import type { Clock } from '../base/clock';
+import type { Db } from '../db/schema/database';
+import type { ServiceContext } from '../context/service-context';
+import { AppFailure } from '../base/app-error';
 import { endedOn } from '../reports/waiting-at';
 import { swedishDay } from '../../shared/agreements/dates';
 import { isOver } from '../../shared/erasure/retention';
@@ -32,8 +33,9 @@ import {
 } from './erase-repository';
 import { enrolmentsOfGroups } from './erasure-groups';
 import { recountExtraIncomeAfterErasure } from './extra-income-after-erasure';
+import type { ReadDb, WriteDb } from '../db/handles';
 
-export async function requireGroupsOver(db: DbOrTrx, groupIds: readonly number[]): Promise<void> {
+export async function requireGroupsOver(db: ReadDb, groupIds: readonly number[]): Promise<void> {
   const rows = await groupStatuses(db, groupIds);
   if (rows.length !== groupIds.length) throw new AppFailure('notFound');
   const fields: Record<string, string> = {};
@@ -52,7 +54,7 @@ export interface EraseResult {
 }
 
 async function eraseInTransaction(
-  db: DbOrTrx,
+  db: WriteDb,
   clock: Clock,
   userId: number,
   groupIds: readonly number[],
@@ -117,11 +119,11 @@ async function eraseInTransaction(
 }
 
 export async function erase(
-  ctx: { db: Db; clock: Clock; userId: number },
+  ctx: ServiceContext<Db>,
   groupIds: readonly number[],
 ): Promise<EraseResult> {
   const result = await ctx.db
     .transaction()
-    .execute((trx) => eraseInTransaction(trx, ctx.clock, ctx.userId, groupIds));
+    .execute((trx) => eraseInTransaction(trx, ctx.clock, ctx.user.id, groupIds));
   return { ...result, purged: await purgeDeletedData(ctx.db) };
 }

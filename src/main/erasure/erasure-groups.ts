@@ -4,8 +4,8 @@
 import { swedishDay } from '../../shared/agreements/dates';
 import { erasureDueOn, overOn, retentionState } from '../../shared/erasure/retention';
 import type { ErasureGroup } from '../../shared/ipc/erasure';
-import type { DbOrTrx } from '../db/schema/database';
 import { enrolmentOfGroupRows, overGroupRows } from './handback-repository';
+import type { ReadDb } from '../db/handles';
 
 /** The district a child's data goes back to: the district, else the home municipality. */
 export const responsibleDistrict = (district: string, homeMunicipality: string) =>
@@ -25,7 +25,7 @@ export interface EnrolmentOfGroup {
 
 /** Enrolments of the groups, with their responsible district and latest valid hand-back. */
 export async function enrolmentsOfGroups(
-  db: DbOrTrx,
+  db: ReadDb,
   groupIds: readonly number[],
 ): Promise<EnrolmentOfGroup[]> {
   if (groupIds.length === 0) return [];
@@ -41,7 +41,7 @@ export async function enrolmentsOfGroups(
 
 /** Groups that are over and still hold enrolments (optionally only the given ones), due first. */
 export async function groupsAwaitingErasure(
-  db: DbOrTrx,
+  db: ReadDb,
   options: { today: string; retentionDays: number; groupIds?: readonly number[] },
 ): Promise<ErasureGroup[]> {
   if (options.groupIds?.length === 0) return [];

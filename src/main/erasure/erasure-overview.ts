@@ -3,13 +3,13 @@
 // the latest erasures (counts only).
 import { swedishDay } from '../../shared/agreements/dates';
 import type { ErasureOverview } from '../../shared/ipc/erasure';
-import type { Clock } from '../app/clock';
-import type { DbOrTrx } from '../db/schema/database';
+import type { Clock } from '../base/clock';
+import type { ReadDb } from '../db/handles';
 import { readReportSettings } from '../reports/report-settings';
 import { recentErasureRuns } from './erase-repository';
 import { groupsAwaitingErasure } from './erasure-groups';
 
-export async function erasureOverview(ctx: { db: DbOrTrx; clock: Clock }): Promise<ErasureOverview> {
+export async function erasureOverview(ctx: { db: ReadDb; clock: Clock }): Promise<ErasureOverview> {
   const { retentionDays } = await readReportSettings(ctx.db);
   const groups = await groupsAwaitingErasure(ctx.db, { today: swedishDay(ctx.clock.now()), retentionDays });
   const recent = await recentErasureRuns(ctx.db, 10);

@@ -4,14 +4,14 @@
 // children are counted here under a source of their own, from the
 // anonymised records, leaving out anyone the live count still has.
 import { setExtraIncomeCount } from '../agreements/extra-income';
-import type { DbOrTrx } from '../db/schema/database';
 import { refreshExtraIncome } from '../support-groups/agreement-link';
 import { erasedFeePayingChildren } from './erase-repository';
+import type { WriteDb } from '../db/handles';
 
 export const erasedIncomeSource = 'erasedParticipation';
 
 export async function recountExtraIncomeAfterErasure(
-  db: DbOrTrx,
+  db: WriteDb,
   erased: readonly { agreement_id: number; start_date: string; fee_applies: 0 | 1 }[],
   at: string,
 ): Promise<void> {

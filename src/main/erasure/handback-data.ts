@@ -12,9 +12,9 @@ import type {
   PlacementBasis,
   PreVisitKind,
 } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
 import { responsibleDistrict } from './erasure-groups';
 import { handBackRows } from './handback-repository';
+import type { ReadDb } from '../db/handles';
 
 export interface HandBackEnrolment {
   enrolmentId: number;
@@ -58,7 +58,7 @@ export interface HandBackEnrolment {
 }
 
 export async function handBackEnrolments(
-  db: DbOrTrx,
+  db: ReadDb,
   enrolmentIds: readonly number[],
 ): Promise<HandBackEnrolment[]> {
   if (enrolmentIds.length === 0) return [];

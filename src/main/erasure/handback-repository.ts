@@ -13,9 +13,9 @@ import type {
   PlacementBasis,
   PreVisitKind,
 } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
 import type { HandbackPackageTable } from '../db/schema/handback-package-table';
 import { idList } from './erase-repository';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 interface OverGroupRow {
   id: number;
@@ -31,7 +31,7 @@ interface OverGroupRow {
 
 /** Groups that are over and still hold enrolments (optionally only the given ones), in start order. */
 export async function overGroupRows(
-  db: DbOrTrx,
+  db: ReadDb,
   groupIds: readonly number[] | null,
 ): Promise<OverGroupRow[]> {
   const only = groupIds === null ? sql`1` : sql`g.id IN (${idList(groupIds)})`;
@@ -48,7 +48,7 @@ export async function overGroupRows(
 }
 
 /** Enrolments of the groups with the child's districts and the latest package made after the enrolment's last change. */
-export async function enrolmentOfGroupRows(db: DbOrTrx, groupIds: readonly number[]) {
+export async function enrolmentOfGroupRows(db: ReadDb, groupIds: readonly number[]) {
   const { rows } = await sql<{
     id: number;
     group_id: number;
@@ -67,7 +67,7 @@ export async function enrolmentOfGroupRows(db: DbOrTrx, groupIds: readonly numbe
 }
 
 /** Everything a hand-back package holds for these enrolments, in four lists. */
-export async function handBackRows(db: DbOrTrx, enrolmentIds: readonly number[]) {
+export async function handBackRows(db: ReadDb, enrolmentIds: readonly number[]) {
   const list = idList(enrolmentIds);
   const [main, consents, sessions, reports] = await Promise.all([
     sql<{
@@ -148,7 +148,7 @@ export async function handBackRows(db: DbOrTrx, enrolmentIds: readonly number[])
 
 /** Records a written package and the enrolments it handed back; returns its id. */
 export async function insertHandbackPackage(
-  db: DbOrTrx,
+  db: WriteDb,
   values: Insertable<HandbackPackageTable>,
   enrolmentIds: readonly number[],
 ): Promise<number> {

@@ -9,23 +9,16 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { swedishDay } from '../../shared/agreements/dates';
 import type { HandBackPackage } from '../../shared/ipc/erasure';
-import type { Clock } from '../app/clock';
+import type { ServiceContext } from '../context/service-context';
 import { encryptAge } from '../backup/age/age-file';
 import { writeTar } from '../backup/tar/tar-writer';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { freePath, safeFileName, validateExportFolder } from '../reports/export/export-folder';
 import { enrolmentsOfGroups } from './erasure-groups';
 import { requireGroupsOver } from './erase-service';
 import { handBackEnrolments } from './handback-data';
 import { insertHandbackPackage } from './handback-repository';
 import { packageFiles } from './handback-files';
-
-export interface HandBackContext {
-  db: DbOrTrx;
-  clock: Clock;
-  userId: number;
-}
 
 async function collect(source: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -34,7 +27,7 @@ async function collect(source: AsyncIterable<Uint8Array>): Promise<Buffer> {
 }
 
 export async function handBack(
-  ctx: HandBackContext,
+  ctx: ServiceContext,
   input: { groupIds: readonly number[]; folder: string; passphrase: string; scryptLogN?: number },
 ): Promise<HandBackPackage[]> {
   const folder = (() => {
@@ -77,7 +70,7 @@ export async function handBack(
       ctx.db,
       {
         created_at: createdAt,
-        created_by_user_id: ctx.userId,
+        created_by_user_id: ctx.user.id,
         district,
         file_name: fileName,
         enrolment_count: list.length,

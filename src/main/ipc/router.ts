@@ -6,13 +6,16 @@ import type { ErrorCode } from '../../shared/error-codes';
 import { fail, ok, type AppError, type Envelope } from '../../shared/envelope';
 import { message } from '../../shared/i18n/messages';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
-import type { Clock } from '../app/clock';
-import type { Installation } from '../app/installation';
+import type { BackupRuntime } from '../backup/backup-runtime';
+import type { Clock } from '../base/clock';
+import type { Installation } from '../installation/installation';
 import type { Session } from '../../shared/ipc/installation';
 import { appendAudit } from '../audit/audit-repository';
 import type { FilePickers } from '../files/file-pickers';
-import { AppFailure, isAppFailure } from '../errors/app-error';
-import type { HandlerContext, HandlerDef, Handlers } from './handler';
+import { AppFailure, isAppFailure } from '../base/app-error';
+import type { ServiceContext } from '../context/service-context';
+import type { WriteDb } from '../db/handles';
+import type { HandlerContext, HandlerDef, Handlers } from './handler-def';
 import { fieldsFromIssues } from './validation-fields';
 
 export interface CallerInfo {
@@ -26,6 +29,7 @@ export interface Router {
 
 export interface RouterOptions {
   installation: Installation;
+  backup: BackupRuntime;
   clock: Clock;
   handlers: Handlers;
   pickers: FilePickers;
@@ -55,7 +59,7 @@ const toError = (code: ErrorCode, details: Omit<AppError, 'code' | 'message'> = 
 });
 
 export function createRouter(options: RouterOptions): Router {
-  const { installation, clock, handlers, isTrustedSender, pickers } = options;
+  const { installation, backup, clock, handlers, isTrustedSender, pickers } = options;
   const report = options.logError ?? ((channel, details) => console.error(`[router] ${channel}: ${details}`));
   const logError = (channel: string, error: unknown) => report(channel, describe(error));
   const trusted = (url: unknown) => {
@@ -65,6 +69,30 @@ export function createRouter(options: RouterOptions): Router {
       return false;
     }
   };
+
+  /**
+   * The handler's context. Its ServiceContext is built once, on first use, over
+   * the same handle: the transaction, or the live database for channels that
+   * run without one. A call without a session has none.
+   */
+  function contextFor(session: Session | null, db: () => WriteDb): HandlerContext {
+    let service: ServiceContext | undefined;
+    return {
+      installation,
+      backup,
+      clock,
+      pickers,
+      session,
+      get db() {
+        return db();
+      },
+      get service() {
+        if (!session) throw new Error('handler needs a session');
+        service ??= { db: db(), clock, user: { id: session.userId, role: session.role } };
+        return service;
+      },
+    };
+  }
 
   async function audit(
     name: Channel,
@@ -145,7 +173,7 @@ export function createRouter(options: RouterOptions): Router {
       if (spec.access.kind === 'session' && def.transaction !== false) {
         output = await installation.withKeyringAfterCommit(() =>
           installation.db.transaction().execute(async (trx) => {
-            const ctx: HandlerContext = { installation, clock, pickers, session: sessionAtStart, db: trx };
+            const ctx = contextFor(sessionAtStart, () => trx);
             const result = spec.output.parse(await def.run(ctx, input as never));
             // Locked while the handler ran: the connection is closed, nothing may commit.
             if (sessionAtStart && installation.session?.userId !== sessionAtStart.userId)
@@ -167,15 +195,7 @@ export function createRouter(options: RouterOptions): Router {
         );
       } else {
         const sessionBefore = installation.session;
-        const ctx: HandlerContext = {
-          installation,
-          clock,
-          pickers,
-          session: sessionBefore,
-          get db() {
-            return installation.db;
-          },
-        };
+        const ctx = contextFor(sessionBefore, () => installation.db);
         output = spec.output.parse(await def.run(ctx, input as never));
         await safeAudit(name, def, 'ok', input, output, sessionBefore);
       }

@@ -2,7 +2,7 @@
 // (password slot) and once for the recovery key. Holds no secret in the clear.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeFileAtomic } from '../files/atomic-write';
 
 const scryptParams = z.object({
   name: z.literal('scrypt'),

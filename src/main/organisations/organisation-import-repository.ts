@@ -3,7 +3,7 @@
 // instead of preparing thousands of placeholders (Kysely prepares every
 // statement anew). Rows are matched to their organisation by org number.
 import { sql, type RawBuilder } from 'kysely';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 /** INSERT INTO table (columns) SELECT the same keys from each object of `rows`, plus the organisation id. */
 function insertFromJson(
@@ -22,7 +22,7 @@ function insertFromJson(
 }
 
 /** Whether any of these org numbers is already registered. */
-export async function anyOrgNumberTaken(db: DbOrTrx, numbers: string[]): Promise<boolean> {
+export async function anyOrgNumberTaken(db: ReadDb, numbers: string[]): Promise<boolean> {
   const taken = await sql<{ org_number: string }>`
     SELECT org_number FROM organisation
     WHERE org_number IN (SELECT value FROM json_each(${JSON.stringify(numbers)})) LIMIT 1`.execute(db);
@@ -31,7 +31,7 @@ export async function anyOrgNumberTaken(db: DbOrTrx, numbers: string[]): Promise
 
 /** Inserts organisations, then their contacts and checklist rows (each keyed by `org_number`). */
 export async function insertOrganisationsFromJson(
-  db: DbOrTrx,
+  db: WriteDb,
   rows: {
     organisations: Record<string, unknown>[];
     contacts: Record<string, unknown>[];

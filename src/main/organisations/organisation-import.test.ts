@@ -26,7 +26,7 @@ function importAll(inputs: OrganisationInput[]) {
   const parsed = inputs.map((input) => organisationSchema.parse(input));
   return app.installation.db
     .transaction()
-    .execute((trx) => importOrganisations({ db: trx, clock: app.clock, userId: 1 }, parsed));
+    .execute((trx) => importOrganisations({ db: trx, clock: app.clock, user: { id: 1, role: 'admin' } }, parsed));
 }
 
 const many = (count: number, from = 0) =>

@@ -3,14 +3,15 @@
 // single create, so both store the same; organisation-import-repository writes
 // each table in one statement.
 import type { OrganisationData } from '../../shared/ipc/organisations';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { anyOrgNumberTaken, insertOrganisationsFromJson } from './organisation-import-repository';
-import { checklistRows, organisationColumns, type OrganisationServiceContext } from './organisation-service';
+import type { ServiceContext } from '../context/service-context';
+import { checklistRows, organisationColumns } from './organisation-service';
 
 const duplicate = () => new AppFailure('organisations.duplicateOrgNumber');
 
 export async function importOrganisations(
-  ctx: OrganisationServiceContext,
+  ctx: ServiceContext,
   list: OrganisationData[],
 ): Promise<number> {
   if (list.length === 0) return 0;
@@ -38,7 +39,7 @@ export async function importOrganisations(
     })),
   );
   const requirements = list.flatMap((data) =>
-    checklistRows(data, ctx.userId).map((row) => ({ org_number: data.orgNumber, ...row })),
+    checklistRows(data, ctx.user.id).map((row) => ({ org_number: data.orgNumber, ...row })),
   );
 
   await insertOrganisationsFromJson(ctx.db, { organisations, contacts, requirements });

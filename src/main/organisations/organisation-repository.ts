@@ -1,10 +1,10 @@
 // Rows of the organisation register. Plain functions over (db | trx).
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
-import type { DbOrTrx } from '../db/schema/database';
 import type { OrganisationContactTable } from '../db/schema/organisation-contact-table';
 import type { OrganisationRequirementTable } from '../db/schema/organisation-requirement-table';
 import type { OrganisationTable } from '../db/schema/organisation-table';
 import { organisationRequirements } from '../../shared/organisations/requirements';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export type OrganisationRow = Selectable<OrganisationTable>;
 export type ContactRow = Selectable<OrganisationContactTable>;
@@ -13,7 +13,7 @@ export type RequirementRow = Selectable<OrganisationRequirementTable> & { checke
 export const foldName = (name: string) => name.toLocaleLowerCase('sv');
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function findOrganisationRows(db: DbOrTrx, query: string) {
+export async function findOrganisationRows(db: ReadDb, query: string) {
   const folded = foldName(query.trim());
   // Only a query that looks like a number searches organisation numbers, so "Läxhjälp 2" finds names only.
   const digits = /^[\d\s-]+$/.test(query.trim()) ? query.replace(/\D/g, '') : '';
@@ -46,21 +46,21 @@ export async function findOrganisationRows(db: DbOrTrx, query: string) {
 export const requirementGaps = (kind: string, met: number) =>
   kind === 'nonprofit' ? organisationRequirements.length - met : 0;
 
-export async function getOrganisationRow(db: DbOrTrx, id: number): Promise<OrganisationRow | undefined> {
+export async function getOrganisationRow(db: ReadDb, id: number): Promise<OrganisationRow | undefined> {
   return db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function orgNumberTaken(db: DbOrTrx, orgNumber: string, exceptId?: number): Promise<boolean> {
+export async function orgNumberTaken(db: ReadDb, orgNumber: string, exceptId?: number): Promise<boolean> {
   let q = db.selectFrom('organisation').select('id').where('org_number', '=', orgNumber);
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
 
-export async function getContactRows(db: DbOrTrx, organisationId: number): Promise<ContactRow[]> {
+export async function getContactRows(db: ReadDb, organisationId: number): Promise<ContactRow[]> {
   return db.selectFrom('organisation_contact').selectAll().where('organisation_id', '=', organisationId).orderBy('position').execute();
 }
 
-export async function getRequirementRows(db: DbOrTrx, organisationId: number): Promise<RequirementRow[]> {
+export async function getRequirementRows(db: ReadDb, organisationId: number): Promise<RequirementRow[]> {
   return db
     .selectFrom('organisation_requirement as r')
     .leftJoin('user as u', 'u.id', 'r.checked_by_user_id')
@@ -71,7 +71,7 @@ export async function getRequirementRows(db: DbOrTrx, organisationId: number): P
 }
 
 export async function replaceContacts(
-  db: DbOrTrx,
+  db: WriteDb,
   organisationId: number,
   contacts: Omit<Insertable<OrganisationContactTable>, 'organisation_id' | 'position'>[],
 ): Promise<void> {
@@ -84,7 +84,7 @@ export async function replaceContacts(
 }
 
 export async function replaceRequirements(
-  db: DbOrTrx,
+  db: WriteDb,
   organisationId: number,
   rows: Omit<Insertable<OrganisationRequirementTable>, 'organisation_id'>[],
 ): Promise<void> {
@@ -97,15 +97,15 @@ export async function replaceRequirements(
 }
 
 /** The checklist rows as stored, without who checked them by name. */
-export async function storedRequirementRows(db: DbOrTrx, organisationId: number) {
+export async function storedRequirementRows(db: ReadDb, organisationId: number) {
   return db.selectFrom('organisation_requirement').selectAll().where('organisation_id', '=', organisationId).execute();
 }
 
-export async function insertOrganisation(db: DbOrTrx, values: Insertable<OrganisationTable>): Promise<number> {
+export async function insertOrganisation(db: WriteDb, values: Insertable<OrganisationTable>): Promise<number> {
   const { id } = await db.insertInto('organisation').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
-export async function updateOrganisationRow(db: DbOrTrx, id: number, values: Updateable<OrganisationTable>): Promise<void> {
+export async function updateOrganisationRow(db: WriteDb, id: number, values: Updateable<OrganisationTable>): Promise<void> {
   await db.updateTable('organisation').set(values).where('id', '=', id).execute();
 }

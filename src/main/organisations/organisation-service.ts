@@ -1,10 +1,10 @@
 // The register of organisations (the parties to IOP agreements).
 import type { Insertable } from 'kysely';
 import type { Organisation, OrganisationData, OrganisationSummary } from '../../shared/ipc/organisations';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import type { OrganisationTable } from '../db/schema/organisation-table';
-import { AppFailure } from '../errors/app-error';
-import type { Clock } from '../app/clock';
+import { AppFailure } from '../base/app-error';
+import type { ServiceContext } from '../context/service-context';
 import {
   findOrganisationRows,
   foldName,
@@ -20,19 +20,13 @@ import {
   updateOrganisationRow,
 } from './organisation-repository';
 
-export interface OrganisationServiceContext {
-  db: DbOrTrx;
-  clock: Clock;
-  userId: number;
-}
-
 const duplicate = () =>
   new AppFailure('organisations.duplicateOrgNumber', { fields: { orgNumber: 'organisations.duplicateOrgNumber' } });
 
 // SQLite sorts by bytes (ä before å); the list follows the Swedish alphabet.
 const swedish = new Intl.Collator('sv');
 
-export async function listOrganisations(db: DbOrTrx, query: string): Promise<OrganisationSummary[]> {
+export async function listOrganisations(db: ReadDb, query: string): Promise<OrganisationSummary[]> {
   const rows = await findOrganisationRows(db, query);
   rows.sort((a, b) => swedish.compare(a.name, b.name) || a.id - b.id);
   return rows.map((r) => ({
@@ -45,7 +39,7 @@ export async function listOrganisations(db: DbOrTrx, query: string): Promise<Org
   }));
 }
 
-export async function getOrganisation(db: DbOrTrx, id: number): Promise<Organisation> {
+export async function getOrganisation(db: ReadDb, id: number): Promise<Organisation> {
   const row = await getOrganisationRow(db, id);
   if (!row) throw new AppFailure('notFound');
   const [contacts, requirements] = await Promise.all([getContactRows(db, id), getRequirementRows(db, id)]);
@@ -95,10 +89,10 @@ const contactColumns = (data: OrganisationData) =>
  * Requirement rows for a non-profit organisation. An item keeps who checked it
  * unless its status, comment or date changed; then the current user checked it.
  */
-async function requirementRows(ctx: OrganisationServiceContext, organisationId: number | null, data: OrganisationData) {
+async function requirementRows(ctx: ServiceContext, organisationId: number | null, data: OrganisationData) {
   if (data.kind !== 'nonprofit') return [];
   const before = organisationId === null ? [] : await storedRequirementRows(ctx.db, organisationId);
-  return checklistRows(data, ctx.userId, before);
+  return checklistRows(data, ctx.user.id, before);
 }
 
 /** The checklist rows to store, given the rows stored before (none for a new organisation). */
@@ -125,7 +119,7 @@ export function checklistRows(
     });
 }
 
-export async function createOrganisation(ctx: OrganisationServiceContext, data: OrganisationData): Promise<Organisation> {
+export async function createOrganisation(ctx: ServiceContext, data: OrganisationData): Promise<Organisation> {
   if (await orgNumberTaken(ctx.db, data.orgNumber)) throw duplicate();
   const now = ctx.clock.now().toISOString();
   const id = await insertOrganisation(ctx.db, { ...organisationColumns(data, now), version: 1, created_at: now });
@@ -135,7 +129,7 @@ export async function createOrganisation(ctx: OrganisationServiceContext, data: 
 }
 
 export async function updateOrganisation(
-  ctx: OrganisationServiceContext,
+  ctx: ServiceContext,
   input: { id: number; version: number; data: OrganisationData },
 ): Promise<Organisation> {
   const current = await getOrganisationRow(ctx.db, input.id);

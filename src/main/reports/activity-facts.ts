@@ -2,14 +2,14 @@
 // nothing here is about a particular child.
 import type { FeedbackCategory } from '../../shared/support-groups/vocabulary';
 import type { GroupFact, TargetFact } from '../../shared/reports/facts';
-import type { DbOrTrx } from '../db/schema/database';
 import { countSessionsHeld, feedbackFactRows, groupFactRows, targetRows } from './report-facts-repository';
+import type { ReadDb } from '../db/handles';
 
 type Period = { from: string; to: string };
 
 /** Top-level groups starting in the period (an age subgroup of a weekend is part of its weekend). */
 export async function groupFacts(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: Period,
 ): Promise<GroupFact[]> {
@@ -19,7 +19,7 @@ export async function groupFacts(
 
 /** Sessions held in the period: not cancelled, in a group that was not cancelled, on or before today. */
 export async function sessionsHeld(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: Period,
   today: string,
@@ -29,7 +29,7 @@ export async function sessionsHeld(
 }
 
 export async function feedbackFacts(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: Period,
 ): Promise<{ category: FeedbackCategory; closed: boolean }[]> {
@@ -38,7 +38,7 @@ export async function feedbackFacts(
 }
 
 /** The yearly targets of each agreement: the sums over its programmes (null when none sets one). */
-export async function targetFacts(db: DbOrTrx, agreementIds: readonly number[]): Promise<TargetFact[]> {
+export async function targetFacts(db: ReadDb, agreementIds: readonly number[]): Promise<TargetFact[]> {
   const rows = await targetRows(db, agreementIds);
   const byId = new Map(rows.map((r) => [r.agreement_id, r]));
   return agreementIds.map((id) => ({

@@ -2,9 +2,9 @@
 // lines they are set against.
 import type { Insertable } from 'kysely';
 import type { BudgetLineActualTable } from '../db/schema/budget-line-actual-table';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
-export async function budgetLineRows(db: DbOrTrx, agreementId: number, year: number) {
+export async function budgetLineRows(db: ReadDb, agreementId: number, year: number) {
   return db
     .selectFrom('agreement_budget_line')
     .select(['label', 'amount'])
@@ -14,7 +14,7 @@ export async function budgetLineRows(db: DbOrTrx, agreementId: number, year: num
     .execute();
 }
 
-export async function actualRows(db: DbOrTrx, agreementId: number, year: number) {
+export async function actualRows(db: ReadDb, agreementId: number, year: number) {
   return db
     .selectFrom('budget_line_actual')
     .select(['label', 'amount', 'updated_at'])
@@ -25,7 +25,7 @@ export async function actualRows(db: DbOrTrx, agreementId: number, year: number)
 
 /** Replaces the agreement's actuals for the year with these rows. */
 export async function replaceActuals(
-  db: DbOrTrx,
+  db: WriteDb,
   agreementId: number,
   year: number,
   rows: readonly Insertable<BudgetLineActualTable>[],

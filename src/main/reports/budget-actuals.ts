@@ -4,17 +4,17 @@
 // whose label no longer matches a line is shown apart rather than lost.
 import type { BudgetActuals } from '../../shared/ipc/reports';
 import type { BudgetFact } from '../../shared/reports/facts';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { actualRows, budgetLineRows, replaceActuals } from './budget-actuals-repository';
 import { agreementExists } from './report-agreement-repository';
 import { budgetFactRows } from './report-facts-repository';
+import type { ReadDb, WriteDb } from '../db/handles';
 
-async function requireAgreement(db: DbOrTrx, id: number): Promise<void> {
+async function requireAgreement(db: ReadDb, id: number): Promise<void> {
   if (!(await agreementExists(db, id))) throw new AppFailure('notFound');
 }
 
-export async function getActuals(db: DbOrTrx, agreementId: number, year: number): Promise<BudgetActuals> {
+export async function getActuals(db: ReadDb, agreementId: number, year: number): Promise<BudgetActuals> {
   await requireAgreement(db, agreementId);
   const [lines, actuals] = await Promise.all([
     budgetLineRows(db, agreementId, year),
@@ -36,7 +36,7 @@ export async function getActuals(db: DbOrTrx, agreementId: number, year: number)
 
 /** Replaces the year's actuals with the given ones (a line left out has no actual). */
 export async function saveActuals(
-  ctx: { db: DbOrTrx; userId: number; now: string },
+  ctx: { db: WriteDb; userId: number; now: string },
   input: { agreementId: number; year: number; actuals: { label: string; actual: number }[] },
 ): Promise<BudgetActuals> {
   await requireAgreement(ctx.db, input.agreementId);
@@ -64,7 +64,7 @@ export async function saveActuals(
 
 /** Budget lines and actuals of the agreements for the given years, in agreement and line order. */
 export async function budgetFacts(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   years: readonly number[],
 ): Promise<BudgetFact[]> {

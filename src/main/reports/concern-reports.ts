@@ -1,11 +1,11 @@
 // Concern reports (orosanmälningar) in a period, as a count only: a report
 // belongs to every agreement the child has (or had) an enrolment in. After
 // erasure only the date remains, tied to the anonymous person.
-import type { DbOrTrx } from '../db/schema/database';
 import { countConcernReports } from './report-facts-repository';
+import type { ReadDb } from '../db/handles';
 
 export async function concernReportCount(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: { from: string; to: string },
 ): Promise<number> {

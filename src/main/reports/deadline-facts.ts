@@ -18,7 +18,7 @@ import {
   paymentRows,
 } from '../agreements/agreement-repository';
 import { lifecycleOf, loadData } from '../agreements/agreement-view';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 function describe(
   item: CalendarItem,
@@ -37,7 +37,7 @@ function describe(
 
 /** A few agreements are read one by one; many at once through the dashboard's batched reader. */
 async function calendarSubjects(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
 ): Promise<{ id: number; input: CalendarInput }[]> {
   if (agreementIds.length > 5) {
@@ -76,7 +76,7 @@ async function calendarSubjects(
 }
 
 export async function deadlineFacts(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   options: { kind: ReportKind; period: { from: string; to: string }; today: string },
 ): Promise<DeadlineFact[]> {

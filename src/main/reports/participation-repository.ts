@@ -3,7 +3,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Participation } from '../../shared/reports/facts';
 import type { EnrolmentStatus, Gender, PlacementBasis } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 /** `column IN (ids)`, or false when there are none. */
 export const inAgreements = (column: RawBuilder<unknown>, ids: readonly number[]) =>
@@ -46,7 +46,7 @@ interface RecordRow {
 
 /** Live enrolments and erased records in groups of the agreements starting in the period. */
 export async function participationRows(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: { from: string; to: string },
   takingPart: readonly EnrolmentStatus[],
@@ -99,7 +99,7 @@ interface WaitingCandidate {
 
 /** Live enrolments (with their last change) and erased records that may have been waiting on `day`. */
 export async function waitingCandidates(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   day: string,
 ): Promise<{ live: (WaitingCandidate & { updated_at: string })[]; records: WaitingCandidate[] }> {

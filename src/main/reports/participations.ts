@@ -7,8 +7,8 @@ import { ageBand } from '../../shared/reports/age-bands';
 import type { Participation, ParticipationOutcome } from '../../shared/reports/facts';
 import { ageAt } from '../../shared/support-groups/age-rule';
 import type { EnrolmentStatus } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
 import { participationRows } from './participation-repository';
+import type { ReadDb } from '../db/handles';
 
 /** Statuses in which an enrolment counts as taking part (cancelled counts only after attending). */
 export const takingPartStatuses: readonly EnrolmentStatus[] = ['admitted', 'participating', 'completed'];
@@ -17,7 +17,7 @@ export const outcomeOf = (status: EnrolmentStatus): ParticipationOutcome =>
   status === 'completed' ? 'completed' : status === 'cancelled' ? 'droppedOut' : 'ongoing';
 
 export async function participations(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: { from: string; to: string },
 ): Promise<Participation[]> {

@@ -1,16 +1,16 @@
 // The reads reports make on the `agreement` table: the list to choose from
 // and the agreements a report's scope covers.
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 const notCarriedOut = ['draft', 'forDecision'] as const;
 
-export async function agreementExists(db: DbOrTrx, id: number): Promise<boolean> {
+export async function agreementExists(db: ReadDb, id: number): Promise<boolean> {
   const row = await db.selectFrom('agreement').select('id').where('id', '=', id).executeTakeFirst();
   return row !== undefined;
 }
 
 /** Every agreement, latest start first. */
-export async function reportAgreementRows(db: DbOrTrx) {
+export async function reportAgreementRows(db: ReadDb) {
   return db
     .selectFrom('agreement')
     .select(['id', 'title', 'registration_number', 'start_date', 'end_date'])
@@ -19,7 +19,7 @@ export async function reportAgreementRows(db: DbOrTrx) {
     .execute();
 }
 
-export async function scopeAgreementRow(db: DbOrTrx, id: number) {
+export async function scopeAgreementRow(db: ReadDb, id: number) {
   return db
     .selectFrom('agreement')
     .select(['id', 'registration_number', 'title'])
@@ -31,7 +31,7 @@ export async function scopeAgreementRow(db: DbOrTrx, id: number) {
  * Agreements carried out in the period (drafts and memos not yet decided are
  * left out), and any agreement under which a group started in it.
  */
-export async function scopeAgreementRows(db: DbOrTrx, period: { from: string; to: string }) {
+export async function scopeAgreementRows(db: ReadDb, period: { from: string; to: string }) {
   return db
     .selectFrom('agreement as a')
     .select(['a.id', 'a.registration_number', 'a.title'])

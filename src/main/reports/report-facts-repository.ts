@@ -2,13 +2,13 @@
 // targets), concern reports and budgets. Nothing here is about a particular child.
 import { sql } from 'kysely';
 import type { FeedbackCategory, GroupStatus, ProgrammeFormat } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
 import { inAgreements } from './participation-repository';
+import type { ReadDb } from '../db/handles';
 
 type Period = { from: string; to: string };
 
 /** Top-level groups of the agreements starting in the period. */
-export async function groupFactRows(db: DbOrTrx, agreementIds: readonly number[], period: Period) {
+export async function groupFactRows(db: ReadDb, agreementIds: readonly number[], period: Period) {
   // From the agreements' programmes to their groups by (programme, start date); CROSS JOIN keeps that order.
   const rows = await sql<{ agreement_id: number; format: ProgrammeFormat; status: GroupStatus }>`
     SELECT p.agreement_id, p.format, g.status FROM programme p
@@ -19,7 +19,7 @@ export async function groupFactRows(db: DbOrTrx, agreementIds: readonly number[]
 
 /** Sessions not cancelled in groups not cancelled, started by `to`, held between `from` and `to`. */
 export async function countSessionsHeld(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: { from: string },
   to: string,
@@ -35,7 +35,7 @@ export async function countSessionsHeld(
   return Number(rows.rows[0]?.n ?? 0);
 }
 
-export async function feedbackFactRows(db: DbOrTrx, agreementIds: readonly number[], period: Period) {
+export async function feedbackFactRows(db: ReadDb, agreementIds: readonly number[], period: Period) {
   const rows = await sql<{ category: FeedbackCategory; closed: 0 | 1 }>`
     SELECT category, closed FROM feedback
     WHERE received_on BETWEEN ${period.from} AND ${period.to} AND ${inAgreements(sql.ref('agreement_id'), agreementIds)}`.execute(
@@ -45,7 +45,7 @@ export async function feedbackFactRows(db: DbOrTrx, agreementIds: readonly numbe
 }
 
 /** Sums of the programmes' yearly targets per agreement. */
-export async function targetRows(db: DbOrTrx, agreementIds: readonly number[]) {
+export async function targetRows(db: ReadDb, agreementIds: readonly number[]) {
   const rows = await sql<{ agreement_id: number; groups: number | null; children: number | null }>`
     SELECT agreement_id, sum(target_groups_per_year) AS groups, sum(target_children_per_year) AS children
     FROM programme WHERE ${inAgreements(sql.ref('agreement_id'), agreementIds)} GROUP BY agreement_id`.execute(
@@ -56,7 +56,7 @@ export async function targetRows(db: DbOrTrx, agreementIds: readonly number[]) {
 
 /** Concern reports in the period of children with an enrolment (live or erased) under the agreements. */
 export async function countConcernReports(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementIds: readonly number[],
   period: Period,
 ): Promise<number> {
@@ -81,7 +81,7 @@ export async function countConcernReports(
 }
 
 /** Budget lines and actuals of the agreements for the years, in agreement, year and line order. */
-export async function budgetFactRows(db: DbOrTrx, agreementIds: readonly number[], years: readonly number[]) {
+export async function budgetFactRows(db: ReadDb, agreementIds: readonly number[], years: readonly number[]) {
   const yearList = sql.join(years.map((y) => sql`${y}`));
   const [lines, actuals] = await Promise.all([
     sql<{ agreement_id: number; year: number; label: string; amount: number }>`

@@ -3,9 +3,9 @@
 // left out: nothing is carried out under them) and any agreement under which
 // a group started in the period.
 import type { ReportAgreement, ReportScopeInput } from '../../shared/ipc/reports';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { reportAgreementRows, scopeAgreementRow, scopeAgreementRows } from './report-agreement-repository';
+import type { ReadDb } from '../db/handles';
 
 export interface ScopeAgreement {
   id: number;
@@ -15,7 +15,7 @@ export interface ScopeAgreement {
   label: string;
 }
 
-export async function listReportAgreements(db: DbOrTrx): Promise<ReportAgreement[]> {
+export async function listReportAgreements(db: ReadDb): Promise<ReportAgreement[]> {
   const rows = await reportAgreementRows(db);
   return rows.map((r) => ({
     id: r.id,
@@ -34,7 +34,7 @@ const toScope = (r: { id: number; registration_number: string; title: string }):
 });
 
 export async function scopeAgreements(
-  db: DbOrTrx,
+  db: ReadDb,
   scope: ReportScopeInput,
   period: { from: string; to: string },
 ): Promise<ScopeAgreement[]> {

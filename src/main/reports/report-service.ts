@@ -6,8 +6,8 @@ import type { ParsedReportRequest, Report } from '../../shared/ipc/reports';
 import { buildReport } from '../../shared/reports/build-report';
 import type { ReportFacts } from '../../shared/reports/facts';
 import { reportPeriod, yearsOf } from '../../shared/reports/periods';
-import type { Clock } from '../app/clock';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ServiceContext } from '../context/service-context';
+import type { ReadDb } from '../db/handles';
 import { feedbackFacts, groupFacts, sessionsHeld, targetFacts } from './activity-facts';
 import { budgetFacts } from './budget-actuals';
 import { concernReportCount } from './concern-reports';
@@ -17,12 +17,7 @@ import { readReportSettings } from './report-settings';
 import { scopeAgreements } from './report-scope';
 import { waitingAt } from './waiting-at';
 
-export interface ReportContext {
-  db: DbOrTrx;
-  clock: Clock;
-}
-
-export async function gatherFacts(ctx: ReportContext, request: ParsedReportRequest): Promise<ReportFacts> {
+export async function gatherFacts(ctx: ServiceContext<ReadDb>, request: ParsedReportRequest): Promise<ReportFacts> {
   const period = reportPeriod(request.period);
   const now = ctx.clock.now();
   const today = swedishDay(now);
@@ -67,6 +62,6 @@ export async function gatherFacts(ctx: ReportContext, request: ParsedReportReque
   };
 }
 
-export async function getReport(ctx: ReportContext, request: ParsedReportRequest): Promise<Report> {
+export async function getReport(ctx: ServiceContext<ReadDb>, request: ParsedReportRequest): Promise<Report> {
   return buildReport(await gatherFacts(ctx, request));
 }

@@ -3,13 +3,13 @@
 import type { ReportSettings } from '../../shared/ipc/reports';
 import { reportSettings } from '../../shared/ipc/reports';
 import { defaultThreshold } from '../../shared/reports/suppression';
-import type { DbOrTrx } from '../db/schema/database';
 import { readSettingValue, writeSettingValue } from './report-settings-repository';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export const defaultReportSettings: ReportSettings = { threshold: defaultThreshold, retentionDays: 30 };
 const key = 'reports.settings';
 
-export async function readReportSettings(db: DbOrTrx): Promise<ReportSettings> {
+export async function readReportSettings(db: ReadDb): Promise<ReportSettings> {
   const value = await readSettingValue(db, key);
   if (value === undefined) return defaultReportSettings;
   try {
@@ -21,7 +21,7 @@ export async function readReportSettings(db: DbOrTrx): Promise<ReportSettings> {
   }
 }
 
-export async function writeReportSettings(db: DbOrTrx, settings: ReportSettings): Promise<ReportSettings> {
+export async function writeReportSettings(db: WriteDb, settings: ReportSettings): Promise<ReportSettings> {
   const value = JSON.stringify(settings);
   await writeSettingValue(db, key, value);
   return readReportSettings(db);

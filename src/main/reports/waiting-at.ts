@@ -4,7 +4,7 @@
 // day, and "ended" means completed or cancelled on or before it (the day of
 // the last change). Erased enrolments answer from their records the same way.
 import type { EnrolmentStatus } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import { swedishDay } from '../../shared/support-groups/dates';
 import { waitingCandidates } from './participation-repository';
 
@@ -25,7 +25,7 @@ export function wasWaiting(
 export const endedOn = (status: EnrolmentStatus, updatedAt: string): string | null =>
   status === 'completed' || status === 'cancelled' ? swedishDay(new Date(updatedAt)) : null;
 
-export async function waitingAt(db: DbOrTrx, agreementIds: readonly number[], day: string): Promise<number> {
+export async function waitingAt(db: ReadDb, agreementIds: readonly number[], day: string): Promise<number> {
   const { live, records } = await waitingCandidates(db, agreementIds, day);
   const persons = new Set<number>();
   for (const r of live) {

@@ -3,14 +3,14 @@
 // and revisions hold): one municipality and one non-profit per agreement,
 // starting in different years.
 import { createFromTemplate } from '../agreements/agreement-service';
-import type { Installation } from '../app/installation';
-import type { DbOrTrx } from '../db/schema/database';
+import type { Installation } from '../installation/installation';
 import type { SeedRandom } from './seed-random';
 import { organisationKinds } from './seed-repository';
+import type { WriteDb } from '../db/handles';
 
 export async function seedAgreements(
   installation: Installation,
-  db: DbOrTrx,
+  db: WriteDb,
   options: {
     count: number;
     today: string;
@@ -26,7 +26,7 @@ export async function seedAgreements(
   if (municipalities.length === 0 || nonprofits.length === 0)
     throw new Error('seeding agreements needs municipalities and non-profits');
   const thisYear = Number(options.today.slice(0, 4));
-  const ctx = { db, clock: installation.clock, userId: options.userId, role: 'admin' as const };
+  const ctx = { db, clock: installation.clock, user: { id: options.userId, role: 'admin' as const } };
   const ids: number[] = [];
   for (let i = 0; i < options.count; i++) {
     const startYear = thisYear - options.yearsBack + 1 + (i % options.yearsBack) - 1;

@@ -3,13 +3,14 @@
 // transaction), next free ids, and the few reads that keep seeding
 // repeatable. The generators only build rows.
 import type { Insertable } from 'kysely';
-import type { Database, DbOrTrx } from '../db/schema/database';
+import type { Database, } from '../db/schema/database';
 import type { UserTable } from '../db/schema/user-table';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 const maxParameters = 32_000;
 
 export async function insertBatched<T extends keyof Database & string>(
-  db: DbOrTrx,
+  db: WriteDb,
   table: T,
   rows: readonly Insertable<Database[T]>[],
 ): Promise<void> {
@@ -26,7 +27,7 @@ export async function insertBatched<T extends keyof Database & string>(
 }
 
 /** The next free id of a table with an INTEGER PRIMARY KEY `id`. */
-export async function nextId(db: DbOrTrx, table: keyof Database & string): Promise<number> {
+export async function nextId(db: ReadDb, table: keyof Database & string): Promise<number> {
   const row = await db
     .selectFrom(table as 'child')
     .select((eb) => eb.fn.max('id').as('id'))
@@ -34,33 +35,33 @@ export async function nextId(db: DbOrTrx, table: keyof Database & string): Promi
   return Number(row?.id ?? 0) + 1;
 }
 
-export async function userExists(db: DbOrTrx, username: string): Promise<boolean> {
+export async function userExists(db: ReadDb, username: string): Promise<boolean> {
   const row = await db.selectFrom('user').select('id').where('username', '=', username).executeTakeFirst();
   return row !== undefined;
 }
 
-export async function insertDemoUser(db: DbOrTrx, values: Insertable<UserTable>): Promise<number> {
+export async function insertDemoUser(db: WriteDb, values: Insertable<UserTable>): Promise<number> {
   const { id } = await db.insertInto('user').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
-export async function existingOrgNumbers(db: DbOrTrx): Promise<Set<string>> {
+export async function existingOrgNumbers(db: ReadDb): Promise<Set<string>> {
   const rows = await db.selectFrom('organisation').select('org_number').execute();
   return new Set(rows.map((r) => r.org_number));
 }
 
 /** Every organisation's id and kind, in id order. */
-export async function organisationKinds(db: DbOrTrx) {
+export async function organisationKinds(db: ReadDb) {
   return db.selectFrom('organisation').select(['id', 'kind']).orderBy('id').execute();
 }
 
 /** Whether support groups have been seeded (or entered) already. */
-export async function anyProgramme(db: DbOrTrx): Promise<boolean> {
+export async function anyProgramme(db: ReadDb): Promise<boolean> {
   return (await db.selectFrom('programme').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
 
 /** Identity numbers already used by children, so invented ones never collide. */
-export async function childIdentityNumbers(db: DbOrTrx): Promise<string[]> {
+export async function childIdentityNumbers(db: ReadDb): Promise<string[]> {
   const rows = await db
     .selectFrom('child')
     .select('identity_number')

@@ -1,6 +1,6 @@
 // Demo users, one per role besides the first administrator. Invented names.
 import type { Role } from '../../shared/roles';
-import type { Installation } from '../app/installation';
+import type { Installation } from '../installation/installation';
 import type { Db } from '../db/schema/database';
 import { insertDemoUser, userExists } from './seed-repository';
 

@@ -57,7 +57,7 @@ export async function seed(
   const fresh = wanted.filter((o) => !existing.has(o.orgNumber));
   const organisations = await installation.db
     .transaction()
-    .execute((trx) => importOrganisations({ db: trx, clock: installation.clock, userId: session.userId }, fresh));
+    .execute((trx) => importOrganisations({ db: trx, clock: installation.clock, user: { id: session.userId, role: session.role } }, fresh));
   const supportGroups = isSupportGroupScale(options.scale)
     ? await seedSupportGroups(installation, {
         scale: options.scale,

@@ -1,9 +1,9 @@
 import type { AppSettings } from '../../shared/ipc/settings';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 const defaults: AppSettings = { idleLockMinutes: 10 };
 
-export async function readSettings(db: DbOrTrx): Promise<AppSettings> {
+export async function readSettings(db: ReadDb): Promise<AppSettings> {
   const rows = await db.selectFrom('setting').select(['key', 'value']).execute();
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return {
@@ -11,7 +11,7 @@ export async function readSettings(db: DbOrTrx): Promise<AppSettings> {
   };
 }
 
-export async function writeSettings(db: DbOrTrx, settings: AppSettings): Promise<void> {
+export async function writeSettings(db: WriteDb, settings: AppSettings): Promise<void> {
   for (const [key, value] of Object.entries(settings)) {
     await db
       .insertInto('setting')
@@ -19,4 +19,12 @@ export async function writeSettings(db: DbOrTrx, settings: AppSettings): Promise
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
       .execute();
   }
+}
+
+/** First-run settings: plain inserts into an empty table. */
+export async function insertSettings(db: WriteDb, settings: Record<string, unknown>): Promise<void> {
+  await db
+    .insertInto('setting')
+    .values(Object.entries(settings).map(([key, value]) => ({ key, value: JSON.stringify(value) })))
+    .execute();
 }

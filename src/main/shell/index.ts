@@ -3,10 +3,9 @@
 // (tested with electron mocked); this file only connects them.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
-import { lockedEvent } from '../../preload/api-types';
+import { lockedEvent } from '../../shared/ipc/events';
 import { channels } from '../../shared/ipc/contract';
 import { createApp } from '../app/create-app';
-import { startScheduler } from '../backup/scheduler';
 import { appEntryUrl, appScheme } from '../security/app-origin';
 import { appMenuTemplate } from './app-menu';
 import { appSchemePrivileges, respondToAppRequest } from './app-protocol';
@@ -85,18 +84,11 @@ function start(): void {
         dataDir,
         isTrustedSender: policy.isTrustedSender,
         pickers: dialogFilePickers(dialog, () => mainWindow),
+        // Scheduled backups: at start and every 24 hours while the app runs.
+        scheduleBackups: true,
       });
       registerIpcHandlers(ipcMain, desk.router, channels);
-      // Scheduled backups: at start and every 24 hours while the app runs.
-      const scheduler = startScheduler(desk);
-      closeOnQuit(
-        app,
-        async () => {
-          scheduler.stop();
-          await desk.close();
-        },
-        logError,
-      );
+      closeOnQuit(app, () => desk.close(), logError);
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(appMenuTemplate(process.platform, { development: !app.isPackaged })),
       );

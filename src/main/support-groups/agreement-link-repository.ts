@@ -1,8 +1,8 @@
 // The reads support groups make on the agreements domain's `agreement` table,
 // and the count of fee-paying children that feeds an agreement's extra income.
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
-export async function agreementTitleRows(db: DbOrTrx, ids: readonly number[]) {
+export async function agreementTitleRows(db: ReadDb, ids: readonly number[]) {
   return db
     .selectFrom('agreement')
     .select(['id', 'title'])
@@ -10,13 +10,13 @@ export async function agreementTitleRows(db: DbOrTrx, ids: readonly number[]) {
     .execute();
 }
 
-export async function agreementExists(db: DbOrTrx, id: number): Promise<boolean> {
+export async function agreementExists(db: ReadDb, id: number): Promise<boolean> {
   const row = await db.selectFrom('agreement').select('id').where('id', '=', id).executeTakeFirst();
   return row !== undefined;
 }
 
 /** The agreement's fee per child from another municipality, in öre. */
-export async function perChildFee(db: DbOrTrx, agreementId: number): Promise<number> {
+export async function perChildFee(db: ReadDb, agreementId: number): Promise<number> {
   const row = await db
     .selectFrom('agreement')
     .select('per_child_amount')
@@ -27,7 +27,7 @@ export async function perChildFee(db: DbOrTrx, agreementId: number): Promise<num
 
 /** Distinct fee-paying children with these statuses in the agreement's groups starting in `year`. */
 export async function countFeePayingChildren(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementId: number,
   year: number,
   statuses: readonly ('admitted' | 'participating' | 'completed')[],

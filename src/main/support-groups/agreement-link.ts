@@ -3,18 +3,18 @@
 // child from another municipality, and the hook that reports how many such
 // children took part, which feeds the agreement's extra income.
 import { setExtraIncomeCount } from '../agreements/extra-income';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { agreementExists, agreementTitleRows, countFeePayingChildren } from './agreement-link-repository';
+import type { ReadDb, WriteDb } from '../db/handles';
 
-export async function agreementTitles(db: DbOrTrx, ids: readonly number[]): Promise<Map<number, string>> {
+export async function agreementTitles(db: ReadDb, ids: readonly number[]): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await agreementTitleRows(db, unique);
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
-export async function requireAgreement(db: DbOrTrx, id: number, field = 'agreementId'): Promise<void> {
+export async function requireAgreement(db: ReadDb, id: number, field = 'agreementId'): Promise<void> {
   if (!(await agreementExists(db, id)))
     throw new AppFailure('validation', { fields: { [field]: 'field.invalid' } });
 }
@@ -28,7 +28,7 @@ export const extraIncomeSource = 'supportGroups';
  * given years and hands the counts to the agreements domain.
  */
 export async function refreshExtraIncome(
-  db: DbOrTrx,
+  db: WriteDb,
   agreementId: number,
   years: readonly number[],
   at: string,

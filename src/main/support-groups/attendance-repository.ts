@@ -1,8 +1,8 @@
 // Attendance marks, and the enrolment facts recording them checks.
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 /** Group, status and version of these enrolments. */
-export async function enrolmentPlacements(db: DbOrTrx, ids: readonly number[]) {
+export async function enrolmentPlacements(db: ReadDb, ids: readonly number[]) {
   return db
     .selectFrom('enrolment')
     .select(['id', 'group_id', 'status', 'version'])
@@ -12,7 +12,7 @@ export async function enrolmentPlacements(db: DbOrTrx, ids: readonly number[]) {
 
 /** Records (or corrects) one child's mark for one session. */
 export async function upsertAttendance(
-  db: DbOrTrx,
+  db: WriteDb,
   mark: {
     session_id: number;
     enrolment_id: number;

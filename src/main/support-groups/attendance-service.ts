@@ -4,13 +4,14 @@
 // every missing item: field path `enrolment.<id>.<item>` → message key.
 import type { Group } from '../../shared/ipc/support-groups';
 import type { GateItem } from '../../shared/support-groups/consent-rules';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { enrolmentPlacements, upsertAttendance } from './attendance-repository';
 import { updateEnrolment } from './enrolment-repository';
 import { gateSubjects, loadGates } from './gate';
 import { getSessionRow } from './group-repository';
 import { getGroup } from './group-view';
-import { flag, nowIso, type ServiceContext } from './service-context';
+import { nowIso, type ServiceContext } from '../context/service-context';
+import { flag } from '../db/handles';
 
 const recordableStatuses = new Set(['admitted', 'participating', 'completed']);
 
@@ -60,7 +61,7 @@ export async function recordAttendance(
       session_id: input.sessionId,
       enrolment_id: entry.enrolmentId,
       present: flag(entry.present),
-      recorded_by_user_id: ctx.userId,
+      recorded_by_user_id: ctx.user.id,
       recorded_at: recordedAt,
     });
   }

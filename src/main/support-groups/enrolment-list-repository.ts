@@ -2,7 +2,7 @@
 // enrolments (paged by child, then enrolment) and the dashboard's attention items.
 import { sql } from 'kysely';
 import { activeStatuses } from '../../shared/support-groups/enrolment-lifecycle';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 
 // Literal conditions, not bound parameters: only then can SQLite use the
 // partial indexes made for them (migration 0003).
@@ -11,7 +11,7 @@ const upcoming = sql<boolean>`status IN ('planned', 'open')`;
 const active = sql<boolean>`e.status IN (${sql.raw(activeStatuses.map((s) => `'${s}'`).join(', '))})`;
 
 /** Children waiting, oldest referral first. */
-export async function waitingRows(db: DbOrTrx, programmeId: number | null, limit: number) {
+export async function waitingRows(db: ReadDb, programmeId: number | null, limit: number) {
   let q = db
     .selectFrom('enrolment as e')
     .innerJoin('child as c', 'c.id', 'e.child_id')
@@ -36,7 +36,7 @@ export async function waitingRows(db: DbOrTrx, programmeId: number | null, limit
 }
 
 /** Planned or open groups of these programmes starting on or after `fromDate`. */
-export async function upcomingGroupRows(db: DbOrTrx, programmeIds: readonly number[], fromDate: string) {
+export async function upcomingGroupRows(db: ReadDb, programmeIds: readonly number[], fromDate: string) {
   return db
     .selectFrom('support_group')
     .select(['id', 'programme_id', 'name', 'status', 'start_date', 'age_min', 'age_max'])
@@ -46,7 +46,7 @@ export async function upcomingGroupRows(db: DbOrTrx, programmeIds: readonly numb
     .execute();
 }
 
-function listQuery(db: DbOrTrx) {
+function listQuery(db: ReadDb) {
   return db
     .selectFrom('enrolment as e')
     .innerJoin('child as c', 'c.id', 'e.child_id')
@@ -72,7 +72,7 @@ export type EnrolmentListRow = Awaited<ReturnType<ReturnType<typeof listQuery>['
 
 /** One page (`limit` rows) of a district's enrolments after `after`, in child order. */
 export async function districtRows(
-  db: DbOrTrx,
+  db: ReadDb,
   input: { district: string; activeOnly: boolean; after: { childId: number; enrolmentId: number } | null },
   limit: number,
 ): Promise<EnrolmentListRow[]> {
@@ -89,7 +89,7 @@ export async function districtRows(
 }
 
 /** Active enrolments paused by a withdrawn consent, most recently changed first. */
-export async function pausedRows(db: DbOrTrx, limit: number): Promise<EnrolmentListRow[]> {
+export async function pausedRows(db: ReadDb, limit: number): Promise<EnrolmentListRow[]> {
   return listQuery(db)
     .where(sql<boolean>`e.consent_paused = 1`)
     .where(active)
@@ -105,7 +105,7 @@ export async function pausedRows(db: DbOrTrx, limit: number): Promise<EnrolmentL
  * then the details.
  */
 export async function notReadyRows(
-  db: DbOrTrx,
+  db: ReadDb,
   soonDate: string,
   limit: number,
 ): Promise<EnrolmentListRow[]> {

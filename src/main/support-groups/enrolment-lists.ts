@@ -3,7 +3,6 @@
 import type { EnrolmentListItem, WaitingListEntry } from '../../shared/ipc/support-groups';
 import { ageAt } from '../../shared/support-groups/age-rule';
 import { suggestGroup, type CandidateGroup } from '../../shared/support-groups/waiting-list';
-import type { DbOrTrx } from '../db/schema/database';
 import {
   districtRows,
   notReadyRows,
@@ -14,11 +13,12 @@ import {
 } from './enrolment-list-repository';
 import { placedCounts } from './group-repository';
 import { districtPageSize } from '../../shared/ipc/support-groups';
+import type { ReadDb } from '../db/handles';
 
 export const waitingListLimit = 200;
 
 export async function waitingList(
-  db: DbOrTrx,
+  db: ReadDb,
   programmeId: number | null,
   todayDate: string,
 ): Promise<WaitingListEntry[]> {
@@ -89,7 +89,7 @@ const toItem = (r: EnrolmentListRow): EnrolmentListItem => ({
 });
 
 export async function enrolmentsByDistrict(
-  db: DbOrTrx,
+  db: ReadDb,
   input: { district: string; activeOnly: boolean; after: { childId: number; enrolmentId: number } | null },
 ): Promise<{ items: EnrolmentListItem[]; next: { childId: number; enrolmentId: number } | null }> {
   const rows = await districtRows(db, input, districtPageSize + 1);
@@ -105,7 +105,7 @@ export const attentionLimit = 200;
 
 /** Paused enrolments, and children about to start (or started) who are not cleared by the gate. */
 export async function attention(
-  db: DbOrTrx,
+  db: ReadDb,
   soonDate: string,
 ): Promise<{ paused: EnrolmentListItem[]; notReady: EnrolmentListItem[] }> {
   const paused = await pausedRows(db, attentionLimit);

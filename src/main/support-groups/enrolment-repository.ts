@@ -1,23 +1,23 @@
 // Rows of enrolments and what is recorded on them (consent). Plain functions over (db | trx).
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { DbOrTrx } from '../db/schema/database';
 import type { ConsentTable } from '../db/schema/consent-table';
 import type { EnrolmentTable } from '../db/schema/enrolment-table';
 import { activeStatuses } from '../../shared/support-groups/enrolment-lifecycle';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export type EnrolmentRow = Selectable<EnrolmentTable>;
 
-export async function getEnrolmentRow(db: DbOrTrx, id: number): Promise<EnrolmentRow | undefined> {
+export async function getEnrolmentRow(db: ReadDb, id: number): Promise<EnrolmentRow | undefined> {
   return db.selectFrom('enrolment').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertEnrolment(db: DbOrTrx, values: Insertable<EnrolmentTable>): Promise<number> {
+export async function insertEnrolment(db: WriteDb, values: Insertable<EnrolmentTable>): Promise<number> {
   const { id } = await db.insertInto('enrolment').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
 export async function updateEnrolment(
-  db: DbOrTrx,
+  db: WriteDb,
   id: number,
   values: Updateable<EnrolmentTable>,
 ): Promise<void> {
@@ -26,7 +26,7 @@ export async function updateEnrolment(
 
 /** The child's open enrolment in the programme, if any. */
 export async function findActiveEnrolmentId(
-  db: DbOrTrx,
+  db: ReadDb,
   childId: number,
   programmeId: number,
 ): Promise<number | undefined> {
@@ -40,13 +40,13 @@ export async function findActiveEnrolmentId(
   return row?.id;
 }
 
-export async function enrolmentIdsOfChild(db: DbOrTrx, childId: number): Promise<number[]> {
+export async function enrolmentIdsOfChild(db: ReadDb, childId: number): Promise<number[]> {
   const rows = await db.selectFrom('enrolment').select('id').where('child_id', '=', childId).execute();
   return rows.map((r) => r.id);
 }
 
 /** What the age rule needs of a child. */
-export async function childBirth(db: DbOrTrx, id: number) {
+export async function childBirth(db: ReadDb, id: number) {
   return db
     .selectFrom('child')
     .select(['id', 'birth_date', 'birth_year'])
@@ -55,7 +55,7 @@ export async function childBirth(db: DbOrTrx, id: number) {
 }
 
 /** What an enrolment page shows of its child. */
-export async function enrolmentChild(db: DbOrTrx, id: number) {
+export async function enrolmentChild(db: ReadDb, id: number) {
   return db
     .selectFrom('child')
     .select(['id', 'name', 'placement_basis', 'birth_date', 'birth_year'])
@@ -63,7 +63,7 @@ export async function enrolmentChild(db: DbOrTrx, id: number) {
     .executeTakeFirstOrThrow();
 }
 
-export async function guardianChildId(db: DbOrTrx, guardianId: number): Promise<number | undefined> {
+export async function guardianChildId(db: ReadDb, guardianId: number): Promise<number | undefined> {
   const row = await db
     .selectFrom('guardian')
     .select('child_id')
@@ -72,12 +72,12 @@ export async function guardianChildId(db: DbOrTrx, guardianId: number): Promise<
   return row?.child_id;
 }
 
-export async function insertConsent(db: DbOrTrx, values: Insertable<ConsentTable>): Promise<void> {
+export async function insertConsent(db: WriteDb, values: Insertable<ConsentTable>): Promise<void> {
   await db.insertInto('consent').values(values).execute();
 }
 
 /** The full consent history of an enrolment, newest first. */
-export async function consentHistory(db: DbOrTrx, enrolmentId: number) {
+export async function consentHistory(db: ReadDb, enrolmentId: number) {
   return db
     .selectFrom('consent as c')
     .innerJoin('guardian as g', 'g.id', 'c.guardian_id')
@@ -100,12 +100,12 @@ export async function consentHistory(db: DbOrTrx, enrolmentId: number) {
     .execute();
 }
 
-export async function attendanceMarks(db: DbOrTrx, enrolmentId: number) {
+export async function attendanceMarks(db: ReadDb, enrolmentId: number) {
   return db.selectFrom('attendance').select('present').where('enrolment_id', '=', enrolmentId).execute();
 }
 
 /** Start dates of these groups. */
-export async function groupStartDates(db: DbOrTrx, groupIds: readonly number[]): Promise<string[]> {
+export async function groupStartDates(db: ReadDb, groupIds: readonly number[]): Promise<string[]> {
   const rows = await db
     .selectFrom('support_group')
     .select('start_date')

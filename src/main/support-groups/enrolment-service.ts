@@ -12,8 +12,7 @@ import type {
   EnrolmentStatus,
   PreVisitKind,
 } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { refreshExtraIncome } from './agreement-link';
 import { perChildFee } from './agreement-link-repository';
 import { gateFieldPath, gateMessageKey } from './attendance-service';
@@ -32,7 +31,8 @@ import { placedCounts, requireGroupRow, type GroupRow } from './group-repository
 import { getEnrolment, requireEnrolmentRow } from './enrolment-view';
 import type { ProgrammeRow } from './programme-repository';
 import { requireProgrammeRow } from './programme-service';
-import { flag, nowIso, today, type ServiceContext } from './service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
+import { flag, type ReadDb } from '../db/handles';
 
 const invalid = (field: string, key: string) => new AppFailure('validation', { fields: { [field]: key } });
 
@@ -54,13 +54,13 @@ async function recountExtraIncome(
   );
 }
 
-async function requireChild(db: DbOrTrx, id: number) {
+async function requireChild(db: ReadDb, id: number) {
   const child = await childBirth(db, id);
   if (!child) throw invalid('childId', 'field.invalid');
   return child;
 }
 
-async function groupOfProgramme(db: DbOrTrx, groupId: number, programmeId: number): Promise<GroupRow> {
+async function groupOfProgramme(db: ReadDb, groupId: number, programmeId: number): Promise<GroupRow> {
   const group = await requireGroupRow(db, groupId, 'groupId');
   if (group.programme_id !== programmeId) {
     throw new AppFailure('supportGroups.wrongProgramme', {
@@ -70,7 +70,7 @@ async function groupOfProgramme(db: DbOrTrx, groupId: number, programmeId: numbe
   return group;
 }
 
-async function ensureFreePlace(db: DbOrTrx, group: GroupRow, programme: ProgrammeRow): Promise<void> {
+async function ensureFreePlace(db: ReadDb, group: GroupRow, programme: ProgrammeRow): Promise<void> {
   const placed = (await placedCounts(db, [group.id])).get(group.id) ?? 0;
   if (!canPlace(placed, programme.group_size_max)) {
     throw new AppFailure('supportGroups.groupFull', { fields: { groupId: 'supportGroups.groupFull' } });
@@ -262,7 +262,7 @@ export async function recordConsent(
     decided_on: input.decidedOn,
     method: input.method,
     document_reference: input.documentReference,
-    recorded_by_user_id: ctx.userId,
+    recorded_by_user_id: ctx.user.id,
     recorded_at: nowIso(ctx),
   });
   // A withdrawal pauses the enrolment at once: the cache the dashboard reads is refreshed now.

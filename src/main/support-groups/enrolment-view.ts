@@ -5,8 +5,7 @@ import type { Enrolment } from '../../shared/ipc/support-groups';
 import { ageAt, checkAge } from '../../shared/support-groups/age-rule';
 import { attendanceRate } from '../../shared/support-groups/attendance-rate';
 import { allowedTransitions } from '../../shared/support-groups/enrolment-lifecycle';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import {
   attendanceMarks,
   consentHistory,
@@ -17,8 +16,9 @@ import {
 import { gateItems, isPaused, loadGates, subjectOf, type LoadedGate } from './gate';
 import { getGroupRow } from './group-repository';
 import { requireProgrammeRow } from './programme-service';
+import type { ReadDb } from '../db/handles';
 
-export async function requireEnrolmentRow(db: DbOrTrx, id: number, field?: string): Promise<EnrolmentRow> {
+export async function requireEnrolmentRow(db: ReadDb, id: number, field?: string): Promise<EnrolmentRow> {
   const row = await getEnrolmentRow(db, id);
   if (!row)
     throw field
@@ -32,7 +32,7 @@ export async function requireEnrolmentRow(db: DbOrTrx, id: number, field?: strin
  * evaluated (refreshGateCache) for this enrolment, so it is not computed twice.
  */
 export async function getEnrolment(
-  db: DbOrTrx,
+  db: ReadDb,
   id: number,
   todayDate: string,
   gate?: LoadedGate,

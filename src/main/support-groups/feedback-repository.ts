@@ -1,12 +1,12 @@
 // Rows of the feedback and complaints log.
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { DbOrTrx } from '../db/schema/database';
 import type { FeedbackTable } from '../db/schema/feedback-table';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export type FeedbackRow = Selectable<FeedbackTable>;
 
 export async function listFeedbackRows(
-  db: DbOrTrx,
+  db: ReadDb,
   agreementId: number | null,
   limit: number,
 ): Promise<FeedbackRow[]> {
@@ -15,17 +15,17 @@ export async function listFeedbackRows(
   return q.orderBy('received_on', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
-export async function getFeedbackRow(db: DbOrTrx, id: number): Promise<FeedbackRow | undefined> {
+export async function getFeedbackRow(db: ReadDb, id: number): Promise<FeedbackRow | undefined> {
   return db.selectFrom('feedback').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertFeedback(db: DbOrTrx, values: Insertable<FeedbackTable>): Promise<number> {
+export async function insertFeedback(db: WriteDb, values: Insertable<FeedbackTable>): Promise<number> {
   const { id } = await db.insertInto('feedback').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
 export async function updateFeedbackRow(
-  db: DbOrTrx,
+  db: WriteDb,
   id: number,
   values: Updateable<FeedbackTable>,
 ): Promise<void> {

@@ -2,8 +2,7 @@
 // summaries without names, the response, and whether it is closed.
 import type { FeedbackEntry } from '../../shared/ipc/support-groups';
 import type { FeedbackCategory, FeedbackChannel } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { requireAgreement } from './agreement-link';
 import {
   getFeedbackRow,
@@ -13,7 +12,8 @@ import {
   type FeedbackRow,
 } from './feedback-repository';
 import { requireProgrammeRow } from './programme-service';
-import { flag, nowIso, today, type ServiceContext } from './service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
+import { flag, type ReadDb } from '../db/handles';
 
 export interface FeedbackData {
   agreementId: number;
@@ -41,7 +41,7 @@ const toEntry = (r: FeedbackRow): FeedbackEntry => ({
   version: r.version,
 });
 
-export async function listFeedback(db: DbOrTrx, agreementId: number | null): Promise<FeedbackEntry[]> {
+export async function listFeedback(db: ReadDb, agreementId: number | null): Promise<FeedbackEntry[]> {
   return (await listFeedbackRows(db, agreementId, 1000)).map(toEntry);
 }
 
@@ -73,7 +73,7 @@ async function columns(ctx: ServiceContext, data: FeedbackData) {
   };
 }
 
-async function getEntry(db: DbOrTrx, id: number): Promise<FeedbackEntry> {
+async function getEntry(db: ReadDb, id: number): Promise<FeedbackEntry> {
   const row = await getFeedbackRow(db, id);
   if (!row) throw new AppFailure('notFound');
   return toEntry(row);

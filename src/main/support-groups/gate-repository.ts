@@ -1,8 +1,8 @@
 // What the gate reads (guardians, consents, the enrolment's notice and the
 // child's placement basis) and the flags it caches on the enrolment rows.
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb, WriteDb } from '../db/handles';
 
-export async function guardianRows(db: DbOrTrx, childIds: readonly number[]) {
+export async function guardianRows(db: ReadDb, childIds: readonly number[]) {
   return db
     .selectFrom('guardian')
     .select(['id', 'child_id', 'name', 'has_custody'])
@@ -12,7 +12,7 @@ export async function guardianRows(db: DbOrTrx, childIds: readonly number[]) {
     .execute();
 }
 
-export async function consentRows(db: DbOrTrx, enrolmentIds: readonly number[]) {
+export async function consentRows(db: ReadDb, enrolmentIds: readonly number[]) {
   return db
     .selectFrom('consent')
     .select(['id', 'enrolment_id', 'guardian_id', 'scope', 'decision', 'decided_on'])
@@ -20,7 +20,7 @@ export async function consentRows(db: DbOrTrx, enrolmentIds: readonly number[]) 
     .execute();
 }
 
-export async function gateSubjectRows(db: DbOrTrx, enrolmentIds: readonly number[]) {
+export async function gateSubjectRows(db: ReadDb, enrolmentIds: readonly number[]) {
   return db
     .selectFrom('enrolment as e')
     .innerJoin('child as c', 'c.id', 'e.child_id')
@@ -37,7 +37,7 @@ export async function gateSubjectRows(db: DbOrTrx, enrolmentIds: readonly number
 }
 
 export async function setGateFlags(
-  db: DbOrTrx,
+  db: WriteDb,
   enrolmentId: number,
   flags: { gate_ready: 0 | 1; consent_paused: 0 | 1 },
 ): Promise<void> {

@@ -9,10 +9,9 @@ import {
   type GuardianFacts,
 } from '../../shared/support-groups/consent-rules';
 import type { PlacementBasis } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
 import { enrolmentIdsOfChild } from './enrolment-repository';
 import { consentRows, gateSubjectRows, guardianRows, setGateFlags } from './gate-repository';
-import { flag } from './service-context';
+import { flag, type ReadDb, type WriteDb } from '../db/handles';
 
 export interface GuardianInfo extends GuardianFacts {
   name: string;
@@ -34,7 +33,7 @@ const chunk = <T>(items: readonly T[], size = 500): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 export async function guardiansOf(
-  db: DbOrTrx,
+  db: ReadDb,
   childIds: readonly number[],
 ): Promise<Map<number, GuardianInfo[]>> {
   const byChild = new Map<number, GuardianInfo[]>();
@@ -51,7 +50,7 @@ export async function guardiansOf(
 }
 
 export async function consentsOf(
-  db: DbOrTrx,
+  db: ReadDb,
   enrolmentIds: readonly number[],
 ): Promise<Map<number, ConsentFacts[]>> {
   const byEnrolment = new Map<number, ConsentFacts[]>();
@@ -74,7 +73,7 @@ export async function consentsOf(
 }
 
 export async function loadGates(
-  db: DbOrTrx,
+  db: ReadDb,
   subjects: readonly GateSubject[],
 ): Promise<Map<number, LoadedGate>> {
   const guardians = await guardiansOf(
@@ -116,7 +115,7 @@ export function gateItems(loaded: LoadedGate): GateItemView[] {
 export const isPaused = (gate: GateResult): boolean => gate.consent.overall === 'withdrawn';
 
 /** Subjects for enrolment ids, read from the rows. */
-export async function gateSubjects(db: DbOrTrx, enrolmentIds: readonly number[]): Promise<GateSubject[]> {
+export async function gateSubjects(db: ReadDb, enrolmentIds: readonly number[]): Promise<GateSubject[]> {
   const subjects: GateSubject[] = [];
   for (const ids of chunk([...new Set(enrolmentIds)])) {
     if (ids.length === 0) continue;
@@ -151,7 +150,7 @@ export function subjectOf(r: {
 
 /** Re-evaluates the gate of these enrolments and stores the cached flags. */
 export async function refreshGateCache(
-  db: DbOrTrx,
+  db: WriteDb,
   enrolmentIds: readonly number[],
 ): Promise<Map<number, LoadedGate>> {
   const loaded = await loadGates(db, await gateSubjects(db, enrolmentIds));
@@ -165,6 +164,6 @@ export async function refreshGateCache(
 }
 
 /** After a child's guardians or placement basis changed: refresh all their enrolments. */
-export async function refreshGatesOfChild(db: DbOrTrx, childId: number): Promise<void> {
+export async function refreshGatesOfChild(db: WriteDb, childId: number): Promise<void> {
   await refreshGateCache(db, await enrolmentIdsOfChild(db, childId));
 }

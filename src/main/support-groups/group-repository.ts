@@ -1,20 +1,20 @@
 // Rows of groups and their sessions. Plain functions over (db | trx).
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { DbOrTrx } from '../db/schema/database';
 import type { GroupSessionTable } from '../db/schema/group-session-table';
 import type { SupportGroupTable } from '../db/schema/support-group-table';
 import { placeHoldingStatuses } from '../../shared/support-groups/capacity';
 import type { EnrolmentStatus, GroupStatus } from '../../shared/support-groups/vocabulary';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export type GroupRow = Selectable<SupportGroupTable>;
 export type SessionRow = Selectable<GroupSessionTable>;
 
-export async function getGroupRow(db: DbOrTrx, id: number): Promise<GroupRow | undefined> {
+export async function getGroupRow(db: ReadDb, id: number): Promise<GroupRow | undefined> {
   return db.selectFrom('support_group').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function requireGroupRow(db: DbOrTrx, id: number, field?: string): Promise<GroupRow> {
+export async function requireGroupRow(db: ReadDb, id: number, field?: string): Promise<GroupRow> {
   const row = await getGroupRow(db, id);
   if (!row)
     throw field
@@ -23,7 +23,7 @@ export async function requireGroupRow(db: DbOrTrx, id: number, field?: string): 
   return row;
 }
 
-export async function getSessionRows(db: DbOrTrx, groupId: number): Promise<SessionRow[]> {
+export async function getSessionRows(db: ReadDb, groupId: number): Promise<SessionRow[]> {
   return db
     .selectFrom('group_session')
     .selectAll()
@@ -35,7 +35,7 @@ export async function getSessionRows(db: DbOrTrx, groupId: number): Promise<Sess
 }
 
 /** Children holding a place, per group. */
-export async function placedCounts(db: DbOrTrx, groupIds: readonly number[]): Promise<Map<number, number>> {
+export async function placedCounts(db: ReadDb, groupIds: readonly number[]): Promise<Map<number, number>> {
   if (groupIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('enrolment')
@@ -47,7 +47,7 @@ export async function placedCounts(db: DbOrTrx, groupIds: readonly number[]): Pr
   return new Map(rows.map((r) => [r.group_id as number, Number(r.n)]));
 }
 
-export async function sessionsWithAttendance(db: DbOrTrx, groupId: number): Promise<Set<number>> {
+export async function sessionsWithAttendance(db: ReadDb, groupId: number): Promise<Set<number>> {
   const rows = await db
     .selectFrom('attendance as a')
     .innerJoin('group_session as s', 's.id', 'a.session_id')
@@ -59,7 +59,7 @@ export async function sessionsWithAttendance(db: DbOrTrx, groupId: number): Prom
 }
 
 export async function listGroupRows(
-  db: DbOrTrx,
+  db: ReadDb,
   filter: { programmeId: number | null; status: GroupStatus | null },
   limit: number,
 ) {
@@ -83,7 +83,7 @@ export async function listGroupRows(
   return q.orderBy('g.start_date', 'desc').orderBy('g.id', 'desc').limit(limit).execute();
 }
 
-export async function insertGroup(db: DbOrTrx, values: Insertable<SupportGroupTable>): Promise<number> {
+export async function insertGroup(db: WriteDb, values: Insertable<SupportGroupTable>): Promise<number> {
   const { id } = await db
     .insertInto('support_group')
     .values(values)
@@ -93,14 +93,14 @@ export async function insertGroup(db: DbOrTrx, values: Insertable<SupportGroupTa
 }
 
 export async function updateGroupRow(
-  db: DbOrTrx,
+  db: WriteDb,
   id: number,
   values: Updateable<SupportGroupTable>,
 ): Promise<void> {
   await db.updateTable('support_group').set(values).where('id', '=', id).execute();
 }
 
-export async function subgroupsOf(db: DbOrTrx, groupId: number) {
+export async function subgroupsOf(db: ReadDb, groupId: number) {
   return db
     .selectFrom('support_group')
     .select(['id', 'name'])
@@ -109,12 +109,12 @@ export async function subgroupsOf(db: DbOrTrx, groupId: number) {
     .execute();
 }
 
-export async function getSessionRow(db: DbOrTrx, id: number): Promise<SessionRow | undefined> {
+export async function getSessionRow(db: ReadDb, id: number): Promise<SessionRow | undefined> {
   return db.selectFrom('group_session').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function insertSessions(
-  db: DbOrTrx,
+  db: WriteDb,
   sessions: readonly Insertable<GroupSessionTable>[],
 ): Promise<void> {
   if (sessions.length === 0) return;
@@ -125,18 +125,18 @@ export async function insertSessions(
 }
 
 export async function updateSession(
-  db: DbOrTrx,
+  db: WriteDb,
   id: number,
   values: Updateable<GroupSessionTable>,
 ): Promise<void> {
   await db.updateTable('group_session').set(values).where('id', '=', id).execute();
 }
 
-export async function deleteSessionsOfGroup(db: DbOrTrx, groupId: number): Promise<void> {
+export async function deleteSessionsOfGroup(db: WriteDb, groupId: number): Promise<void> {
   await db.deleteFrom('group_session').where('group_id', '=', groupId).execute();
 }
 
-export async function deleteSessions(db: DbOrTrx, ids: readonly number[]): Promise<void> {
+export async function deleteSessions(db: WriteDb, ids: readonly number[]): Promise<void> {
   await db
     .deleteFrom('group_session')
     .where('id', 'in', [...ids])
@@ -144,7 +144,7 @@ export async function deleteSessions(db: DbOrTrx, ids: readonly number[]): Promi
 }
 
 /** The group's enrolments with these statuses, with what the page shows of each child. */
-export async function groupEnrolmentRows(db: DbOrTrx, groupId: number, statuses: readonly EnrolmentStatus[]) {
+export async function groupEnrolmentRows(db: ReadDb, groupId: number, statuses: readonly EnrolmentStatus[]) {
   return db
     .selectFrom('enrolment as e')
     .innerJoin('child as c', 'c.id', 'e.child_id')
@@ -167,7 +167,7 @@ export async function groupEnrolmentRows(db: DbOrTrx, groupId: number, statuses:
 }
 
 /** Every attendance mark in the group's sessions. */
-export async function groupAttendanceRows(db: DbOrTrx, groupId: number) {
+export async function groupAttendanceRows(db: ReadDb, groupId: number) {
   return db
     .selectFrom('attendance as a')
     .innerJoin('group_session as s', 's.id', 'a.session_id')

@@ -4,8 +4,7 @@ import type { Group, GroupData, GroupSummary } from '../../shared/ipc/support-gr
 import { capacity } from '../../shared/support-groups/capacity';
 import { generateSchedule, type PlannedSession } from '../../shared/support-groups/session-schedule';
 import type { GroupStatus } from '../../shared/support-groups/vocabulary';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import {
   deleteSessions,
   deleteSessionsOfGroup,
@@ -22,12 +21,13 @@ import {
 import { getGroup } from './group-view';
 import type { ProgrammeRow } from './programme-repository';
 import { requireProgrammeRow } from './programme-service';
-import { flag, nowIso, type ServiceContext } from './service-context';
+import { nowIso, type ServiceContext } from '../context/service-context';
+import { flag, type ReadDb, type WriteDb } from '../db/handles';
 
 export const groupListLimit = 500;
 
 export async function listGroups(
-  db: DbOrTrx,
+  db: ReadDb,
   filter: { programmeId: number | null; status: GroupStatus | null },
 ): Promise<GroupSummary[]> {
   const rows = await listGroupRows(db, filter, groupListLimit);
@@ -66,7 +66,7 @@ function plannedSessions(programme: ProgrammeRow, startDate: string, startTime: 
 }
 
 async function insertPlannedSessions(
-  db: DbOrTrx,
+  db: WriteDb,
   groupId: number,
   sessions: readonly PlannedSession[],
 ): Promise<void> {
@@ -83,7 +83,7 @@ async function insertPlannedSessions(
   );
 }
 
-async function checkParent(db: DbOrTrx, data: GroupData, selfId: number | null): Promise<void> {
+async function checkParent(db: ReadDb, data: GroupData, selfId: number | null): Promise<void> {
   if (data.parentGroupId === null) return;
   const parent = await requireGroupRow(db, data.parentGroupId, 'parentGroupId');
   // One level only, within the same programme, never itself.

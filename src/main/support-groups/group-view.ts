@@ -4,7 +4,7 @@ import type { Group, Participant } from '../../shared/ipc/support-groups';
 import { ageAt } from '../../shared/support-groups/age-rule';
 import { attendanceRate } from '../../shared/support-groups/attendance-rate';
 import { capacity, holdsPlace } from '../../shared/support-groups/capacity';
-import type { DbOrTrx } from '../db/schema/database';
+import type { ReadDb } from '../db/handles';
 import { gateItems, isPaused, loadGates, subjectOf } from './gate';
 import {
   getSessionRows,
@@ -20,7 +20,7 @@ import { requireProgrammeRow } from './programme-service';
 /** Enrolments shown on a group page: those placed, and those who left it. */
 const shownStatuses = ['offered', 'admitted', 'participating', 'completed', 'cancelled'] as const;
 
-export async function getGroup(db: DbOrTrx, id: number): Promise<Group> {
+export async function getGroup(db: ReadDb, id: number): Promise<Group> {
   const row = await requireGroupRow(db, id);
   const programme = await requireProgrammeRow(db, row.programme_id);
   const [sessions, subgroups, placed, enrolments, attendance] = await Promise.all([

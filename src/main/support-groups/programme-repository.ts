@@ -1,30 +1,30 @@
 // Rows of programmes and the counts their yearly progress is measured by.
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { DbOrTrx } from '../db/schema/database';
 import type { ProgrammeTable } from '../db/schema/programme-table';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export type ProgrammeRow = Selectable<ProgrammeTable>;
 
 /** Enrolments that count as a child reached by the programme. */
 const reachedStatuses = ['admitted', 'participating', 'completed'] as const;
 
-export async function getProgrammeRow(db: DbOrTrx, id: number): Promise<ProgrammeRow | undefined> {
+export async function getProgrammeRow(db: ReadDb, id: number): Promise<ProgrammeRow | undefined> {
   return db.selectFrom('programme').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listProgrammeRows(db: DbOrTrx, agreementId: number | null): Promise<ProgrammeRow[]> {
+export async function listProgrammeRows(db: ReadDb, agreementId: number | null): Promise<ProgrammeRow[]> {
   let q = db.selectFrom('programme').selectAll();
   if (agreementId !== null) q = q.where('agreement_id', '=', agreementId);
   return q.orderBy('name').orderBy('id').execute();
 }
 
-export async function insertProgramme(db: DbOrTrx, values: Insertable<ProgrammeTable>): Promise<number> {
+export async function insertProgramme(db: WriteDb, values: Insertable<ProgrammeTable>): Promise<number> {
   const { id } = await db.insertInto('programme').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
 export async function updateProgrammeRow(
-  db: DbOrTrx,
+  db: WriteDb,
   id: number,
   values: Updateable<ProgrammeTable>,
 ): Promise<void> {
@@ -32,7 +32,7 @@ export async function updateProgrammeRow(
 }
 
 /** Children placed in the programme's fullest group (0 when none). */
-export async function fullestGroupCount(db: DbOrTrx, programmeId: number): Promise<number> {
+export async function fullestGroupCount(db: ReadDb, programmeId: number): Promise<number> {
   const fullest = await db
     .selectFrom('enrolment as e')
     .innerJoin('support_group as g', 'g.id', 'e.group_id')
@@ -47,7 +47,7 @@ export async function fullestGroupCount(db: DbOrTrx, programmeId: number): Promi
 }
 
 /** Groups started and children reached per programme in one calendar year. */
-export async function progressByProgramme(db: DbOrTrx, ids: readonly number[], year: number) {
+export async function progressByProgramme(db: ReadDb, ids: readonly number[], year: number) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const groups = await db

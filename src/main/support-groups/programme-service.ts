@@ -1,8 +1,7 @@
 // Programmes (insatser) under an agreement, with this year's progress
 // against the yearly targets (e.g. at least 4 groups, about 40 children).
 import type { Programme, ProgrammeData } from '../../shared/ipc/support-groups';
-import type { DbOrTrx } from '../db/schema/database';
-import { AppFailure } from '../errors/app-error';
+import { AppFailure } from '../base/app-error';
 import { agreementTitles, requireAgreement } from './agreement-link';
 import {
   fullestGroupCount,
@@ -13,10 +12,11 @@ import {
   updateProgrammeRow,
   type ProgrammeRow,
 } from './programme-repository';
-import { nowIso, today, type ServiceContext } from './service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
+import type { ReadDb } from '../db/handles';
 
 export async function toProgrammes(
-  ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
+  ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   rows: ProgrammeRow[],
 ): Promise<Programme[]> {
   if (rows.length === 0) return [];
@@ -57,7 +57,7 @@ export async function toProgrammes(
   }));
 }
 
-export async function requireProgrammeRow(db: DbOrTrx, id: number, field?: string): Promise<ProgrammeRow> {
+export async function requireProgrammeRow(db: ReadDb, id: number, field?: string): Promise<ProgrammeRow> {
   const row = await getProgrammeRow(db, id);
   if (!row)
     throw field
@@ -67,14 +67,14 @@ export async function requireProgrammeRow(db: DbOrTrx, id: number, field?: strin
 }
 
 export async function listProgrammes(
-  ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
+  ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   agreementId: number | null,
 ): Promise<Programme[]> {
   return toProgrammes(ctx, await listProgrammeRows(ctx.db, agreementId));
 }
 
 export async function getProgramme(
-  ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
+  ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   id: number,
 ): Promise<Programme> {
   const [programme] = await toProgrammes(ctx, [await requireProgrammeRow(ctx.db, id)]);

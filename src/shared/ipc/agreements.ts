@@ -463,11 +463,17 @@ const versioned = { id, version: z.number().int() };
 
 export const agreementsContract = {
   'agreements:list': channel({
+    db: 'read',
     input: agreementFilter,
     output: z.object({ items: z.array(agreementSummary), total: z.number().int() }),
     access: everyone,
   }),
-  'agreements:get': channel({ input: z.object({ id }).strict(), output: agreementSchema, access: everyone }),
+  'agreements:get': channel({
+    db: 'read',
+    input: z.object({ id }).strict(),
+    output: agreementSchema,
+    access: everyone,
+  }),
   'agreements:createFromTemplate': channel({
     input: z
       .object({
@@ -503,11 +509,13 @@ export const agreementsContract = {
     access: writers,
   }),
   'agreements:revisions': channel({
+    db: 'read',
     input: z.object({ id }).strict(),
     output: z.array(revisionSchema),
     access: personal,
   }),
   'agreements:diff': channel({
+    db: 'read',
     input: z.object({ id, from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
     output: z.array(sectionDiffSchema),
     access: personal,
@@ -560,6 +568,7 @@ export const agreementsContract = {
     access: writers,
   }),
   'agreements:dashboard': channel({
+    db: 'read',
     input: z.object({ horizonDays: z.number().int().min(1).max(730).default(90) }).strict(),
     output: dashboardSchema,
     access: everyone,

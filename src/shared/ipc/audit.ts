@@ -39,10 +39,16 @@ const admin = { kind: 'session', roles: ['admin'] } as const;
 
 export const auditContract = {
   'audit:list': channel({
+    db: 'read',
     input: auditFilter.extend({ limit: z.number().int().min(1).max(1000).default(200), offset: z.number().int().min(0).default(0) }),
     output: z.object({ entries: z.array(auditEntry), total: z.number().int() }),
     access: admin,
   }),
-  'audit:verify': channel({ input: empty, output: auditVerification, access: admin }),
-  'audit:exportCsv': channel({ input: auditFilter, output: z.object({ filename: z.string(), csv: z.string() }), access: admin }),
+  'audit:verify': channel({ db: 'read', input: empty, output: auditVerification, access: admin }),
+  'audit:exportCsv': channel({
+    db: 'read',
+    input: auditFilter,
+    output: z.object({ filename: z.string(), csv: z.string() }),
+    access: admin,
+  }),
 };

@@ -8,7 +8,7 @@ export type LockScreenUser = z.infer<typeof lockScreenUser>;
 
 export const authContract = {
   /** Who can sign in on this machine (from the keyring; shown on the lock screen). */
-  'auth:users': channel({ input: empty, output: z.array(lockScreenUser), access: { kind: 'public' } }),
+  'auth:users': channel({ db: 'read', input: empty, output: z.array(lockScreenUser), access: { kind: 'public' } }),
   'auth:unlock': channel({
     input: z.object({ username, password: z.string().min(1, { error: 'field.required' }).max(512) }).strict(),
     output: sessionSchema,

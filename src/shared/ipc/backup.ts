@@ -148,7 +148,7 @@ const jobId = z.object({ id: z.uuid() }).strict();
 const started = z.object({ jobId: z.string() });
 
 export const backupContract = {
-  'backup:status': channel({ input: empty, output: backupStatus, access: admin }),
+  'backup:status': channel({ db: 'read', input: empty, output: backupStatus, access: admin }),
   'backup:updateSettings': channel({ input: backupSettings.strict(), output: backupStatus, access: admin }),
   /** Creates a backup key pair, stores the public half and returns the secret half once. */
   'backup:generateKey': channel({
@@ -159,8 +159,13 @@ export const backupContract = {
   /** Uses an existing public backup key (e.g. one shared by several laptops). */
   'backup:setRecipient': channel({ input: z.object({ recipient: ageRecipient }).strict(), output: backupStatus, access: admin }),
   /** Six random common Swedish words, for a manual backup's passphrase. */
-  'backup:suggestPassphrase': channel({ input: empty, output: z.object({ passphrase: z.string() }), access: admin }),
-  'backup:list': channel({ input: empty, output: z.array(backupFile), access: admin }),
+  'backup:suggestPassphrase': channel({
+    db: 'read',
+    input: empty,
+    output: z.object({ passphrase: z.string() }),
+    access: admin,
+  }),
+  'backup:list': channel({ db: 'read', input: empty, output: z.array(backupFile), access: admin }),
   /** folder null = the configured backup folder. */
   'backup:startCreate': channel({
     input: z.object({ folder: filePath.nullable().default(null), encryption: backupEncryption }).strict(),
@@ -184,6 +189,6 @@ export const backupContract = {
     output: started,
     access: { kind: 'public' },
   }),
-  'backup:job': channel({ input: jobId, output: backupJob, access: { kind: 'public' } }),
+  'backup:job': channel({ db: 'read', input: jobId, output: backupJob, access: { kind: 'public' } }),
   'backup:cancel': channel({ input: jobId, output: backupJob, access: { kind: 'public' } }),
 };

@@ -199,6 +199,7 @@ export const childListLimit = 200;
 
 export const childrenContract = {
   'children:list': channel({
+    db: 'read',
     input: z
       .object({
         query: z.string().trim().max(100).default(''),
@@ -210,11 +211,12 @@ export const childrenContract = {
     access: readers,
   }),
   'children:districts': channel({
+    db: 'read',
     input: z.object({}).strict(),
     output: z.array(z.string()),
     access: readers,
   }),
-  'children:get': channel({ input: z.object({ id }).strict(), output: child, access: readers }),
+  'children:get': channel({ db: 'read', input: z.object({ id }).strict(), output: child, access: readers }),
   'children:create': channel({ input: childInput, output: child, access: writers }),
   'children:update': channel({
     input: z.object({ id, version: z.number().int(), data: childInput }).strict(),
@@ -222,6 +224,7 @@ export const childrenContract = {
     access: writers,
   }),
   'children:reveal': channel({
+    db: 'read',
     input: z.object({ id }).strict(),
     output: protectedDetails,
     access: { kind: 'session', roles: revealRoles },

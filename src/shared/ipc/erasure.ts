@@ -71,8 +71,9 @@ export type HandBackPackage = z.infer<typeof handBackPackage>;
 const workers = { kind: 'session', roles: personalDataRoles } as const;
 
 export const erasureContract = {
-  'erasure:overview': channel({ input: empty, output: erasureOverview, access: workers }),
+  'erasure:overview': channel({ db: 'read', input: empty, output: erasureOverview, access: workers }),
   'erasure:suggestPassphrase': channel({
+    db: 'read',
     input: empty,
     output: z.object({ passphrase: z.string() }),
     access: workers,

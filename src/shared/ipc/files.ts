@@ -10,12 +10,14 @@ const picked = z.object({ path: z.string().nullable() });
 
 export const filesContract = {
   'files:chooseFolder': channel({
+    db: 'read',
     input: z.object({ purpose: z.enum(pickPurposes) }).strict(),
     output: picked,
     access: { kind: 'session', roles: anyRole },
   }),
   /** Public: the first-run screen picks a backup file to restore before any user exists. */
   'files:chooseFile': channel({
+    db: 'read',
     input: z.object({ purpose: z.enum(pickPurposes) }).strict(),
     output: picked,
     access: { kind: 'public' },

@@ -21,7 +21,7 @@ export const installationStatus = z.object({
 export type InstallationStatus = z.infer<typeof installationStatus>;
 
 export const installationContract = {
-  'installation:status': channel({ input: empty, output: installationStatus, access: { kind: 'public' } }),
+  'installation:status': channel({ db: 'read', input: empty, output: installationStatus, access: { kind: 'public' } }),
   'installation:setup': channel({
     input: z
       .object({

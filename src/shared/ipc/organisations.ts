@@ -111,11 +111,12 @@ const writers = { kind: 'session', roles: ['admin', 'caseworker'] } as const;
 
 export const organisationsContract = {
   'organisations:list': channel({
+    db: 'read',
     input: z.object({ query: z.string().trim().max(100).default('') }).strict(),
     output: z.array(organisationSummary),
     access: readers,
   }),
-  'organisations:get': channel({ input: z.object({ id }).strict(), output: organisation, access: readers }),
+  'organisations:get': channel({ db: 'read', input: z.object({ id }).strict(), output: organisation, access: readers }),
   'organisations:create': channel({ input: organisationInput.strict(), output: organisation, access: writers }),
   'organisations:update': channel({
     input: z.object({ id, version: z.number().int(), data: organisationInput.strict() }).strict(),

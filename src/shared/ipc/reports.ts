@@ -158,9 +158,10 @@ const everyone = { kind: 'session', roles: anyRole } as const;
 const accountants = { kind: 'session', roles: ['admin', 'caseworker', 'coordinator'] } as const;
 
 export const reportsContract = {
-  'reports:agreements': channel({ input: empty, output: z.array(reportAgreement), access: everyone }),
-  'reports:get': channel({ input: reportRequest, output: report, access: everyone }),
+  'reports:agreements': channel({ db: 'read', input: empty, output: z.array(reportAgreement), access: everyone }),
+  'reports:get': channel({ db: 'read', input: reportRequest, output: report, access: everyone }),
   'reports:export': channel({
+    db: 'read',
     input: reportRequest
       .extend({
         format: z.enum(exportFormats),
@@ -175,13 +176,14 @@ export const reportsContract = {
     output: z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int() }),
     access: everyone,
   }),
-  'reports:getSettings': channel({ input: empty, output: reportSettings, access: everyone }),
+  'reports:getSettings': channel({ db: 'read', input: empty, output: reportSettings, access: everyone }),
   'reports:updateSettings': channel({
     input: reportSettings.strict(),
     output: reportSettings,
     access: { kind: 'session', roles: ['admin'] },
   }),
   'reports:getActuals': channel({
+    db: 'read',
     input: z.object({ agreementId: id, year: z.number().int().min(2000).max(2100) }).strict(),
     output: budgetActuals,
     access: everyone,

@@ -8,7 +8,12 @@ export const appSettings = z.object({
 export type AppSettings = z.infer<typeof appSettings>;
 
 export const settingsContract = {
-  'settings:get': channel({ input: empty, output: appSettings, access: { kind: 'session', roles: anyRole } }),
+  'settings:get': channel({
+    db: 'read',
+    input: empty,
+    output: appSettings,
+    access: { kind: 'session', roles: anyRole },
+  }),
   'settings:update': channel({
     input: appSettings.strict(),
     output: appSettings,

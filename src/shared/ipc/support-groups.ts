@@ -447,11 +447,12 @@ const districtCursor = z.object({ childId: id, enrolmentId: id }).strict();
 
 export const supportGroupsContract = {
   'programmes:list': channel({
+    db: 'read',
     input: z.object({ agreementId: id.nullable().default(null) }).strict(),
     output: z.array(programme),
     access: workers,
   }),
-  'programmes:get': channel({ input: z.object({ id }).strict(), output: programme, access: workers }),
+  'programmes:get': channel({ db: 'read', input: z.object({ id }).strict(), output: programme, access: workers }),
   'programmes:create': channel({ input: programmeInput, output: programme, access: workers }),
   'programmes:update': channel({
     input: z.object({ id, version: z.number().int(), data: programmeInput }).strict(),
@@ -460,6 +461,7 @@ export const supportGroupsContract = {
   }),
 
   'supportGroups:list': channel({
+    db: 'read',
     input: z
       .object({
         programmeId: id.nullable().default(null),
@@ -469,7 +471,7 @@ export const supportGroupsContract = {
     output: z.array(groupSummary),
     access: workers,
   }),
-  'supportGroups:get': channel({ input: z.object({ id }).strict(), output: group, access: workers }),
+  'supportGroups:get': channel({ db: 'read', input: z.object({ id }).strict(), output: group, access: workers }),
   'supportGroups:create': channel({ input: groupInput, output: group, access: workers }),
   'supportGroups:update': channel({
     input: z.object({ id, version: z.number().int(), data: groupInput }).strict(),
@@ -486,7 +488,7 @@ export const supportGroupsContract = {
   'supportGroups:recordAttendance': channel({ input: attendanceInput, output: group, access: workers }),
 
   'enrolments:create': channel({ input: enrolmentCreateInput, output: enrolment, access: workers }),
-  'enrolments:get': channel({ input: z.object({ id }).strict(), output: enrolment, access: workers }),
+  'enrolments:get': channel({ db: 'read', input: z.object({ id }).strict(), output: enrolment, access: workers }),
   'enrolments:transition': channel({ input: enrolmentTransitionInput, output: enrolment, access: workers }),
   'enrolments:recordConsent': channel({ input: consentInput, output: enrolment, access: workers }),
   'enrolments:recordNotice': channel({ input: noticeInput, output: enrolment, access: workers }),
@@ -494,11 +496,13 @@ export const supportGroupsContract = {
   'enrolments:recordPreVisit': channel({ input: preVisitInput, output: enrolment, access: workers }),
   'enrolments:setFee': channel({ input: feeInput, output: enrolment, access: workers }),
   'enrolments:waitingList': channel({
+    db: 'read',
     input: z.object({ programmeId: id.nullable().default(null) }).strict(),
     output: z.array(waitingListEntry),
     access: workers,
   }),
   'enrolments:byDistrict': channel({
+    db: 'read',
     input: z
       .object({
         district: requiredText(100),
@@ -512,12 +516,14 @@ export const supportGroupsContract = {
   }),
   /** The coordinator's dashboard: paused enrolments and children not cleared to start. */
   'enrolments:attention': channel({
+    db: 'read',
     input: z.object({}).strict(),
     output: z.object({ paused: z.array(enrolmentListItem), notReady: z.array(enrolmentListItem) }),
     access: workers,
   }),
 
   'feedback:list': channel({
+    db: 'read',
     input: z.object({ agreementId: id.nullable().default(null) }).strict(),
     output: z.array(feedbackEntry),
     access: workers,

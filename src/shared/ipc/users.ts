@@ -17,7 +17,7 @@ export type User = z.infer<typeof user>;
 const admin = { kind: 'session', roles: ['admin'] } as const;
 
 export const usersContract = {
-  'users:list': channel({ input: empty, output: z.array(user), access: admin }),
+  'users:list': channel({ db: 'read', input: empty, output: z.array(user), access: admin }),
   'users:create': channel({
     input: z
       .object({ username, displayName: requiredText(100), role: z.enum(roles), temporaryPassword: password })

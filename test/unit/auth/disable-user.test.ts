@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { noFilePickers } from '../../../src/main/files/file-pickers';
-import type { HandlerContext } from '../../../src/main/ipc/handler';
+import type { ServiceContext } from '../../../src/main/context/service-context';
 import { setDisabled } from '../../../src/main/users/users-service';
 import { createInstalledApp, type TempApp } from '../../support/temp-app';
 import { addUser, signIn, signInAsAdmin } from '../support/users';
@@ -67,20 +66,12 @@ describe('disabling users', () => {
     const second = await addUser(app, 'admin', 'bodil');
     await app.must('users:setDisabled', { userId: second.id, disabled: true });
     const before = readFileSync(app.installation.paths.keyring);
-    const ctx: HandlerContext = {
-      installation: app.installation,
-      clock: app.clock,
-      session: {
-        userId: second.id,
-        username: 'bodil',
-        displayName: 'Bodil',
-        role: 'admin',
-        mustChangePassword: false,
-      },
+    const ctx: ServiceContext = {
       db: app.installation.db,
-      pickers: noFilePickers,
+      clock: app.clock,
+      user: { id: second.id, role: 'admin' },
     };
-    await expect(setDisabled(ctx, { userId: 1, disabled: true })).rejects.toMatchObject({
+    await expect(setDisabled(ctx, app.installation, { userId: 1, disabled: true })).rejects.toMatchObject({
       code: 'users.lastAdmin',
     });
     expect(readFileSync(app.installation.paths.keyring).equals(before)).toBe(true);

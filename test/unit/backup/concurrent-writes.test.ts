@@ -1,14 +1,13 @@
 // A backup taken while the app keeps writing: the snapshot is consistent, so
 // the backup verifies against its own manifest.
 import { expect, it } from 'vitest';
-import { backupRuntime } from '../../../src/main/backup/backup-runtime';
 import { inventedOrgNumber } from '../../../src/main/seed/seed-organisations';
 import { passphrase, runJob, seededApp } from './support';
 
 it('backs up consistently while organisations are being created', async () => {
   const app = await seededApp();
   try {
-    const runtime = backupRuntime(app.installation);
+    const runtime = app.backup;
     const before = (await app.must('organisations:list', { query: '' })).length;
     const { jobId } = await app.must('backup:startCreate', { folder: null, encryption: { kind: 'passphrase', passphrase } });
     let written = 0;

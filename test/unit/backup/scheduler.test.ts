@@ -33,7 +33,7 @@ describe('scheduled backups', () => {
   it('backs up at start and again after 24 hours, to the backup key, and reports it', async () => {
     await app.must('backup:generateKey', {});
     const { timers, intervals } = fakeTimers();
-    const scheduler = startScheduler(app, { clock: app.clock, timers });
+    const scheduler = startScheduler(app.backup, { clock: app.clock, timers });
     expect(intervals[0]?.ms).toBe(checkIntervalMs);
     await scheduler.tick();
     expect(scheduledFiles(app)).toHaveLength(1);
@@ -55,7 +55,7 @@ describe('scheduled backups', () => {
   it('waits while the app is locked and runs at the first check after sign-in', async () => {
     await app.must('backup:generateKey', {});
     await app.must('auth:lock', {});
-    const scheduler = startScheduler(app, { clock: app.clock, timers: fakeTimers().timers });
+    const scheduler = startScheduler(app.backup, { clock: app.clock, timers: fakeTimers().timers });
     await scheduler.tick();
     expect(scheduledFiles(app)).toHaveLength(0);
     await app.must('auth:unlock', { username: 'admin', password: adminPassword });
@@ -65,7 +65,7 @@ describe('scheduled backups', () => {
   });
 
   it('records a failure for the dashboard when no backup key is set', async () => {
-    const scheduler = startScheduler(app, { clock: app.clock, timers: fakeTimers().timers });
+    const scheduler = startScheduler(app.backup, { clock: app.clock, timers: fakeTimers().timers });
     await scheduler.tick();
     const status = await app.must('backup:status', {});
     expect(status.lastFailure?.error.code).toBe('backup.noRecipient');
@@ -77,7 +77,7 @@ describe('scheduled backups', () => {
   it('rotates: keeps the newest per day for N days and per week for M weeks', async () => {
     await app.must('backup:generateKey', {});
     await app.must('backup:updateSettings', { folder: null, scheduleEnabled: true, keepDaily: 2, keepWeekly: 0 });
-    const scheduler = startScheduler(app, { clock: app.clock, timers: fakeTimers().timers });
+    const scheduler = startScheduler(app.backup, { clock: app.clock, timers: fakeTimers().timers });
     for (let i = 0; i < 4; i++) {
       await scheduler.tick();
       app.clock.advance(day);
@@ -89,7 +89,7 @@ describe('scheduled backups', () => {
   it('does nothing when scheduled backups are turned off', async () => {
     await app.must('backup:generateKey', {});
     await app.must('backup:updateSettings', { folder: null, scheduleEnabled: false, keepDaily: 7, keepWeekly: 4 });
-    const scheduler = startScheduler(app, { clock: app.clock, timers: fakeTimers().timers });
+    const scheduler = startScheduler(app.backup, { clock: app.clock, timers: fakeTimers().timers });
     await scheduler.tick();
     expect(scheduledFiles(app)).toHaveLength(0);
     scheduler.stop();

@@ -4,10 +4,9 @@ import { createReadStream } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { BackupJob, BackupSecret } from '../../../src/shared/ipc/backup';
 import type { Channel, ChannelInput } from '../../../src/shared/ipc/contract';
-import { dataPaths } from '../../../src/main/app/data-paths';
+import { dataPaths } from '../../../src/main/base/data-paths';
 import { applyKey } from '../../../src/main/db/open-database';
 import { decryptAge, encryptAge, type AgeTarget } from '../../../src/main/backup/age/age-file';
-import { backupRuntime, configureBackups } from '../../../src/main/backup/backup-runtime';
 import type { TableDigest } from '../../../src/main/backup/manifest';
 import { writeNewFile } from '../../../src/main/backup/stream-io';
 import { digestTables } from '../../../src/main/backup/table-digest';
@@ -18,20 +17,18 @@ import { adminPassword, createTempApp, tempDataDir, type TempApp } from '../../s
 
 export const testScryptLogN = 10;
 export const passphrase = 'sommar-skog-lampa-kaffe';
+const testBackups = { scryptLogN: testScryptLogN, logError: (e: unknown) => console.error(e) };
 
 /** A temp app with a cheap scrypt for age and the small demo data set. */
 export async function seededApp(dataDir = tempDataDir()): Promise<TempApp> {
-  const app = createTempApp(dataDir);
-  configureBackups(app.installation, { clock: app.clock, scryptLogN: testScryptLogN, logError: (e) => console.error(e) });
+  const app = createTempApp(dataDir, { backups: testBackups });
   await seed(app, { scale: 'small', password: adminPassword });
   return app;
 }
 
 /** Opens a temp app on an existing data folder (after a restore or a kill). */
 export function reopen(dataDir: string): TempApp {
-  const app = createTempApp(dataDir);
-  configureBackups(app.installation, { clock: app.clock, scryptLogN: testScryptLogN, logError: (e) => console.error(e) });
-  return app;
+  return createTempApp(dataDir, { backups: testBackups });
 }
 
 type StartChannel = 'backup:startCreate' | 'backup:startVerify' | 'backup:startRestore' | 'backup:startFreshRestore';
@@ -39,7 +36,7 @@ type StartChannel = 'backup:startCreate' | 'backup:startVerify' | 'backup:startR
 /** Starts a job through the router and waits for its end. */
 export async function runJob<C extends StartChannel>(app: TempApp, channel: C, input: ChannelInput<C>): Promise<BackupJob> {
   const { jobId } = (await app.must(channel as Channel, input as never)) as { jobId: string };
-  return backupRuntime(app.installation).wait(jobId);
+  return app.backup.wait(jobId);
 }
 
 export async function createPassphraseBackup(app: TempApp): Promise<string> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataPaths } from '../../../src/main/app/data-paths';
+import { dataPaths } from '../../../src/main/base/data-paths';
 import type { Report } from '../../../src/shared/ipc/reports';
 import { createInstalledApp, type TempApp } from '../../support/temp-app';
 import { openPackage } from '../support/age-package';

@@ -2,7 +2,7 @@
 // in the logs; the envelope never throws, whatever it is given.
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fixedClock } from '../../../src/main/app/clock';
+import { fixedClock } from '../../../src/main/base/clock';
 import { createApp, type App } from '../../../src/main/app/create-app';
 import { testKdf } from '../../../src/main/keyring/kdf';
 import { adminPassword, tempDataDir } from '../../support/temp-app';

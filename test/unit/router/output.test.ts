@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { HandlerDef } from '../../../src/main/ipc/handler';
+import type { HandlerDef } from '../../../src/main/ipc/handler-def';
 import { handlers } from '../../../src/main/ipc/handlers';
 import { noFilePickers } from '../../../src/main/files/file-pickers';
 import { createRouter } from '../../../src/main/ipc/router';
@@ -66,6 +66,7 @@ describe('router: outputs are parsed by the output schema', () => {
     };
     const router = createRouter({
       installation: app.installation,
+      backup: app.backup,
       clock: app.clock,
       handlers: { ...handlers, 'settings:get': leaky },
       pickers: noFilePickers,
@@ -92,6 +93,7 @@ describe('router: outputs are parsed by the output schema', () => {
     };
     const router = createRouter({
       installation: app.installation,
+      backup: app.backup,
       clock: app.clock,
       handlers: { ...handlers, 'settings:update': broken },
       pickers: noFilePickers,

@@ -1,7 +1,7 @@
 // Entries queued while locked live in a plain file: forged ones are refused at
 // the next unlock, and the chain records how many were taken and refused.
 import { afterEach, expect, test } from 'vitest';
-import { readAuthState, writeAuthState } from '../../../src/main/auth/auth-state';
+import { readAuthState, writeAuthState } from '../../../src/main/installation/auth-state';
 import { adminPassword, createInstalledApp, type TempApp } from '../../support/temp-app';
 
 let app: TempApp | undefined;

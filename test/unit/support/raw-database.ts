@@ -2,7 +2,7 @@
 // forensic tool would have it: the master key unwrapped from a key slot and a
 // raw SQLCipher connection that bypasses the app.
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
-import { dataPaths } from '../../../src/main/app/data-paths';
+import { dataPaths } from '../../../src/main/base/data-paths';
 import { readKeyring } from '../../../src/main/keyring/keyring-file';
 import { findPasswordSlot, openPasswordSlot } from '../../../src/main/keyring/slots';
 import { adminPassword } from '../../support/temp-app';

@@ -3,13 +3,14 @@
 // lists are replaced as a whole on every save, never patched.
 import type { Insertable, Selectable } from 'kysely';
 import type { AgreementSignatureTable } from '../../db/schema/agreement-signature-table';
-import type { Database, DbOrTrx } from '../../db/schema/database';
+import type { Database } from '../../db/schema/database';
+import type { ReadDb, WriteDb } from '../../db/handles';
 
 /** SQLite allows 32 766 bound parameters; inserts go in chunks well below. */
 const chunk = 400;
 
 export async function insertAll<TB extends ListTable>(
-  db: DbOrTrx,
+  db: WriteDb,
   table: TB,
   rows: readonly Insertable<Database[TB]>[],
 ): Promise<void> {
@@ -44,7 +45,7 @@ type ListTable = (typeof listTables)[number];
 
 /** Deletes every list of the agreement and returns the signatures it had, for the caller to keep some. */
 export async function deleteLists(
-  db: DbOrTrx,
+  db: WriteDb,
   agreementId: number,
 ): Promise<Selectable<AgreementSignatureTable>[]> {
   const signatures = await db
@@ -58,7 +59,7 @@ export async function deleteLists(
 }
 
 /** Every list row of these agreements, one query per table. */
-export async function listRows(db: DbOrTrx, ids: readonly number[]) {
+export async function listRows(db: ReadDb, ids: readonly number[]) {
   // Within one SQLite statement an IN list of a few thousand ids is fine; larger sets go in slices.
   const select = async <T>(fetch: (slice: number[]) => Promise<T[]>): Promise<T[]> => {
     const out: T[] = [];

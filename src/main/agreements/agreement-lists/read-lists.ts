@@ -16,9 +16,9 @@ import type {
 import { emptyCriteria, iopCriteria } from '../../../shared/agreements/model';
 import type { AgreementFollowUpTable } from '../../db/schema/agreement-follow-up-table';
 import type { AgreementGovernanceBodyTable } from '../../db/schema/agreement-governance-body-table';
-import type { DbOrTrx } from '../../db/schema/database';
 import { paymentRuleOf, parseStringList, type AgreementRow } from '../agreement-columns';
 import { listRows } from './list-repository';
+import type { ReadDb } from '../../db/handles';
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => number): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -59,7 +59,7 @@ export function dueOf(row: Selectable<AgreementFollowUpTable>): DueRule {
 
 /** Structured data of every agreement row given, read with one query per child table. */
 export async function readData(
-  db: DbOrTrx,
+  db: ReadDb,
   rows: readonly AgreementRow[],
 ): Promise<Map<number, AgreementData>> {
   const ids = rows.map((r) => r.id);

@@ -2,11 +2,11 @@
 // replaced as a whole on each save (a draft is replaced, not patched).
 import type { AgreementData } from '../../../shared/agreements/model';
 import { iopCriteria } from '../../../shared/agreements/model';
-import type { DbOrTrx } from '../../db/schema/database';
 import { deleteLists, insertAll } from './list-repository';
+import type { WriteDb } from '../../db/handles';
 
 /** Replaces every list of the agreement. Signatures are kept for parties still present. */
-export async function writeLists(db: DbOrTrx, agreementId: number, data: AgreementData): Promise<void> {
+export async function writeLists(db: WriteDb, agreementId: number, data: AgreementData): Promise<void> {
   const signatures = await deleteLists(db, agreementId);
   const id = agreementId;
   await insertAll(

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ageRecipient, minPassphraseLength, type BackupEncryption } from '../../../shared/ipc/backup';
-import { backupRuntime } from '../../backup/backup-runtime';
 import { writeRecipient } from '../../backup/backup-settings';
-import { AppFailure } from '../../errors/app-error';
+import { AppFailure } from '../../base/app-error';
 import { openApp, unlockAs } from '../cli-app';
 import { type CliContext, UsageError } from '../cli-context';
 import { formatSize, runJob } from '../job-runner';
@@ -40,7 +39,7 @@ export async function backupCreate(args: string[], ctx: CliContext): Promise<voi
       if (passphrase.length < minPassphraseLength) throw new AppFailure('validation', { fields: { passphrase: 'passphrase.tooShort' } });
       encryption = { kind: 'passphrase', passphrase };
     }
-    const runtime = backupRuntime(app.installation);
+    const runtime = app.backup;
     const result = await runJob(runtime, await runtime.startCreate({ folder: out, encryption }), ctx);
     if (result.kind === 'create') ctx.out(ctx.text.created(result.path, formatSize(result.sizeBytes)));
   } finally {

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupRuntime } from '../../backup/backup-runtime';
 import { openApp, unlockAs } from '../cli-app';
 import { readBackupSecret, secretOptions } from '../backup-secrets';
 import type { CliContext } from '../cli-context';
@@ -21,7 +20,7 @@ export async function backupRestore(args: string[], ctx: CliContext): Promise<vo
     // Over existing data an administrator signs in first (password before the backup's secret on stdin).
     if (!fresh) await unlockAs(app, ctx, values);
     const secret = await readBackupSecret(values, ctx, true);
-    const runtime = backupRuntime(app.installation);
+    const runtime = app.backup;
     const result = await runJob(runtime, runtime.startRestore(file, secret, fresh ? 'fresh' : 'over'), ctx);
     if (result.kind !== 'restore') return;
     if (result.safetyBackupPath) ctx.out(ctx.text.safetyBackup(result.safetyBackupPath));

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { message } from '../../../shared/i18n/messages';
 import { verifyBackup } from '../../backup/backup-verify';
-import { isAppFailure } from '../../errors/app-error';
+import { isAppFailure } from '../../base/app-error';
 import { readBackupSecret, secretOptions } from '../backup-secrets';
 import { type CliContext, UsageError } from '../cli-context';
 import { exitCodeFor, exitCodes, type ExitCode } from '../exit-codes';

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AuditLogTable } from './audit-log-table';
 import type { OrganisationContactTable } from './organisation-contact-table';
 import type { OrganisationRequirementTable } from './organisation-requirement-table';
@@ -103,5 +103,3 @@ export interface Database {
 }
 
 export type Db = Kysely<Database>;
-/** A handle that may be the database or an open transaction. */
-export type DbOrTrx = Kysely<Database> | Transaction<Database>;

@@ -2,7 +2,7 @@
 // absolute directory. A file never replaces another: a number is added.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppFailure } from '../../errors/app-error';
+import { AppFailure } from '../../base/app-error';
 import { isUsableLocalFolder } from '../../files/local-path';
 
 export function validateExportFolder(folder: string): string {

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ExportFormat, Report } from '../../../shared/ipc/reports';
-import { AppFailure } from '../../errors/app-error';
+import { AppFailure } from '../../base/app-error';
 import { freePath, safeFileName, validateExportFolder } from './export-folder';
 import { reportCsv } from './report-csv';
 import { reportPdf } from './report-pdf';

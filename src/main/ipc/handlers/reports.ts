@@ -1,12 +1,13 @@
 // Handlers of the reports contract. Reading a report is audited (it reads
 // agreements and counts children); the entity id names the scope, never a person.
-import type { ReportScopeInput } from '../../shared/ipc/reports';
-import { handler, sessionOf } from '../ipc/handler';
-import { getActuals, saveActuals } from './budget-actuals';
-import { exportReport } from './export/report-export';
-import { getReport } from './report-service';
-import { readReportSettings, writeReportSettings } from './report-settings';
-import { listReportAgreements } from './report-scope';
+import type { ReportScopeInput } from '../../../shared/ipc/reports';
+import { nowIso } from '../../context/service-context';
+import { handler } from '../handler-def';
+import { getActuals, saveActuals } from '../../reports/budget-actuals';
+import { exportReport } from '../../reports/export/report-export';
+import { getReport } from '../../reports/report-service';
+import { readReportSettings, writeReportSettings } from '../../reports/report-settings';
+import { listReportAgreements } from '../../reports/report-scope';
 
 const scopeId = (scope: ReportScopeInput) =>
   scope.kind === 'all' ? 'all' : `agreement:${scope.agreementId}`;
@@ -17,13 +18,13 @@ export const reportHandlers = {
     audit: { entityType: 'report' },
   }),
   'reports:get': handler('reports:get', {
-    run: (ctx, input) => getReport(ctx, input),
+    run: (ctx, input) => getReport(ctx.service, input),
     audit: { entityType: 'report', entityId: (i) => scopeId(i.scope) },
   }),
   'reports:export': handler('reports:export', {
     run: async (ctx, input) =>
       exportReport(
-        await getReport(ctx, { scope: input.scope, period: input.period, kind: input.kind }),
+        await getReport(ctx.service, { scope: input.scope, period: input.period, kind: input.kind }),
         input.format,
         input.folder,
       ),
@@ -43,7 +44,7 @@ export const reportHandlers = {
   }),
   'reports:saveActuals': handler('reports:saveActuals', {
     run: (ctx, input) =>
-      saveActuals({ db: ctx.db, userId: sessionOf(ctx).userId, now: ctx.clock.now().toISOString() }, input),
+      saveActuals({ db: ctx.db, userId: ctx.service.user.id, now: nowIso(ctx) }, input),
     audit: { entityType: 'agreement', entityId: (i) => i.agreementId },
   }),
 };

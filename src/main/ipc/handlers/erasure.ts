@@ -2,17 +2,17 @@
 // (ids), never a child. Erasure runs outside the router's transaction: it
 // commits its own, then rewrites the database file (VACUUM cannot run inside
 // a transaction).
-import { handler, sessionOf } from '../ipc/handler';
-import { generatePassphrase } from '../backup/passphrase';
-import { erase } from './erase-service';
-import { erasureOverview } from './erasure-overview';
-import { handBack } from './handback-service';
+import { handler } from '../handler-def';
+import { generatePassphrase } from '../../backup/passphrase';
+import { erase } from '../../erasure/erase-service';
+import { erasureOverview } from '../../erasure/erasure-overview';
+import { handBack } from '../../erasure/handback-service';
 
 const groupsId = (ids: readonly number[]) => `groups:${[...ids].sort((a, b) => a - b).join(',')}`;
 
 export const erasureHandlers = {
   'erasure:overview': handler('erasure:overview', {
-    run: (ctx) => erasureOverview(ctx),
+    run: (ctx) => erasureOverview(ctx.service),
     audit: { entityType: 'erasure' },
   }),
   'erasure:suggestPassphrase': handler('erasure:suggestPassphrase', {
@@ -21,14 +21,14 @@ export const erasureHandlers = {
   }),
   'erasure:handBack': handler('erasure:handBack', {
     run: async (ctx, input) => ({
-      packages: await handBack({ db: ctx.db, clock: ctx.clock, userId: sessionOf(ctx).userId }, input),
+      packages: await handBack(ctx.service, input),
     }),
     audit: { entityType: 'supportGroup', entityId: (i) => groupsId(i.groupIds) },
   }),
   'erasure:erase': handler('erasure:erase', {
     transaction: false,
-    run: (ctx, input) =>
-      erase({ db: ctx.installation.db, clock: ctx.clock, userId: sessionOf(ctx).userId }, input.groupIds),
+    // Erasure opens its own transaction, so it gets the connection itself.
+    run: (ctx, input) => erase({ ...ctx.service, db: ctx.installation.db }, input.groupIds),
     audit: { entityType: 'supportGroup', entityId: (i) => groupsId(i.groupIds) },
   }),
 };

@@ -4,9 +4,9 @@
 // flush only entries that could be genuine join the chain, and refused or
 // dropped ones leave a mark in the chain itself.
 import { isChannel } from '../../shared/ipc/contract';
-import { maxPending, readAuthState, writeAuthState } from '../auth/auth-state';
+import { maxPending, readAuthState, writeAuthState } from './auth-state';
 import type { Db } from '../db/schema/database';
-import { appendAudit, type NewAuditEntry } from './audit-repository';
+import { appendAudit, type NewAuditEntry } from '../audit/audit-repository';
 
 export function queueLockedAudit(file: string, entry: NewAuditEntry): void {
   const state = readAuthState(file);

@@ -1,7 +1,5 @@
-import { handler, sessionOf, type HandlerContext } from '../ipc/handler';
-import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './organisation-service';
-
-const serviceContext = (ctx: HandlerContext) => ({ db: ctx.db, clock: ctx.clock, userId: sessionOf(ctx).userId });
+import { handler } from '../handler-def';
+import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from '../../organisations/organisation-service';
 
 export const organisationHandlers = {
   'organisations:list': handler('organisations:list', {
@@ -13,11 +11,11 @@ export const organisationHandlers = {
     audit: { entityType: 'organisation', entityId: (i) => i.id },
   }),
   'organisations:create': handler('organisations:create', {
-    run: (ctx, input) => createOrganisation(serviceContext(ctx), input),
+    run: (ctx, input) => createOrganisation(ctx.service, input),
     audit: { entityType: 'organisation', entityId: (_i, out) => out?.id },
   }),
   'organisations:update': handler('organisations:update', {
-    run: (ctx, input) => updateOrganisation(serviceContext(ctx), input),
+    run: (ctx, input) => updateOrganisation(ctx.service, input),
     audit: { entityType: 'organisation', entityId: (i) => i.id },
   }),
 };

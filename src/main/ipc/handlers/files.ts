@@ -1,4 +1,4 @@
-import { handler } from '../ipc/handler';
+import { handler } from '../handler-def';
 
 export const fileHandlers = {
   'files:chooseFolder': handler('files:chooseFolder', {

@@ -1,4 +1,4 @@
-import { handler } from '../ipc/handler';
+import { handler } from '../handler-def';
 
 export const authHandlers = {
   'auth:users': handler('auth:users', { run: async (ctx) => ctx.installation.lockScreenUsers(), audit: null }),

@@ -1,4 +1,4 @@
-import { handler } from '../ipc/handler';
+import { handler } from '../handler-def';
 
 export const installationHandlers = {
   'installation:status': handler('installation:status', {

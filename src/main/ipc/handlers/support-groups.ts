@@ -1,9 +1,9 @@
 // Handlers of programmes, groups, enrolments and the feedback log. Every one
 // is audited: entity type and id only, never a name or free text.
-import { addDays } from '../../shared/support-groups/session-schedule';
-import { handler } from '../ipc/handler';
-import { recordAttendance } from './attendance-service';
-import { attention, enrolmentsByDistrict, waitingList } from './enrolment-lists';
+import { addDays } from '../../../shared/support-groups/session-schedule';
+import { handler } from '../handler-def';
+import { recordAttendance } from '../../support-groups/attendance-service';
+import { attention, enrolmentsByDistrict, waitingList } from '../../support-groups/enrolment-lists';
 import {
   createEnrolment,
   recordChildView,
@@ -12,32 +12,32 @@ import {
   recordPreVisit,
   setFee,
   transitionEnrolment,
-} from './enrolment-service';
-import { getEnrolment } from './enrolment-view';
-import { createFeedback, listFeedback, updateFeedback } from './feedback-service';
-import { createGroup, listGroups, saveSessions, updateGroup } from './group-service';
-import { getGroup } from './group-view';
-import { createProgramme, getProgramme, listProgrammes, updateProgramme } from './programme-service';
-import { serviceContext, today } from './service-context';
+} from '../../support-groups/enrolment-service';
+import { getEnrolment } from '../../support-groups/enrolment-view';
+import { createFeedback, listFeedback, updateFeedback } from '../../support-groups/feedback-service';
+import { createGroup, listGroups, saveSessions, updateGroup } from '../../support-groups/group-service';
+import { getGroup } from '../../support-groups/group-view';
+import { createProgramme, getProgramme, listProgrammes, updateProgramme } from '../../support-groups/programme-service';
+import { today } from '../../context/service-context';
 
 /** How far ahead the dashboard looks for children not cleared to start. */
 const attentionDays = 14;
 
 export const supportGroupHandlers = {
   'programmes:list': handler('programmes:list', {
-    run: (ctx, input) => listProgrammes(ctx, input.agreementId),
+    run: (ctx, input) => listProgrammes(ctx.service, input.agreementId),
     audit: { entityType: 'programme' },
   }),
   'programmes:get': handler('programmes:get', {
-    run: (ctx, input) => getProgramme(ctx, input.id),
+    run: (ctx, input) => getProgramme(ctx.service, input.id),
     audit: { entityType: 'programme', entityId: (i) => i.id },
   }),
   'programmes:create': handler('programmes:create', {
-    run: (ctx, input) => createProgramme(serviceContext(ctx), input),
+    run: (ctx, input) => createProgramme(ctx.service, input),
     audit: { entityType: 'programme', entityId: (_i, out) => out?.id },
   }),
   'programmes:update': handler('programmes:update', {
-    run: (ctx, input) => updateProgramme(serviceContext(ctx), input),
+    run: (ctx, input) => updateProgramme(ctx.service, input),
     audit: { entityType: 'programme', entityId: (i) => i.id },
   }),
 
@@ -50,24 +50,24 @@ export const supportGroupHandlers = {
     audit: { entityType: 'supportGroup', entityId: (i) => i.id },
   }),
   'supportGroups:create': handler('supportGroups:create', {
-    run: (ctx, input) => createGroup(serviceContext(ctx), input),
+    run: (ctx, input) => createGroup(ctx.service, input),
     audit: { entityType: 'supportGroup', entityId: (_i, out) => out?.id },
   }),
   'supportGroups:update': handler('supportGroups:update', {
-    run: (ctx, input) => updateGroup(serviceContext(ctx), input),
+    run: (ctx, input) => updateGroup(ctx.service, input),
     audit: { entityType: 'supportGroup', entityId: (i) => i.id },
   }),
   'supportGroups:saveSessions': handler('supportGroups:saveSessions', {
-    run: (ctx, input) => saveSessions(serviceContext(ctx), input),
+    run: (ctx, input) => saveSessions(ctx.service, input),
     audit: { entityType: 'supportGroup', entityId: (i) => i.groupId },
   }),
   'supportGroups:recordAttendance': handler('supportGroups:recordAttendance', {
-    run: (ctx, input) => recordAttendance(serviceContext(ctx), input),
+    run: (ctx, input) => recordAttendance(ctx.service, input),
     audit: { entityType: 'session', entityId: (i) => i.sessionId },
   }),
 
   'enrolments:create': handler('enrolments:create', {
-    run: (ctx, input) => createEnrolment(serviceContext(ctx), input),
+    run: (ctx, input) => createEnrolment(ctx.service, input),
     audit: { entityType: 'enrolment', entityId: (_i, out) => out?.id },
   }),
   'enrolments:get': handler('enrolments:get', {
@@ -75,27 +75,27 @@ export const supportGroupHandlers = {
     audit: { entityType: 'enrolment', entityId: (i) => i.id },
   }),
   'enrolments:transition': handler('enrolments:transition', {
-    run: (ctx, input) => transitionEnrolment(serviceContext(ctx), input),
+    run: (ctx, input) => transitionEnrolment(ctx.service, input),
     audit: { entityType: 'enrolment', entityId: (i) => i.id },
   }),
   'enrolments:recordConsent': handler('enrolments:recordConsent', {
-    run: (ctx, input) => recordConsent(serviceContext(ctx), input),
+    run: (ctx, input) => recordConsent(ctx.service, input),
     audit: { entityType: 'enrolment', entityId: (i) => i.enrolmentId },
   }),
   'enrolments:recordNotice': handler('enrolments:recordNotice', {
-    run: (ctx, input) => recordNotice(serviceContext(ctx), input),
+    run: (ctx, input) => recordNotice(ctx.service, input),
     audit: { entityType: 'enrolment', entityId: (i) => i.enrolmentId },
   }),
   'enrolments:recordChildView': handler('enrolments:recordChildView', {
-    run: (ctx, input) => recordChildView(serviceContext(ctx), input),
+    run: (ctx, input) => recordChildView(ctx.service, input),
     audit: { entityType: 'enrolment', entityId: (i) => i.enrolmentId },
   }),
   'enrolments:recordPreVisit': handler('enrolments:recordPreVisit', {
-    run: (ctx, input) => recordPreVisit(serviceContext(ctx), input),
+    run: (ctx, input) => recordPreVisit(ctx.service, input),
     audit: { entityType: 'enrolment', entityId: (i) => i.enrolmentId },
   }),
   'enrolments:setFee': handler('enrolments:setFee', {
-    run: (ctx, input) => setFee(serviceContext(ctx), input),
+    run: (ctx, input) => setFee(ctx.service, input),
     audit: { entityType: 'enrolment', entityId: (i) => i.enrolmentId },
   }),
   'enrolments:waitingList': handler('enrolments:waitingList', {
@@ -116,11 +116,11 @@ export const supportGroupHandlers = {
     audit: { entityType: 'feedback' },
   }),
   'feedback:create': handler('feedback:create', {
-    run: (ctx, input) => createFeedback(serviceContext(ctx), input),
+    run: (ctx, input) => createFeedback(ctx.service, input),
     audit: { entityType: 'feedback', entityId: (_i, out) => out?.id },
   }),
   'feedback:update': handler('feedback:update', {
-    run: (ctx, input) => updateFeedback(serviceContext(ctx), input),
+    run: (ctx, input) => updateFeedback(ctx.service, input),
     audit: { entityType: 'feedback', entityId: (i) => i.id },
   }),
 };

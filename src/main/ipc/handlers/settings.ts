@@ -1,5 +1,5 @@
-import { handler } from '../ipc/handler';
-import { readSettings, writeSettings } from './settings-repository';
+import { handler } from '../handler-def';
+import { readSettings, writeSettings } from '../../settings/settings-repository';
 
 export const settingsHandlers = {
   'settings:get': handler('settings:get', { run: (ctx) => readSettings(ctx.db), audit: null }),

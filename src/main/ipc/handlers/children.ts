@@ -1,7 +1,6 @@
 // Every children channel is audited with entity type `child` and the child's
 // id only (never a name or number); lists are audited without an id.
-import { handler } from '../ipc/handler';
-import { serviceContext } from '../support-groups/service-context';
+import { handler } from '../handler-def';
 import {
   addConcernReport,
   createChild,
@@ -11,7 +10,7 @@ import {
   listDistricts,
   revealChild,
   updateChild,
-} from './child-service';
+} from '../../children/child-service';
 
 export const childHandlers = {
   'children:list': handler('children:list', {
@@ -23,19 +22,19 @@ export const childHandlers = {
     audit: null,
   }),
   'children:get': handler('children:get', {
-    run: (ctx, input) => getChild(ctx, input.id),
+    run: (ctx, input) => getChild(ctx.service, input.id),
     audit: { entityType: 'child', entityId: (i) => i.id },
   }),
   'children:create': handler('children:create', {
-    run: (ctx, input) => createChild(serviceContext(ctx), input),
+    run: (ctx, input) => createChild(ctx.service, input),
     audit: { entityType: 'child', entityId: (_i, out) => out?.id },
   }),
   'children:update': handler('children:update', {
-    run: (ctx, input) => updateChild(serviceContext(ctx), input),
+    run: (ctx, input) => updateChild(ctx.service, input),
     audit: { entityType: 'child', entityId: (i) => i.id },
   }),
   'children:liftProtection': handler('children:liftProtection', {
-    run: (ctx, input) => liftProtection(serviceContext(ctx), input),
+    run: (ctx, input) => liftProtection(ctx.service, input),
     audit: { entityType: 'child', entityId: (i) => i.id },
   }),
   'children:reveal': handler('children:reveal', {
@@ -43,7 +42,7 @@ export const childHandlers = {
     audit: { entityType: 'child', entityId: (i) => i.id },
   }),
   'children:addConcernReport': handler('children:addConcernReport', {
-    run: (ctx, input) => addConcernReport(serviceContext(ctx), input),
+    run: (ctx, input) => addConcernReport(ctx.service, input),
     audit: { entityType: 'child', entityId: (i) => i.childId },
   }),
 };

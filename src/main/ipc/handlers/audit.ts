@@ -1,5 +1,5 @@
-import { handler } from '../ipc/handler';
-import { exportAuditCsv, listAudit, verifyAudit } from './audit-service';
+import { handler } from '../handler-def';
+import { exportAuditCsv, listAudit, verifyAudit } from '../../audit/audit-service';
 
 const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

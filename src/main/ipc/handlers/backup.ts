@@ -1,12 +1,12 @@
 // IPC handlers for backups. Long work starts a job and returns its id; the
 // renderer follows it with `backup:job` (see src/shared/ipc/backup.ts).
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
-import type { BackupStatus } from '../../shared/ipc/backup';
-import { AppFailure } from '../errors/app-error';
-import { isLocalAbsolutePath, isUsableLocalFolder } from '../files/local-path';
-import { handler, type HandlerContext } from '../ipc/handler';
-import { listBackupFiles } from './backup-list';
-import { backupRuntime } from './backup-runtime';
+import type { BackupStatus } from '../../../shared/ipc/backup';
+import { AppFailure } from '../../base/app-error';
+import { isLocalAbsolutePath, isUsableLocalFolder } from '../../files/local-path';
+import type { ReadDb } from '../../db/handles';
+import { handler, type HandlerContext } from '../handler-def';
+import { listBackupFiles } from '../../backup/backup-list';
 import {
   readBackupSettings,
   readOutcomes,
@@ -14,11 +14,11 @@ import {
   readVerifications,
   writeBackupSettings,
   writeRecipient,
-} from './backup-settings';
-import { generatePassphrase } from './passphrase';
+} from '../../backup/backup-settings';
+import { generatePassphrase } from '../../backup/passphrase';
 
-async function status(ctx: HandlerContext): Promise<BackupStatus> {
-  const runtime = backupRuntime(ctx.installation);
+async function status(ctx: HandlerContext<ReadDb>): Promise<BackupStatus> {
+  const runtime = ctx.backup;
   const settings = await readBackupSettings(ctx.db);
   const outcomes = await readOutcomes(ctx.db);
   return {
@@ -79,7 +79,7 @@ export const backupHandlers = {
   }),
   'backup:list': handler('backup:list', {
     run: async (ctx) =>
-      listBackupFiles(await backupRuntime(ctx.installation).folder(ctx.db), await readVerifications(ctx.db)),
+      listBackupFiles(await ctx.backup.folder(ctx.db), await readVerifications(ctx.db)),
     audit: null,
   }),
   // The start channels only start a job (outside the router's transaction, which
@@ -88,37 +88,37 @@ export const backupHandlers = {
     transaction: false,
     run: async (ctx, input) => {
       if (input.folder !== null) await requireUsableFolder(input.folder);
-      return { jobId: await backupRuntime(ctx.installation).startCreate(input) };
+      return { jobId: await ctx.backup.startCreate(input) };
     },
     audit: { entityType: 'backup' },
   }),
   'backup:startVerify': handler('backup:startVerify', {
     transaction: false,
     run: async (ctx, input) => ({
-      jobId: backupRuntime(ctx.installation).startVerify(localFile(input.file), input.secret),
+      jobId: ctx.backup.startVerify(localFile(input.file), input.secret),
     }),
     audit: { entityType: 'backup' },
   }),
   'backup:startRestore': handler('backup:startRestore', {
     transaction: false,
     run: async (ctx, input) => ({
-      jobId: backupRuntime(ctx.installation).startRestore(localFile(input.file), input.secret, 'over'),
+      jobId: ctx.backup.startRestore(localFile(input.file), input.secret, 'over'),
     }),
     audit: { entityType: 'backup' },
   }),
   'backup:startFreshRestore': handler('backup:startFreshRestore', {
     transaction: false,
     run: async (ctx, input) => ({
-      jobId: backupRuntime(ctx.installation).startRestore(localFile(input.file), input.secret, 'fresh'),
+      jobId: ctx.backup.startRestore(localFile(input.file), input.secret, 'fresh'),
     }),
     audit: { entityType: 'backup' },
   }),
   'backup:job': handler('backup:job', {
-    run: async (ctx, input) => backupRuntime(ctx.installation).jobs.get(input.id),
+    run: async (ctx, input) => ctx.backup.jobs.get(input.id),
     audit: null,
   }),
   'backup:cancel': handler('backup:cancel', {
-    run: async (ctx, input) => backupRuntime(ctx.installation).jobs.cancel(input.id),
+    run: async (ctx, input) => ctx.backup.jobs.cancel(input.id),
     audit: null,
   }),
 };

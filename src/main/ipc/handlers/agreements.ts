@@ -1,94 +1,88 @@
-import { handler, sessionOf, type HandlerContext } from '../ipc/handler';
-import { generateDocument } from '../documents/document-service';
-import type { AgreementServiceContext } from './agreement-context';
-import { computeDashboard } from './agreement-dashboard';
-import { recordSignature, transitionAgreement } from './agreement-lifecycle-service';
+import { handler } from '../handler-def';
+import { generateDocument } from '../../documents/document-service';
+import { computeDashboard } from '../../agreements/agreement-dashboard';
+import { recordSignature, transitionAgreement } from '../../agreements/agreement-lifecycle-service';
 import {
   recordMeeting,
   recordPayment,
   removeMeeting,
   removePayment,
   setCompleted,
-} from './agreement-records-service';
-import { diffRevisions, listRevisions } from './agreement-revisions';
+} from '../../agreements/agreement-records-service';
+import { diffRevisions, listRevisions } from '../../agreements/agreement-revisions';
 import {
   createAgreement,
   createFromTemplate,
   getAgreement,
   listAgreements,
   updateAgreement,
-} from './agreement-service';
-
-const serviceContext = (ctx: HandlerContext): AgreementServiceContext => {
-  const session = sessionOf(ctx);
-  return { db: ctx.db, clock: ctx.clock, userId: session.userId, role: session.role };
-};
+} from '../../agreements/agreement-service';
 
 const agreement = 'agreement';
 
 export const agreementHandlers = {
   'agreements:list': handler('agreements:list', {
-    run: (ctx, input) => listAgreements(serviceContext(ctx), input),
+    run: (ctx, input) => listAgreements(ctx.service, input),
     audit: { entityType: agreement },
   }),
   'agreements:get': handler('agreements:get', {
-    run: (ctx, input) => getAgreement(serviceContext(ctx), input.id),
+    run: (ctx, input) => getAgreement(ctx.service, input.id),
     audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:createFromTemplate': handler('agreements:createFromTemplate', {
-    run: (ctx, input) => createFromTemplate(serviceContext(ctx), input),
+    run: (ctx, input) => createFromTemplate(ctx.service, input),
     audit: { entityType: agreement, entityId: (_i, out) => out?.id },
   }),
   'agreements:create': handler('agreements:create', {
-    run: (ctx, input) => createAgreement(serviceContext(ctx), input.data),
+    run: (ctx, input) => createAgreement(ctx.service, input.data),
     audit: { entityType: agreement, entityId: (_i, out) => out?.id },
   }),
   'agreements:update': handler('agreements:update', {
-    run: (ctx, input) => updateAgreement(serviceContext(ctx), input),
+    run: (ctx, input) => updateAgreement(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:transition': handler('agreements:transition', {
-    run: (ctx, input) => transitionAgreement(serviceContext(ctx), input),
+    run: (ctx, input) => transitionAgreement(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:recordSignature': handler('agreements:recordSignature', {
-    run: (ctx, input) => recordSignature(serviceContext(ctx), input),
+    run: (ctx, input) => recordSignature(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:revisions': handler('agreements:revisions', {
-    run: (ctx, input) => listRevisions(serviceContext(ctx), input.id),
+    run: (ctx, input) => listRevisions(ctx.service, input.id),
     audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:diff': handler('agreements:diff', {
-    run: (ctx, input) => diffRevisions(serviceContext(ctx), input),
+    run: (ctx, input) => diffRevisions(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:recordPayment': handler('agreements:recordPayment', {
-    run: (ctx, input) => recordPayment(serviceContext(ctx), input),
+    run: (ctx, input) => recordPayment(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.agreementId },
   }),
   'agreements:removePayment': handler('agreements:removePayment', {
-    run: (ctx, input) => removePayment(serviceContext(ctx), input),
+    run: (ctx, input) => removePayment(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.agreementId },
   }),
   'agreements:recordMeeting': handler('agreements:recordMeeting', {
-    run: (ctx, input) => recordMeeting(serviceContext(ctx), input),
+    run: (ctx, input) => recordMeeting(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.agreementId },
   }),
   'agreements:removeMeeting': handler('agreements:removeMeeting', {
-    run: (ctx, input) => removeMeeting(serviceContext(ctx), input),
+    run: (ctx, input) => removeMeeting(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.agreementId },
   }),
   'agreements:setCompleted': handler('agreements:setCompleted', {
-    run: (ctx, input) => setCompleted(serviceContext(ctx), input),
+    run: (ctx, input) => setCompleted(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.agreementId },
   }),
   'agreements:dashboard': handler('agreements:dashboard', {
-    run: (ctx, input) => computeDashboard(serviceContext(ctx), input.horizonDays),
+    run: (ctx, input) => computeDashboard(ctx.service, input.horizonDays),
     audit: { entityType: agreement },
   }),
   'agreements:generateDocument': handler('agreements:generateDocument', {
-    run: (ctx, input) => generateDocument(serviceContext(ctx), input),
+    run: (ctx, input) => generateDocument(ctx.service, input),
     audit: { entityType: 'agreementDocument', entityId: (i) => i.id },
   }),
 };

@@ -3,8 +3,8 @@
 // unlock (the log lives in the encrypted database). Usernames only, no secrets.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { AppFailure } from '../errors/app-error';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { AppFailure } from '../base/app-error';
+import { writeFileAtomic } from '../files/atomic-write';
 
 const schema = z.object({
   failures: z.record(z.string(), z.object({ count: z.number().int(), lastFailureAt: z.string() })),

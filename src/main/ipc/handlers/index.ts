@@ -1,0 +1,32 @@
+// Every channel's handler, assembled from the domains. The type makes a
+// missing or extra channel a compile error.
+import { agreementHandlers } from './agreements';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { backupHandlers } from './backup';
+import { fileHandlers } from './files';
+import { installationHandlers } from './installation';
+import { organisationHandlers } from './organisations';
+import { reportHandlers } from './reports';
+import { erasureHandlers } from './erasure';
+import { settingsHandlers } from './settings';
+import { childHandlers } from './children';
+import { supportGroupHandlers } from './support-groups';
+import { usersHandlers } from './users';
+import type { Handlers } from '../handler-def';
+
+export const handlers: Handlers = {
+  ...installationHandlers,
+  ...authHandlers,
+  ...usersHandlers,
+  ...settingsHandlers,
+  ...organisationHandlers,
+  ...childHandlers,
+  ...supportGroupHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
+  ...agreementHandlers,
+  ...fileHandlers,
+  ...reportHandlers,
+  ...erasureHandlers,
+};
