@@ -1,6 +1,6 @@
 // `npm run arch`: measures the architecture of src/ from the code's own imports
 // (issue 9, "Measure"). Prints one count line per section, then its list:
-//   layer violations     imports in src/main that run against scripts/arch/layers.ts
+//   layer violations     imports in src/main that run against scripts/arch/layers.mjs
 //   unknown folders      src/main folders the layer table does not place
 //   folder cycles        among the top-level folders of src/main
 //   file cycles          among all source files of src/ (type-only imports included)
@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { findCycles, type Cycle, type Graph } from './arch/cycles';
 import { runKnip } from './arch/dead-exports';
 import { parseSource, resolveRelative, type ImportEdge, type ParsedSource } from './arch/imports';
-import { layerConfig } from './arch/layers';
+import { layerConfig } from './arch/layers.mjs';
 import { layerViolation, mainFolderOf, outsideViolation, unknownFolders } from './arch/rules';
 
 const root = resolve(import.meta.dirname, '..');
@@ -100,7 +100,7 @@ for (const file of files) {
       });
   }
 }
-section('layer violations', violations.length, '(rules: scripts/arch/layers.ts)');
+section('layer violations', violations.length, '(rules: scripts/arch/layers.mjs)');
 const byReason = new Map<string, typeof violations>();
 for (const violation of violations)
   byReason.set(violation.reason, [...(byReason.get(violation.reason) ?? []), violation]);
@@ -111,7 +111,7 @@ for (const [reason, group] of [...byReason].sort(([a], [b]) => a.localeCompare(b
 if (violations.length > 0) failures.push('layer violations');
 
 const unknown = unknownFolders(layerConfig, mainFolders.keys());
-section('unknown folders', unknown.length, unknown.length ? '(not placed in scripts/arch/layers.ts)' : '');
+section('unknown folders', unknown.length, unknown.length ? '(not placed in scripts/arch/layers.mjs)' : '');
 for (const folder of unknown) {
   print(
     `  ${folder === '' ? '(files directly in src/main)' : `src/main/${folder}/`}  ${mainFolders.get(folder)} files`,

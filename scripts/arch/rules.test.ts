@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerConfig, type LayerConfig } from './layers';
+import { layerConfig, type LayerConfig } from './layers.mjs';
 import { layerIndexOf, layerViolation, mainFolderOf, outsideViolation, unknownFolders } from './rules';
 
 describe('mainFolderOf', () => {
@@ -73,10 +73,10 @@ describe('layerViolation with the project table', () => {
 
   it('lets only ipc and the composition root import ipc', () => {
     allowed('app', 'ipc');
-    refused('shell', 'ipc', /only ipc\/ imports ipc\//);
-    refused('cli', 'ipc', /only ipc\/ imports ipc\//);
-    refused('users', 'ipc', /only ipc\/ imports ipc\//);
-    refused('installation', 'ipc', /only ipc\/ imports ipc\//);
+    refused('shell', 'ipc', /which only ipc\/, app\/ import/);
+    refused('cli', 'ipc', /which only ipc\/, app\/ import/);
+    refused('users', 'ipc', /which only ipc\/, app\/ import/);
+    refused('installation', 'ipc', /which only ipc\/, app\/ import/);
   });
 
   it('lets domains import each other, except agreements → documents', () => {
@@ -107,7 +107,7 @@ describe('layerViolation with a small table', () => {
     upwardAllowed: [{ from: 'd', to: 'b', why: 'test' }],
     onlyImportedBy: [{ folder: 'c', importers: ['b'], why: 'guarded' }],
     forbidden: [{ from: 'a', to: 'd', why: 'no skipping' }],
-    forbiddenOutside: [],
+    forbiddenOutside: [{ prefix: 'src/x/', element: 'x', why: 'outside' }],
   };
 
   it('orders layers top to bottom', () => {
@@ -125,5 +125,7 @@ describe('layerViolation with a small table', () => {
     expect(layerViolation(config, 'b', 'c')).toBeNull();
     expect(layerViolation(config, 'c', 'c')).toBeNull();
     expect(layerViolation(config, 'a', 'd')).toMatch(/no skipping/);
+    expect(outsideViolation(config, 'src/x/y.ts')).toMatch(/outside/);
+    expect(outsideViolation(config, 'src/xy/z.ts')).toBeNull();
   });
 });

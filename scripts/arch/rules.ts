@@ -1,6 +1,6 @@
-// Pure evaluation of the layer rules in layers.ts: given two top-level folders
+// Pure evaluation of the layer rules in layers.mjs: given two top-level folders
 // of src/main, may the first import the second?
-import type { LayerConfig } from './layers';
+import type { LayerConfig } from './layers.mjs';
 
 /** The top-level folder of a path under src/main ('' for a file in src/main itself), or null outside it. */
 export function mainFolderOf(relPath: string): string | null {
@@ -42,7 +42,7 @@ export function layerViolation(config: LayerConfig, from: string, to: string): s
 
   const guarded = config.onlyImportedBy.find((rule) => rule.folder === to);
   if (guarded && !guarded.importers.includes(from)) {
-    return `${from}/ may not import ${to}/: ${guarded.why}`;
+    return `${from}/ may not import ${to}/, which only ${[to, ...guarded.importers].join('/, ')}/ import: ${guarded.why}`;
   }
 
   if (toIndex < fromIndex) {
