@@ -114,7 +114,7 @@ const unknown = unknownFolders(layerConfig, mainFolders.keys());
 section('unknown folders', unknown.length, unknown.length ? '(not placed in scripts/arch/layers.mjs)' : '');
 for (const folder of unknown) {
   print(
-    `  ${folder === '' ? '(files directly in src/main)' : `src/main/${folder}/`}  ${mainFolders.get(folder)} files`,
+    `  ${folder === '' ? '(files directly in src/main)' : `src/main/${folder}/`}  ${mainFolders.get(folder)} file${mainFolders.get(folder) === 1 ? '' : 's'}`,
   );
 }
 if (unknown.length > 0) failures.push('unknown folders');
