@@ -4,12 +4,18 @@
 //   src/renderer  never imports src/main, electron or Node built-ins
 //   src/main      never imports src/renderer; only src/main/shell imports electron
 //   src/preload   imports electron; the renderer may import only its pure files
+// Inside src/main the layers of scripts/arch/layers.mjs (issue 9) hold too:
+//   shell > app > cli, seed > ipc > installation > domains > context > db
+//   > keyring, security, files > base
+// a folder imports its own layer and those below; only ipc/ (and app/, the
+// composition root) imports ipc/; agreements/ never imports documents/.
 // Tests, scripts, benchmarks and config files may import anything.
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'eslint/config';
 import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerConfig } from './scripts/arch/layers.mjs';
 
 const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'scripts/**', 'bench/**'];
 
@@ -24,6 +30,60 @@ const restrictImports = ({ electron, node }) => ({
   ],
   patterns: node ? [{ group: ['node:*'], message: node }] : [],
 });
+
+/** One boundaries element per top-level folder of src/main that the layer table places (the shell apart). */
+const layeredFolders = layerConfig.order
+  .flatMap((layer) => layer.folders)
+  .filter((folder) => folder !== 'shell');
+const layerElements = layeredFolders.map((folder) => ({
+  type: folder,
+  pattern: `src/main/${folder}`,
+  partialMatch: false,
+}));
+/** Every element of src/main but the shell: the layered folders, and `main` for any folder the table does not place. */
+const coreTypes = [...layeredFolders, 'main'];
+const layerNameOf = (folder) => layerConfig.order.find((layer) => layer.folders.includes(folder))?.name;
+
+/** Policies from the layer table: nothing imports a layer above it, ipc/ is guarded, and the named exceptions. */
+const layerPolicies = [
+  ...layerConfig.order.flatMap((layer, index) => {
+    const above = layerConfig.order.slice(0, index).flatMap((l) => l.folders);
+    return layer.folders.flatMap((folder) => {
+      const allowedUp = layerConfig.upwardAllowed
+        .filter((rule) => rule.from === folder)
+        .map((rule) => rule.to);
+      const refused = above.filter((to) => !allowedUp.includes(to));
+      if (refused.length === 0) return [];
+      return [
+        {
+          from: { element: { type: folder } },
+          disallow: { to: { element: { types: { anyOf: refused } } } },
+          message: `src/main/${folder} (${layer.name}) imports only its own layer and those below it, not ${refused.join(', ')}.`,
+        },
+      ];
+    });
+  }),
+  ...layerConfig.onlyImportedBy.map((rule) => {
+    const importers = [rule.folder, ...rule.importers];
+    return {
+      from: {
+        element: { types: { anyOf: ['shell', ...coreTypes].filter((type) => !importers.includes(type)) } },
+      },
+      disallow: { to: { element: { type: rule.folder } } },
+      message: `Only ${importers.map((f) => `src/main/${f}`).join(' and ')} import src/main/${rule.folder}: ${rule.why}.`,
+    };
+  }),
+  ...layerConfig.forbidden.map((rule) => ({
+    from: { element: { type: rule.from } },
+    disallow: { to: { element: { type: rule.to } } },
+    message: `src/main/${rule.from} (${layerNameOf(rule.from)}) never imports src/main/${rule.to}: ${rule.why}.`,
+  })),
+  ...layerConfig.forbiddenOutside.map((rule) => ({
+    from: { element: { types: { anyOf: ['shell', ...coreTypes] } } },
+    disallow: { to: { element: { type: rule.element } } },
+    message: `src/main never imports ${rule.prefix}: ${rule.why}.`,
+  })),
+];
 
 /** DOM and Node globals that `src/shared` must not touch: it runs on both sides of the IPC boundary. */
 const impureGlobals = [
@@ -82,8 +142,10 @@ export default defineConfig(
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
       'boundaries/elements': [
-        // First match wins, so the shell is told apart from the rest of main.
+        // First match wins, so the shell and the layered folders are told apart
+        // from the rest of main (folders the layer table does not place).
         { type: 'shell', pattern: 'src/main/shell', partialMatch: false },
+        ...layerElements,
         { type: 'main', pattern: 'src/main', partialMatch: false },
         { type: 'preload', pattern: 'src/preload', partialMatch: false },
         { type: 'renderer', pattern: 'src/renderer', partialMatch: false },
@@ -99,13 +161,13 @@ export default defineConfig(
             {
               from: { element: { type: 'shared' } },
               disallow: {
-                to: { element: { types: { anyOf: ['shell', 'main', 'preload', 'renderer'] } } },
+                to: { element: { types: { anyOf: ['shell', ...coreTypes, 'preload', 'renderer'] } } },
               },
               message: 'src/shared imports only from src/shared.',
             },
             {
               from: { element: { type: 'renderer' } },
-              disallow: { to: { element: { types: { anyOf: ['shell', 'main'] } } } },
+              disallow: { to: { element: { types: { anyOf: ['shell', ...coreTypes] } } } },
               message: 'The renderer never imports from src/main.',
             },
             {
@@ -117,20 +179,21 @@ export default defineConfig(
               message: 'From src/preload the renderer imports only api-types and build-api.',
             },
             {
-              from: { element: { types: { anyOf: ['main', 'shell'] } } },
+              from: { element: { types: { anyOf: [...coreTypes, 'shell'] } } },
               disallow: { to: { element: { type: 'renderer' } } },
               message: 'The main process never imports from src/renderer.',
             },
             {
-              from: { element: { type: 'main' } },
+              from: { element: { types: { anyOf: coreTypes } } },
               disallow: { to: { element: { types: { anyOf: ['shell', 'preload'] } } } },
               message: 'The core of src/main does not depend on the Electron shell or the preload.',
             },
             {
               from: { element: { type: 'preload' } },
-              disallow: { to: { element: { types: { anyOf: ['shell', 'main', 'renderer'] } } } },
+              disallow: { to: { element: { types: { anyOf: ['shell', ...coreTypes, 'renderer'] } } } },
               message: 'The preload imports only from src/shared and src/preload.',
             },
+            ...layerPolicies,
           ],
         },
       ],

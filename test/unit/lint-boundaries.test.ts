@@ -1,7 +1,7 @@
 // Proves the layering in eslint.config.js bites: each case lints a small
 // piece of code as if it lived at the given path in the repository.
 import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -137,6 +137,111 @@ describe('layering lint', () => {
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies/)]);
   });
 
+  // The layers inside src/main (scripts/arch/layers.mjs). Each probe imports a
+  // real file of the target folder, found at run time, so the probes hold in
+  // today's tree and in the layout issue 9 moves to.
+  const importOf = (probe: string, folder: string, name = 'm') => {
+    const target = relative(dirname(join(root, probe)), firstSourceFile(join(root, folder)))
+      .replace(/\\/g, '/')
+      .replace(/\.tsx?$/, '');
+    return `import * as ${name} from '${target.startsWith('.') ? target : `./${target}`}';${use(name)}`;
+  };
+  const below =
+    /^boundaries\/dependencies: src\/main\/\S+ \(.+\) imports only its own layer and those below it/;
+
+  it('refuses a domain importing app/, installation/, cli/, seed/ or the shell', async () => {
+    for (const [probe, folder] of [
+      ['src/main/reports/probe.ts', 'src/main/app'],
+      ['src/main/children/probe.ts', 'src/main/installation'],
+      ['src/main/support-groups/probe.ts', 'src/main/cli'],
+      ['src/main/agreements/probe.ts', 'src/main/seed'],
+      ['src/main/users/probe.ts', 'src/main/shell'],
+    ] as const) {
+      expect(await layeringProblems(probe, importOf(probe, folder)), `${probe} → ${folder}`).toEqual([
+        expect.stringMatching(/^boundaries\/dependencies: /),
+      ]);
+    }
+    expect(
+      await layeringProblems(
+        'src/main/reports/probe.ts',
+        importOf('src/main/reports/probe.ts', 'src/main/app'),
+      ),
+    ).toEqual([expect.stringMatching(below)]);
+  });
+
+  it('refuses every layer importing one above it, down to base/, which imports nothing in src/main', async () => {
+    for (const [probe, folder] of [
+      ['src/main/seed/probe.ts', 'src/main/app'],
+      ['src/main/ipc/probe.ts', 'src/main/app'],
+      ['src/main/installation/probe.ts', 'src/main/seed'],
+      ['src/main/context/probe.ts', 'src/main/users'],
+      ['src/main/db/probe.ts', 'src/main/agreements'],
+      ['src/main/keyring/probe.ts', 'src/main/db'],
+      ['src/main/files/probe.ts', 'src/main/db'],
+      ['src/main/base/probe.ts', 'src/main/keyring'],
+      ['src/main/base/probe.ts', 'src/main/security'],
+      ['src/main/base/probe.ts', 'src/main/files'],
+    ] as const) {
+      expect(await layeringProblems(probe, importOf(probe, folder)), `${probe} → ${folder}`).toEqual([
+        expect.stringMatching(below),
+      ]);
+    }
+  });
+
+  it('lets each layer import the layers below it, and the CLI build the app', async () => {
+    for (const [probe, folder] of [
+      ['src/main/shell/probe.ts', 'src/main/app'],
+      ['src/main/shell/probe.ts', 'src/main/security'],
+      ['src/main/cli/probe.ts', 'src/main/app'],
+      ['src/main/cli/probe.ts', 'src/main/seed'],
+      ['src/main/seed/probe.ts', 'src/main/agreements'],
+      ['src/main/ipc/handlers/probe.ts', 'src/main/agreements'],
+      ['src/main/ipc/handlers/probe.ts', 'src/main/installation'],
+      ['src/main/installation/probe.ts', 'src/main/users'],
+      ['src/main/documents/probe.ts', 'src/main/agreements'],
+      ['src/main/agreements/probe.ts', 'src/main/db'],
+      ['src/main/context/probe.ts', 'src/main/db'],
+      ['src/main/db/probe.ts', 'src/main/keyring'],
+    ] as const) {
+      expect(await layeringProblems(probe, importOf(probe, folder)), `${probe} → ${folder}`).toEqual([]);
+    }
+  });
+
+  it('lets only ipc/ and the composition root import ipc/', async () => {
+    for (const probe of [
+      'src/main/shell/probe.ts',
+      'src/main/cli/probe.ts',
+      'src/main/seed/probe.ts',
+      'src/main/installation/probe.ts',
+      'src/main/users/probe.ts',
+      'src/main/db/probe.ts',
+    ]) {
+      expect(await layeringProblems(probe, importOf(probe, 'src/main/ipc')), probe).toEqual([
+        expect.stringMatching(
+          /^boundaries\/dependencies: Only src\/main\/ipc and src\/main\/app import src\/main\/ipc/,
+        ),
+      ]);
+    }
+    for (const probe of ['src/main/ipc/handlers/probe.ts', 'src/main/app/probe.ts']) {
+      expect(await layeringProblems(probe, importOf(probe, 'src/main/ipc')), probe).toEqual([]);
+    }
+  });
+
+  it('refuses agreements/ importing documents/', async () => {
+    const probe = 'src/main/agreements/probe.ts';
+    expect(await layeringProblems(probe, importOf(probe, 'src/main/documents'))).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: .*never imports src\/main\/documents/),
+    ]);
+  });
+
+  it('refuses src/main, the shell included, importing the preload', async () => {
+    for (const probe of ['src/main/shell/probe.ts', 'src/main/app/probe.ts', 'src/main/base/probe.ts']) {
+      expect(await layeringProblems(probe, importOf(probe, 'src/preload')), probe).toEqual([
+        expect.stringMatching(/^boundaries\/dependencies: /),
+      ]);
+    }
+  });
+
   it('lets tests import anything', async () => {
     expect(
       await layeringProblems(
@@ -150,11 +255,15 @@ describe('layering lint', () => {
   });
 });
 
+/** The first non-test source file under `dir`, in a stable order. */
 function firstSourceFile(dir: string): string {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+  const entries = readdirSync(dir, { withFileTypes: true, recursive: true }).sort((a, b) =>
+    join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)),
+  );
+  for (const entry of entries) {
     if (entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
       return join(entry.parentPath, entry.name);
     }
   }
-  throw new Error(`No renderer source file under ${dir} to import from`);
+  throw new Error(`No source file under ${dir} to import from`);
 }
