@@ -4,6 +4,7 @@
 import type { BackupKind, BackupSettings } from '../../shared/ipc/backup';
 import type { AppError } from '../../shared/envelope';
 import type { ReadDb, WriteDb } from '../db/handles';
+import { readSettingValue, writeSettingValue } from '../settings/settings-repository';
 
 export const defaultBackupSettings: BackupSettings = { folder: null, scheduleEnabled: true, keepDaily: 7, keepWeekly: 4 };
 
@@ -29,23 +30,16 @@ const keys = {
 } as const;
 
 async function read<T>(db: ReadDb, key: string): Promise<T | null> {
-  const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
-  if (!row) return null;
+  const value = await readSettingValue(db, key);
+  if (value === undefined) return null;
   try {
-    return JSON.parse(row.value) as T;
+    return JSON.parse(value) as T;
   } catch {
     return null;
   }
 }
 
-async function write(db: WriteDb, key: string, value: unknown): Promise<void> {
-  const json = JSON.stringify(value);
-  await db
-    .insertInto('setting')
-    .values({ key, value: json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
-    .execute();
-}
+const write = (db: WriteDb, key: string, value: unknown) => writeSettingValue(db, key, JSON.stringify(value));
 
 export async function readBackupSettings(db: ReadDb): Promise<BackupSettings> {
   return { ...defaultBackupSettings, ...(await read<Partial<BackupSettings>>(db, keys.settings)) };

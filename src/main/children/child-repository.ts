@@ -1,6 +1,7 @@
 // Rows of the children register. Plain functions over (db | trx).
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { ChildTable } from '../db/schema/child-table';
+import type { ConcernReportTable } from '../db/schema/concern-report-table';
 import type { GuardianTable } from '../db/schema/guardian-table';
 import type { ReadDb, WriteDb } from '../db/handles';
 
@@ -121,4 +122,75 @@ export async function clearProtectedIdentity(
     .set({ protected_identity: 0, version: row.version + 1, updated_at: row.at })
     .where('id', '=', row.id)
     .execute();
+}
+
+/** The list's rows for the given ids (order is the caller's). */
+export async function summaryRowsByIds(db: ReadDb, ids: readonly number[]) {
+  return db.selectFrom('child').select(summaryColumns).where('id', 'in', ids).execute();
+}
+
+/** The first `limit` children of a district (in key order), or of all by name. */
+export async function summaryRows(db: ReadDb, options: { district: string; limit: number }) {
+  let q = db.selectFrom('child').select(summaryColumns);
+  q =
+    options.district !== ''
+      ? q.where('district', '=', options.district).orderBy('id')
+      : q.orderBy('name_folded');
+  return q.limit(options.limit).execute();
+}
+
+/** The districts in use, by a loose index scan: each step jumps to the next district in the index. */
+export async function districtNames(db: ReadDb): Promise<string[]> {
+  const rows = await db
+    .selectFrom('child')
+    .select('district')
+    .distinct()
+    .where('district', '!=', '')
+    .orderBy('district')
+    .execute();
+  return rows.map((r) => r.district);
+}
+
+export async function insertChild(db: WriteDb, row: Insertable<ChildTable>): Promise<number> {
+  const { id } = await db.insertInto('child').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateChildRow(
+  db: WriteDb,
+  id: number,
+  columns: Updateable<ChildTable>,
+): Promise<void> {
+  await db.updateTable('child').set(columns).where('id', '=', id).execute();
+}
+
+/** Whether any of the guardians has a recorded consent (and so must be kept). */
+export async function anyHasConsent(db: ReadDb, guardianIds: readonly number[]): Promise<boolean> {
+  const row = await db
+    .selectFrom('consent')
+    .select('guardian_id')
+    .where('guardian_id', 'in', guardianIds)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function deleteGuardians(db: WriteDb, ids: readonly number[]): Promise<void> {
+  await db.deleteFrom('guardian').where('id', 'in', ids).execute();
+}
+
+export async function insertGuardian(db: WriteDb, row: Insertable<GuardianTable>): Promise<void> {
+  await db.insertInto('guardian').values(row).execute();
+}
+
+export async function updateGuardian(
+  db: WriteDb,
+  id: number,
+  columns: Updateable<GuardianTable>,
+): Promise<void> {
+  await db.updateTable('guardian').set(columns).where('id', '=', id).execute();
+}
+
+export async function insertConcernReport(db: WriteDb, row: Insertable<ConcernReportTable>): Promise<number> {
+  const { id } = await db.insertInto('concern_report').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
 }

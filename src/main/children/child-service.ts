@@ -27,9 +27,19 @@ import {
   identityNumberTaken,
   insertProtectionChange,
   possibleDuplicateIds,
-  summaryColumns,
+  anyHasConsent,
+  deleteGuardians,
+  districtNames,
+  insertChild,
+  insertConcernReport,
+  insertGuardian,
+  summaryRows,
+  summaryRowsByIds,
+  updateChildRow,
+  updateGuardian,
 } from './child-repository';
-import { foldText, replaceSearchTokens, searchChildIds, searchTokens } from './child-search';
+import { replaceSearchTokens, searchChildIds } from './child-search-repository';
+import { foldText, searchTokens } from './child-search-tokens';
 
 const duplicate = () =>
   new AppFailure('children.duplicateIdentityNumber', {
@@ -44,29 +54,16 @@ export async function listChildren(
   if (input.query.trim() !== '') {
     const ids = await searchChildIds(db, input.query, { district: input.district, limit: input.limit });
     if (ids.length === 0) return [];
-    rows = await db.selectFrom('child').select(summaryColumns).where('id', 'in', ids).execute();
+    rows = await summaryRowsByIds(db, ids);
   } else {
-    let q = db.selectFrom('child').select(summaryColumns);
-    q =
-      input.district !== ''
-        ? q.where('district', '=', input.district).orderBy('id')
-        : q.orderBy('name_folded');
-    rows = await q.limit(input.limit).execute();
+    rows = await summaryRows(db, { district: input.district, limit: input.limit });
   }
   rows.sort((a, b) => a.name_folded.localeCompare(b.name_folded, 'sv') || a.id - b.id);
   return rows.map(toChildSummary);
 }
 
 export async function listDistricts(db: ReadDb): Promise<string[]> {
-  // Loose index scan: each step jumps to the next district in the index.
-  const rows = await db
-    .selectFrom('child')
-    .select('district')
-    .distinct()
-    .where('district', '!=', '')
-    .orderBy('district')
-    .execute();
-  return rows.map((r) => r.district);
+  return districtNames(db);
 }
 
 export async function getChild(
@@ -170,13 +167,8 @@ async function saveGuardians(db: WriteDb, childId: number, guardians: ChildData[
   const kept = new Set(guardians.map((g) => g.id).filter((id): id is number => id !== undefined));
   const removed = existing.filter((g) => !kept.has(g.id)).map((g) => g.id);
   if (removed.length > 0) {
-    const withConsent = await db
-      .selectFrom('consent')
-      .select('guardian_id')
-      .where('guardian_id', 'in', removed)
-      .executeTakeFirst();
-    if (withConsent) throw new AppFailure('children.guardianHasConsents');
-    await db.deleteFrom('guardian').where('id', 'in', removed).execute();
+    if (await anyHasConsent(db, removed)) throw new AppFailure('children.guardianHasConsents');
+    await deleteGuardians(db, removed);
   }
   for (const [position, g] of guardians.entries()) {
     const columns = {
@@ -186,12 +178,8 @@ async function saveGuardians(db: WriteDb, childId: number, guardians: ChildData[
       email: g.email,
       has_custody: flag(g.hasCustody),
     };
-    if (g.id !== undefined) await db.updateTable('guardian').set(columns).where('id', '=', g.id).execute();
-    else
-      await db
-        .insertInto('guardian')
-        .values({ ...columns, child_id: childId })
-        .execute();
+    if (g.id !== undefined) await updateGuardian(db, g.id, columns);
+    else await insertGuardian(db, { ...columns, child_id: childId });
   }
 }
 
@@ -200,14 +188,16 @@ export async function createChild(ctx: ServiceContext, data: ChildData): Promise
   const columns = childColumns(data, now, today(ctx));
   if (columns.identity_number !== null && (await identityNumberTaken(ctx.db, columns.identity_number)))
     throw duplicate();
-  const { id } = await ctx.db
-    .insertInto('child')
-    .values({ ...columns, version: 1, created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertChild(ctx.db, { ...columns, version: 1, created_at: now });
   await saveGuardians(ctx.db, id, data.guardians);
   if (data.protectedIdentity)
-    await insertProtectionChange(ctx.db, { childId: id, change: 'set', reason: '', userId: ctx.user.id, at: now });
+    await insertProtectionChange(ctx.db, {
+      childId: id,
+      change: 'set',
+      reason: '',
+      userId: ctx.user.id,
+      at: now,
+    });
   await replaceSearchTokens(ctx.db, id, searchTokens(columns.name, columns.identity_number));
   return getChild(ctx, id);
 }
@@ -222,7 +212,8 @@ export async function updateChild(
   const wasProtected = current.protected_identity === 1;
   // Saving must never lift protection: the reply would carry the stored
   // address to a caller who never made an audited reveal.
-  if (wasProtected && !input.data.protectedIdentity) throw new AppFailure('children.liftProtectionSeparately');
+  if (wasProtected && !input.data.protectedIdentity)
+    throw new AppFailure('children.liftProtectionSeparately');
   const now = nowIso(ctx);
   const columns = {
     ...childColumns(input.data, now, today(ctx)),
@@ -234,14 +225,16 @@ export async function updateChild(
   ) {
     throw duplicate();
   }
-  await ctx.db
-    .updateTable('child')
-    .set({ ...columns, version: current.version + 1 })
-    .where('id', '=', input.id)
-    .execute();
+  await updateChildRow(ctx.db, input.id, { ...columns, version: current.version + 1 });
   await saveGuardians(ctx.db, input.id, input.data.guardians);
   if (!wasProtected && input.data.protectedIdentity)
-    await insertProtectionChange(ctx.db, { childId: input.id, change: 'set', reason: '', userId: ctx.user.id, at: now });
+    await insertProtectionChange(ctx.db, {
+      childId: input.id,
+      change: 'set',
+      reason: '',
+      userId: ctx.user.id,
+      at: now,
+    });
   await replaceSearchTokens(ctx.db, input.id, searchTokens(columns.name, columns.identity_number));
   // Custody or the placement basis may have changed what consent is needed.
   await refreshGatesOfChild(ctx.db, input.id);
@@ -286,18 +279,14 @@ export async function addConcernReport(
   if (input.reportedOn > today(ctx))
     throw new AppFailure('validation', { fields: { reportedOn: 'field.futureDate' } });
   const recordedAt = nowIso(ctx);
-  const { id } = await ctx.db
-    .insertInto('concern_report')
-    .values({
-      child_id: input.childId,
-      reported_on: input.reportedOn,
-      social_services: input.socialServices,
-      reported_by: input.reportedBy,
-      recorded_by_user_id: ctx.user.id,
-      recorded_at: recordedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertConcernReport(ctx.db, {
+    child_id: input.childId,
+    reported_on: input.reportedOn,
+    social_services: input.socialServices,
+    reported_by: input.reportedBy,
+    recorded_by_user_id: ctx.user.id,
+    recorded_at: recordedAt,
+  });
   return {
     id,
     reportedOn: input.reportedOn,

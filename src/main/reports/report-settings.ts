@@ -3,7 +3,7 @@
 import type { ReportSettings } from '../../shared/ipc/reports';
 import { reportSettings } from '../../shared/ipc/reports';
 import { defaultThreshold } from '../../shared/reports/suppression';
-import { readSettingValue, writeSettingValue } from './report-settings-repository';
+import { readSettingValue, writeSettingValue } from '../settings/settings-repository';
 import type { ReadDb, WriteDb } from '../db/handles';
 
 export const defaultReportSettings: ReportSettings = { threshold: defaultThreshold, retentionDays: 30 };

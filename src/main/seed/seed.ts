@@ -1,7 +1,7 @@
 // Fills an installation with demo data for trying the app, screenshots and
 // benchmarks: the installation itself (when missing), demo users of every role
 // and invented organisations. Later domains add their own seed step here.
-import type { App } from '../app/create-app';
+import type { Installation } from '../installation/installation';
 import { importOrganisations } from '../organisations/organisation-import';
 import { inventedOrganisations } from './seed-organisations';
 import { seedRandom } from './seed-random';
@@ -38,7 +38,7 @@ export interface SeedSummary {
  * `password`. Organisations already present (same number) are left alone.
  */
 export async function seed(
-  app: App,
+  app: { installation: Installation },
   options: { scale: SeedScale; password: string; seed?: number; onProgress?: (text: string) => void },
 ): Promise<SeedSummary> {
   const { installation } = app;

@@ -1,3 +1,5 @@
+// The `setting` table: one JSON value per key. The app's own settings, and
+// the one home of the key-value SQL that backups and reports use for theirs.
 import type { AppSettings } from '../../shared/ipc/settings';
 import type { ReadDb, WriteDb } from '../db/handles';
 
@@ -12,13 +14,21 @@ export async function readSettings(db: ReadDb): Promise<AppSettings> {
 }
 
 export async function writeSettings(db: WriteDb, settings: AppSettings): Promise<void> {
-  for (const [key, value] of Object.entries(settings)) {
-    await db
-      .insertInto('setting')
-      .values({ key, value: JSON.stringify(value) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
-      .execute();
-  }
+  for (const [key, value] of Object.entries(settings)) await writeSettingValue(db, key, JSON.stringify(value));
+}
+
+/** The stored JSON text of one key, if any. */
+export async function readSettingValue(db: ReadDb, key: string): Promise<string | undefined> {
+  const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value;
+}
+
+export async function writeSettingValue(db: WriteDb, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('setting')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
 }
 
 /** First-run settings: plain inserts into an empty table. */

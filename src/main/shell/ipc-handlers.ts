@@ -1,7 +1,7 @@
 // One `ipcMain.handle` per contract channel, each passing the sending frame's
 // URL to the router, which refuses anything not from the app's own page.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Router } from '../ipc/router';
+import type { App } from '../app/create-app';
 
 /**
  * The URL of the frame that sent the call; empty (so untrusted) when the frame
@@ -20,7 +20,7 @@ export function senderUrlOf(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): str
 
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
-  router: Router,
+  router: App['router'],
   channelNames: readonly string[],
 ): void {
   for (const channel of channelNames) {

@@ -133,7 +133,6 @@ export const protectionChange = z.object({
   reason: z.string(),
   changedAt: isoDateTime,
 });
-export type ProtectionChange = z.infer<typeof protectionChange>;
 
 export const child = z.object({
   id,

@@ -1,37 +1,10 @@
 // Prefix search over children without scanning them all: every child has
-// search tokens (each word of the name, and the identity number as 12 and
-// 10 digits), and a query matches when each of its words is a prefix of one
-// of the child's tokens. Token ranges are served by the primary key index.
+// search tokens (child-search-tokens.ts), and a query matches when each of
+// its words is a prefix of one of the child's tokens. Token ranges are served
+// by the primary key index.
 import { sql } from 'kysely';
 import type { ReadDb, WriteDb } from '../db/handles';
-
-export const foldText = (text: string): string => text.normalize('NFC').toLocaleLowerCase('sv');
-
-const words = (text: string): string[] =>
-  foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-
-export function searchTokens(name: string, identityNumber: string | null): string[] {
-  const tokens = new Set(words(name));
-  if (identityNumber) {
-    const digits = identityNumber.replace(/\D/g, '');
-    tokens.add(digits);
-    tokens.add(digits.slice(2));
-  }
-  return [...tokens];
-}
-
-/** Query words; an identity number typed with a dash or plus becomes one digit word. */
-export function queryWords(query: string): string[] {
-  const trimmed = query.trim();
-  if (/^[\d\s+-]+$/.test(trimmed)) {
-    const digits = trimmed.replace(/\D/g, '');
-    return digits === '' ? [] : [digits];
-  }
-  // Longest word first: it is usually the most selective one to drive the search.
-  return [...new Set(words(trimmed))].sort((a, b) => b.length - a.length);
-}
+import { queryWords } from './child-search-tokens';
 
 /** The smallest string greater than every string starting with `prefix`. */
 const prefixEnd = (prefix: string): string =>
