@@ -38,10 +38,6 @@ export const acceptsLaterChanges = (status: AgreementStatus) =>
 
 export const acceptsSignatures = (status: AgreementStatus) => status === 'decided' || status === 'signed';
 
-/** Agreements whose deadlines, meetings and payments are followed up. */
-export const isLive = (status: AgreementStatus) =>
-  status === 'decided' || status === 'signed' || status === 'active' || status === 'terminated';
-
 export type TransitionRequest =
   | { to: 'draft' | 'forDecision' | 'signed' | 'active' | 'ended' }
   | { to: 'decided'; decision: Decision }

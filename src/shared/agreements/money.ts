@@ -9,10 +9,6 @@ export const groupSeparator = '\u00a0';
 
 export const kronor = (kr: number): Ore => kr * 100;
 
-export function isValidOre(value: unknown): value is Ore {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
 function groupDigits(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator);
 }

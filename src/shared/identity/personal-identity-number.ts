@@ -32,9 +32,6 @@ export type IdentityNumberResult =
 
 const coordinationDayOffset = 60;
 
-/** `YYYY-MM-DD` of a Date in UTC (the app keeps calendar dates as plain strings). */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
-
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const date = new Date(Date.UTC(year, month - 1, day));

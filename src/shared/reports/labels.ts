@@ -3,13 +3,7 @@
 // hidden figure. `..` follows Swedish official statistics, where `–` means
 // "nothing to report" (zero), so it must not be used for a hidden figure.
 import type { CalendarItemState } from '../agreements/calendar';
-import type {
-  FeedbackCategory,
-  Gender,
-  GroupStatus,
-  PlacementBasis,
-  ProgrammeFormat,
-} from '../support-groups/vocabulary';
+import type { FeedbackCategory, Gender, PlacementBasis, ProgrammeFormat } from '../support-groups/vocabulary';
 import type { AgeBand } from './age-bands';
 
 export const suppressedMark = '..';
@@ -53,14 +47,6 @@ export const formatLabels: Record<ProgrammeFormat, string> = {
   weekly: 'Veckogrupp',
   weekend: 'Stödhelg',
   custom: 'Annat upplägg',
-};
-
-export const groupStatusLabels: Record<GroupStatus, string> = {
-  planned: 'Planerad',
-  open: 'Öppen för anmälan',
-  running: 'Pågår',
-  finished: 'Avslutad',
-  cancelled: 'Inställd',
 };
 
 export const feedbackCategoryLabels: Record<FeedbackCategory, string> = {
