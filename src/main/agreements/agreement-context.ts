@@ -1,4 +1,4 @@
-import { swedishDay } from '../../shared/agreements/dates';
+import { swedishDay } from '../../shared/dates';
 import type { Role } from '../../shared/roles';
 import type { Clock } from '../app/clock';
 import type { DbOrTrx } from '../db/schema/database';

@@ -12,6 +12,7 @@
 // database rebuilt (VACUUM), so no erased name or number remains anywhere in
 // the database file or its log.
 import { sql } from 'kysely';
+import { swedishDay } from '../../shared/dates';
 import { ageBand } from '../../shared/reports/age-bands';
 import { ageAt } from '../../shared/support-groups/age-rule';
 import type { EnrolmentStatus, Gender, PlacementBasis } from '../../shared/support-groups/vocabulary';
@@ -19,7 +20,6 @@ import type { Clock } from '../app/clock';
 import type { Db, DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../errors/app-error';
 import { endedOn } from '../reports/waiting-at';
-import { swedishDay } from '../../shared/agreements/dates';
 import { isOver } from '../../shared/erasure/retention';
 import { enrolmentsOfGroups } from './erasure-groups';
 import { recountExtraIncomeAfterErasure } from './extra-income-after-erasure';

@@ -2,7 +2,7 @@
 // erasure, which districts their children belong to, and whether each
 // enrolment has been handed back (in a package made after its last change).
 import { sql } from 'kysely';
-import { swedishDay } from '../../shared/agreements/dates';
+import { swedishDay } from '../../shared/dates';
 import { erasureDueOn, overOn, retentionState } from '../../shared/erasure/retention';
 import type { ErasureGroup } from '../../shared/ipc/erasure';
 import type { GroupStatus } from '../../shared/support-groups/vocabulary';

@@ -4,9 +4,9 @@
 // day, and "ended" means completed or cancelled on or before it (the day of
 // the last change). Erased enrolments answer from their records the same way.
 import { sql } from 'kysely';
+import { swedishDay } from '../../shared/dates';
 import type { EnrolmentStatus } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
-import { swedishDay } from '../../shared/support-groups/dates';
 import { inAgreements } from './participations';
 
 interface Candidate {

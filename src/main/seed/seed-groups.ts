@@ -3,6 +3,7 @@
 // spread over several years of history. Everything is planned in memory
 // per group and handed to a writer in batches.
 import type { Insertable } from 'kysely';
+import { addDays, weekday } from '../../shared/dates';
 import type { AttendanceTable } from '../db/schema/attendance-table';
 import type { ConsentTable } from '../db/schema/consent-table';
 import type { EnrolmentTable } from '../db/schema/enrolment-table';
@@ -12,10 +13,8 @@ import type { SupportGroupTable } from '../db/schema/support-group-table';
 import { ageAt } from '../../shared/support-groups/age-rule';
 import { evaluateGate, type ConsentFacts } from '../../shared/support-groups/consent-rules';
 import {
-  addDays,
   formatDefaults,
   generateSchedule,
-  weekday,
   type FormatSpec,
 } from '../../shared/support-groups/session-schedule';
 import { activeStatuses } from '../../shared/support-groups/enrolment-lifecycle';

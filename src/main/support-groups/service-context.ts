@@ -1,6 +1,6 @@
 // What every support-group and children service gets: the database handle
 // (the router's transaction), the clock and the signed-in user.
-import { swedishDay } from '../../shared/support-groups/dates';
+import { swedishDay } from '../../shared/dates';
 import type { Clock } from '../app/clock';
 import type { DbOrTrx } from '../db/schema/database';
 import type { HandlerContext } from '../ipc/handler';

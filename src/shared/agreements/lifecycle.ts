@@ -1,7 +1,7 @@
 // The agreement's lifecycle: which status may follow which, and what must be
 // in place first. Main enforces these guards; the renderer uses them to show
 // what is missing before the user tries.
-import { addMonths, minDate, type IsoDate } from './dates';
+import { addMonths, minDate, type IsoDate } from '../dates';
 import {
   iopCriteria,
   type AgreementData,

@@ -1,7 +1,7 @@
 // The IOP agreement as structured data (DOMAIN.md, "Agreement anatomy"): what
 // a caseworker drafts and saves, plus what the lifecycle adds (decision,
 // signatures, notice, rescission). Money is integer öre, dates `YYYY-MM-DD`.
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../dates';
 import { defaultOtherMunicipalityFeeKr } from '../support-groups/vocabulary';
 import { kronor, type Ore } from './money';
 

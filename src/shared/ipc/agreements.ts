@@ -9,8 +9,8 @@
 //     admin and caseworker (they prepare and follow up the agreement);
 //   - governance meetings: also the coordinator, who runs the day-to-day work.
 import { z } from 'zod';
+import { isValidIsoDate } from '../dates';
 import { calendarItemKinds } from '../agreements/calendar';
-import { isValidIsoDate } from '../agreements/dates';
 import {
   actingThroughKinds,
   agreementStatuses,

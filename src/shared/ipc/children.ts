@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { personalDataRoles, type Role } from '../roles';
 import { genders, identityKinds, placementBases } from '../support-groups/vocabulary';
 import { channel } from './channel';
-import { calendarDate as isoDate } from '../support-groups/dates';
-import { id, isoDateTime, optionalText, requiredText } from './common';
+import { id, isoDateTime, optionalText, requiredText, isoDate } from './common';
 
 export const phone = z
   .string()

@@ -1,18 +1,13 @@
 // Schema pieces shared by several contracts. Messages are catalogue keys.
 import { z } from 'zod';
+import { isValidIsoDate } from '../dates';
 
 export const id = z.number().int().positive();
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' })
-  .refine(isRealDate, { error: 'field.date' });
-
-function isRealDate(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+  .refine(isValidIsoDate, { error: 'field.date' });
 export const isoDateTime = z.string();
 
 export const requiredText = (max = 200) =>

@@ -4,9 +4,8 @@
 // A report never holds a name, an identity number, a birth date, an address
 // or free text about a person, so every role may read one.
 import { z } from 'zod';
-import { calendarDate as isoDate } from '../support-groups/dates';
 import { anyRole, channel } from './channel';
-import { empty, id, isoDateTime } from './common';
+import { empty, id, isoDateTime, isoDate } from './common';
 
 export const reportPeriodInput = z.discriminatedUnion('kind', [
   z

@@ -17,8 +17,7 @@ import {
   programmeFormats,
 } from '../support-groups/vocabulary';
 import { channel } from './channel';
-import { calendarDate as isoDate } from '../support-groups/dates';
-import { id, isoDateTime, optionalText, requiredText } from './common';
+import { id, isoDateTime, optionalText, requiredText, isoDate } from './common';
 
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'field.time' });
 const count = (min: number, max: number) =>

@@ -1,7 +1,7 @@
 // What a built-in template is: the parties it needs (slots) and how it builds
 // a complete draft from them.
+import { addDays, addMonths, yearOf, type IsoDate } from '../../dates';
 import type { OrganisationKind } from '../../organisations/kinds';
-import { addDays, addMonths, yearOf, type IsoDate } from '../dates';
 import type { AgreementData, PartyRole, TemplateKey } from '../model';
 
 export interface TemplateSlot {
