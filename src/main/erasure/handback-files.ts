@@ -4,27 +4,17 @@
 // written to disk inside the encrypted package.
 import PDFDocument from 'pdfkit';
 import { formatMoney } from '../../shared/agreements/money';
-import { genderLabels, placementLabels } from '../../shared/reports/labels';
+import { enrolmentStatusLabels, genderLabels, placementLabels } from '../../shared/reports/labels';
 import type {
   ConsentDecision,
   ConsentMethod,
   ConsentScope,
-  EnrolmentStatus,
   IdentityKind,
   PreVisitKind,
 } from '../../shared/support-groups/vocabulary';
 import { csvBytes } from '../reports/export/csv';
 import type { HandBackEnrolment } from './handback-data';
 
-const statusLabels: Record<EnrolmentStatus, string> = {
-  interest: 'Intresseanmälan',
-  waitlisted: 'Väntelista',
-  offered: 'Erbjuden plats',
-  admitted: 'Antagen',
-  participating: 'Deltar',
-  completed: 'Genomförd',
-  cancelled: 'Avbruten',
-};
 const scopeLabels: Record<ConsentScope, string> = {
   participation: 'Deltagande',
   dataSharing: 'Uppgiftslämnande',
@@ -112,7 +102,7 @@ function enrolmentsCsv(list: readonly HandBackEnrolment[]): Buffer {
       e.programme,
       e.group,
       e.groupStart,
-      statusLabels[e.status],
+      enrolmentStatusLabels[e.status],
       e.referredOn,
       e.cancelReason,
       e.ageOverrideReason,
@@ -256,7 +246,7 @@ function pdf(district: string, createdOn: string, list: readonly HandBackEnrolme
     doc.moveDown(0.4);
     line('Överenskommelse', e.agreement);
     line('Insats och grupp', `${e.programme}, ${e.group} (start ${e.groupStart})`);
-    line('Status', statusLabels[e.status]);
+    line('Status', enrolmentStatusLabels[e.status]);
     line('Anmäld', e.referredOn);
     if (e.cancelReason) line('Avbrottsorsak', e.cancelReason);
     if (e.ageOverrideReason) line('Undantag från åldersgräns', e.ageOverrideReason);

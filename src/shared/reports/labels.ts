@@ -3,7 +3,13 @@
 // hidden figure. `..` follows Swedish official statistics, where `–` means
 // "nothing to report" (zero), so it must not be used for a hidden figure.
 import type { CalendarItemState } from '../agreements/calendar';
-import type { FeedbackCategory, Gender, PlacementBasis, ProgrammeFormat } from '../support-groups/vocabulary';
+import type {
+  EnrolmentStatus,
+  FeedbackCategory,
+  Gender,
+  PlacementBasis,
+  ProgrammeFormat,
+} from '../support-groups/vocabulary';
 import type { AgeBand } from './age-bands';
 
 export const suppressedMark = '..';
@@ -47,6 +53,17 @@ export const formatLabels: Record<ProgrammeFormat, string> = {
   weekly: 'Veckogrupp',
   weekend: 'Stödhelg',
   custom: 'Annat upplägg',
+};
+
+/** Also the Swedish UI catalogue's `enrolmentStatus.*` texts. */
+export const enrolmentStatusLabels: Record<EnrolmentStatus, string> = {
+  interest: 'Intresseanmälan',
+  waitlisted: 'Väntelista',
+  offered: 'Erbjuden plats',
+  admitted: 'Antagen',
+  participating: 'Deltar',
+  completed: 'Genomförd',
+  cancelled: 'Avbruten',
 };
 
 export const feedbackCategoryLabels: Record<FeedbackCategory, string> = {
