@@ -1,0 +1,42 @@
+// Field schemas the agreement contract's parts share.
+import { z } from 'zod';
+import { isValidIsoDate } from '../../dates';
+import { requiredText } from '../common';
+
+export const calendarDate = z
+  .string({ error: 'field.date' })
+  .trim()
+  .refine(isValidIsoDate, { error: 'field.date' });
+
+/** Integer öre, never negative. */
+export const money = z
+  .number({ error: 'money.format' })
+  .int({ error: 'money.integer' })
+  .min(0, { error: 'money.negative' });
+
+export const count = (min: number, max: number) =>
+  z
+    .number({ error: 'field.number' })
+    .int({ error: 'field.number' })
+    .min(min, { error: 'field.range' })
+    .max(max, { error: 'field.range' });
+
+export const key = z
+  .string({ error: 'field.required' })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'agreements.keyFormat' });
+
+export const textList = (maxItems: number, maxLength: number) =>
+  z.array(requiredText(maxLength)).max(maxItems, { error: 'field.tooMany' });
+
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^$|^\+?[\d\s()-]{5,20}$/, { error: 'field.phone' })
+  .default('');
+export const email = z
+  .string()
+  .trim()
+  .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'field.email' })
+  .max(200, { error: 'field.tooLong' })
+  .default('');
