@@ -10,6 +10,14 @@ export const isoDate = z
   .refine(isValidIsoDate, { error: 'field.date' });
 export const isoDateTime = z.string();
 
+/** A whole number within bounds, as a form field. */
+export const count = (min: number, max: number) =>
+  z
+    .number({ error: 'field.number' })
+    .int({ error: 'field.number' })
+    .min(min, { error: 'field.range' })
+    .max(max, { error: 'field.range' });
+
 export const requiredText = (max = 200) =>
   z.string({ error: 'field.required' }).trim().min(1, { error: 'field.required' }).max(max, { error: 'field.tooLong' });
 export const optionalText = (max = 200) => z.string().trim().max(max, { error: 'field.tooLong' }).default('');

@@ -1,8 +1,8 @@
 // The economy part of an agreement: its yearly budgets and funding, the
 // payment rule, and the instalments, balances and payments that follow.
 import { z } from 'zod';
-import { id, requiredText } from '../common';
-import { calendarDate, count, money } from './fields';
+import { count, id, requiredText } from '../common';
+import { calendarDate, money } from './fields';
 
 export const budgetYearSchema = z.object({
   year: count(2000, 2100),

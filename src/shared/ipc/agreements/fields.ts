@@ -14,13 +14,6 @@ export const money = z
   .int({ error: 'money.integer' })
   .min(0, { error: 'money.negative' });
 
-export const count = (min: number, max: number) =>
-  z
-    .number({ error: 'field.number' })
-    .int({ error: 'field.number' })
-    .min(min, { error: 'field.range' })
-    .max(max, { error: 'field.range' });
-
 export const key = z
   .string({ error: 'field.required' })
   .trim()

@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { calendarItemKinds } from '../../agreements/calendar';
 import { agreementStatuses, followUpKinds, governanceBodyKinds } from '../../agreements/model';
-import { id, optionalText, requiredText } from '../common';
-import { calendarDate, count, key } from './fields';
+import { count, id, optionalText, requiredText } from '../common';
+import { calendarDate, key } from './fields';
 
 const cadenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('everyMonths'), months: count(1, 24) }),
