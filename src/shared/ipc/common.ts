@@ -10,6 +10,24 @@ export const isoDate = z
   .refine(isValidIsoDate, { error: 'field.date' });
 export const isoDateTime = z.string();
 
+/** Optional contact fields, empty when not given. */
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^$|^\+?[\d\s()-]{5,20}$/, { error: 'field.phone' })
+  .default('');
+export const email = z
+  .string()
+  .trim()
+  .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'field.email' })
+  .max(200, { error: 'field.tooLong' })
+  .default('');
+export const postalCode = z
+  .string()
+  .trim()
+  .regex(/^$|^\d{3} ?\d{2}$/, { error: 'field.postalCode' })
+  .default('');
+
 /** A whole number within bounds, as a form field. */
 export const count = (min: number, max: number) =>
   z

@@ -13,7 +13,7 @@ import {
 } from '../../agreements/model';
 import { organisationKinds } from '../../organisations/kinds';
 import { organisationRequirements, requirementStatuses } from '../../organisations/requirements';
-import { count, id, isoDateTime, optionalText, requiredText } from '../common';
+import { count, email, id, isoDateTime, optionalText, phone, requiredText } from '../common';
 import {
   actualPayment,
   budgetYearSchema,
@@ -21,7 +21,7 @@ import {
   payerBalance,
   paymentRuleSchema,
 } from './economy';
-import { calendarDate, email, key, money, phone, textList } from './fields';
+import { calendarDate, key, money, textList } from './fields';
 import { calendarItemSchema, followUpSchema, governanceBodySchema, meeting } from './governance';
 import {
   decisionSchema,

@@ -21,15 +21,3 @@ export const key = z
 
 export const textList = (maxItems: number, maxLength: number) =>
   z.array(requiredText(maxLength)).max(maxItems, { error: 'field.tooMany' });
-
-export const phone = z
-  .string()
-  .trim()
-  .regex(/^$|^\+?[\d\s()-]{5,20}$/, { error: 'field.phone' })
-  .default('');
-export const email = z
-  .string()
-  .trim()
-  .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'field.email' })
-  .max(200, { error: 'field.tooLong' })
-  .default('');
