@@ -3,10 +3,21 @@
 // 400 000 + 400 000 kr from the public parties and 270 000 kr of the
 // organisation's own, invoiced once a year; it ends without notice and may be
 // extended by at most two years, decided nine months before the end.
-import { emptyCriteria, defaultPerChildAmount, type AgreementData } from '../model';
+import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
-import { actingFor, emptySignatory, one, periodEnd, yearsOf, type AgreementTemplate } from './template';
+import {
+  actingFor,
+  afterEachYear,
+  annualReportNote,
+  emptySignatory,
+  followUp,
+  one,
+  otherMunicipalityIncome,
+  periodEnd,
+  yearsOf,
+  type AgreementTemplate,
+} from './template';
 
 export const coFinancedTemplate: AgreementTemplate = {
   key: 'coFinanced',
@@ -103,34 +114,10 @@ export const coFinancedTemplate: AgreementTemplate = {
         },
       ],
       followUps: [
-        {
-          key: 'annualReport',
-          kind: 'annualReport',
-          description: 'Med sammanställda synpunkter och klagomål',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'financialAccount',
-          kind: 'financialAccount',
-          description: '',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'effectEvaluation',
-          kind: 'effectEvaluation',
-          description: 'Deltagarnas egna skattningar före och efter',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'finalReport',
-          kind: 'finalReport',
-          description: '',
-          due: { kind: 'afterEnd', months: 4 },
-          responsibleOrganisationId: org.id,
-        },
+        followUp('annualReport', afterEachYear(), org.id, annualReportNote),
+        followUp('financialAccount', afterEachYear(), org.id),
+        followUp('effectEvaluation', afterEachYear(), org.id, 'Deltagarnas egna skattningar före och efter'),
+        followUp('finalReport', { kind: 'afterEnd', months: 4 }, org.id),
       ],
       economy: {
         years: yearsOf(args.start, end).map((year) => ({
@@ -149,10 +136,7 @@ export const coFinancedTemplate: AgreementTemplate = {
           ],
         })),
         paymentRule: { kind: 'yearlyOnInvoice', month: 1, day: 31 },
-        extraIncome: {
-          perChildAmount: defaultPerChildAmount,
-          description: 'Barn från andra kommuner på lediga platser',
-        },
+        extraIncome: otherMunicipalityIncome(),
       },
       period: { start: args.start, end, fundsCondition: false },
       extension: { maxYears: 2, decisionMonthsBeforeEnd: 9 },

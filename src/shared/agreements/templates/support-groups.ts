@@ -1,9 +1,20 @@
 // Template 1: a municipality and one non-profit run support groups for
 // children placed in foster homes (the Stockholm–Bris pattern of DOMAIN.md).
-import { emptyCriteria, defaultPerChildAmount, type AgreementData } from '../model';
+import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
-import { actingFor, emptySignatory, one, periodEnd, yearsOf, type AgreementTemplate } from './template';
+import {
+  actingFor,
+  afterEachYear,
+  annualReportNote,
+  emptySignatory,
+  followUp,
+  one,
+  otherMunicipalityIncome,
+  periodEnd,
+  yearsOf,
+  type AgreementTemplate,
+} from './template';
 
 export const supportGroupsTemplate: AgreementTemplate = {
   key: 'supportGroups',
@@ -99,34 +110,10 @@ export const supportGroupsTemplate: AgreementTemplate = {
         },
       ],
       followUps: [
-        {
-          key: 'activityPlan',
-          kind: 'activityPlan',
-          description: '',
-          due: { kind: 'yearly', month: 1, day: 31, followingYear: false },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'annualReport',
-          kind: 'annualReport',
-          description: 'Med sammanställda synpunkter och klagomål',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'financialAccount',
-          kind: 'financialAccount',
-          description: '',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'finalReport',
-          kind: 'finalReport',
-          description: '',
-          due: { kind: 'afterEnd', months: 3 },
-          responsibleOrganisationId: org.id,
-        },
+        followUp('activityPlan', { kind: 'yearly', month: 1, day: 31, followingYear: false }, org.id),
+        followUp('annualReport', afterEachYear(), org.id, annualReportNote),
+        followUp('financialAccount', afterEachYear(), org.id),
+        followUp('finalReport', { kind: 'afterEnd', months: 3 }, org.id),
       ],
       economy: {
         years: yearsOf(args.start, end).map((year) => ({
@@ -143,10 +130,7 @@ export const supportGroupsTemplate: AgreementTemplate = {
           ],
         })),
         paymentRule: { kind: 'quarterlyInAdvance' },
-        extraIncome: {
-          perChildAmount: defaultPerChildAmount,
-          description: 'Barn från andra kommuner på lediga platser',
-        },
+        extraIncome: otherMunicipalityIncome(),
       },
       period: { start: args.start, end, fundsCondition: true },
       extension: { maxYears: null, decisionMonthsBeforeEnd: null },

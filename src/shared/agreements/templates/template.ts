@@ -2,7 +2,15 @@
 // a complete draft from them.
 import { addDays, addMonths, yearOf, type IsoDate } from '../../dates';
 import type { OrganisationKind } from '../../organisations/kinds';
-import type { AgreementData, PartyRole, TemplateKey } from '../model';
+import {
+  defaultPerChildAmount,
+  type AgreementData,
+  type DueRule,
+  type FollowUp,
+  type FollowUpKind,
+  type PartyRole,
+  type TemplateKey,
+} from '../model';
 
 export interface TemplateSlot {
   key: string;
@@ -67,3 +75,24 @@ export function standardProposal(partnerNames: string): string {
     'Nämnden uppdrar åt förvaltningschefen att underteckna överenskommelsen och att besluta om ändringar i den under avtalstiden.'
   );
 }
+
+/** Reports on a year are due on 31 March the year after. */
+export const afterEachYear = (): DueRule => ({ kind: 'yearly', month: 3, day: 31, followingYear: true });
+
+export const annualReportNote = 'Med sammanställda synpunkter och klagomål';
+
+export function followUp(
+  kind: FollowUpKind,
+  due: DueRule,
+  responsibleOrganisationId: number | null,
+  description = '',
+  key: string = kind,
+): FollowUp {
+  return { key, kind, description, due, responsibleOrganisationId };
+}
+
+/** Every template lets free places go to children from other municipalities at the default fee. */
+export const otherMunicipalityIncome = (): AgreementData['economy']['extraIncome'] => ({
+  perChildAmount: defaultPerChildAmount,
+  description: 'Barn från andra kommuner på lediga platser',
+});
