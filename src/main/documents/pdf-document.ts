@@ -6,9 +6,13 @@ import PDFDocument from 'pdfkit';
 
 export interface PdfSetup {
   margin: number;
-  info: { title: string; subject?: string; createdAt: Date };
-  footer: { text: (page: number, pages: number) => string; fontSize: number; fromBottom: number };
+  /** Without createdAt the PDF carries the time it was written. */
+  info: { title: string; subject?: string; createdAt?: Date };
+  footer?: { text: (page: number, pages: number) => string; fontSize: number; fromBottom: number };
 }
+
+/** Helvetica's WinAnsi has no U+2212 minus or narrow no-break space: use plain ones. */
+export const printable = (text: string) => text.replace(/\u2212/g, '-').replace(/\u202f/g, '\u00a0');
 
 /** Lays out the body with `draw` (given the text width), adds the footers and returns the PDF. */
 export function writePdf(
@@ -25,7 +29,7 @@ export function writePdf(
       Title: info.title,
       ...(info.subject === undefined ? {} : { Subject: info.subject }),
       Creator: 'IOP Desk',
-      CreationDate: info.createdAt,
+      ...(info.createdAt === undefined ? {} : { CreationDate: info.createdAt }),
     },
     bufferPages: true,
   });
@@ -37,7 +41,17 @@ export function writePdf(
   });
   const width = doc.page.width - margin * 2;
   draw(doc, width);
+  if (footer) addFooters(doc, margin, width, footer);
+  doc.end();
+  return done;
+}
 
+function addFooters(
+  doc: PDFKit.PDFDocument,
+  margin: number,
+  width: number,
+  footer: NonNullable<PdfSetup['footer']>,
+): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -55,6 +69,4 @@ export function writePdf(
     doc.page.margins.bottom = bottom;
     doc.fillColor('black');
   }
-  doc.end();
-  return done;
 }

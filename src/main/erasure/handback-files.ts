@@ -2,7 +2,6 @@
 // file, CSVs to import (enrolments, consents, attendance, concern reports),
 // and a README on what the package is. Built in memory; they are only ever
 // written to disk inside the encrypted package.
-import PDFDocument from 'pdfkit';
 import { formatMoney } from '../../shared/agreements/money';
 import { enrolmentStatusLabels, genderLabels, placementLabels } from '../../shared/reports/labels';
 import type {
@@ -12,6 +11,7 @@ import type {
   IdentityKind,
   PreVisitKind,
 } from '../../shared/support-groups/vocabulary';
+import { printable, writePdf } from '../documents/pdf-document';
 import { csvBytes } from '../reports/export/csv';
 import type { HandBackEnrolment } from './handback-data';
 
@@ -202,25 +202,19 @@ function readme(district: string, createdOn: string, count: number): Buffer {
   return Buffer.from(text, 'utf8');
 }
 
-/** WinAnsi has no U+2212 minus or narrow no-break space. */
-const printable = (text: string) => text.replace(/\u2212/g, '-').replace(/\u202f/g, '\u00a0');
-
 function pdf(district: string, createdOn: string, list: readonly HandBackEnrolment[]): Promise<Buffer> {
-  const margin = 50;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin,
-    lang: 'sv-SE',
-    displayTitle: true,
-    info: { Title: `Återföring – ${district}`, Creator: 'IOP Desk' },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - margin * 2;
+  return writePdf({ margin: 50, info: { title: `Återföring – ${district}` } }, (doc, width) =>
+    drawPdf(doc, width, district, createdOn, list),
+  );
+}
+
+function drawPdf(
+  doc: PDFKit.PDFDocument,
+  width: number,
+  district: string,
+  createdOn: string,
+  list: readonly HandBackEnrolment[],
+): void {
   const line = (label: string, value: string) => {
     doc.font('Helvetica-Bold').fontSize(9.5).text(`${label}: `, { continued: true, width });
     doc.font('Helvetica').text(printable(value === '' ? '–' : value), { width });
@@ -302,8 +296,6 @@ function pdf(district: string, createdOn: string, list: readonly HandBackEnrolme
           .text(printable(`${c.reportedOn} till ${c.socialServices} (${c.reportedBy})`), { width });
     }
   });
-  doc.end();
-  return done;
 }
 
 export async function packageFiles(

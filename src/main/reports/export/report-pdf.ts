@@ -6,12 +6,9 @@
 import type { Report, ReportTable } from '../../../shared/ipc/reports';
 import { formatCell, isNumeric } from '../../../shared/reports/format-cell';
 import { suppressionNote } from '../../../shared/reports/labels';
-import { writePdf, type PdfSetup } from '../../documents/pdf-document';
+import { printable, writePdf, type PdfSetup } from '../../documents/pdf-document';
 
 const margin = 50;
-
-/** Characters outside WinAnsi that our formatting produces. */
-const printable = (text: string) => text.replace(/\u2212/g, '-').replace(/\u202f/g, '\u00a0');
 
 function renderTable(doc: PDFKit.PDFDocument, table: ReportTable, width: number, threshold: number): void {
   if (doc.y > doc.page.height - margin - 120) doc.addPage();
