@@ -7,13 +7,14 @@ import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
 import {
-  actingFor,
   afterEachYear,
   annualReportNote,
-  emptySignatory,
   followUp,
+  municipalitySlot,
   one,
+  organisationSlot,
   otherMunicipalityIncome,
+  party,
   periodEnd,
   yearsOf,
   type AgreementTemplate,
@@ -24,14 +25,8 @@ export const coFinancedTemplate: AgreementTemplate = {
   durationYears: 4,
   slots: [
     { key: 'region', role: 'public', kinds: ['region'], multiple: false, label: 'Region' },
-    { key: 'municipality', role: 'public', kinds: ['municipality'], multiple: false, label: 'Kommun' },
-    {
-      key: 'organisation',
-      role: 'nonprofit',
-      kinds: ['nonprofit'],
-      multiple: false,
-      label: 'Idéburen organisation',
-    },
+    municipalitySlot,
+    organisationSlot,
   ],
   build(args): AgreementData {
     const region = one(args, 'region');
@@ -42,29 +37,7 @@ export const coFinancedTemplate: AgreementTemplate = {
       registrationNumber: args.registrationNumber,
       title: args.title || `Stöd till barn och familjer på flykt – ${org.name}`,
       templateKey: 'coFinanced',
-      parties: [
-        {
-          organisationId: region.id,
-          role: 'public',
-          ...actingFor(region),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-        {
-          organisationId: city.id,
-          role: 'public',
-          ...actingFor(city),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-        {
-          organisationId: org.id,
-          role: 'nonprofit',
-          ...actingFor(org),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-      ],
+      parties: [party(region, 'public'), party(city, 'public'), party(org, 'nonprofit')],
       background:
         `Många barn och föräldrar som kommit till Sverige efter krig och flykt bär på svåra upplevelser. ` +
         `${org.name} har byggt upp gruppverksamhet för dem, och ${region.name} och ${city.name} vill bidra till att den kan fortsätta och utvecklas.`,

@@ -4,13 +4,14 @@ import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
 import {
-  actingFor,
   afterEachYear,
   annualReportNote,
-  emptySignatory,
   followUp,
+  municipalitySlot,
   one,
+  organisationSlot,
   otherMunicipalityIncome,
+  party,
   periodEnd,
   yearsOf,
   type AgreementTemplate,
@@ -19,16 +20,7 @@ import {
 export const supportGroupsTemplate: AgreementTemplate = {
   key: 'supportGroups',
   durationYears: 2,
-  slots: [
-    { key: 'municipality', role: 'public', kinds: ['municipality'], multiple: false, label: 'Kommun' },
-    {
-      key: 'organisation',
-      role: 'nonprofit',
-      kinds: ['nonprofit'],
-      multiple: false,
-      label: 'Idéburen organisation',
-    },
-  ],
+  slots: [municipalitySlot, organisationSlot],
   build(args): AgreementData {
     const city = one(args, 'municipality');
     const org = one(args, 'organisation');
@@ -37,22 +29,7 @@ export const supportGroupsTemplate: AgreementTemplate = {
       registrationNumber: args.registrationNumber,
       title: args.title || `Stödgrupper för familjehemsplacerade barn – ${org.name}`,
       templateKey: 'supportGroups',
-      parties: [
-        {
-          organisationId: city.id,
-          role: 'public',
-          ...actingFor(city),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-        {
-          organisationId: org.id,
-          role: 'nonprofit',
-          ...actingFor(org),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-      ],
+      parties: [party(city, 'public'), party(org, 'nonprofit')],
       background:
         `Barn som bor i familjehem har ofta varit med om svåra saker och behöver stöd utöver det socialtjänsten ger. ` +
         `${org.name} har på eget initiativ utvecklat stödgrupper där barnen möter andra i samma situation.`,

@@ -8,6 +8,7 @@ import {
   type DueRule,
   type FollowUp,
   type FollowUpKind,
+  type Party,
   type PartyRole,
   type TemplateKey,
 } from '../model';
@@ -59,14 +60,39 @@ export function one(args: TemplateArgs, slot: string): TemplateOrganisation {
   return org;
 }
 
-export const actingFor = (org: TemplateOrganisation) =>
+const actingFor = (org: TemplateOrganisation) =>
   org.kind === 'nonprofit'
     ? ({ actingThroughKind: 'board', actingThrough: 'Styrelsen' } as const)
     : org.kind === 'region'
       ? ({ actingThroughKind: 'board', actingThrough: 'Regionstyrelsen' } as const)
       : ({ actingThroughKind: 'board', actingThrough: 'Socialnämnden' } as const);
 
-export const emptySignatory = { name: '', title: '' };
+const emptySignatory = { name: '', title: '' };
+
+/** An organisation as a party, acting through its board, contacts and signatory still to fill in. */
+export const party = (org: TemplateOrganisation, role: PartyRole): Party => ({
+  organisationId: org.id,
+  role,
+  ...actingFor(org),
+  contacts: [],
+  signatory: emptySignatory,
+});
+
+/** The slots two templates share. */
+export const municipalitySlot: TemplateSlot = {
+  key: 'municipality',
+  role: 'public',
+  kinds: ['municipality'],
+  multiple: false,
+  label: 'Kommun',
+};
+export const organisationSlot: TemplateSlot = {
+  key: 'organisation',
+  role: 'nonprofit',
+  kinds: ['nonprofit'],
+  multiple: false,
+  label: 'Idéburen organisation',
+};
 
 /** The standard proposal of a decision memo: approve, and task the head of administration. */
 export function standardProposal(partnerNames: string): string {

@@ -8,13 +8,12 @@ import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
 import {
-  actingFor,
   afterEachYear,
   annualReportNote,
-  emptySignatory,
   followUp,
   one,
   otherMunicipalityIncome,
+  party,
   periodEnd,
   yearsOf,
   type AgreementTemplate,
@@ -51,22 +50,7 @@ export const umbrellaTemplate: AgreementTemplate = {
       registrationNumber: args.registrationNumber,
       title: args.title || 'Paraplypartnerskap för barn och unga i utsatta situationer',
       templateKey: 'umbrella',
-      parties: [
-        {
-          organisationId: board.id,
-          role: 'public',
-          ...actingFor(board),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-        ...orgs.map((o) => ({
-          organisationId: o.id,
-          role: 'nonprofit' as const,
-          ...actingFor(o),
-          contacts: [],
-          signatory: emptySignatory,
-        })),
-      ],
+      parties: [party(board, 'public'), ...orgs.map((o) => party(o, 'nonprofit'))],
       background: `${board.name} och ${names} arbetar redan var för sig med barn och unga i utsatta situationer och vill samordna arbetet i ett gemensamt partnerskap.`,
       purpose:
         'Att barn och unga i utsatta situationer ska få ett samlat och långsiktigt stöd från flera aktörer.',
