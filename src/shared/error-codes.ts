@@ -38,6 +38,8 @@ export const errorCodes = [
   // Support groups and children
   'children.duplicateIdentityNumber',
   'children.guardianHasConsents',
+  'children.liftProtectionSeparately',
+  'children.notProtected',
   'supportGroups.groupFull',
   'supportGroups.maxBelowPlaced',
   'supportGroups.sessionHasAttendance',

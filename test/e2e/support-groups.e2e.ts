@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { bridgeEntryUrl } from '../support/chromium-bridge';
 import { adminPassword } from '../support/temp-app';
 import { childInput, createAgreement, groupInput, programmeInput } from '../unit/support-groups/fixtures';
+import { addUser } from '../unit/support/users';
 import { expectAccessible } from './support/accessibility';
 import { useBridgedApp } from './support/bridged-app';
 import { screenshot } from './support/screenshot';
@@ -211,5 +212,42 @@ describe('support groups: register, enrol, the gate, attendance', () => {
     await shown(heading('Skyddad Exempel'));
     await shown(page().getByText('Barnet har skyddade personuppgifter.', { exact: false }));
     await visit('sg-13-protected-child');
+  });
+
+  it('an admin is offered no way to lift protection', async () => {
+    await shown(heading('Skyddad Exempel'));
+    expect(await page().getByRole('button', { name: 'Häv skydd' }).count()).toBe(0);
+  });
+
+  it('a coordinator lifts protection with a reason; the page then shows the details and the history', async () => {
+    const coordinator = await addUser(fixture.app, 'coordinator', 'kim');
+    await page()
+      .getByRole('button', { name: /Ada Admin/ })
+      .click();
+    await page().getByRole('menuitem', { name: 'Lås nu' }).click();
+    await page().getByLabel('Användare').selectOption(coordinator.username);
+    await page().getByLabel('Lösenord', { exact: true }).fill(coordinator.password);
+    await page().getByRole('button', { name: 'Lås upp' }).click();
+    await shown(heading('Översikt'));
+    await nav('Barn').click();
+    await page().getByRole('button', { name: 'Skyddad Exempel' }).click();
+    await shown(heading('Skyddad Exempel'));
+
+    await page().getByRole('button', { name: 'Häv skydd' }).click();
+    const dialog = page().getByRole('dialog', { name: 'Häv skyddade personuppgifter' });
+    await shown(dialog);
+    await dialog.getByRole('button', { name: 'Häv skyddet' }).click();
+    await shown(dialog.getByText('Fältet måste fyllas i.'));
+    await visit('sg-14-lift-protection');
+    await dialog.getByLabel('Skäl').fill('Skatteverket har tagit bort sekretessmarkeringen.');
+    await dialog.getByRole('button', { name: 'Häv skyddet' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // No longer protected: the details are ordinary contact details now.
+    await shown(page().getByText(secrets[0]!, { exact: false }));
+    await shown(page().getByRole('heading', { name: 'Skyddade personuppgifter – historik' }));
+    await shown(page().getByRole('cell', { name: 'Skatteverket har tagit bort sekretessmarkeringen.' }));
+    await screenshot(page(), 'sg-15-protection-lifted');
+    await expectAccessible(page(), 'sg-15-protection-lifted');
   });
 });

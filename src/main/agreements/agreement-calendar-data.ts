@@ -2,15 +2,12 @@
 // narrow queries (the dashboard reads every agreement being followed up at
 // once): period, extension, notice, follow-ups, governance cadences, the
 // economy's shares and payment rule, and the records kept beside them.
-import { sql } from 'kysely';
 import type { CalendarInput } from '../../shared/agreements/calendar';
 import type { AgreementStatus, BudgetYear, FollowUp, GovernanceBody } from '../../shared/agreements/model';
-import type { ActualPayment } from '../../shared/agreements/payments';
 import type { DbOrTrx } from '../db/schema/database';
-import type { AgreementFollowUpTable } from '../db/schema/agreement-follow-up-table';
-import type { AgreementGovernanceBodyTable } from '../db/schema/agreement-governance-body-table';
-import { noticeGivenOf, paymentRuleOf, type AgreementRow } from './agreement-columns';
-import { cadenceOf, dueOf } from './agreement-children';
+import { calendarRows } from './agreement-calendar-repository';
+import { noticeGivenOf, paymentRuleOf } from './agreement-columns';
+import { cadenceOf, dueOf } from './agreement-lists/read-lists';
 
 export interface CalendarSubject {
   id: number;
@@ -19,28 +16,6 @@ export interface CalendarSubject {
   status: AgreementStatus;
   input: CalendarInput;
 }
-
-type HeadRow = Pick<
-  AgreementRow,
-  | 'id'
-  | 'registration_number'
-  | 'title'
-  | 'status'
-  | 'start_date'
-  | 'end_date'
-  | 'funds_condition'
-  | 'extension_max_years'
-  | 'extension_decision_months'
-  | 'notice_months'
-  | 'notice_written_to'
-  | 'payment_rule'
-  | 'invoice_month'
-  | 'invoice_day'
-  | 'per_child_amount'
-  | 'notice_given_on'
-  | 'notice_by_organisation_id'
-  | 'notice_ongoing_interventions'
->;
 
 function byAgreement<T extends { agreement_id: number }>(rows: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -58,71 +33,19 @@ export async function readCalendarSubjects(
   statuses: readonly AgreementStatus[],
 ): Promise<CalendarSubject[]> {
   if (statuses.length === 0) return [];
-  const list = sql.join(statuses.map((s) => sql`${s}`));
-  const scope = sql`agreement_id IN (SELECT id FROM agreement WHERE status IN (${list}))`;
-  const [heads, years, funding, instalments, followUps, bodies, payments, meetings, completions] =
-    await Promise.all([
-      sql<HeadRow>`
-      SELECT id, registration_number, title, status, start_date, end_date, funds_condition,
-             extension_max_years, extension_decision_months, notice_months, notice_written_to,
-             payment_rule, invoice_month, invoice_day, per_child_amount,
-             notice_given_on, notice_by_organisation_id, notice_ongoing_interventions
-      FROM agreement WHERE status IN (${list}) ORDER BY registration_number`.execute(db),
-      sql<{ agreement_id: number; year: number; amount: number }>`
-      SELECT agreement_id, year, amount FROM agreement_budget_year WHERE ${scope}`.execute(db),
-      sql<{
-        agreement_id: number;
-        year: number;
-        position: number;
-        payer_organisation_id: number;
-        recipient_organisation_id: number | null;
-        amount: number;
-      }>`
-      SELECT agreement_id, year, position, payer_organisation_id, recipient_organisation_id, amount
-      FROM agreement_funding WHERE ${scope} ORDER BY agreement_id, year, position`.execute(db),
-      sql<{
-        agreement_id: number;
-        due_date: string;
-        payer_organisation_id: number;
-        recipient_organisation_id: number;
-        amount: number;
-      }>`
-      SELECT agreement_id, due_date, payer_organisation_id, recipient_organisation_id, amount
-      FROM agreement_instalment WHERE ${scope} ORDER BY agreement_id, position`.execute(db),
-      sql<AgreementFollowUpTable>`SELECT * FROM agreement_follow_up WHERE ${scope} ORDER BY agreement_id, position`.execute(
-        db,
-      ),
-      sql<AgreementGovernanceBodyTable>`SELECT * FROM agreement_governance_body WHERE ${scope} ORDER BY agreement_id, position`.execute(
-        db,
-      ),
-      sql<{
-        agreement_id: number;
-        paid_on: string;
-        kind: ActualPayment['kind'];
-        payer_organisation_id: number;
-        recipient_organisation_id: number;
-        amount: number;
-      }>`
-      SELECT agreement_id, paid_on, kind, payer_organisation_id, recipient_organisation_id, amount
-      FROM agreement_payment WHERE ${scope}`.execute(db),
-      sql<{ agreement_id: number; body_key: string; held_on: string }>`
-      SELECT agreement_id, body_key, held_on FROM agreement_meeting WHERE ${scope}`.execute(db),
-      sql<{
-        agreement_id: number;
-        item_key: string;
-      }>`SELECT agreement_id, item_key FROM agreement_completion WHERE ${scope}`.execute(db),
-    ]);
+  const { heads, years, funding, instalments, followUps, bodies, payments, meetings, completions } =
+    await calendarRows(db, statuses);
   const g = {
-    years: byAgreement(years.rows),
-    funding: byAgreement(funding.rows),
-    instalments: byAgreement(instalments.rows),
-    followUps: byAgreement(followUps.rows),
-    bodies: byAgreement(bodies.rows),
-    payments: byAgreement(payments.rows),
-    meetings: byAgreement(meetings.rows),
-    completions: byAgreement(completions.rows),
+    years: byAgreement(years),
+    funding: byAgreement(funding),
+    instalments: byAgreement(instalments),
+    followUps: byAgreement(followUps),
+    bodies: byAgreement(bodies),
+    payments: byAgreement(payments),
+    meetings: byAgreement(meetings),
+    completions: byAgreement(completions),
   };
-  return heads.rows.map((row) => {
+  return heads.map((row) => {
     const myFunding = g.funding.get(row.id) ?? [];
     const budgetYears: BudgetYear[] = (g.years.get(row.id) ?? []).map((y) => ({
       year: y.year,

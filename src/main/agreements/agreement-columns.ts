@@ -1,5 +1,5 @@
 // The agreement row's own columns ↔ the structured data (the lists live in
-// child tables, see agreement-children.ts).
+// child tables, see agreement-lists/).
 import type { Insertable, Selectable } from 'kysely';
 import type {
   AgreementData,

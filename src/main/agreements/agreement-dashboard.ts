@@ -6,6 +6,7 @@ import type { AgreementStatus } from '../../shared/agreements/model';
 import type { Dashboard, DashboardItem } from '../../shared/ipc/agreements';
 import { readCalendarSubjects } from './agreement-calendar-data';
 import { todayOf, type AgreementServiceContext } from './agreement-context';
+import { organisationNames } from './agreement-repository';
 
 const followedUp: AgreementStatus[] = ['decided', 'signed', 'active', 'terminated'];
 
@@ -15,11 +16,7 @@ export async function computeDashboard(
 ): Promise<Dashboard> {
   const today = todayOf(ctx);
   const subjects = await readCalendarSubjects(ctx.db, followedUp);
-  const names = new Map(
-    (await ctx.db.selectFrom('organisation').select(['id', 'name']).execute()).map(
-      (o) => [o.id, o.name] as const,
-    ),
-  );
+  const names = await organisationNames(ctx.db);
   const items: DashboardItem[] = [];
   const agreements: Dashboard['agreements'] = [];
   for (const subject of subjects) {

@@ -9,7 +9,8 @@ import type { Signature } from '../../shared/agreements/model';
 import type { Agreement } from '../../shared/ipc/agreements';
 import { AppFailure } from '../errors/app-error';
 import { todayOf, type AgreementServiceContext } from './agreement-context';
-import { recordStatusChange } from './agreement-repository';
+import { upsertSignature } from './agreement-records-repository';
+import { recordStatusChange, updateAgreementRow } from './agreement-repository';
 import { getAgreement, requireAgreementRow } from './agreement-service';
 import { lifecycleOf, loadData } from './agreement-view';
 
@@ -57,17 +58,13 @@ export async function transitionAgreement(
         : request.to === 'rescinded'
           ? { rescinded_on: request.rescission.date, rescission_reason: request.rescission.reason }
           : {};
-  await ctx.db
-    .updateTable('agreement')
-    .set({
-      ...recorded,
-      status: request.to,
-      version: row.version + 1,
-      updated_at: now,
-      updated_by_user_id: ctx.userId,
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await updateAgreementRow(ctx.db, row.id, {
+    ...recorded,
+    status: request.to,
+    version: row.version + 1,
+    updated_at: now,
+    updated_by_user_id: ctx.userId,
+  });
   await recordStatusChange(ctx.db, {
     agreementId: row.id,
     from: row.status,
@@ -109,15 +106,11 @@ export async function recordSignature(
     recorded_by_user_id: ctx.userId,
     recorded_at: now,
   };
-  await ctx.db
-    .insertInto('agreement_signature')
-    .values({ agreement_id: row.id, organisation_id: signature.organisationId, ...values })
-    .onConflict((oc) => oc.columns(['agreement_id', 'organisation_id']).doUpdateSet(values))
-    .execute();
-  await ctx.db
-    .updateTable('agreement')
-    .set({ version: row.version + 1, updated_at: now, updated_by_user_id: ctx.userId })
-    .where('id', '=', row.id)
-    .execute();
+  await upsertSignature(ctx.db, { agreement_id: row.id, organisation_id: signature.organisationId }, values);
+  await updateAgreementRow(ctx.db, row.id, {
+    version: row.version + 1,
+    updated_at: now,
+    updated_by_user_id: ctx.userId,
+  });
   return getAgreement(ctx, row.id);
 }

@@ -4,6 +4,14 @@ import { deriveCalendar } from '../../shared/agreements/calendar';
 import type { Agreement } from '../../shared/ipc/agreements';
 import { AppFailure } from '../errors/app-error';
 import { todayOf, type AgreementServiceContext } from './agreement-context';
+import {
+  deleteCompletion,
+  deleteMeeting,
+  deletePayment,
+  insertCompletion,
+  insertMeeting,
+  insertPayment,
+} from './agreement-records-repository';
 import { getAgreement, requireAgreementRow } from './agreement-service';
 import { lifecycleOf, loadData } from './agreement-view';
 
@@ -29,21 +37,18 @@ export async function recordPayment(ctx: AgreementServiceContext, input: Payment
     fields.recipientOrganisationId = 'agreements.payerIsRecipient';
   if (input.date > todayOf(ctx)) fields.date = 'agreements.dateInFuture';
   if (Object.keys(fields).length > 0) throw new AppFailure('validation', { fields });
-  await ctx.db
-    .insertInto('agreement_payment')
-    .values({
-      agreement_id: row.id,
-      kind: input.kind,
-      paid_on: input.date,
-      payer_organisation_id: input.payerOrganisationId,
-      recipient_organisation_id: input.recipientOrganisationId,
-      amount: input.amount,
-      reference: input.reference,
-      note: input.note,
-      recorded_by_user_id: ctx.userId,
-      recorded_at: ctx.clock.now().toISOString(),
-    })
-    .execute();
+  await insertPayment(ctx.db, {
+    agreement_id: row.id,
+    kind: input.kind,
+    paid_on: input.date,
+    payer_organisation_id: input.payerOrganisationId,
+    recipient_organisation_id: input.recipientOrganisationId,
+    amount: input.amount,
+    reference: input.reference,
+    note: input.note,
+    recorded_by_user_id: ctx.userId,
+    recorded_at: ctx.clock.now().toISOString(),
+  });
   return getAgreement(ctx, row.id);
 }
 
@@ -51,12 +56,7 @@ export async function removePayment(
   ctx: AgreementServiceContext,
   input: { agreementId: number; paymentId: number },
 ): Promise<Agreement> {
-  const result = await ctx.db
-    .deleteFrom('agreement_payment')
-    .where('id', '=', input.paymentId)
-    .where('agreement_id', '=', input.agreementId)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new AppFailure('notFound');
+  if (!(await deletePayment(ctx.db, input.agreementId, input.paymentId))) throw new AppFailure('notFound');
   return getAgreement(ctx, input.agreementId);
 }
 
@@ -76,19 +76,16 @@ export async function recordMeeting(ctx: AgreementServiceContext, input: Meeting
   if (!data.governanceBodies.some((b) => b.key === input.bodyKey)) fields.bodyKey = 'agreements.unknownBody';
   if (input.date > todayOf(ctx)) fields.date = 'agreements.dateInFuture';
   if (Object.keys(fields).length > 0) throw new AppFailure('validation', { fields });
-  await ctx.db
-    .insertInto('agreement_meeting')
-    .values({
-      agreement_id: row.id,
-      body_key: input.bodyKey,
-      held_on: input.date,
-      attendees: JSON.stringify(input.attendees),
-      decisions: JSON.stringify(input.decisions),
-      minutes_reference: input.minutesReference,
-      recorded_by_user_id: ctx.userId,
-      recorded_at: ctx.clock.now().toISOString(),
-    })
-    .execute();
+  await insertMeeting(ctx.db, {
+    agreement_id: row.id,
+    body_key: input.bodyKey,
+    held_on: input.date,
+    attendees: JSON.stringify(input.attendees),
+    decisions: JSON.stringify(input.decisions),
+    minutes_reference: input.minutesReference,
+    recorded_by_user_id: ctx.userId,
+    recorded_at: ctx.clock.now().toISOString(),
+  });
   return getAgreement(ctx, row.id);
 }
 
@@ -96,12 +93,7 @@ export async function removeMeeting(
   ctx: AgreementServiceContext,
   input: { agreementId: number; meetingId: number },
 ): Promise<Agreement> {
-  const result = await ctx.db
-    .deleteFrom('agreement_meeting')
-    .where('id', '=', input.meetingId)
-    .where('agreement_id', '=', input.agreementId)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new AppFailure('notFound');
+  if (!(await deleteMeeting(ctx.db, input.agreementId, input.meetingId))) throw new AppFailure('notFound');
   return getAgreement(ctx, input.agreementId);
 }
 
@@ -122,22 +114,14 @@ export async function setCompleted(
     if (!item || (item.kind !== 'followUp' && item.kind !== 'extensionDecision')) {
       throw new AppFailure('validation', { fields: { itemKey: 'agreements.unknownItem' } });
     }
-    await ctx.db
-      .insertInto('agreement_completion')
-      .values({
-        agreement_id: row.id,
-        item_key: input.itemKey,
-        completed_at: ctx.clock.now().toISOString(),
-        user_id: ctx.userId,
-      })
-      .onConflict((oc) => oc.columns(['agreement_id', 'item_key']).doNothing())
-      .execute();
+    await insertCompletion(ctx.db, {
+      agreement_id: row.id,
+      item_key: input.itemKey,
+      completed_at: ctx.clock.now().toISOString(),
+      user_id: ctx.userId,
+    });
   } else {
-    await ctx.db
-      .deleteFrom('agreement_completion')
-      .where('agreement_id', '=', row.id)
-      .where('item_key', '=', input.itemKey)
-      .execute();
+    await deleteCompletion(ctx.db, row.id, input.itemKey);
   }
   return getAgreement(ctx, row.id);
 }

@@ -1,12 +1,44 @@
 // Rows around an agreement: the row itself, registration numbers, the party
 // organisations from the register, and the records kept beside the drafted
 // data (status changes, versions, payments, meetings, completion marks).
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { AgreementTable } from '../db/schema/agreement-table';
 import type { DbOrTrx } from '../db/schema/database';
 import type { AgreementRow } from './agreement-columns';
 
 export async function getAgreementRow(db: DbOrTrx, id: number): Promise<AgreementRow | undefined> {
   return db.selectFrom('agreement').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAgreement(db: DbOrTrx, values: Insertable<AgreementTable>): Promise<number> {
+  const { id } = await db.insertInto('agreement').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateAgreementRow(
+  db: DbOrTrx,
+  id: number,
+  values: Updateable<AgreementTable>,
+): Promise<void> {
+  await db.updateTable('agreement').set(values).where('id', '=', id).execute();
+}
+
+/** The parties of these agreements with their register names, in agreement and party order. */
+export async function partyNameRows(db: DbOrTrx, agreementIds: readonly number[]) {
+  return db
+    .selectFrom('agreement_party as p')
+    .innerJoin('organisation as o', 'o.id', 'p.organisation_id')
+    .select(['p.agreement_id', 'p.organisation_id', 'p.role', 'p.position', 'o.name'])
+    .where('p.agreement_id', 'in', [...agreementIds])
+    .orderBy('p.agreement_id')
+    .orderBy('p.position')
+    .execute();
+}
+
+/** Every organisation's name in the register, by id. */
+export async function organisationNames(db: DbOrTrx): Promise<Map<number, string>> {
+  const rows = await db.selectFrom('organisation').select(['id', 'name']).execute();
+  return new Map(rows.map((o) => [o.id, o.name] as const));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Revision } from '../../shared/ipc/agreements';
 import { AppFailure } from '../errors/app-error';
 import type { AgreementServiceContext } from './agreement-context';
 import { organisationsByIds, revisionCount } from './agreement-repository';
+import { insertRevision, revisionRows, revisionSnapshot } from './agreement-revision-repository';
 import { referencedOrganisations } from './agreement-view';
 
 export async function saveRevision(
@@ -16,28 +17,19 @@ export async function saveRevision(
   at: string,
 ): Promise<number> {
   const revision = (await revisionCount(ctx.db, agreementId)) + 1;
-  await ctx.db
-    .insertInto('agreement_revision')
-    .values({
-      agreement_id: agreementId,
-      revision,
-      status,
-      saved_at: at,
-      saved_by_user_id: ctx.userId,
-      snapshot: JSON.stringify(data),
-    })
-    .execute();
+  await insertRevision(ctx.db, {
+    agreement_id: agreementId,
+    revision,
+    status,
+    saved_at: at,
+    saved_by_user_id: ctx.userId,
+    snapshot: JSON.stringify(data),
+  });
   return revision;
 }
 
 export async function listRevisions(ctx: AgreementServiceContext, agreementId: number): Promise<Revision[]> {
-  const rows = await ctx.db
-    .selectFrom('agreement_revision as r')
-    .leftJoin('user as u', 'u.id', 'r.saved_by_user_id')
-    .select(['r.revision', 'r.saved_at', 'r.status', 'u.display_name'])
-    .where('r.agreement_id', '=', agreementId)
-    .orderBy('r.revision', 'desc')
-    .execute();
+  const rows = await revisionRows(ctx.db, agreementId);
   if (rows.length === 0) throw new AppFailure('notFound');
   return rows.map((r) => ({
     revision: r.revision,
@@ -52,14 +44,9 @@ async function snapshot(
   agreementId: number,
   revision: number,
 ): Promise<AgreementData> {
-  const row = await ctx.db
-    .selectFrom('agreement_revision')
-    .select('snapshot')
-    .where('agreement_id', '=', agreementId)
-    .where('revision', '=', revision)
-    .executeTakeFirst();
-  if (!row) throw new AppFailure('notFound');
-  return JSON.parse(row.snapshot) as AgreementData;
+  const stored = await revisionSnapshot(ctx.db, agreementId, revision);
+  if (stored === undefined) throw new AppFailure('notFound');
+  return JSON.parse(stored) as AgreementData;
 }
 
 export async function diffRevisions(

@@ -9,15 +9,19 @@ import type { Agreement, AgreementSummary } from '../../shared/ipc/agreements';
 import type { TemplateKey } from '../../shared/agreements/model';
 import { AppFailure } from '../errors/app-error';
 import { dataColumns, type AgreementRow } from './agreement-columns';
-import { writeChildren } from './agreement-children';
+import { writeLists } from './agreement-lists/write-lists';
 import { mustRedact, todayOf, type AgreementServiceContext } from './agreement-context';
 import {
   getAgreementRow,
+  insertAgreement,
   organisationsByIds,
+  partyNameRows,
   recordStatusChange,
   takenRegistrationNumbers,
+  updateAgreementRow,
 } from './agreement-repository';
-import { indexAgreement, searchAgreements, type SearchFilter } from './agreement-search';
+import { indexAgreement, searchAgreements } from './agreement-search';
+import type { SearchFilter } from './agreement-search-repository';
 import { saveRevision } from './agreement-revisions';
 import { buildAgreement, loadData, referencedOrganisations } from './agreement-view';
 
@@ -72,26 +76,22 @@ async function afterSave(
   data: AgreementData,
   names: Map<number, { name: string }>,
 ) {
-  await writeChildren(ctx.db, id, data);
+  await writeLists(ctx.db, id, data);
   await indexAgreement(ctx.db, id, data, (orgId) => names.get(orgId)?.name ?? '');
 }
 
 export async function createAgreement(ctx: AgreementServiceContext, data: AgreementData): Promise<Agreement> {
   const organisations = await validateForSave(ctx, data, null);
   const now = ctx.clock.now().toISOString();
-  const { id } = await ctx.db
-    .insertInto('agreement')
-    .values({
-      ...dataColumns(data),
-      status: 'draft',
-      version: 1,
-      created_at: now,
-      updated_at: now,
-      created_by_user_id: ctx.userId,
-      updated_by_user_id: ctx.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertAgreement(ctx.db, {
+    ...dataColumns(data),
+    status: 'draft',
+    version: 1,
+    created_at: now,
+    updated_at: now,
+    created_by_user_id: ctx.userId,
+    updated_by_user_id: ctx.userId,
+  });
   await afterSave(ctx, id, data, organisations);
   await recordStatusChange(ctx.db, { agreementId: id, from: null, to: 'draft', at: now, userId: ctx.userId });
   await saveRevision(ctx, id, 'draft', data, now);
@@ -168,16 +168,12 @@ export async function updateAgreement(
   }
   const organisations = await validateForSave(ctx, input.data, input.id);
   const now = ctx.clock.now().toISOString();
-  await ctx.db
-    .updateTable('agreement')
-    .set({
-      ...dataColumns(input.data),
-      version: row.version + 1,
-      updated_at: now,
-      updated_by_user_id: ctx.userId,
-    })
-    .where('id', '=', input.id)
-    .execute();
+  await updateAgreementRow(ctx.db, input.id, {
+    ...dataColumns(input.data),
+    version: row.version + 1,
+    updated_at: now,
+    updated_by_user_id: ctx.userId,
+  });
   await afterSave(ctx, input.id, input.data, organisations);
   await saveRevision(ctx, input.id, row.status, input.data, now);
   return getAgreement(ctx, input.id);
@@ -189,17 +185,7 @@ export async function listAgreements(
 ): Promise<{ items: AgreementSummary[]; total: number }> {
   const { rows, total } = await searchAgreements(ctx.db, filter);
   const ids = rows.map((r) => r.id);
-  const parties =
-    ids.length === 0
-      ? []
-      : await ctx.db
-          .selectFrom('agreement_party as p')
-          .innerJoin('organisation as o', 'o.id', 'p.organisation_id')
-          .select(['p.agreement_id', 'p.organisation_id', 'p.role', 'p.position', 'o.name'])
-          .where('p.agreement_id', 'in', ids)
-          .orderBy('p.agreement_id')
-          .orderBy('p.position')
-          .execute();
+  const parties = ids.length === 0 ? [] : await partyNameRows(ctx.db, ids);
   const byAgreement = new Map<number, AgreementSummary['parties']>();
   for (const p of parties) {
     const list = byAgreement.get(p.agreement_id) ?? [];

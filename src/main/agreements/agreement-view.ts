@@ -17,7 +17,7 @@ import {
   rescissionOf,
   type AgreementRow,
 } from './agreement-columns';
-import { readData } from './agreement-children';
+import { readData } from './agreement-lists/read-lists';
 import {
   completionRows,
   meetingRows,

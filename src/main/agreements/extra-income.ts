@@ -2,6 +2,7 @@
 // (default 5 000 kr each). The support-group domain writes the counts here;
 // the agreement's economy reads them.
 import type { DbOrTrx } from '../db/schema/database';
+import { extraIncomeCountRows, upsertExtraIncomeCount } from './extra-income-repository';
 
 export interface ExtraIncomeCountInput {
   agreementId: number;
@@ -16,21 +17,13 @@ export interface ExtraIncomeCountInput {
 export async function setExtraIncomeCount(db: DbOrTrx, input: ExtraIncomeCountInput): Promise<void> {
   if (!Number.isInteger(input.children) || input.children < 0)
     throw new Error('children must be a non-negative integer');
-  await db
-    .insertInto('agreement_extra_income_count')
-    .values({
-      agreement_id: input.agreementId,
-      year: input.year,
-      source: input.source,
-      children: input.children,
-      updated_at: input.at,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['agreement_id', 'year', 'source'])
-        .doUpdateSet({ children: input.children, updated_at: input.at }),
-    )
-    .execute();
+  await upsertExtraIncomeCount(db, {
+    agreement_id: input.agreementId,
+    year: input.year,
+    source: input.source,
+    children: input.children,
+    updated_at: input.at,
+  });
 }
 
 /** Children per year, summed over sources. */
@@ -38,12 +31,6 @@ export async function extraIncomeCounts(
   db: DbOrTrx,
   agreementId: number,
 ): Promise<{ year: number; children: number }[]> {
-  const rows = await db
-    .selectFrom('agreement_extra_income_count')
-    .select(['year', (eb) => eb.fn.sum<number>('children').as('children')])
-    .where('agreement_id', '=', agreementId)
-    .groupBy('year')
-    .orderBy('year')
-    .execute();
+  const rows = await extraIncomeCountRows(db, agreementId);
   return rows.map((r) => ({ year: r.year, children: Number(r.children) }));
 }

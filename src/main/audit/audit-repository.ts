@@ -43,11 +43,41 @@ export interface AuditQuery {
   toIso: string | null;
 }
 
-export function filteredAudit(db: DbOrTrx, filter: AuditQuery) {
+function filteredAudit(db: DbOrTrx, filter: AuditQuery) {
   let query = db.selectFrom('audit_log').leftJoin('user', 'user.id', 'audit_log.user_id');
   if (filter.userId !== null) query = query.where('audit_log.user_id', '=', filter.userId);
   if (filter.entityType !== null) query = query.where('audit_log.entity_type', '=', filter.entityType);
   if (filter.fromIso !== null) query = query.where('audit_log.at', '>=', filter.fromIso);
   if (filter.toIso !== null) query = query.where('audit_log.at', '<', filter.toIso);
   return query;
+}
+
+/** One page of the filtered log, newest first, with the filtered total. */
+export async function auditPage(db: DbOrTrx, filter: AuditQuery, page: { limit: number; offset: number }) {
+  const query = filteredAudit(db, filter);
+  const [rows, count] = await Promise.all([
+    query
+      .select([
+        'audit_log.id',
+        'audit_log.at',
+        'audit_log.user_id',
+        'user.username',
+        'audit_log.role',
+        'audit_log.channel',
+        'audit_log.entity_type',
+        'audit_log.entity_id',
+        'audit_log.outcome',
+      ])
+      .orderBy('audit_log.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** The whole chain in id order, for verification. */
+export async function allAuditRows(db: DbOrTrx) {
+  return db.selectFrom('audit_log').selectAll().orderBy('id').execute();
 }

@@ -3,7 +3,7 @@ import type { AuditEntry, AuditVerification } from '../../shared/ipc/audit';
 import type { DbOrTrx } from '../db/schema/database';
 import { csvText } from '../reports/export/csv';
 import { auditHash, genesisHash } from './audit-hash';
-import { filteredAudit, type AuditQuery } from './audit-repository';
+import { allAuditRows, auditPage, type AuditQuery } from './audit-repository';
 
 export interface AuditFilterInput {
   userId: number | null;
@@ -31,28 +31,9 @@ export async function listAudit(
   filter: AuditFilterInput,
   page: { limit: number; offset: number },
 ): Promise<{ entries: AuditEntry[]; total: number }> {
-  const query = filteredAudit(db, toAuditQuery(filter));
-  const [rows, count] = await Promise.all([
-    query
-      .select([
-        'audit_log.id',
-        'audit_log.at',
-        'audit_log.user_id',
-        'user.username',
-        'audit_log.role',
-        'audit_log.channel',
-        'audit_log.entity_type',
-        'audit_log.entity_id',
-        'audit_log.outcome',
-      ])
-      .orderBy('audit_log.id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  const { rows, total } = await auditPage(db, toAuditQuery(filter), page);
   return {
-    total: Number(count.n),
+    total,
     entries: rows.map((r) => ({
       id: r.id,
       at: r.at,
@@ -73,7 +54,7 @@ export async function listAudit(
  * past (its neighbours link to each other), otherwise "edited".
  */
 export async function verifyAudit(db: DbOrTrx): Promise<AuditVerification> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+  const rows = await allAuditRows(db);
   const bad = (firstBadId: number, problem: 'edited' | 'inserted' | 'deleted'): AuditVerification => ({
     ok: false,
     checked: rows.length,

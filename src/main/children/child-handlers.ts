@@ -6,6 +6,7 @@ import {
   addConcernReport,
   createChild,
   getChild,
+  liftProtection,
   listChildren,
   listDistricts,
   revealChild,
@@ -31,6 +32,10 @@ export const childHandlers = {
   }),
   'children:update': handler('children:update', {
     run: (ctx, input) => updateChild(serviceContext(ctx), input),
+    audit: { entityType: 'child', entityId: (i) => i.id },
+  }),
+  'children:liftProtection': handler('children:liftProtection', {
+    run: (ctx, input) => liftProtection(serviceContext(ctx), input),
     audit: { entityType: 'child', entityId: (i) => i.id },
   }),
   'children:reveal': handler('children:reveal', {

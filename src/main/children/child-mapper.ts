@@ -67,6 +67,7 @@ export function toChild(
     possibleDuplicateIds: number[];
     concernReports: Child['concernReports'];
     enrolments: Child['enrolments'];
+    protectionChanges: Child['protectionChanges'];
     today: string;
   },
 ): Child {
@@ -102,6 +103,7 @@ export function toChild(
     possibleDuplicateIds: parts.possibleDuplicateIds,
     concernReports: parts.concernReports,
     enrolments: parts.enrolments,
+    protectionChanges: parts.protectionChanges,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

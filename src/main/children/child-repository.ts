@@ -84,3 +84,41 @@ export async function getChildEnrolmentRows(db: DbOrTrx, childId: number) {
     .orderBy('e.id', 'desc')
     .execute();
 }
+
+export async function getProtectionChangeRows(db: DbOrTrx, childId: number) {
+  return db
+    .selectFrom('protection_change')
+    .select(['change', 'reason', 'changed_at'])
+    .where('child_id', '=', childId)
+    .orderBy('changed_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertProtectionChange(
+  db: DbOrTrx,
+  row: { childId: number; change: 'set' | 'lifted'; reason: string; userId: number; at: string },
+): Promise<void> {
+  await db
+    .insertInto('protection_change')
+    .values({
+      child_id: row.childId,
+      change: row.change,
+      reason: row.reason,
+      changed_by_user_id: row.userId,
+      changed_at: row.at,
+    })
+    .execute();
+}
+
+/** Clears the flag and bumps the version; the details stay as stored. */
+export async function clearProtectedIdentity(
+  db: DbOrTrx,
+  row: { id: number; version: number; at: string },
+): Promise<void> {
+  await db
+    .updateTable('child')
+    .set({ protected_identity: 0, version: row.version + 1, updated_at: row.at })
+    .where('id', '=', row.id)
+    .execute();
+}

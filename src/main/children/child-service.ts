@@ -22,7 +22,10 @@ import {
   getChildRow,
   getConcernReportRows,
   getGuardianRows,
+  getProtectionChangeRows,
+  clearProtectedIdentity,
   identityNumberTaken,
+  insertProtectionChange,
   possibleDuplicateIds,
   summaryColumns,
 } from './child-repository';
@@ -72,11 +75,12 @@ export async function getChild(
 ): Promise<Child> {
   const row = await getChildRow(ctx.db, id);
   if (!row) throw new AppFailure('notFound');
-  const [guardians, duplicates, reports, enrolments] = await Promise.all([
+  const [guardians, duplicates, reports, enrolments, protectionChanges] = await Promise.all([
     getGuardianRows(ctx.db, id),
     possibleDuplicateIds(ctx.db, row),
     getConcernReportRows(ctx.db, id),
     getChildEnrolmentRows(ctx.db, id),
+    getProtectionChangeRows(ctx.db, id),
   ]);
   return toChild(row, {
     guardians,
@@ -94,6 +98,11 @@ export async function getChild(
       groupName: e.group_name,
       status: e.status,
       paused: e.consent_paused === 1,
+    })),
+    protectionChanges: protectionChanges.map((c) => ({
+      change: c.change,
+      reason: c.reason,
+      changedAt: c.changed_at,
     })),
     today: today(ctx),
   });
@@ -197,6 +206,8 @@ export async function createChild(ctx: ServiceContext, data: ChildData): Promise
     .returning('id')
     .executeTakeFirstOrThrow();
   await saveGuardians(ctx.db, id, data.guardians);
+  if (data.protectedIdentity)
+    await insertProtectionChange(ctx.db, { childId: id, change: 'set', reason: '', userId: ctx.userId, at: now });
   await replaceSearchTokens(ctx.db, id, searchTokens(columns.name, columns.identity_number));
   return getChild(ctx, id);
 }
@@ -208,9 +219,14 @@ export async function updateChild(
   const current = await getChildRow(ctx.db, input.id);
   if (!current) throw new AppFailure('notFound');
   if (current.version !== input.version) throw new AppFailure('conflict');
+  const wasProtected = current.protected_identity === 1;
+  // Saving must never lift protection: the reply would carry the stored
+  // address to a caller who never made an audited reveal.
+  if (wasProtected && !input.data.protectedIdentity) throw new AppFailure('children.liftProtectionSeparately');
+  const now = nowIso(ctx);
   const columns = {
-    ...childColumns(input.data, nowIso(ctx), today(ctx)),
-    ...(input.data.keepProtectedDetails ? storedProtectedColumns(current) : {}),
+    ...childColumns(input.data, now, today(ctx)),
+    ...(input.data.keepProtectedDetails && wasProtected ? storedProtectedColumns(current) : {}),
   };
   if (
     columns.identity_number !== null &&
@@ -224,10 +240,36 @@ export async function updateChild(
     .where('id', '=', input.id)
     .execute();
   await saveGuardians(ctx.db, input.id, input.data.guardians);
+  if (!wasProtected && input.data.protectedIdentity)
+    await insertProtectionChange(ctx.db, { childId: input.id, change: 'set', reason: '', userId: ctx.userId, at: now });
   await replaceSearchTokens(ctx.db, input.id, searchTokens(columns.name, columns.identity_number));
   // Custody or the placement basis may have changed what consent is needed.
   await refreshGatesOfChild(ctx.db, input.id);
   return getChild(ctx, input.id);
+}
+
+/**
+ * Lifts protected identity with a reason. Answers with the new version only:
+ * the details are read afterwards through an audited `children:get`.
+ */
+export async function liftProtection(
+  ctx: ServiceContext,
+  input: { id: number; version: number; reason: string },
+): Promise<{ id: number; version: number }> {
+  const current = await getChildRow(ctx.db, input.id);
+  if (!current) throw new AppFailure('notFound');
+  if (current.version !== input.version) throw new AppFailure('conflict');
+  if (current.protected_identity !== 1) throw new AppFailure('children.notProtected');
+  const at = nowIso(ctx);
+  await clearProtectedIdentity(ctx.db, { id: input.id, version: current.version, at });
+  await insertProtectionChange(ctx.db, {
+    childId: input.id,
+    change: 'lifted',
+    reason: input.reason,
+    userId: ctx.userId,
+    at,
+  });
+  return { id: input.id, version: current.version + 1 };
 }
 
 export async function revealChild(db: DbOrTrx, id: number): Promise<ProtectedDetails> {

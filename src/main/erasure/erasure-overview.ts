@@ -6,17 +6,13 @@ import type { ErasureOverview } from '../../shared/ipc/erasure';
 import type { Clock } from '../app/clock';
 import type { DbOrTrx } from '../db/schema/database';
 import { readReportSettings } from '../reports/report-settings';
+import { recentErasureRuns } from './erase-repository';
 import { groupsAwaitingErasure } from './erasure-groups';
 
 export async function erasureOverview(ctx: { db: DbOrTrx; clock: Clock }): Promise<ErasureOverview> {
   const { retentionDays } = await readReportSettings(ctx.db);
   const groups = await groupsAwaitingErasure(ctx.db, { today: swedishDay(ctx.clock.now()), retentionDays });
-  const recent = await ctx.db
-    .selectFrom('erasure_run')
-    .select(['erased_at', 'groups', 'enrolments', 'children_deleted', 'children_kept'])
-    .orderBy('id', 'desc')
-    .limit(10)
-    .execute();
+  const recent = await recentErasureRuns(ctx.db, 10);
   return {
     retentionDays,
     groups,

@@ -18,6 +18,7 @@ import { freePath, safeFileName, validateExportFolder } from '../reports/export/
 import { enrolmentsOfGroups } from './erasure-groups';
 import { requireGroupsOver } from './erase-service';
 import { handBackEnrolments } from './handback-data';
+import { insertHandbackPackage } from './handback-repository';
 import { packageFiles } from './handback-files';
 
 export interface HandBackContext {
@@ -72,22 +73,18 @@ export async function handBack(
       throw new AppFailure('erasure.writeFailed', { fields: { folder: 'erasure.writeFailed' } });
     }
     const fileName = basename(path);
-    const { id } = await ctx.db
-      .insertInto('handback_package')
-      .values({
+    await insertHandbackPackage(
+      ctx.db,
+      {
         created_at: createdAt,
         created_by_user_id: ctx.userId,
         district,
         file_name: fileName,
         enrolment_count: list.length,
         sha256: createHash('sha256').update(encrypted).digest('hex'),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await ctx.db
-      .insertInto('handback_enrolment')
-      .values(list.map((e) => ({ enrolment_id: e.enrolmentId, package_id: id })))
-      .execute();
+      },
+      list.map((e) => e.enrolmentId),
+    );
     packages.push({ district, fileName, path, enrolments: list.length, bytes: encrypted.length });
   }
   return packages;

@@ -1,5 +1,5 @@
 // Rows of the organisation register. Plain functions over (db | trx).
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DbOrTrx } from '../db/schema/database';
 import type { OrganisationContactTable } from '../db/schema/organisation-contact-table';
 import type { OrganisationRequirementTable } from '../db/schema/organisation-requirement-table';
@@ -94,4 +94,18 @@ export async function replaceRequirements(
     .insertInto('organisation_requirement')
     .values(rows.map((r) => ({ ...r, organisation_id: organisationId })))
     .execute();
+}
+
+/** The checklist rows as stored, without who checked them by name. */
+export async function storedRequirementRows(db: DbOrTrx, organisationId: number) {
+  return db.selectFrom('organisation_requirement').selectAll().where('organisation_id', '=', organisationId).execute();
+}
+
+export async function insertOrganisation(db: DbOrTrx, values: Insertable<OrganisationTable>): Promise<number> {
+  const { id } = await db.insertInto('organisation').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateOrganisationRow(db: DbOrTrx, id: number, values: Updateable<OrganisationTable>): Promise<void> {
+  await db.updateTable('organisation').set(values).where('id', '=', id).execute();
 }

@@ -11,10 +11,13 @@ import {
   getContactRows,
   getOrganisationRow,
   getRequirementRows,
+  insertOrganisation,
   orgNumberTaken,
   replaceContacts,
   replaceRequirements,
   requirementGaps,
+  storedRequirementRows,
+  updateOrganisationRow,
 } from './organisation-repository';
 
 export interface OrganisationServiceContext {
@@ -94,11 +97,7 @@ const contactColumns = (data: OrganisationData) =>
  */
 async function requirementRows(ctx: OrganisationServiceContext, organisationId: number | null, data: OrganisationData) {
   if (data.kind !== 'nonprofit') return [];
-  const before = organisationId === null ? [] : await ctx.db
-    .selectFrom('organisation_requirement')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .execute();
+  const before = organisationId === null ? [] : await storedRequirementRows(ctx.db, organisationId);
   return checklistRows(data, ctx.userId, before);
 }
 
@@ -129,11 +128,7 @@ export function checklistRows(
 export async function createOrganisation(ctx: OrganisationServiceContext, data: OrganisationData): Promise<Organisation> {
   if (await orgNumberTaken(ctx.db, data.orgNumber)) throw duplicate();
   const now = ctx.clock.now().toISOString();
-  const { id } = await ctx.db
-    .insertInto('organisation')
-    .values({ ...organisationColumns(data, now), version: 1, created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertOrganisation(ctx.db, { ...organisationColumns(data, now), version: 1, created_at: now });
   await replaceContacts(ctx.db, id, contactColumns(data));
   await replaceRequirements(ctx.db, id, await requirementRows(ctx, null, data));
   return getOrganisation(ctx.db, id);
@@ -148,11 +143,10 @@ export async function updateOrganisation(
   if (current.version !== input.version) throw new AppFailure('conflict');
   if (await orgNumberTaken(ctx.db, input.data.orgNumber, input.id)) throw duplicate();
   const rows = await requirementRows(ctx, input.id, input.data);
-  await ctx.db
-    .updateTable('organisation')
-    .set({ ...organisationColumns(input.data, ctx.clock.now().toISOString()), version: current.version + 1 })
-    .where('id', '=', input.id)
-    .execute();
+  await updateOrganisationRow(ctx.db, input.id, {
+    ...organisationColumns(input.data, ctx.clock.now().toISOString()),
+    version: current.version + 1,
+  });
   await replaceContacts(ctx.db, input.id, contactColumns(input.data));
   await replaceRequirements(ctx.db, input.id, rows);
   return getOrganisation(ctx.db, input.id);

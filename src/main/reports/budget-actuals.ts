@@ -6,30 +6,19 @@ import type { BudgetActuals } from '../../shared/ipc/reports';
 import type { BudgetFact } from '../../shared/reports/facts';
 import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../errors/app-error';
-import { inAgreements } from './participations';
-import { sql } from 'kysely';
+import { actualRows, budgetLineRows, replaceActuals } from './budget-actuals-repository';
+import { agreementExists } from './report-agreement-repository';
+import { budgetFactRows } from './report-facts-repository';
 
 async function requireAgreement(db: DbOrTrx, id: number): Promise<void> {
-  const row = await db.selectFrom('agreement').select('id').where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppFailure('notFound');
+  if (!(await agreementExists(db, id))) throw new AppFailure('notFound');
 }
 
 export async function getActuals(db: DbOrTrx, agreementId: number, year: number): Promise<BudgetActuals> {
   await requireAgreement(db, agreementId);
   const [lines, actuals] = await Promise.all([
-    db
-      .selectFrom('agreement_budget_line')
-      .select(['label', 'amount'])
-      .where('agreement_id', '=', agreementId)
-      .where('year', '=', year)
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('budget_line_actual')
-      .select(['label', 'amount', 'updated_at'])
-      .where('agreement_id', '=', agreementId)
-      .where('year', '=', year)
-      .execute(),
+    budgetLineRows(db, agreementId, year),
+    actualRows(db, agreementId, year),
   ]);
   const actualOf = new Map(actuals.map((a) => [a.label, a.amount]));
   const labels = new Set(lines.map((l) => l.label));
@@ -57,26 +46,19 @@ export async function saveActuals(
       throw new AppFailure('validation', { fields: { [`actuals.${i}.label`]: 'reports.duplicateLine' } });
     seen.set(a.label, i);
   });
-  await ctx.db
-    .deleteFrom('budget_line_actual')
-    .where('agreement_id', '=', input.agreementId)
-    .where('year', '=', input.year)
-    .execute();
-  if (input.actuals.length > 0) {
-    await ctx.db
-      .insertInto('budget_line_actual')
-      .values(
-        input.actuals.map((a) => ({
-          agreement_id: input.agreementId,
-          year: input.year,
-          label: a.label,
-          amount: a.actual,
-          updated_at: ctx.now,
-          updated_by_user_id: ctx.userId,
-        })),
-      )
-      .execute();
-  }
+  await replaceActuals(
+    ctx.db,
+    input.agreementId,
+    input.year,
+    input.actuals.map((a) => ({
+      agreement_id: input.agreementId,
+      year: input.year,
+      label: a.label,
+      amount: a.actual,
+      updated_at: ctx.now,
+      updated_by_user_id: ctx.userId,
+    })),
+  );
   return getActuals(ctx.db, input.agreementId, input.year);
 }
 
@@ -87,17 +69,7 @@ export async function budgetFacts(
   years: readonly number[],
 ): Promise<BudgetFact[]> {
   if (agreementIds.length === 0 || years.length === 0) return [];
-  const yearList = sql.join(years.map((y) => sql`${y}`));
-  const [lines, actuals] = await Promise.all([
-    sql<{ agreement_id: number; year: number; label: string; amount: number }>`
-      SELECT agreement_id, year, label, amount FROM agreement_budget_line
-      WHERE ${inAgreements(sql.ref('agreement_id'), agreementIds)} AND year IN (${yearList})
-      ORDER BY agreement_id, year, position`.execute(db),
-    sql<{ agreement_id: number; year: number; label: string; amount: number }>`
-      SELECT agreement_id, year, label, amount FROM budget_line_actual
-      WHERE ${inAgreements(sql.ref('agreement_id'), agreementIds)} AND year IN (${yearList})
-      ORDER BY agreement_id, year, label`.execute(db),
-  ]);
+  const { lines, actuals } = await budgetFactRows(db, agreementIds, years);
   const key = (agreementId: number, year: number) => `${agreementId}:${year}`;
   const group = <T extends { agreement_id: number; year: number }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
@@ -105,8 +77,8 @@ export async function budgetFacts(
       map.set(key(r.agreement_id, r.year), [...(map.get(key(r.agreement_id, r.year)) ?? []), r]);
     return map;
   };
-  const linesOf = group(lines.rows);
-  const actualsOf = group(actuals.rows);
+  const linesOf = group(lines);
+  const actualsOf = group(actuals);
   const facts: BudgetFact[] = [];
   for (const agreementId of agreementIds) {
     for (const year of years) {

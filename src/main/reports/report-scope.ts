@@ -5,6 +5,7 @@
 import type { ReportAgreement, ReportScopeInput } from '../../shared/ipc/reports';
 import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../errors/app-error';
+import { reportAgreementRows, scopeAgreementRow, scopeAgreementRows } from './report-agreement-repository';
 
 export interface ScopeAgreement {
   id: number;
@@ -14,15 +15,8 @@ export interface ScopeAgreement {
   label: string;
 }
 
-const notCarriedOut = ['draft', 'forDecision'] as const;
-
 export async function listReportAgreements(db: DbOrTrx): Promise<ReportAgreement[]> {
-  const rows = await db
-    .selectFrom('agreement')
-    .select(['id', 'title', 'registration_number', 'start_date', 'end_date'])
-    .orderBy('start_date', 'desc')
-    .orderBy('registration_number')
-    .execute();
+  const rows = await reportAgreementRows(db);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -45,37 +39,10 @@ export async function scopeAgreements(
   period: { from: string; to: string },
 ): Promise<ScopeAgreement[]> {
   if (scope.kind === 'agreement') {
-    const row = await db
-      .selectFrom('agreement')
-      .select(['id', 'registration_number', 'title'])
-      .where('id', '=', scope.agreementId)
-      .executeTakeFirst();
+    const row = await scopeAgreementRow(db, scope.agreementId);
     if (!row) throw new AppFailure('notFound');
     return [toScope(row)];
   }
-  const rows = await db
-    .selectFrom('agreement as a')
-    .select(['a.id', 'a.registration_number', 'a.title'])
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('a.start_date', '<=', period.to),
-          eb('a.end_date', '>=', period.from),
-          eb('a.status', 'not in', notCarriedOut),
-        ]),
-        // Whatever its status, an agreement under which groups ran in the period is reported.
-        eb.exists(
-          eb
-            .selectFrom('programme as p')
-            .innerJoin('support_group as g', 'g.programme_id', 'p.id')
-            .select('g.id')
-            .whereRef('p.agreement_id', '=', 'a.id')
-            .where('g.start_date', '>=', period.from)
-            .where('g.start_date', '<=', period.to),
-        ),
-      ]),
-    )
-    .orderBy('a.registration_number')
-    .execute();
+  const rows = await scopeAgreementRows(db, period);
   return rows.map(toScope);
 }

@@ -5,16 +5,17 @@ import { reportSettings } from '../../shared/ipc/reports';
 import { defaultRetentionDays } from '../../shared/erasure/retention';
 import { defaultThreshold } from '../../shared/reports/suppression';
 import type { DbOrTrx } from '../db/schema/database';
+import { readSettingValue, writeSettingValue } from './report-settings-repository';
 
 export const defaultReportSettings: ReportSettings = { threshold: defaultThreshold, retentionDays: defaultRetentionDays };
 const key = 'reports.settings';
 
 export async function readReportSettings(db: DbOrTrx): Promise<ReportSettings> {
-  const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
-  if (!row) return defaultReportSettings;
+  const value = await readSettingValue(db, key);
+  if (value === undefined) return defaultReportSettings;
   try {
     // A value written by an older or newer version falls back field by field.
-    const parsed = reportSettings.partial().safeParse(JSON.parse(row.value));
+    const parsed = reportSettings.partial().safeParse(JSON.parse(value));
     return parsed.success ? { ...defaultReportSettings, ...parsed.data } : defaultReportSettings;
   } catch {
     return defaultReportSettings;
@@ -23,10 +24,6 @@ export async function readReportSettings(db: DbOrTrx): Promise<ReportSettings> {
 
 export async function writeReportSettings(db: DbOrTrx, settings: ReportSettings): Promise<ReportSettings> {
   const value = JSON.stringify(settings);
-  await db
-    .insertInto('setting')
-    .values({ key, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await writeSettingValue(db, key, value);
   return readReportSettings(db);
 }

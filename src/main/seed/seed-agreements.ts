@@ -6,6 +6,7 @@ import { createFromTemplate } from '../agreements/agreement-service';
 import type { Installation } from '../app/installation';
 import type { DbOrTrx } from '../db/schema/database';
 import type { SeedRandom } from './seed-random';
+import { organisationKinds } from './seed-repository';
 
 export async function seedAgreements(
   installation: Installation,
@@ -19,7 +20,7 @@ export async function seedAgreements(
     onProgress: (text: string) => void;
   },
 ): Promise<number[]> {
-  const organisations = await db.selectFrom('organisation').select(['id', 'kind']).orderBy('id').execute();
+  const organisations = await organisationKinds(db);
   const municipalities = organisations.filter((o) => o.kind === 'municipality').map((o) => o.id);
   const nonprofits = organisations.filter((o) => o.kind === 'nonprofit').map((o) => o.id);
   if (municipalities.length === 0 || nonprofits.length === 0)

@@ -7,7 +7,7 @@
 import { addDays, swedishDay } from '../../shared/dates';
 import { setExtraIncomeCount } from '../agreements/extra-income';
 import type { Installation } from '../app/installation';
-import { insertBatched, nextId } from './batch-insert';
+import { anyProgramme, childIdentityNumbers, insertBatched, nextId } from './seed-repository';
 import { TestNumberAllocator } from './identity-numbers';
 import { districts } from './people';
 import { seedAgreements } from './seed-agreements';
@@ -68,8 +68,7 @@ export async function seedSupportGroups(
     enrolments: 0,
     attendance: 0,
   };
-  if (await db.selectFrom('programme').select('id').limit(1).executeTakeFirst())
-    return { ...summary, skipped: true };
+  if (await anyProgramme(db)) return { ...summary, skipped: true };
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
@@ -109,12 +108,7 @@ export async function seedSupportGroups(
 
   // Children, in chunks, each chunk in its own transaction.
   const numbers = new TestNumberAllocator();
-  const existing = await db
-    .selectFrom('child')
-    .select('identity_number')
-    .where('identity_number', 'is not', null)
-    .execute();
-  numbers.reserve(existing.map((r) => r.identity_number!));
+  numbers.reserve(await childIdentityNumbers(db));
   let childId = await nextId(db, 'child');
   let guardianId = await nextId(db, 'guardian');
   const children: SeedChild[] = [];

@@ -2,6 +2,7 @@
 import type { Role } from '../../shared/roles';
 import type { Installation } from '../app/installation';
 import type { Db } from '../db/schema/database';
+import { insertDemoUser, userExists } from './seed-repository';
 
 export const demoUsers: readonly { username: string; displayName: string; role: Role }[] = [
   { username: 'handlaggare', displayName: 'Hanna Handläggare', role: 'caseworker' },
@@ -14,21 +15,16 @@ export const demoUsers: readonly { username: string; displayName: string; role: 
 export async function seedUsers(installation: Installation, db: Db, now: string, password: string): Promise<number> {
   let added = 0;
   for (const user of demoUsers) {
-    const exists = await db.selectFrom('user').select('id').where('username', '=', user.username).executeTakeFirst();
-    if (exists) continue;
-    const { id } = await db
-      .insertInto('user')
-      .values({
-        username: user.username,
-        display_name: user.displayName,
-        role: user.role,
-        disabled: 0,
-        must_change_password: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    if (await userExists(db, user.username)) continue;
+    const id = await insertDemoUser(db, {
+      username: user.username,
+      display_name: user.displayName,
+      role: user.role,
+      disabled: 0,
+      must_change_password: 0,
+      created_at: now,
+      updated_at: now,
+    });
     await installation.setPassword(db, id, password, { mustChange: false });
     added++;
   }

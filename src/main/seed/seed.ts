@@ -5,6 +5,7 @@ import type { App } from '../app/create-app';
 import { importOrganisations } from '../organisations/organisation-import';
 import { inventedOrganisations } from './seed-organisations';
 import { seedRandom } from './seed-random';
+import { existingOrgNumbers } from './seed-repository';
 import { seedUsers } from './seed-users';
 import { seedSupportGroups, supportGroupScales, type SupportGroupScale, type SupportGroupSeedSummary } from './seed-support-groups';
 
@@ -52,7 +53,7 @@ export async function seed(
   const now = installation.clock.now().toISOString();
   const users = await seedUsers(installation, installation.db, now, options.password);
   const wanted = inventedOrganisations(seedScales[options.scale].organisations, random);
-  const existing = new Set((await installation.db.selectFrom('organisation').select('org_number').execute()).map((r) => r.org_number));
+  const existing = await existingOrgNumbers(installation.db);
   const fresh = wanted.filter((o) => !existing.has(o.orgNumber));
   const organisations = await installation.db
     .transaction()

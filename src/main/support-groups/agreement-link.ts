@@ -5,27 +5,18 @@
 import { setExtraIncomeCount } from '../agreements/extra-income';
 import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../errors/app-error';
+import { agreementExists, agreementTitleRows, countFeePayingChildren } from './agreement-link-repository';
 
 export async function agreementTitles(db: DbOrTrx, ids: readonly number[]): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('agreement').select(['id', 'title']).where('id', 'in', unique).execute();
+  const rows = await agreementTitleRows(db, unique);
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
 export async function requireAgreement(db: DbOrTrx, id: number, field = 'agreementId'): Promise<void> {
-  const row = await db.selectFrom('agreement').select('id').where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppFailure('validation', { fields: { [field]: 'field.invalid' } });
-}
-
-/** The agreement's fee per child from another municipality, in öre. */
-export async function perChildFee(db: DbOrTrx, agreementId: number): Promise<number> {
-  const row = await db
-    .selectFrom('agreement')
-    .select('per_child_amount')
-    .where('id', '=', agreementId)
-    .executeTakeFirstOrThrow();
-  return row.per_child_amount;
+  if (!(await agreementExists(db, id)))
+    throw new AppFailure('validation', { fields: { [field]: 'field.invalid' } });
 }
 
 /** Children from other municipalities who took a place (counted once per year of group start). */
@@ -43,22 +34,11 @@ export async function refreshExtraIncome(
   at: string,
 ): Promise<void> {
   for (const year of new Set(years)) {
-    const row = await db
-      .selectFrom('enrolment as e')
-      .innerJoin('programme as p', 'p.id', 'e.programme_id')
-      .innerJoin('support_group as g', 'g.id', 'e.group_id')
-      .select((eb) => eb.fn.count<number>('e.child_id').distinct().as('n'))
-      .where('p.agreement_id', '=', agreementId)
-      .where('e.fee_applies', '=', 1)
-      .where('e.status', 'in', countedStatuses)
-      .where('g.start_date', '>=', `${year}-01-01`)
-      .where('g.start_date', '<=', `${year}-12-31`)
-      .executeTakeFirstOrThrow();
     await setExtraIncomeCount(db, {
       agreementId,
       year,
       source: extraIncomeSource,
-      children: Number(row.n),
+      children: await countFeePayingChildren(db, agreementId, year, countedStatuses),
       at,
     });
   }

@@ -5,7 +5,10 @@
 import type { Group } from '../../shared/ipc/support-groups';
 import type { GateItem } from '../../shared/support-groups/consent-rules';
 import { AppFailure } from '../errors/app-error';
+import { enrolmentPlacements, upsertAttendance } from './attendance-repository';
+import { updateEnrolment } from './enrolment-repository';
 import { gateSubjects, loadGates } from './gate';
+import { getSessionRow } from './group-repository';
 import { getGroup } from './group-view';
 import { flag, nowIso, type ServiceContext } from './service-context';
 
@@ -24,20 +27,12 @@ export async function recordAttendance(
   ctx: ServiceContext,
   input: { sessionId: number; entries: { enrolmentId: number; present: boolean }[] },
 ): Promise<Group> {
-  const session = await ctx.db
-    .selectFrom('group_session')
-    .selectAll()
-    .where('id', '=', input.sessionId)
-    .executeTakeFirst();
+  const session = await getSessionRow(ctx.db, input.sessionId);
   if (!session) throw new AppFailure('notFound');
   if (session.cancelled === 1) throw new AppFailure('attendance.sessionCancelled');
 
   const ids = [...new Set(input.entries.map((e) => e.enrolmentId))];
-  const rows = await ctx.db
-    .selectFrom('enrolment')
-    .select(['id', 'group_id', 'status', 'version'])
-    .where('id', 'in', ids)
-    .execute();
+  const rows = await enrolmentPlacements(ctx.db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const notInGroup: Record<string, string> = {};
   const notAdmitted: Record<string, string> = {};
@@ -61,33 +56,23 @@ export async function recordAttendance(
 
   const recordedAt = nowIso(ctx);
   for (const entry of input.entries) {
-    await ctx.db
-      .insertInto('attendance')
-      .values({
-        session_id: input.sessionId,
-        enrolment_id: entry.enrolmentId,
-        present: flag(entry.present),
-        recorded_by_user_id: ctx.userId,
-        recorded_at: recordedAt,
-      })
-      .onConflict((oc) =>
-        oc.columns(['session_id', 'enrolment_id']).doUpdateSet({
-          present: flag(entry.present),
-          recorded_by_user_id: ctx.userId,
-          recorded_at: recordedAt,
-        }),
-      )
-      .execute();
+    await upsertAttendance(ctx.db, {
+      session_id: input.sessionId,
+      enrolment_id: entry.enrolmentId,
+      present: flag(entry.present),
+      recorded_by_user_id: ctx.userId,
+      recorded_at: recordedAt,
+    });
   }
   // Attending the first session is taking part: admitted becomes participating.
   const presentIds = new Set(input.entries.filter((e) => e.present).map((e) => e.enrolmentId));
   const admitted = rows.filter((r) => r.status === 'admitted' && presentIds.has(r.id));
   for (const r of admitted) {
-    await ctx.db
-      .updateTable('enrolment')
-      .set({ status: 'participating', version: r.version + 1, updated_at: recordedAt })
-      .where('id', '=', r.id)
-      .execute();
+    await updateEnrolment(ctx.db, r.id, {
+      status: 'participating',
+      version: r.version + 1,
+      updated_at: recordedAt,
+    });
   }
   return getGroup(ctx.db, session.group_id);
 }

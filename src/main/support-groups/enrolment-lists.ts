@@ -2,57 +2,31 @@
 // enrolments of a district (paged), and the coordinator's dashboard items.
 import type { EnrolmentListItem, WaitingListEntry } from '../../shared/ipc/support-groups';
 import { ageAt } from '../../shared/support-groups/age-rule';
-import { activeStatuses } from '../../shared/support-groups/enrolment-lifecycle';
 import { suggestGroup, type CandidateGroup } from '../../shared/support-groups/waiting-list';
-import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/schema/database';
+import {
+  districtRows,
+  notReadyRows,
+  pausedRows,
+  upcomingGroupRows,
+  waitingRows,
+  type EnrolmentListRow,
+} from './enrolment-list-repository';
 import { placedCounts } from './group-repository';
 import { districtPageSize } from '../../shared/ipc/support-groups';
 
 export const waitingListLimit = 200;
-
-// Literal conditions, not bound parameters: only then can SQLite use the
-// partial indexes made for them (migration 0003).
-const waiting = sql<boolean>`e.status IN ('interest', 'waitlisted')`;
-const upcoming = sql<boolean>`status IN ('planned', 'open')`;
-const active = sql<boolean>`e.status IN (${sql.raw(activeStatuses.map((s) => `'${s}'`).join(', '))})`;
 
 export async function waitingList(
   db: DbOrTrx,
   programmeId: number | null,
   todayDate: string,
 ): Promise<WaitingListEntry[]> {
-  let q = db
-    .selectFrom('enrolment as e')
-    .innerJoin('child as c', 'c.id', 'e.child_id')
-    .innerJoin('programme as p', 'p.id', 'e.programme_id')
-    .select([
-      'e.id',
-      'e.child_id',
-      'e.programme_id',
-      'e.status',
-      'e.referred_on',
-      'c.name',
-      'c.birth_date',
-      'c.birth_year',
-      'p.name as programme_name',
-      'p.age_min',
-      'p.age_max',
-      'p.group_size_max',
-    ])
-    .where(waiting);
-  if (programmeId !== null) q = q.where('e.programme_id', '=', programmeId);
-  const rows = await q.orderBy('e.referred_on').orderBy('e.id').limit(waitingListLimit).execute();
+  const rows = await waitingRows(db, programmeId, waitingListLimit);
   if (rows.length === 0) return [];
 
   const programmeIds = [...new Set(rows.map((r) => r.programme_id))];
-  const groups = await db
-    .selectFrom('support_group')
-    .select(['id', 'programme_id', 'name', 'status', 'start_date', 'age_min', 'age_max'])
-    .where('programme_id', 'in', programmeIds)
-    .where(upcoming)
-    .where('start_date', '>=', todayDate)
-    .execute();
+  const groups = await upcomingGroupRows(db, programmeIds, todayDate);
   const placed = await placedCounts(
     db,
     groups.map((g) => g.id),
@@ -101,31 +75,7 @@ export async function waitingList(
   });
 }
 
-function listQuery(db: DbOrTrx) {
-  return db
-    .selectFrom('enrolment as e')
-    .innerJoin('child as c', 'c.id', 'e.child_id')
-    .innerJoin('programme as p', 'p.id', 'e.programme_id')
-    .leftJoin('support_group as g', 'g.id', 'e.group_id')
-    .select(listColumns);
-}
-
-const listColumns = [
-  'e.id',
-  'e.child_id',
-  'c.name',
-  'c.district',
-  'p.name as programme_name',
-  'g.name as group_name',
-  'e.status',
-  'e.referred_on',
-  'e.consent_paused',
-  'e.gate_ready',
-] as const;
-
-type ListRow = Awaited<ReturnType<ReturnType<typeof listQuery>['execute']>>[number];
-
-const toItem = (r: ListRow): EnrolmentListItem => ({
+const toItem = (r: EnrolmentListRow): EnrolmentListItem => ({
   id: r.id,
   childId: r.child_id,
   childName: r.name,
@@ -142,20 +92,7 @@ export async function enrolmentsByDistrict(
   db: DbOrTrx,
   input: { district: string; activeOnly: boolean; after: { childId: number; enrolmentId: number } | null },
 ): Promise<{ items: EnrolmentListItem[]; next: { childId: number; enrolmentId: number } | null }> {
-  let q = listQuery(db).where('c.district', '=', input.district);
-  if (input.activeOnly) q = q.where(active);
-  if (input.after) {
-    const { childId, enrolmentId } = input.after;
-    // Walks the (district, id) index in child order from where the last page ended.
-    q = q
-      .where('c.id', '>=', childId)
-      .where((eb) => eb.or([eb('c.id', '>', childId), eb('e.id', '>', enrolmentId)]));
-  }
-  const rows = await q
-    .orderBy('c.id')
-    .orderBy('e.id')
-    .limit(districtPageSize + 1)
-    .execute();
+  const rows = await districtRows(db, input, districtPageSize + 1);
   const page = rows.slice(0, districtPageSize);
   const last = page.at(-1);
   return {
@@ -171,35 +108,7 @@ export async function attention(
   db: DbOrTrx,
   soonDate: string,
 ): Promise<{ paused: EnrolmentListItem[]; notReady: EnrolmentListItem[] }> {
-  const paused = await listQuery(db)
-    .where(sql<boolean>`e.consent_paused = 1`)
-    .where(active)
-    .orderBy('e.updated_at', 'desc')
-    .limit(attentionLimit)
-    .execute();
-  // Two steps: the groups about to start lead to their enrolments (a plan
-  // SQLite only picks when the query is this small), then the details.
-  const waitingIds = await db
-    .selectFrom('support_group as g')
-    .innerJoin('enrolment as e', 'e.group_id', 'g.id')
-    .select('e.id')
-    .where('e.status', 'in', ['offered', 'admitted'])
-    .where('e.gate_ready', '=', 0)
-    .where('e.consent_paused', '=', 0)
-    .where('g.start_date', '<=', soonDate)
-    .where(sql<boolean>`g.status IN ('planned', 'open', 'running')`)
-    .orderBy('g.start_date')
-    .orderBy('e.id')
-    .limit(attentionLimit)
-    .execute();
-  const order = new Map(waitingIds.map((r, i) => [r.id, i]));
-  const notReady =
-    waitingIds.length === 0
-      ? []
-      : (
-          await listQuery(db)
-            .where('e.id', 'in', [...order.keys()])
-            .execute()
-        ).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const paused = await pausedRows(db, attentionLimit);
+  const notReady = await notReadyRows(db, soonDate, attentionLimit);
   return { paused: paused.map(toItem), notReady: notReady.map(toItem) };
 }

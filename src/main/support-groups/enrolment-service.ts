@@ -4,12 +4,7 @@
 import type { Enrolment } from '../../shared/ipc/support-groups';
 import { ageAllowed, ageAt, checkAge } from '../../shared/support-groups/age-rule';
 import { canPlace, holdsPlace } from '../../shared/support-groups/capacity';
-import {
-  activeStatuses,
-  canTransition,
-  needsGate,
-  needsGroup,
-} from '../../shared/support-groups/enrolment-lifecycle';
+import { canTransition, needsGate, needsGroup } from '../../shared/support-groups/enrolment-lifecycle';
 import type {
   ConsentDecision,
   ConsentMethod,
@@ -19,12 +14,24 @@ import type {
 } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../errors/app-error';
-import { perChildFee, refreshExtraIncome } from './agreement-link';
+import { refreshExtraIncome } from './agreement-link';
+import { perChildFee } from './agreement-link-repository';
 import { gateFieldPath, gateMessageKey } from './attendance-service';
+import {
+  childBirth,
+  findActiveEnrolmentId,
+  groupStartDates,
+  guardianChildId,
+  insertConsent,
+  insertEnrolment,
+  updateEnrolment,
+  type EnrolmentRow,
+} from './enrolment-repository';
 import { refreshGateCache } from './gate';
 import { placedCounts, requireGroupRow, type GroupRow } from './group-repository';
 import { getEnrolment, requireEnrolmentRow } from './enrolment-view';
-import { requireProgrammeRow, type ProgrammeRow } from './programme-service';
+import type { ProgrammeRow } from './programme-repository';
+import { requireProgrammeRow } from './programme-service';
 import { flag, nowIso, today, type ServiceContext } from './service-context';
 
 const invalid = (field: string, key: string) => new AppFailure('validation', { fields: { [field]: key } });
@@ -38,25 +45,17 @@ async function recountExtraIncome(
   const ids = groupIds.filter((id): id is number => id !== null);
   if (ids.length === 0) return;
   const programme = await requireProgrammeRow(ctx.db, programmeId);
-  const groups = await ctx.db
-    .selectFrom('support_group')
-    .select('start_date')
-    .where('id', 'in', ids)
-    .execute();
+  const startDates = await groupStartDates(ctx.db, ids);
   await refreshExtraIncome(
     ctx.db,
     programme.agreement_id,
-    groups.map((g) => Number(g.start_date.slice(0, 4))),
+    startDates.map((d) => Number(d.slice(0, 4))),
     nowIso(ctx),
   );
 }
 
 async function requireChild(db: DbOrTrx, id: number) {
-  const child = await db
-    .selectFrom('child')
-    .select(['id', 'birth_date', 'birth_year'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const child = await childBirth(db, id);
   if (!child) throw invalid('childId', 'field.invalid');
   return child;
 }
@@ -108,14 +107,8 @@ export async function createEnrolment(
 ): Promise<Enrolment> {
   const child = await requireChild(ctx.db, input.childId);
   const programme = await requireProgrammeRow(ctx.db, input.programmeId, 'programmeId');
-  const open = await ctx.db
-    .selectFrom('enrolment')
-    .select('id')
-    .where('child_id', '=', input.childId)
-    .where('programme_id', '=', input.programmeId)
-    .where('status', 'in', activeStatuses)
-    .executeTakeFirst();
-  if (open) throw new AppFailure('enrolments.alreadyActive');
+  if ((await findActiveEnrolmentId(ctx.db, input.childId, input.programmeId)) !== undefined)
+    throw new AppFailure('enrolments.alreadyActive');
   const group = input.groupId === null ? null : await groupOfProgramme(ctx.db, input.groupId, programme.id);
   if (needsGroup(input.status) && !group)
     throw new AppFailure('enrolments.groupRequired', { fields: { groupId: 'enrolments.groupRequired' } });
@@ -123,40 +116,36 @@ export async function createEnrolment(
   ensureAge(child, programme, group, input.referredOn, input.ageOverrideReason);
 
   const now = nowIso(ctx);
-  const { id } = await ctx.db
-    .insertInto('enrolment')
-    .values({
-      child_id: input.childId,
-      programme_id: programme.id,
-      group_id: group?.id ?? null,
-      status: input.status,
-      referred_on: input.referredOn,
-      cancel_reason: '',
-      age_override_reason: input.ageOverrideReason,
-      notice_informed_on: null,
-      notice_informed_by: '',
-      notice_informed_whom: '',
-      child_view_on: null,
-      child_view_summary: '',
-      child_view_by: '',
-      pre_visit_kind: null,
-      pre_visit_on: null,
-      pre_visit_by: '',
-      fee_applies: flag(input.otherMunicipality),
-      fee_amount_ore: input.otherMunicipality ? await perChildFee(ctx.db, programme.agreement_id) : 0,
-      fee_invoiced_on: null,
-      fee_paid_on: null,
-      gate_ready: 0,
-      consent_paused: 0,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await refreshGateCache(ctx.db, [id]);
+  const id = await insertEnrolment(ctx.db, {
+    child_id: input.childId,
+    programme_id: programme.id,
+    group_id: group?.id ?? null,
+    status: input.status,
+    referred_on: input.referredOn,
+    cancel_reason: '',
+    age_override_reason: input.ageOverrideReason,
+    notice_informed_on: null,
+    notice_informed_by: '',
+    notice_informed_whom: '',
+    child_view_on: null,
+    child_view_summary: '',
+    child_view_by: '',
+    pre_visit_kind: null,
+    pre_visit_on: null,
+    pre_visit_by: '',
+    fee_applies: flag(input.otherMunicipality),
+    fee_amount_ore: input.otherMunicipality ? await perChildFee(ctx.db, programme.agreement_id) : 0,
+    fee_invoiced_on: null,
+    fee_paid_on: null,
+    gate_ready: 0,
+    consent_paused: 0,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
+  const gate = (await refreshGateCache(ctx.db, [id])).get(id);
   if (input.otherMunicipality) await recountExtraIncome(ctx, programme.id, [group?.id ?? null]);
-  return getEnrolment(ctx.db, id, today(ctx));
+  return getEnrolment(ctx.db, id, today(ctx), gate);
 }
 
 export async function transitionEnrolment(
@@ -197,34 +186,54 @@ export async function transitionEnrolment(
       throw new AppFailure('enrolments.gateNotMet', { fields });
     }
   }
-  await ctx.db
-    .updateTable('enrolment')
-    .set({
-      status: input.to,
-      group_id: group?.id ?? null,
-      cancel_reason: input.to === 'cancelled' ? input.reason.trim() : row.cancel_reason,
-      age_override_reason: ageOverrideReason,
-      version: row.version + 1,
-      updated_at: nowIso(ctx),
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await updateEnrolment(ctx.db, row.id, {
+    status: input.to,
+    group_id: group?.id ?? null,
+    cancel_reason: input.to === 'cancelled' ? input.reason.trim() : row.cancel_reason,
+    age_override_reason: ageOverrideReason,
+    version: row.version + 1,
+    updated_at: nowIso(ctx),
+  });
   if (row.fee_applies === 1)
     await recountExtraIncome(ctx, row.programme_id, [row.group_id, group?.id ?? null]);
   return getEnrolment(ctx.db, row.id, today(ctx));
 }
 
-async function touch(ctx: ServiceContext, enrolmentId: number, version: number): Promise<void> {
-  await ctx.db
-    .updateTable('enrolment')
-    .set({ version: version + 1, updated_at: nowIso(ctx) })
-    .where('id', '=', enrolmentId)
-    .execute();
-}
-
 const notInFuture = (ctx: ServiceContext, date: string, field: string) => {
   if (date > today(ctx)) throw invalid(field, 'field.futureDate');
 };
+
+/** The recorded facts an enrolment row carries: the notice, the child's view, the pre-visit. */
+type EnrolmentFacts = Partial<
+  Pick<
+    EnrolmentRow,
+    | 'notice_informed_on'
+    | 'notice_informed_by'
+    | 'notice_informed_whom'
+    | 'child_view_on'
+    | 'child_view_summary'
+    | 'child_view_by'
+    | 'pre_visit_kind'
+    | 'pre_visit_on'
+    | 'pre_visit_by'
+  >
+>;
+
+/**
+ * What every "record a fact" writer ends with: the facts are stored with a
+ * new version, the gate cache is refreshed when the fact is one of the gate's
+ * inputs (consent, notice), and the enrolment is read back with that same gate.
+ */
+async function recordFact(
+  ctx: ServiceContext,
+  row: EnrolmentRow,
+  facts: EnrolmentFacts,
+  { affectsGate }: { affectsGate: boolean },
+): Promise<Enrolment> {
+  await updateEnrolment(ctx.db, row.id, { ...facts, version: row.version + 1, updated_at: nowIso(ctx) });
+  const gate = affectsGate ? (await refreshGateCache(ctx.db, [row.id])).get(row.id) : undefined;
+  return getEnrolment(ctx.db, row.id, today(ctx), gate);
+}
 
 export async function recordConsent(
   ctx: ServiceContext,
@@ -239,35 +248,25 @@ export async function recordConsent(
   },
 ): Promise<Enrolment> {
   const row = await requireEnrolmentRow(ctx.db, input.enrolmentId);
-  const guardian = await ctx.db
-    .selectFrom('guardian')
-    .select('child_id')
-    .where('id', '=', input.guardianId)
-    .executeTakeFirst();
-  if (!guardian || guardian.child_id !== row.child_id) {
+  if ((await guardianChildId(ctx.db, input.guardianId)) !== row.child_id) {
     throw new AppFailure('enrolments.guardianNotOfChild', {
       fields: { guardianId: 'enrolments.guardianNotOfChild' },
     });
   }
   notInFuture(ctx, input.decidedOn, 'decidedOn');
-  await ctx.db
-    .insertInto('consent')
-    .values({
-      enrolment_id: row.id,
-      guardian_id: input.guardianId,
-      scope: input.scope,
-      decision: input.decision,
-      decided_on: input.decidedOn,
-      method: input.method,
-      document_reference: input.documentReference,
-      recorded_by_user_id: ctx.userId,
-      recorded_at: nowIso(ctx),
-    })
-    .execute();
-  await touch(ctx, row.id, row.version);
+  await insertConsent(ctx.db, {
+    enrolment_id: row.id,
+    guardian_id: input.guardianId,
+    scope: input.scope,
+    decision: input.decision,
+    decided_on: input.decidedOn,
+    method: input.method,
+    document_reference: input.documentReference,
+    recorded_by_user_id: ctx.userId,
+    recorded_at: nowIso(ctx),
+  });
   // A withdrawal pauses the enrolment at once: the cache the dashboard reads is refreshed now.
-  await refreshGateCache(ctx.db, [row.id]);
-  return getEnrolment(ctx.db, row.id, today(ctx));
+  return recordFact(ctx, row, {}, { affectsGate: true });
 }
 
 export async function recordNotice(
@@ -276,19 +275,12 @@ export async function recordNotice(
 ): Promise<Enrolment> {
   const row = await requireEnrolmentRow(ctx.db, input.enrolmentId);
   notInFuture(ctx, input.informedOn, 'informedOn');
-  await ctx.db
-    .updateTable('enrolment')
-    .set({
-      notice_informed_on: input.informedOn,
-      notice_informed_by: input.informedBy,
-      notice_informed_whom: input.informedWhom,
-      version: row.version + 1,
-      updated_at: nowIso(ctx),
-    })
-    .where('id', '=', row.id)
-    .execute();
-  await refreshGateCache(ctx.db, [row.id]);
-  return getEnrolment(ctx.db, row.id, today(ctx));
+  const facts = {
+    notice_informed_on: input.informedOn,
+    notice_informed_by: input.informedBy,
+    notice_informed_whom: input.informedWhom,
+  };
+  return recordFact(ctx, row, facts, { affectsGate: true });
 }
 
 export async function recordChildView(
@@ -297,18 +289,12 @@ export async function recordChildView(
 ): Promise<Enrolment> {
   const row = await requireEnrolmentRow(ctx.db, input.enrolmentId);
   notInFuture(ctx, input.recordedOn, 'recordedOn');
-  await ctx.db
-    .updateTable('enrolment')
-    .set({
-      child_view_on: input.recordedOn,
-      child_view_summary: input.summary,
-      child_view_by: input.recordedBy,
-      version: row.version + 1,
-      updated_at: nowIso(ctx),
-    })
-    .where('id', '=', row.id)
-    .execute();
-  return getEnrolment(ctx.db, row.id, today(ctx));
+  const facts = {
+    child_view_on: input.recordedOn,
+    child_view_summary: input.summary,
+    child_view_by: input.recordedBy,
+  };
+  return recordFact(ctx, row, facts, { affectsGate: false });
 }
 
 export async function recordPreVisit(
@@ -316,18 +302,8 @@ export async function recordPreVisit(
   input: { enrolmentId: number; kind: PreVisitKind; visitedOn: string; visitedBy: string },
 ): Promise<Enrolment> {
   const row = await requireEnrolmentRow(ctx.db, input.enrolmentId);
-  await ctx.db
-    .updateTable('enrolment')
-    .set({
-      pre_visit_kind: input.kind,
-      pre_visit_on: input.visitedOn,
-      pre_visit_by: input.visitedBy,
-      version: row.version + 1,
-      updated_at: nowIso(ctx),
-    })
-    .where('id', '=', row.id)
-    .execute();
-  return getEnrolment(ctx.db, row.id, today(ctx));
+  const facts = { pre_visit_kind: input.kind, pre_visit_on: input.visitedOn, pre_visit_by: input.visitedBy };
+  return recordFact(ctx, row, facts, { affectsGate: false });
 }
 
 export async function setFee(
@@ -344,18 +320,14 @@ export async function setFee(
   if (input.paidOn !== null && input.invoicedOn !== null && input.paidOn < input.invoicedOn) {
     throw invalid('paidOn', 'field.dateOrder');
   }
-  await ctx.db
-    .updateTable('enrolment')
-    .set({
-      fee_applies: flag(input.applies),
-      fee_amount_ore: input.applies ? input.amount : 0,
-      fee_invoiced_on: input.applies ? input.invoicedOn : null,
-      fee_paid_on: input.applies ? input.paidOn : null,
-      version: row.version + 1,
-      updated_at: nowIso(ctx),
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await updateEnrolment(ctx.db, row.id, {
+    fee_applies: flag(input.applies),
+    fee_amount_ore: input.applies ? input.amount : 0,
+    fee_invoiced_on: input.applies ? input.invoicedOn : null,
+    fee_paid_on: input.applies ? input.paidOn : null,
+    version: row.version + 1,
+    updated_at: nowIso(ctx),
+  });
   if (input.applies !== (row.fee_applies === 1))
     await recountExtraIncome(ctx, row.programme_id, [row.group_id]);
   return getEnrolment(ctx.db, row.id, today(ctx));

@@ -1,23 +1,22 @@
 // Assembles one enrolment: the child's consent situation per guardian, the
 // full consent history, the gate, the notice, the child's own view, the
 // visit before the group, the fee and attendance.
-import type { Selectable } from 'kysely';
 import type { Enrolment } from '../../shared/ipc/support-groups';
 import { ageAt, checkAge } from '../../shared/support-groups/age-rule';
 import { attendanceRate } from '../../shared/support-groups/attendance-rate';
 import { allowedTransitions } from '../../shared/support-groups/enrolment-lifecycle';
 import type { DbOrTrx } from '../db/schema/database';
-import type { EnrolmentTable } from '../db/schema/enrolment-table';
 import { AppFailure } from '../errors/app-error';
-import { gateItems, isPaused, loadGates, subjectOf } from './gate';
+import {
+  attendanceMarks,
+  consentHistory,
+  enrolmentChild,
+  getEnrolmentRow,
+  type EnrolmentRow,
+} from './enrolment-repository';
+import { gateItems, isPaused, loadGates, subjectOf, type LoadedGate } from './gate';
 import { getGroupRow } from './group-repository';
 import { requireProgrammeRow } from './programme-service';
-
-export type EnrolmentRow = Selectable<EnrolmentTable>;
-
-export async function getEnrolmentRow(db: DbOrTrx, id: number): Promise<EnrolmentRow | undefined> {
-  return db.selectFrom('enrolment').selectAll().where('id', '=', id).executeTakeFirst();
-}
 
 export async function requireEnrolmentRow(db: DbOrTrx, id: number, field?: string): Promise<EnrolmentRow> {
   const row = await getEnrolmentRow(db, id);
@@ -28,39 +27,25 @@ export async function requireEnrolmentRow(db: DbOrTrx, id: number, field?: strin
   return row;
 }
 
-export async function getEnrolment(db: DbOrTrx, id: number, todayDate: string): Promise<Enrolment> {
+/**
+ * The enrolment as its page shows it. `gate` is the gate a writer has just
+ * evaluated (refreshGateCache) for this enrolment, so it is not computed twice.
+ */
+export async function getEnrolment(
+  db: DbOrTrx,
+  id: number,
+  todayDate: string,
+  gate?: LoadedGate,
+): Promise<Enrolment> {
   const row = await requireEnrolmentRow(db, id);
-  const child = await db
-    .selectFrom('child')
-    .select(['id', 'name', 'placement_basis', 'birth_date', 'birth_year'])
-    .where('id', '=', row.child_id)
-    .executeTakeFirstOrThrow();
+  const child = await enrolmentChild(db, row.child_id);
   const programme = await requireProgrammeRow(db, row.programme_id);
   const group = row.group_id === null ? undefined : await getGroupRow(db, row.group_id);
-  const loaded = (await loadGates(db, [subjectOf({ ...row, placement_basis: child.placement_basis })])).get(
-    row.id,
-  )!;
-  const consents = await db
-    .selectFrom('consent as c')
-    .innerJoin('guardian as g', 'g.id', 'c.guardian_id')
-    .leftJoin('user as u', 'u.id', 'c.recorded_by_user_id')
-    .select([
-      'c.id',
-      'c.guardian_id',
-      'g.name as guardian_name',
-      'c.scope',
-      'c.decision',
-      'c.decided_on',
-      'c.method',
-      'c.document_reference',
-      'u.display_name as recorded_by',
-      'c.recorded_at',
-    ])
-    .where('c.enrolment_id', '=', id)
-    .orderBy('c.decided_on', 'desc')
-    .orderBy('c.id', 'desc')
-    .execute();
-  const marks = await db.selectFrom('attendance').select('present').where('enrolment_id', '=', id).execute();
+  const loaded =
+    gate ??
+    (await loadGates(db, [subjectOf({ ...row, placement_basis: child.placement_basis })])).get(row.id)!;
+  const consents = await consentHistory(db, id);
+  const marks = await attendanceMarks(db, id);
 
   const ageDay = group?.start_date ?? todayDate;
   const age = ageAt({ birthDate: child.birth_date, birthYear: child.birth_year }, ageDay);

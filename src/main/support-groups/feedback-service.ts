@@ -1,12 +1,17 @@
 // The feedback and complaints log (synpunkter och klagomål) of an agreement:
 // summaries without names, the response, and whether it is closed.
-import type { Selectable } from 'kysely';
 import type { FeedbackEntry } from '../../shared/ipc/support-groups';
 import type { FeedbackCategory, FeedbackChannel } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
-import type { FeedbackTable } from '../db/schema/feedback-table';
 import { AppFailure } from '../errors/app-error';
 import { requireAgreement } from './agreement-link';
+import {
+  getFeedbackRow,
+  insertFeedback,
+  listFeedbackRows,
+  updateFeedbackRow,
+  type FeedbackRow,
+} from './feedback-repository';
 import { requireProgrammeRow } from './programme-service';
 import { flag, nowIso, today, type ServiceContext } from './service-context';
 
@@ -22,7 +27,7 @@ export interface FeedbackData {
   closedOn: string | null;
 }
 
-const toEntry = (r: Selectable<FeedbackTable>): FeedbackEntry => ({
+const toEntry = (r: FeedbackRow): FeedbackEntry => ({
   id: r.id,
   agreementId: r.agreement_id,
   programmeId: r.programme_id,
@@ -37,9 +42,7 @@ const toEntry = (r: Selectable<FeedbackTable>): FeedbackEntry => ({
 });
 
 export async function listFeedback(db: DbOrTrx, agreementId: number | null): Promise<FeedbackEntry[]> {
-  let q = db.selectFrom('feedback').selectAll();
-  if (agreementId !== null) q = q.where('agreement_id', '=', agreementId);
-  return (await q.orderBy('received_on', 'desc').orderBy('id', 'desc').limit(1000).execute()).map(toEntry);
+  return (await listFeedbackRows(db, agreementId, 1000)).map(toEntry);
 }
 
 async function columns(ctx: ServiceContext, data: FeedbackData) {
@@ -71,18 +74,14 @@ async function columns(ctx: ServiceContext, data: FeedbackData) {
 }
 
 async function getEntry(db: DbOrTrx, id: number): Promise<FeedbackEntry> {
-  const row = await db.selectFrom('feedback').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await getFeedbackRow(db, id);
   if (!row) throw new AppFailure('notFound');
   return toEntry(row);
 }
 
 export async function createFeedback(ctx: ServiceContext, data: FeedbackData): Promise<FeedbackEntry> {
   const values = await columns(ctx, data);
-  const { id } = await ctx.db
-    .insertInto('feedback')
-    .values({ ...values, version: 1, created_at: values.updated_at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertFeedback(ctx.db, { ...values, version: 1, created_at: values.updated_at });
   return getEntry(ctx.db, id);
 }
 
@@ -93,10 +92,6 @@ export async function updateFeedback(
   const current = await getEntry(ctx.db, input.id);
   if (current.version !== input.version) throw new AppFailure('conflict');
   const values = await columns(ctx, input.data);
-  await ctx.db
-    .updateTable('feedback')
-    .set({ ...values, version: current.version + 1 })
-    .where('id', '=', input.id)
-    .execute();
+  await updateFeedbackRow(ctx.db, input.id, { ...values, version: current.version + 1 });
   return getEntry(ctx.db, input.id);
 }

@@ -10,6 +10,8 @@ import {
 } from '../../shared/support-groups/consent-rules';
 import type { PlacementBasis } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
+import { enrolmentIdsOfChild } from './enrolment-repository';
+import { consentRows, gateSubjectRows, guardianRows, setGateFlags } from './gate-repository';
 import { flag } from './service-context';
 
 export interface GuardianInfo extends GuardianFacts {
@@ -38,13 +40,7 @@ export async function guardiansOf(
   const byChild = new Map<number, GuardianInfo[]>();
   for (const ids of chunk([...new Set(childIds)])) {
     if (ids.length === 0) continue;
-    const rows = await db
-      .selectFrom('guardian')
-      .select(['id', 'child_id', 'name', 'has_custody'])
-      .where('child_id', 'in', ids)
-      .orderBy('child_id')
-      .orderBy('position')
-      .execute();
+    const rows = await guardianRows(db, ids);
     for (const r of rows) {
       const list = byChild.get(r.child_id) ?? [];
       list.push({ id: r.id, name: r.name, hasCustody: r.has_custody === 1 });
@@ -61,11 +57,7 @@ export async function consentsOf(
   const byEnrolment = new Map<number, ConsentFacts[]>();
   for (const ids of chunk([...new Set(enrolmentIds)])) {
     if (ids.length === 0) continue;
-    const rows = await db
-      .selectFrom('consent')
-      .select(['id', 'enrolment_id', 'guardian_id', 'scope', 'decision', 'decided_on'])
-      .where('enrolment_id', 'in', ids)
-      .execute();
+    const rows = await consentRows(db, ids);
     for (const r of rows) {
       const list = byEnrolment.get(r.enrolment_id) ?? [];
       list.push({
@@ -128,19 +120,7 @@ export async function gateSubjects(db: DbOrTrx, enrolmentIds: readonly number[])
   const subjects: GateSubject[] = [];
   for (const ids of chunk([...new Set(enrolmentIds)])) {
     if (ids.length === 0) continue;
-    const rows = await db
-      .selectFrom('enrolment as e')
-      .innerJoin('child as c', 'c.id', 'e.child_id')
-      .select([
-        'e.id',
-        'e.child_id',
-        'c.placement_basis',
-        'e.notice_informed_on',
-        'e.notice_informed_by',
-        'e.notice_informed_whom',
-      ])
-      .where('e.id', 'in', ids)
-      .execute();
+    const rows = await gateSubjectRows(db, ids);
     for (const r of rows) subjects.push(subjectOf(r));
   }
   return subjects;
@@ -176,20 +156,15 @@ export async function refreshGateCache(
 ): Promise<Map<number, LoadedGate>> {
   const loaded = await loadGates(db, await gateSubjects(db, enrolmentIds));
   for (const [enrolmentId, { gate }] of loaded) {
-    await db
-      .updateTable('enrolment')
-      .set({ gate_ready: flag(gate.ready), consent_paused: flag(isPaused(gate)) })
-      .where('id', '=', enrolmentId)
-      .execute();
+    await setGateFlags(db, enrolmentId, {
+      gate_ready: flag(gate.ready),
+      consent_paused: flag(isPaused(gate)),
+    });
   }
   return loaded;
 }
 
 /** After a child's guardians or placement basis changed: refresh all their enrolments. */
 export async function refreshGatesOfChild(db: DbOrTrx, childId: number): Promise<void> {
-  const rows = await db.selectFrom('enrolment').select('id').where('child_id', '=', childId).execute();
-  await refreshGateCache(
-    db,
-    rows.map((r) => r.id),
-  );
+  await refreshGateCache(db, await enrolmentIdsOfChild(db, childId));
 }

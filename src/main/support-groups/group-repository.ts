@@ -1,9 +1,10 @@
 // Rows of groups and their sessions. Plain functions over (db | trx).
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTrx } from '../db/schema/database';
 import type { GroupSessionTable } from '../db/schema/group-session-table';
 import type { SupportGroupTable } from '../db/schema/support-group-table';
 import { placeHoldingStatuses } from '../../shared/support-groups/capacity';
+import type { EnrolmentStatus, GroupStatus } from '../../shared/support-groups/vocabulary';
 import { AppFailure } from '../errors/app-error';
 
 export type GroupRow = Selectable<SupportGroupTable>;
@@ -55,6 +56,124 @@ export async function sessionsWithAttendance(db: DbOrTrx, groupId: number): Prom
     .where('s.group_id', '=', groupId)
     .execute();
   return new Set(rows.map((r) => r.session_id));
+}
+
+export async function listGroupRows(
+  db: DbOrTrx,
+  filter: { programmeId: number | null; status: GroupStatus | null },
+  limit: number,
+) {
+  let q = db
+    .selectFrom('support_group as g')
+    .innerJoin('programme as p', 'p.id', 'g.programme_id')
+    .select([
+      'g.id',
+      'g.programme_id',
+      'g.name',
+      'g.start_date',
+      'g.status',
+      'g.location',
+      'g.parent_group_id',
+      'p.name as programme_name',
+      'p.group_size_min',
+      'p.group_size_max',
+    ]);
+  if (filter.programmeId !== null) q = q.where('g.programme_id', '=', filter.programmeId);
+  if (filter.status !== null) q = q.where('g.status', '=', filter.status);
+  return q.orderBy('g.start_date', 'desc').orderBy('g.id', 'desc').limit(limit).execute();
+}
+
+export async function insertGroup(db: DbOrTrx, values: Insertable<SupportGroupTable>): Promise<number> {
+  const { id } = await db
+    .insertInto('support_group')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateGroupRow(
+  db: DbOrTrx,
+  id: number,
+  values: Updateable<SupportGroupTable>,
+): Promise<void> {
+  await db.updateTable('support_group').set(values).where('id', '=', id).execute();
+}
+
+export async function subgroupsOf(db: DbOrTrx, groupId: number) {
+  return db
+    .selectFrom('support_group')
+    .select(['id', 'name'])
+    .where('parent_group_id', '=', groupId)
+    .orderBy('name')
+    .execute();
+}
+
+export async function getSessionRow(db: DbOrTrx, id: number): Promise<SessionRow | undefined> {
+  return db.selectFrom('group_session').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertSessions(
+  db: DbOrTrx,
+  sessions: readonly Insertable<GroupSessionTable>[],
+): Promise<void> {
+  if (sessions.length === 0) return;
+  await db
+    .insertInto('group_session')
+    .values([...sessions])
+    .execute();
+}
+
+export async function updateSession(
+  db: DbOrTrx,
+  id: number,
+  values: Updateable<GroupSessionTable>,
+): Promise<void> {
+  await db.updateTable('group_session').set(values).where('id', '=', id).execute();
+}
+
+export async function deleteSessionsOfGroup(db: DbOrTrx, groupId: number): Promise<void> {
+  await db.deleteFrom('group_session').where('group_id', '=', groupId).execute();
+}
+
+export async function deleteSessions(db: DbOrTrx, ids: readonly number[]): Promise<void> {
+  await db
+    .deleteFrom('group_session')
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** The group's enrolments with these statuses, with what the page shows of each child. */
+export async function groupEnrolmentRows(db: DbOrTrx, groupId: number, statuses: readonly EnrolmentStatus[]) {
+  return db
+    .selectFrom('enrolment as e')
+    .innerJoin('child as c', 'c.id', 'e.child_id')
+    .select([
+      'e.id',
+      'e.child_id',
+      'e.status',
+      'e.notice_informed_on',
+      'e.notice_informed_by',
+      'e.notice_informed_whom',
+      'c.name',
+      'c.placement_basis',
+      'c.birth_date',
+      'c.birth_year',
+      'c.name_folded',
+    ])
+    .where('e.group_id', '=', groupId)
+    .where('e.status', 'in', [...statuses])
+    .execute();
+}
+
+/** Every attendance mark in the group's sessions. */
+export async function groupAttendanceRows(db: DbOrTrx, groupId: number) {
+  return db
+    .selectFrom('attendance as a')
+    .innerJoin('group_session as s', 's.id', 'a.session_id')
+    .select(['a.session_id', 'a.enrolment_id', 'a.present'])
+    .where('s.group_id', '=', groupId)
+    .execute();
 }
 
 export const parseLeaders = (json: string): string[] => {

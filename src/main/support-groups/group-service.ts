@@ -6,9 +6,22 @@ import { generateSchedule, type PlannedSession } from '../../shared/support-grou
 import type { GroupStatus } from '../../shared/support-groups/vocabulary';
 import type { DbOrTrx } from '../db/schema/database';
 import { AppFailure } from '../errors/app-error';
-import { getSessionRows, placedCounts, requireGroupRow, sessionsWithAttendance } from './group-repository';
+import {
+  deleteSessions,
+  deleteSessionsOfGroup,
+  getSessionRows,
+  insertGroup,
+  insertSessions,
+  listGroupRows,
+  placedCounts,
+  requireGroupRow,
+  sessionsWithAttendance,
+  updateGroupRow,
+  updateSession,
+} from './group-repository';
 import { getGroup } from './group-view';
-import { requireProgrammeRow, type ProgrammeRow } from './programme-service';
+import type { ProgrammeRow } from './programme-repository';
+import { requireProgrammeRow } from './programme-service';
 import { flag, nowIso, type ServiceContext } from './service-context';
 
 export const groupListLimit = 500;
@@ -17,28 +30,7 @@ export async function listGroups(
   db: DbOrTrx,
   filter: { programmeId: number | null; status: GroupStatus | null },
 ): Promise<GroupSummary[]> {
-  let q = db
-    .selectFrom('support_group as g')
-    .innerJoin('programme as p', 'p.id', 'g.programme_id')
-    .select([
-      'g.id',
-      'g.programme_id',
-      'g.name',
-      'g.start_date',
-      'g.status',
-      'g.location',
-      'g.parent_group_id',
-      'p.name as programme_name',
-      'p.group_size_min',
-      'p.group_size_max',
-    ]);
-  if (filter.programmeId !== null) q = q.where('g.programme_id', '=', filter.programmeId);
-  if (filter.status !== null) q = q.where('g.status', '=', filter.status);
-  const rows = await q
-    .orderBy('g.start_date', 'desc')
-    .orderBy('g.id', 'desc')
-    .limit(groupListLimit)
-    .execute();
+  const rows = await listGroupRows(db, filter, groupListLimit);
   const placed = await placedCounts(
     db,
     rows.map((r) => r.id),
@@ -73,25 +65,22 @@ function plannedSessions(programme: ProgrammeRow, startDate: string, startTime: 
   return result.sessions;
 }
 
-async function insertSessions(
+async function insertPlannedSessions(
   db: DbOrTrx,
   groupId: number,
   sessions: readonly PlannedSession[],
 ): Promise<void> {
-  if (sessions.length === 0) return;
-  await db
-    .insertInto('group_session')
-    .values(
-      sessions.map((s) => ({
-        group_id: groupId,
-        date: s.date,
-        start_time: s.startTime,
-        minutes: s.minutes,
-        kind: s.kind,
-        cancelled: 0 as const,
-      })),
-    )
-    .execute();
+  await insertSessions(
+    db,
+    sessions.map((s) => ({
+      group_id: groupId,
+      date: s.date,
+      start_time: s.startTime,
+      minutes: s.minutes,
+      kind: s.kind,
+      cancelled: 0 as const,
+    })),
+  );
 }
 
 async function checkParent(db: DbOrTrx, data: GroupData, selfId: number | null): Promise<void> {
@@ -121,12 +110,13 @@ export async function createGroup(ctx: ServiceContext, data: GroupData): Promise
   await checkParent(ctx.db, data, null);
   const sessions = plannedSessions(programme, data.startDate, data.startTime);
   const now = nowIso(ctx);
-  const { id } = await ctx.db
-    .insertInto('support_group')
-    .values({ ...groupColumns(data), version: 1, created_at: now, updated_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await insertSessions(ctx.db, id, sessions);
+  const id = await insertGroup(ctx.db, {
+    ...groupColumns(data),
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
+  await insertPlannedSessions(ctx.db, id, sessions);
   return getGroup(ctx.db, id);
 }
 
@@ -151,14 +141,14 @@ export async function updateGroup(
   const moved = data.startDate !== current.start_date || data.startTime !== current.start_time;
   if (moved && (await sessionsWithAttendance(ctx.db, input.id)).size === 0) {
     const sessions = plannedSessions(programme, data.startDate, data.startTime);
-    await ctx.db.deleteFrom('group_session').where('group_id', '=', input.id).execute();
-    await insertSessions(ctx.db, input.id, sessions);
+    await deleteSessionsOfGroup(ctx.db, input.id);
+    await insertPlannedSessions(ctx.db, input.id, sessions);
   }
-  await ctx.db
-    .updateTable('support_group')
-    .set({ ...groupColumns(data), version: current.version + 1, updated_at: nowIso(ctx) })
-    .where('id', '=', input.id)
-    .execute();
+  await updateGroupRow(ctx.db, input.id, {
+    ...groupColumns(data),
+    version: current.version + 1,
+    updated_at: nowIso(ctx),
+  });
   return getGroup(ctx.db, input.id);
 }
 
@@ -190,7 +180,7 @@ export async function saveSessions(
   const removed = existing.filter((s) => !kept.has(s.id)).map((s) => s.id);
   const attended = await sessionsWithAttendance(ctx.db, input.groupId);
   if (removed.some((id) => attended.has(id))) throw new AppFailure('supportGroups.sessionHasAttendance');
-  if (removed.length > 0) await ctx.db.deleteFrom('group_session').where('id', 'in', removed).execute();
+  if (removed.length > 0) await deleteSessions(ctx.db, removed);
   for (const s of input.sessions) {
     const columns = {
       date: s.date,
@@ -199,18 +189,9 @@ export async function saveSessions(
       kind: s.kind,
       cancelled: flag(s.cancelled),
     };
-    if (s.id !== undefined)
-      await ctx.db.updateTable('group_session').set(columns).where('id', '=', s.id).execute();
-    else
-      await ctx.db
-        .insertInto('group_session')
-        .values({ ...columns, group_id: input.groupId })
-        .execute();
+    if (s.id !== undefined) await updateSession(ctx.db, s.id, columns);
+    else await insertSessions(ctx.db, [{ ...columns, group_id: input.groupId }]);
   }
-  await ctx.db
-    .updateTable('support_group')
-    .set({ version: group.version + 1, updated_at: nowIso(ctx) })
-    .where('id', '=', input.groupId)
-    .execute();
+  await updateGroupRow(ctx.db, input.groupId, { version: group.version + 1, updated_at: nowIso(ctx) });
   return getGroup(ctx.db, input.groupId);
 }

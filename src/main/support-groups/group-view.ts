@@ -6,7 +6,15 @@ import { attendanceRate } from '../../shared/support-groups/attendance-rate';
 import { capacity, holdsPlace } from '../../shared/support-groups/capacity';
 import type { DbOrTrx } from '../db/schema/database';
 import { gateItems, isPaused, loadGates, subjectOf } from './gate';
-import { getSessionRows, parseLeaders, placedCounts, requireGroupRow } from './group-repository';
+import {
+  getSessionRows,
+  groupAttendanceRows,
+  groupEnrolmentRows,
+  parseLeaders,
+  placedCounts,
+  requireGroupRow,
+  subgroupsOf,
+} from './group-repository';
 import { requireProgrammeRow } from './programme-service';
 
 /** Enrolments shown on a group page: those placed, and those who left it. */
@@ -17,38 +25,10 @@ export async function getGroup(db: DbOrTrx, id: number): Promise<Group> {
   const programme = await requireProgrammeRow(db, row.programme_id);
   const [sessions, subgroups, placed, enrolments, attendance] = await Promise.all([
     getSessionRows(db, id),
-    db
-      .selectFrom('support_group')
-      .select(['id', 'name'])
-      .where('parent_group_id', '=', id)
-      .orderBy('name')
-      .execute(),
+    subgroupsOf(db, id),
     placedCounts(db, [id]),
-    db
-      .selectFrom('enrolment as e')
-      .innerJoin('child as c', 'c.id', 'e.child_id')
-      .select([
-        'e.id',
-        'e.child_id',
-        'e.status',
-        'e.notice_informed_on',
-        'e.notice_informed_by',
-        'e.notice_informed_whom',
-        'c.name',
-        'c.placement_basis',
-        'c.birth_date',
-        'c.birth_year',
-        'c.name_folded',
-      ])
-      .where('e.group_id', '=', id)
-      .where('e.status', 'in', shownStatuses)
-      .execute(),
-    db
-      .selectFrom('attendance as a')
-      .innerJoin('group_session as s', 's.id', 'a.session_id')
-      .select(['a.session_id', 'a.enrolment_id', 'a.present'])
-      .where('s.group_id', '=', id)
-      .execute(),
+    groupEnrolmentRows(db, id, shownStatuses),
+    groupAttendanceRows(db, id),
   ]);
   const gates = await loadGates(db, enrolments.map(subjectOf));
   const byEnrolment = new Map<number, Record<string, boolean>>();

@@ -1,46 +1,19 @@
 // Programmes (insatser) under an agreement, with this year's progress
 // against the yearly targets (e.g. at least 4 groups, about 40 children).
-import type { Selectable } from 'kysely';
 import type { Programme, ProgrammeData } from '../../shared/ipc/support-groups';
 import type { DbOrTrx } from '../db/schema/database';
-import type { ProgrammeTable } from '../db/schema/programme-table';
 import { AppFailure } from '../errors/app-error';
 import { agreementTitles, requireAgreement } from './agreement-link';
+import {
+  fullestGroupCount,
+  getProgrammeRow,
+  insertProgramme,
+  listProgrammeRows,
+  progressByProgramme,
+  updateProgrammeRow,
+  type ProgrammeRow,
+} from './programme-repository';
 import { nowIso, today, type ServiceContext } from './service-context';
-
-export type ProgrammeRow = Selectable<ProgrammeTable>;
-
-/** Enrolments that count as a child reached by the programme. */
-const reachedStatuses = ['admitted', 'participating', 'completed'] as const;
-
-async function progressByProgramme(db: DbOrTrx, ids: readonly number[], year: number) {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const groups = await db
-    .selectFrom('support_group')
-    .select(['programme_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('programme_id', 'in', ids)
-    .where('parent_group_id', 'is', null)
-    .where('status', '!=', 'cancelled')
-    .where('start_date', '>=', from)
-    .where('start_date', '<=', to)
-    .groupBy('programme_id')
-    .execute();
-  const children = await db
-    .selectFrom('enrolment as e')
-    .innerJoin('support_group as g', 'g.id', 'e.group_id')
-    .select(['g.programme_id', (eb) => eb.fn.count<number>('e.child_id').distinct().as('n')])
-    .where('g.programme_id', 'in', ids)
-    .where('e.status', 'in', reachedStatuses)
-    .where('g.start_date', '>=', from)
-    .where('g.start_date', '<=', to)
-    .groupBy('g.programme_id')
-    .execute();
-  return {
-    groups: new Map(groups.map((r) => [r.programme_id, Number(r.n)])),
-    children: new Map(children.map((r) => [r.programme_id, Number(r.n)])),
-  };
-}
 
 export async function toProgrammes(
   ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
@@ -84,10 +57,6 @@ export async function toProgrammes(
   }));
 }
 
-export async function getProgrammeRow(db: DbOrTrx, id: number): Promise<ProgrammeRow | undefined> {
-  return db.selectFrom('programme').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function requireProgrammeRow(db: DbOrTrx, id: number, field?: string): Promise<ProgrammeRow> {
   const row = await getProgrammeRow(db, id);
   if (!row)
@@ -101,9 +70,7 @@ export async function listProgrammes(
   ctx: { db: DbOrTrx; clock: ServiceContext['clock'] },
   agreementId: number | null,
 ): Promise<Programme[]> {
-  let q = ctx.db.selectFrom('programme').selectAll();
-  if (agreementId !== null) q = q.where('agreement_id', '=', agreementId);
-  return toProgrammes(ctx, await q.orderBy('name').orderBy('id').execute());
+  return toProgrammes(ctx, await listProgrammeRows(ctx.db, agreementId));
 }
 
 export async function getProgramme(
@@ -134,11 +101,12 @@ const programmeColumns = (data: ProgrammeData) => ({
 export async function createProgramme(ctx: ServiceContext, data: ProgrammeData): Promise<Programme> {
   await requireAgreement(ctx.db, data.agreementId);
   const now = nowIso(ctx);
-  const { id } = await ctx.db
-    .insertInto('programme')
-    .values({ ...programmeColumns(data), version: 1, created_at: now, updated_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertProgramme(ctx.db, {
+    ...programmeColumns(data),
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
   return getProgramme(ctx, id);
 }
 
@@ -151,25 +119,15 @@ export async function updateProgramme(
   await requireAgreement(ctx.db, input.data.agreementId);
   // A group that already holds more children than the new maximum stays
   // valid only if the maximum is not lowered below it.
-  const fullest = await ctx.db
-    .selectFrom('enrolment as e')
-    .innerJoin('support_group as g', 'g.id', 'e.group_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('g.programme_id', '=', input.id)
-    .where('e.status', 'in', ['offered', 'admitted', 'participating', 'completed'])
-    .groupBy('e.group_id')
-    .orderBy('n', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (fullest && Number(fullest.n) > input.data.groupSizeMax) {
+  if ((await fullestGroupCount(ctx.db, input.id)) > input.data.groupSizeMax) {
     throw new AppFailure('supportGroups.maxBelowPlaced', {
       fields: { groupSizeMax: 'supportGroups.maxBelowPlaced' },
     });
   }
-  await ctx.db
-    .updateTable('programme')
-    .set({ ...programmeColumns(input.data), version: current.version + 1, updated_at: nowIso(ctx) })
-    .where('id', '=', input.id)
-    .execute();
+  await updateProgrammeRow(ctx.db, input.id, {
+    ...programmeColumns(input.data),
+    version: current.version + 1,
+    updated_at: nowIso(ctx),
+  });
   return getProgramme(ctx, input.id);
 }

@@ -6,14 +6,15 @@ import type { HandlerContext } from '../ipc/handler';
 import { sessionOf } from '../ipc/handler';
 import { AppFailure } from '../errors/app-error';
 import { toUser } from './user-mapper';
+import { countEnabledAdmins, getUserRow, insertUser, listUserRows, updateUser, usernameTaken } from './user-repository';
 
 export async function listUsers(ctx: HandlerContext): Promise<User[]> {
-  const rows = await ctx.db.selectFrom('user').selectAll().orderBy('display_name').execute();
+  const rows = await listUserRows(ctx.db);
   return rows.map(toUser);
 }
 
 async function getUser(ctx: HandlerContext, id: number): Promise<User> {
-  const row = await ctx.db.selectFrom('user').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await getUserRow(ctx.db, id);
   if (!row) throw new AppFailure('notFound');
   return toUser(row);
 }
@@ -22,22 +23,17 @@ export async function createUser(
   ctx: HandlerContext,
   input: { username: string; displayName: string; role: Role; temporaryPassword: string },
 ): Promise<User> {
-  const taken = await ctx.db.selectFrom('user').select('id').where('username', '=', input.username).executeTakeFirst();
-  if (taken) throw new AppFailure('users.usernameTaken', { fields: { username: 'users.usernameTaken' } });
+  if (await usernameTaken(ctx.db, input.username)) throw new AppFailure('users.usernameTaken', { fields: { username: 'users.usernameTaken' } });
   const now = ctx.clock.now().toISOString();
-  const { id } = await ctx.db
-    .insertInto('user')
-    .values({
-      username: input.username,
-      display_name: input.displayName,
-      role: input.role,
-      disabled: 0,
-      must_change_password: 1,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertUser(ctx.db, {
+    username: input.username,
+    display_name: input.displayName,
+    role: input.role,
+    disabled: 0,
+    must_change_password: 1,
+    created_at: now,
+    updated_at: now,
+  });
   await ctx.installation.setPassword(ctx.db, id, input.temporaryPassword, { mustChange: true });
   return getUser(ctx, id);
 }
@@ -45,11 +41,7 @@ export async function createUser(
 /** A temporary password that the user must replace at the next sign-in; also re-enables a disabled account. */
 export async function resetPassword(ctx: HandlerContext, input: { userId: number; temporaryPassword: string }): Promise<User> {
   await getUser(ctx, input.userId);
-  await ctx.db
-    .updateTable('user')
-    .set({ disabled: 0, updated_at: ctx.clock.now().toISOString() })
-    .where('id', '=', input.userId)
-    .execute();
+  await updateUser(ctx.db, input.userId, { disabled: 0, updated_at: ctx.clock.now().toISOString() });
   await ctx.installation.setPassword(ctx.db, input.userId, input.temporaryPassword, { mustChange: true });
   return getUser(ctx, input.userId);
 }
@@ -62,20 +54,13 @@ export async function setDisabled(ctx: HandlerContext, input: { userId: number; 
     if (user.id === session.userId) throw new AppFailure('users.cannotDisableSelf');
     // An admin who is already disabled does not count, so disabling them again is harmless.
     if (user.role === 'admin' && !user.disabled) {
-      const admins = await ctx.db
-        .selectFrom('user')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('role', '=', 'admin')
-        .where('disabled', '=', 0)
-        .executeTakeFirstOrThrow();
-      if (Number(admins.n) <= 1) throw new AppFailure('users.lastAdmin');
+      if ((await countEnabledAdmins(ctx.db)) <= 1) throw new AppFailure('users.lastAdmin');
     }
   }
-  await ctx.db
-    .updateTable('user')
-    .set({ disabled: input.disabled ? 1 : 0, updated_at: ctx.clock.now().toISOString() })
-    .where('id', '=', input.userId)
-    .execute();
+  await updateUser(ctx.db, input.userId, {
+    disabled: input.disabled ? 1 : 0,
+    updated_at: ctx.clock.now().toISOString(),
+  });
   if (input.disabled) ctx.installation.removePasswordSlot(input.userId);
   return getUser(ctx, input.userId);
 }

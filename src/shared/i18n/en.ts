@@ -70,6 +70,9 @@ export const en: Record<MessageKey, string> = {
   'children.duplicateIdentityNumber': 'A child with that personal identity or coordination number already exists.',
   'children.guardianHasConsents':
     'The guardian has recorded consents and cannot be removed. Mark them as not having custody instead.',
+  'children.liftProtectionSeparately':
+    "Protected identity is not lifted by saving the child. Use “Lift protection” on the child's page and give the reason.",
+  'children.notProtected': 'The child has no protected identity.',
   'supportGroups.groupFull':
     'The group is full: the maximum number of children is reached. Choose another group or put the child on the waiting list.',
   'supportGroups.maxBelowPlaced': 'The maximum group size cannot be lower than the number of children already placed.',

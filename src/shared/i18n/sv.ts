@@ -79,6 +79,9 @@ export const sv = {
   'children.duplicateIdentityNumber': 'Det finns redan ett barn med det person- eller samordningsnumret.',
   'children.guardianHasConsents':
     'Vårdnadshavaren har registrerade samtycken och kan inte tas bort. Markera i stället att hen inte har vårdnad.',
+  'children.liftProtectionSeparately':
+    'Skyddade personuppgifter tas inte bort när barnet sparas. Använd ”Häv skydd” på barnets sida och ange skälet.',
+  'children.notProtected': 'Barnet har inga skyddade personuppgifter.',
   'supportGroups.groupFull':
     'Gruppen är full: högsta antalet barn är redan nått. Välj en annan grupp eller sätt barnet på väntelistan.',
   'supportGroups.maxBelowPlaced': 'Högsta gruppstorlek kan inte sättas lägre än antalet barn som redan har plats.',

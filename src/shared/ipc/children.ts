@@ -52,7 +52,8 @@ export const childInput = z
     caseworker: caseworkerInput,
     /**
      * On update: keep the stored address, contact details and foster home
-     * (a protected child edited without revealing them first).
+     * (a protected child edited without revealing them first). Protection
+     * itself is never lifted here: that is `children:liftProtection`.
      */
     keepProtectedDetails: z.boolean().default(false),
   })
@@ -108,6 +109,14 @@ export const childEnrolmentSummary = z.object({
   paused: z.boolean(),
 });
 
+/** A change of the protected-identity flag: who set or lifted it, when and why. */
+export const protectionChange = z.object({
+  change: z.enum(['set', 'lifted']),
+  reason: z.string(),
+  changedAt: isoDateTime,
+});
+export type ProtectionChange = z.infer<typeof protectionChange>;
+
 export const child = z.object({
   id,
   name: z.string(),
@@ -129,6 +138,8 @@ export const child = z.object({
   possibleDuplicateIds: z.array(id),
   concernReports: z.array(concernReport),
   enrolments: z.array(childEnrolmentSummary),
+  /** When protection was set or lifted, newest last. */
+  protectionChanges: z.array(protectionChange),
   version: z.number().int(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -195,6 +206,15 @@ export const childrenContract = {
   'children:reveal': channel({
     input: z.object({ id }).strict(),
     output: protectedDetails,
+    access: { kind: 'session', roles: revealRoles },
+  }),
+  /**
+   * Lifting protection is its own audited act with a reason, for the roles
+   * that may reveal; it answers with the new version only, never the details.
+   */
+  'children:liftProtection': channel({
+    input: z.object({ id, version: z.number().int(), reason: requiredText(500) }).strict(),
+    output: z.object({ id, version: z.number().int() }),
     access: { kind: 'session', roles: revealRoles },
   }),
   'children:addConcernReport': channel({

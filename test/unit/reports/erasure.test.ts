@@ -7,12 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Decrypter } from 'age-encryption';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataPaths } from '../../../src/main/app/data-paths';
 import type { Report } from '../../../src/shared/ipc/reports';
 import { createInstalledApp, type TempApp } from '../../support/temp-app';
+import { openPackage } from '../support/age-package';
 import { masterKeyOf } from '../support/raw-database';
 import { decryptedDatabase, decryptedWal } from './decrypted-pages';
 import { buildFixture, fixtureChildren, type Fixture } from './report-fixture';
@@ -38,32 +38,6 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
   await app.dispose();
 });
-
-/** Files of a plain ustar archive. */
-function untar(bytes: Uint8Array): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const buf = Buffer.from(bytes);
-  for (let at = 0; at + 512 <= buf.length;) {
-    const name = buf.toString('utf8', at, at + 100).replace(/\0.*$/s, '');
-    if (name === '') break;
-    const size = parseInt(
-      buf
-        .toString('ascii', at + 124, at + 136)
-        .replace(/\0.*$/s, '')
-        .trim(),
-      8,
-    );
-    files.set(name, buf.subarray(at + 512, at + 512 + size));
-    at += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
-
-async function openPackage(path: string, secret: string): Promise<Map<string, Buffer>> {
-  const decrypter = new Decrypter();
-  decrypter.addPassphrase(secret);
-  return untar(await decrypter.decrypt(readFileSync(path)));
-}
 
 const erasedChildren = fixtureChildren.filter((c) => !['c2', 'c13', 'c14'].includes(c.key));
 const c2 = fixtureChildren.find((c) => c.key === 'c2')!;

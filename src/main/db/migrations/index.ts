@@ -4,12 +4,14 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-agreements';
 import * as m0003 from './0003-support-groups';
 import * as m0004 from './0004-reports';
+import * as m0005 from './0005-protection-changes';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-agreements': m0002,
   '0003-support-groups': m0003,
   '0004-reports': m0004,
+  '0005-protection-changes': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -665,6 +665,17 @@ CREATE TABLE programme (
 
 CREATE INDEX programme_agreement ON programme (agreement_id);
 
+CREATE TABLE protection_change (
+      id INTEGER PRIMARY KEY,
+      child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+      change TEXT NOT NULL CHECK (change IN ('set', 'lifted')),
+      reason TEXT NOT NULL,
+      changed_by_user_id INTEGER REFERENCES user (id),
+      changed_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX protection_change_child ON protection_change (child_id);
+
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
 CREATE TABLE sqlite_sequence(name,seq);

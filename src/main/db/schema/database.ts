@@ -10,6 +10,7 @@ import type { AttendanceTable } from './attendance-table';
 import type { ChildSearchTokenTable } from './child-search-token-table';
 import type { ChildTable } from './child-table';
 import type { ConcernReportTable } from './concern-report-table';
+import type { ProtectionChangeTable } from './protection-change-table';
 import type { ConsentTable } from './consent-table';
 import type { EnrolmentTable } from './enrolment-table';
 import type { FeedbackTable } from './feedback-table';
@@ -89,6 +90,7 @@ export interface Database {
   consent: ConsentTable;
   attendance: AttendanceTable;
   concern_report: ConcernReportTable;
+  protection_change: ProtectionChangeTable;
   feedback: FeedbackTable;
   // Reports and gallring
   anonymous_person: AnonymousPersonTable;

@@ -40,6 +40,8 @@ interface ChildrenState {
   close(): void;
   save(data: ChildInput): Promise<Envelope<Child>>;
   reveal(): Promise<Envelope<ProtectedDetails>>;
+  /** Lifts protected identity with a reason, then reloads the child (an audited read). */
+  liftProtection(reason: string): Promise<Envelope<{ id: number; version: number }>>;
   hideRevealed(): void;
   addConcernReport(input: {
     reportedOn: string;
@@ -150,6 +152,16 @@ export const useChildrenStore = create<ChildrenState>()((set, get) => ({
   },
 
   hideRevealed: () => set({ revealed: null }),
+
+  async liftProtection(reason) {
+    const current = get().current;
+    if (!current) return { ok: false, error: { code: 'notFound', message: '' } };
+    const result = await call((api) =>
+      api.children.liftProtection({ id: current.id, version: current.version, reason }),
+    );
+    if (result.ok) void get().open(current.id);
+    return result;
+  },
 
   async addConcernReport(input) {
     const current = get().current;

@@ -210,7 +210,13 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
             </SimpleGrid>
             <Checkbox
               label={t('childForm.protectedIdentity')}
-              description={t('childForm.protectedIdentityHint')}
+              description={
+                current?.protectedIdentity
+                  ? t('childForm.protectionLocked')
+                  : t('childForm.protectedIdentityHint')
+              }
+              // Protection is lifted only through its own audited act on the child's page.
+              disabled={current?.protectedIdentity === true}
               checked={values.protectedIdentity}
               onChange={(e) => {
                 const checked = e.currentTarget.checked;

@@ -2,7 +2,7 @@
 // behind an explicit and audited "Visa", enrolments, concern reports (facts
 // only) and the form to enrol the child in a programme.
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconEye, IconEyeOff, IconPencil } from '@tabler/icons-react';
+import { IconEye, IconEyeOff, IconLockOpen, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { Role } from '../../../../shared/roles';
@@ -15,9 +15,11 @@ import { useT } from '../../i18n/use-t';
 import { useChildrenStore } from '../../stores/children-store';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { useNavigationStore } from '../../stores/navigation-store';
+import { localDateTime } from '../../format/dates';
 import { ageText } from '../support-groups/labels';
 import { ConcernReportForm } from './concern-report-form';
 import { EnrolForm } from './enrol-form';
+import { LiftProtectionModal } from './lift-protection-modal';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -46,6 +48,7 @@ export function ChildPage({
   const revealed = useChildrenStore((s) => s.revealed);
   const { close, edit, reveal, hideRevealed } = useChildrenStore.getState();
   const [revealError, setRevealError] = useState<AppError | null>(null);
+  const [liftOpen, setLiftOpen] = useState(false);
 
   const back = <BackButton label={t('children.backToList')} onClick={close} />;
   if (!child) return <PagePending back={back} title={t('children.title')} loading={loading} error={error} />;
@@ -92,11 +95,24 @@ export function ChildPage({
             {t('childPage.contactAndFosterHome')}
           </Title>
           {child.protectedIdentity && (
-            <Badge color="red" variant="light">
-              {t('children.protected')}
-            </Badge>
+            <Group gap="xs">
+              <Badge color="red" variant="light">
+                {t('children.protected')}
+              </Badge>
+              {canReveal && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconLockOpen size={14} aria-hidden="true" />}
+                  onClick={() => setLiftOpen(true)}
+                >
+                  {t('childPage.liftProtection')}
+                </Button>
+              )}
+            </Group>
           )}
         </Group>
+        <LiftProtectionModal opened={liftOpen} onClose={() => setLiftOpen(false)} />
         {details ? (
           <Paper withBorder p="md" mt="xs">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -151,6 +167,34 @@ export function ChildPage({
           </Alert>
         )}
       </section>
+
+      {child.protectionChanges.length > 0 && (
+        <section aria-labelledby="child-protection-history">
+          <Title order={2} size="h4" id="child-protection-history">
+            {t('childPage.protectionHistory')}
+          </Title>
+          <Table mt="xs" withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('childPage.protectionChangedAt')}</Table.Th>
+                <Table.Th>{t('childPage.protectionChange')}</Table.Th>
+                <Table.Th>{t('liftProtection.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {child.protectionChanges.map((c) => (
+                <Table.Tr key={`${c.changedAt}-${c.change}`}>
+                  <Table.Td>{localDateTime(c.changedAt)}</Table.Td>
+                  <Table.Td>
+                    {c.change === 'set' ? t('childPage.protectionSet') : t('childPage.protectionLifted')}
+                  </Table.Td>
+                  <Table.Td>{c.reason || '–'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      )}
 
       <section aria-labelledby="child-guardians">
         <Title order={2} size="h4" id="child-guardians">

@@ -1,0 +1,99 @@
+// The narrow queries behind the deadline calendars of many agreements at once.
+import { sql } from 'kysely';
+import type { AgreementStatus } from '../../shared/agreements/model';
+import type { ActualPayment } from '../../shared/agreements/payments';
+import type { AgreementFollowUpTable } from '../db/schema/agreement-follow-up-table';
+import type { AgreementGovernanceBodyTable } from '../db/schema/agreement-governance-body-table';
+import type { DbOrTrx } from '../db/schema/database';
+import type { AgreementRow } from './agreement-columns';
+
+type CalendarHeadRow = Pick<
+  AgreementRow,
+  | 'id'
+  | 'registration_number'
+  | 'title'
+  | 'status'
+  | 'start_date'
+  | 'end_date'
+  | 'funds_condition'
+  | 'extension_max_years'
+  | 'extension_decision_months'
+  | 'notice_months'
+  | 'notice_written_to'
+  | 'payment_rule'
+  | 'invoice_month'
+  | 'invoice_day'
+  | 'per_child_amount'
+  | 'notice_given_on'
+  | 'notice_by_organisation_id'
+  | 'notice_ongoing_interventions'
+>;
+
+/** What the calendars of agreements with one of `statuses` (at least one) read, table by table. */
+export async function calendarRows(db: DbOrTrx, statuses: readonly AgreementStatus[]) {
+  const list = sql.join(statuses.map((s) => sql`${s}`));
+  const scope = sql`agreement_id IN (SELECT id FROM agreement WHERE status IN (${list}))`;
+  const [heads, years, funding, instalments, followUps, bodies, payments, meetings, completions] =
+    await Promise.all([
+      sql<CalendarHeadRow>`
+      SELECT id, registration_number, title, status, start_date, end_date, funds_condition,
+             extension_max_years, extension_decision_months, notice_months, notice_written_to,
+             payment_rule, invoice_month, invoice_day, per_child_amount,
+             notice_given_on, notice_by_organisation_id, notice_ongoing_interventions
+      FROM agreement WHERE status IN (${list}) ORDER BY registration_number`.execute(db),
+      sql<{ agreement_id: number; year: number; amount: number }>`
+      SELECT agreement_id, year, amount FROM agreement_budget_year WHERE ${scope}`.execute(db),
+      sql<{
+        agreement_id: number;
+        year: number;
+        position: number;
+        payer_organisation_id: number;
+        recipient_organisation_id: number | null;
+        amount: number;
+      }>`
+      SELECT agreement_id, year, position, payer_organisation_id, recipient_organisation_id, amount
+      FROM agreement_funding WHERE ${scope} ORDER BY agreement_id, year, position`.execute(db),
+      sql<{
+        agreement_id: number;
+        due_date: string;
+        payer_organisation_id: number;
+        recipient_organisation_id: number;
+        amount: number;
+      }>`
+      SELECT agreement_id, due_date, payer_organisation_id, recipient_organisation_id, amount
+      FROM agreement_instalment WHERE ${scope} ORDER BY agreement_id, position`.execute(db),
+      sql<AgreementFollowUpTable>`SELECT * FROM agreement_follow_up WHERE ${scope} ORDER BY agreement_id, position`.execute(
+        db,
+      ),
+      sql<AgreementGovernanceBodyTable>`SELECT * FROM agreement_governance_body WHERE ${scope} ORDER BY agreement_id, position`.execute(
+        db,
+      ),
+      sql<{
+        agreement_id: number;
+        paid_on: string;
+        kind: ActualPayment['kind'];
+        payer_organisation_id: number;
+        recipient_organisation_id: number;
+        amount: number;
+      }>`
+      SELECT agreement_id, paid_on, kind, payer_organisation_id, recipient_organisation_id, amount
+      FROM agreement_payment WHERE ${scope}`.execute(db),
+      sql<{ agreement_id: number; body_key: string; held_on: string }>`
+      SELECT agreement_id, body_key, held_on FROM agreement_meeting WHERE ${scope}`.execute(db),
+      sql<{
+        agreement_id: number;
+        item_key: string;
+      }>`SELECT agreement_id, item_key FROM agreement_completion WHERE ${scope}`.execute(db),
+    ]);
+  return {
+    heads: heads.rows,
+    years: years.rows,
+    funding: funding.rows,
+    instalments: instalments.rows,
+    followUps: followUps.rows,
+    bodies: bodies.rows,
+    payments: payments.rows,
+    meetings: meetings.rows,
+    completions: completions.rows,
+  };
+}

@@ -1,0 +1,165 @@
+// The SQL of the hand-back: the groups that are over, their enrolments with
+// the latest valid hand-back, everything a package holds, and the record of
+// each package written.
+import { sql, type Insertable } from 'kysely';
+import type {
+  ConsentDecision,
+  ConsentMethod,
+  ConsentScope,
+  EnrolmentStatus,
+  Gender,
+  GroupStatus,
+  IdentityKind,
+  PlacementBasis,
+  PreVisitKind,
+} from '../../shared/support-groups/vocabulary';
+import type { DbOrTrx } from '../db/schema/database';
+import type { HandbackPackageTable } from '../db/schema/handback-package-table';
+import { idList } from './erase-repository';
+
+interface OverGroupRow {
+  id: number;
+  name: string;
+  status: GroupStatus;
+  start_date: string;
+  updated_at: string;
+  programme_name: string;
+  registration_number: string;
+  title: string;
+  last_session: string | null;
+}
+
+/** Groups that are over and still hold enrolments (optionally only the given ones), in start order. */
+export async function overGroupRows(
+  db: DbOrTrx,
+  groupIds: readonly number[] | null,
+): Promise<OverGroupRow[]> {
+  const only = groupIds === null ? sql`1` : sql`g.id IN (${idList(groupIds)})`;
+  const rows = await sql<OverGroupRow>`
+    SELECT g.id, g.name, g.status, g.start_date, g.updated_at, p.name AS programme_name, a.registration_number, a.title,
+      (SELECT max(s.date) FROM group_session s WHERE s.group_id = g.id AND s.cancelled = 0) AS last_session
+    FROM support_group g
+    JOIN programme p ON p.id = g.programme_id
+    JOIN agreement a ON a.id = p.agreement_id
+    WHERE g.status IN ('finished', 'cancelled') AND ${only}
+      AND EXISTS (SELECT 1 FROM enrolment e WHERE e.group_id = g.id)
+    ORDER BY g.start_date, g.id`.execute(db);
+  return rows.rows;
+}
+
+/** Enrolments of the groups with the child's districts and the latest package made after the enrolment's last change. */
+export async function enrolmentOfGroupRows(db: DbOrTrx, groupIds: readonly number[]) {
+  const { rows } = await sql<{
+    id: number;
+    group_id: number;
+    child_id: number;
+    district: string;
+    home_municipality: string;
+    handed_back_at: string | null;
+  }>`
+    SELECT e.id, e.group_id, e.child_id, c.district, c.home_municipality,
+      (SELECT max(hp.created_at) FROM handback_enrolment he JOIN handback_package hp ON hp.id = he.package_id
+        WHERE he.enrolment_id = e.id AND hp.created_at >= e.updated_at) AS handed_back_at
+    FROM enrolment e JOIN child c ON c.id = e.child_id
+    WHERE e.group_id IN (${idList(groupIds)})
+    ORDER BY e.group_id, e.id`.execute(db);
+  return rows;
+}
+
+/** Everything a hand-back package holds for these enrolments, in four lists. */
+export async function handBackRows(db: DbOrTrx, enrolmentIds: readonly number[]) {
+  const list = idList(enrolmentIds);
+  const [main, consents, sessions, reports] = await Promise.all([
+    sql<{
+      id: number;
+      child_id: number;
+      group_id: number;
+      status: EnrolmentStatus;
+      referred_on: string;
+      cancel_reason: string;
+      age_override_reason: string;
+      notice_informed_on: string | null;
+      notice_informed_by: string;
+      notice_informed_whom: string;
+      child_view_on: string | null;
+      child_view_summary: string;
+      child_view_by: string;
+      pre_visit_kind: PreVisitKind | null;
+      pre_visit_on: string | null;
+      pre_visit_by: string;
+      fee_applies: 0 | 1;
+      fee_amount_ore: number;
+      fee_invoiced_on: string | null;
+      fee_paid_on: string | null;
+      name: string;
+      identity_kind: IdentityKind;
+      identity_number: string | null;
+      birth_date: string | null;
+      birth_year: number | null;
+      gender: Gender;
+      district: string;
+      home_municipality: string;
+      placement_basis: PlacementBasis;
+      protected_identity: 0 | 1;
+      caseworker_name: string;
+      caseworker_unit: string;
+      group_name: string;
+      start_date: string;
+      programme_name: string;
+      registration_number: string;
+      title: string;
+    }>`
+      SELECT e.*, c.name, c.identity_kind, c.identity_number, c.birth_date, c.birth_year, c.gender, c.district, c.home_municipality,
+             c.placement_basis, c.protected_identity, c.caseworker_name, c.caseworker_unit,
+             g.name AS group_name, g.start_date, p.name AS programme_name, a.registration_number, a.title
+      FROM enrolment e
+      JOIN child c ON c.id = e.child_id
+      JOIN support_group g ON g.id = e.group_id
+      JOIN programme p ON p.id = e.programme_id
+      JOIN agreement a ON a.id = p.agreement_id
+      WHERE e.id IN (${list})
+      ORDER BY c.name_folded, e.id`.execute(db),
+    sql<{
+      enrolment_id: number;
+      name: string;
+      has_custody: 0 | 1;
+      scope: ConsentScope;
+      decision: ConsentDecision;
+      decided_on: string;
+      method: ConsentMethod;
+      document_reference: string;
+    }>`
+      SELECT co.enrolment_id, gu.name, gu.has_custody, co.scope, co.decision, co.decided_on, co.method, co.document_reference
+      FROM consent co JOIN guardian gu ON gu.id = co.guardian_id
+      WHERE co.enrolment_id IN (${list}) ORDER BY co.enrolment_id, co.decided_on, co.id`.execute(db),
+    sql<{ enrolment_id: number; date: string; kind: string; cancelled: 0 | 1; present: 0 | 1 | null }>`
+      SELECT e.id AS enrolment_id, s.date, s.kind, s.cancelled, at.present
+      FROM enrolment e JOIN group_session s ON s.group_id = e.group_id
+      LEFT JOIN attendance at ON at.session_id = s.id AND at.enrolment_id = e.id
+      WHERE e.id IN (${list}) ORDER BY e.id, s.date, s.start_time`.execute(db),
+    sql<{ child_id: number; reported_on: string; social_services: string; reported_by: string }>`
+      SELECT cr.child_id, cr.reported_on, cr.social_services, cr.reported_by FROM concern_report cr
+      WHERE cr.child_id IN (SELECT child_id FROM enrolment WHERE id IN (${list})) ORDER BY cr.reported_on`.execute(
+      db,
+    ),
+  ]);
+  return { main: main.rows, consents: consents.rows, sessions: sessions.rows, reports: reports.rows };
+}
+
+/** Records a written package and the enrolments it handed back; returns its id. */
+export async function insertHandbackPackage(
+  db: DbOrTrx,
+  values: Insertable<HandbackPackageTable>,
+  enrolmentIds: readonly number[],
+): Promise<number> {
+  const { id } = await db
+    .insertInto('handback_package')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('handback_enrolment')
+    .values(enrolmentIds.map((enrolmentId) => ({ enrolment_id: enrolmentId, package_id: id })))
+    .execute();
+  return id;
+}

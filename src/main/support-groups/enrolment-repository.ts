@@ -1,0 +1,115 @@
+// Rows of enrolments and what is recorded on them (consent). Plain functions over (db | trx).
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { DbOrTrx } from '../db/schema/database';
+import type { ConsentTable } from '../db/schema/consent-table';
+import type { EnrolmentTable } from '../db/schema/enrolment-table';
+import { activeStatuses } from '../../shared/support-groups/enrolment-lifecycle';
+
+export type EnrolmentRow = Selectable<EnrolmentTable>;
+
+export async function getEnrolmentRow(db: DbOrTrx, id: number): Promise<EnrolmentRow | undefined> {
+  return db.selectFrom('enrolment').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertEnrolment(db: DbOrTrx, values: Insertable<EnrolmentTable>): Promise<number> {
+  const { id } = await db.insertInto('enrolment').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateEnrolment(
+  db: DbOrTrx,
+  id: number,
+  values: Updateable<EnrolmentTable>,
+): Promise<void> {
+  await db.updateTable('enrolment').set(values).where('id', '=', id).execute();
+}
+
+/** The child's open enrolment in the programme, if any. */
+export async function findActiveEnrolmentId(
+  db: DbOrTrx,
+  childId: number,
+  programmeId: number,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('enrolment')
+    .select('id')
+    .where('child_id', '=', childId)
+    .where('programme_id', '=', programmeId)
+    .where('status', 'in', activeStatuses)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function enrolmentIdsOfChild(db: DbOrTrx, childId: number): Promise<number[]> {
+  const rows = await db.selectFrom('enrolment').select('id').where('child_id', '=', childId).execute();
+  return rows.map((r) => r.id);
+}
+
+/** What the age rule needs of a child. */
+export async function childBirth(db: DbOrTrx, id: number) {
+  return db
+    .selectFrom('child')
+    .select(['id', 'birth_date', 'birth_year'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** What an enrolment page shows of its child. */
+export async function enrolmentChild(db: DbOrTrx, id: number) {
+  return db
+    .selectFrom('child')
+    .select(['id', 'name', 'placement_basis', 'birth_date', 'birth_year'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
+export async function guardianChildId(db: DbOrTrx, guardianId: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('guardian')
+    .select('child_id')
+    .where('id', '=', guardianId)
+    .executeTakeFirst();
+  return row?.child_id;
+}
+
+export async function insertConsent(db: DbOrTrx, values: Insertable<ConsentTable>): Promise<void> {
+  await db.insertInto('consent').values(values).execute();
+}
+
+/** The full consent history of an enrolment, newest first. */
+export async function consentHistory(db: DbOrTrx, enrolmentId: number) {
+  return db
+    .selectFrom('consent as c')
+    .innerJoin('guardian as g', 'g.id', 'c.guardian_id')
+    .leftJoin('user as u', 'u.id', 'c.recorded_by_user_id')
+    .select([
+      'c.id',
+      'c.guardian_id',
+      'g.name as guardian_name',
+      'c.scope',
+      'c.decision',
+      'c.decided_on',
+      'c.method',
+      'c.document_reference',
+      'u.display_name as recorded_by',
+      'c.recorded_at',
+    ])
+    .where('c.enrolment_id', '=', enrolmentId)
+    .orderBy('c.decided_on', 'desc')
+    .orderBy('c.id', 'desc')
+    .execute();
+}
+
+export async function attendanceMarks(db: DbOrTrx, enrolmentId: number) {
+  return db.selectFrom('attendance').select('present').where('enrolment_id', '=', enrolmentId).execute();
+}
+
+/** Start dates of these groups. */
+export async function groupStartDates(db: DbOrTrx, groupIds: readonly number[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('support_group')
+    .select('start_date')
+    .where('id', 'in', [...groupIds])
+    .execute();
+  return rows.map((r) => r.start_date);
+}

@@ -1,0 +1,45 @@
+// What the gate reads (guardians, consents, the enrolment's notice and the
+// child's placement basis) and the flags it caches on the enrolment rows.
+import type { DbOrTrx } from '../db/schema/database';
+
+export async function guardianRows(db: DbOrTrx, childIds: readonly number[]) {
+  return db
+    .selectFrom('guardian')
+    .select(['id', 'child_id', 'name', 'has_custody'])
+    .where('child_id', 'in', [...childIds])
+    .orderBy('child_id')
+    .orderBy('position')
+    .execute();
+}
+
+export async function consentRows(db: DbOrTrx, enrolmentIds: readonly number[]) {
+  return db
+    .selectFrom('consent')
+    .select(['id', 'enrolment_id', 'guardian_id', 'scope', 'decision', 'decided_on'])
+    .where('enrolment_id', 'in', [...enrolmentIds])
+    .execute();
+}
+
+export async function gateSubjectRows(db: DbOrTrx, enrolmentIds: readonly number[]) {
+  return db
+    .selectFrom('enrolment as e')
+    .innerJoin('child as c', 'c.id', 'e.child_id')
+    .select([
+      'e.id',
+      'e.child_id',
+      'c.placement_basis',
+      'e.notice_informed_on',
+      'e.notice_informed_by',
+      'e.notice_informed_whom',
+    ])
+    .where('e.id', 'in', [...enrolmentIds])
+    .execute();
+}
+
+export async function setGateFlags(
+  db: DbOrTrx,
+  enrolmentId: number,
+  flags: { gate_ready: 0 | 1; consent_paused: 0 | 1 },
+): Promise<void> {
+  await db.updateTable('enrolment').set(flags).where('id', '=', enrolmentId).execute();
+}

@@ -1,0 +1,77 @@
+// Rows of programmes and the counts their yearly progress is measured by.
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { DbOrTrx } from '../db/schema/database';
+import type { ProgrammeTable } from '../db/schema/programme-table';
+
+export type ProgrammeRow = Selectable<ProgrammeTable>;
+
+/** Enrolments that count as a child reached by the programme. */
+const reachedStatuses = ['admitted', 'participating', 'completed'] as const;
+
+export async function getProgrammeRow(db: DbOrTrx, id: number): Promise<ProgrammeRow | undefined> {
+  return db.selectFrom('programme').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listProgrammeRows(db: DbOrTrx, agreementId: number | null): Promise<ProgrammeRow[]> {
+  let q = db.selectFrom('programme').selectAll();
+  if (agreementId !== null) q = q.where('agreement_id', '=', agreementId);
+  return q.orderBy('name').orderBy('id').execute();
+}
+
+export async function insertProgramme(db: DbOrTrx, values: Insertable<ProgrammeTable>): Promise<number> {
+  const { id } = await db.insertInto('programme').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateProgrammeRow(
+  db: DbOrTrx,
+  id: number,
+  values: Updateable<ProgrammeTable>,
+): Promise<void> {
+  await db.updateTable('programme').set(values).where('id', '=', id).execute();
+}
+
+/** Children placed in the programme's fullest group (0 when none). */
+export async function fullestGroupCount(db: DbOrTrx, programmeId: number): Promise<number> {
+  const fullest = await db
+    .selectFrom('enrolment as e')
+    .innerJoin('support_group as g', 'g.id', 'e.group_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('g.programme_id', '=', programmeId)
+    .where('e.status', 'in', ['offered', 'admitted', 'participating', 'completed'])
+    .groupBy('e.group_id')
+    .orderBy('n', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return fullest ? Number(fullest.n) : 0;
+}
+
+/** Groups started and children reached per programme in one calendar year. */
+export async function progressByProgramme(db: DbOrTrx, ids: readonly number[], year: number) {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const groups = await db
+    .selectFrom('support_group')
+    .select(['programme_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('programme_id', 'in', [...ids])
+    .where('parent_group_id', 'is', null)
+    .where('status', '!=', 'cancelled')
+    .where('start_date', '>=', from)
+    .where('start_date', '<=', to)
+    .groupBy('programme_id')
+    .execute();
+  const children = await db
+    .selectFrom('enrolment as e')
+    .innerJoin('support_group as g', 'g.id', 'e.group_id')
+    .select(['g.programme_id', (eb) => eb.fn.count<number>('e.child_id').distinct().as('n')])
+    .where('g.programme_id', 'in', [...ids])
+    .where('e.status', 'in', reachedStatuses)
+    .where('g.start_date', '>=', from)
+    .where('g.start_date', '<=', to)
+    .groupBy('g.programme_id')
+    .execute();
+  return {
+    groups: new Map(groups.map((r) => [r.programme_id, Number(r.n)])),
+    children: new Map(children.map((r) => [r.programme_id, Number(r.n)])),
+  };
+}
