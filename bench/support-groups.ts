@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { swedishDay } from '../src/shared/dates';
 import { createApp } from '../src/main/app/create-app';
 import { installationExists } from '../src/main/installation/installation';
 import { testKdf } from '../src/main/keyring/kdf';
@@ -23,7 +24,6 @@ import { getGroup } from '../src/main/support-groups/group-view';
 import { seed } from '../src/main/seed/seed';
 import { boyNames, districts, girlNames, lastNames } from '../src/main/seed/people';
 import { seedRandom } from '../src/main/seed/seed-random';
-import { swedishDay } from '../src/shared/support-groups/dates';
 import { isSameOrigin } from '../src/main/security/app-origin';
 
 const { values } = parseArgs({

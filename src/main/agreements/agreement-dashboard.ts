@@ -1,7 +1,7 @@
 // Översikt: what is overdue and what falls due within the horizon (90 days by
 // default), across all agreements being followed up and per agreement.
+import { addDays } from '../../shared/dates';
 import { attentionItems, deriveCalendar } from '../../shared/agreements/calendar';
-import { addDays } from '../../shared/agreements/dates';
 import type { AgreementStatus } from '../../shared/agreements/model';
 import type { Dashboard, DashboardItem } from '../../shared/ipc/agreements';
 import { readCalendarSubjects } from './agreement-calendar-data';

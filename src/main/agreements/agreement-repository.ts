@@ -183,17 +183,3 @@ export async function revisionCount(db: ReadDb, agreementId: number): Promise<nu
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
-
-export async function bumpVersion(
-  db: WriteDb,
-  agreementId: number,
-  version: number,
-  at: string,
-  userId: number,
-): Promise<void> {
-  await db
-    .updateTable('agreement')
-    .set({ version: version + 1, updated_at: at, updated_by_user_id: userId })
-    .where('id', '=', agreementId)
-    .execute();
-}

@@ -133,7 +133,7 @@ export async function createFromTemplate(
   return createAgreement(ctx, template.build(args));
 }
 
-/** The parts of the data that stay open after the decision (see laterEditableSections). */
+/** The parts of the data that stay open after the decision: appendices, amendments, governance bodies and contacts. */
 function frozenPart(data: AgreementData): unknown {
   return {
     ...data,

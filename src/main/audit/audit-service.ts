@@ -1,6 +1,7 @@
 // Reading, verifying and exporting the audit log (admin only, enforced by the router).
 import type { AuditEntry, AuditVerification } from '../../shared/ipc/audit';
 import type { ReadDb } from '../db/handles';
+import { csvText } from '../reports/export/csv';
 import { auditHash, genesisHash } from './audit-hash';
 import { allAuditRows, auditPage, type AuditQuery } from './audit-repository';
 
@@ -84,17 +85,10 @@ export async function verifyAudit(db: ReadDb): Promise<AuditVerification> {
   return { ok: true, checked: rows.length, firstBadId: null, problem: null };
 }
 
-const csvCell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** CSV for Swedish Excel: semicolon separated, UTF-8 with BOM. */
+/** The audit log as CSV for Swedish Excel (see csvText). */
 export async function exportAuditCsv(db: ReadDb, filter: AuditFilterInput, today: string): Promise<{ filename: string; csv: string }> {
   const { entries } = await listAudit(db, filter, { limit: 1_000_000, offset: 0 });
   const header = ['id', 'tid', 'användar-id', 'användarnamn', 'roll', 'funktion', 'typ', 'post-id', 'utfall'];
-  const lines = entries.map((e) =>
-    [e.id, e.at, e.userId, e.username, e.role, e.channel, e.entityType, e.entityId, e.outcome].map(csvCell).join(';'),
-  );
-  return { filename: `loggkontroll-${today}.csv`, csv: `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n` };
+  const rows = entries.map((e) => [e.id, e.at, e.userId, e.username, e.role, e.channel, e.entityType, e.entityId, e.outcome]);
+  return { filename: `loggkontroll-${today}.csv`, csv: csvText([header, ...rows]) };
 }

@@ -2,7 +2,7 @@
 // router's transaction for a channel call), the clock and the signed-in user.
 // Services that only read take ServiceContext<ReadDb>; a write context is one
 // too, so a writer may call them.
-import { swedishDay, type IsoDate } from '../../shared/agreements/dates';
+import { swedishDay, type IsoDate } from '../../shared/dates';
 import type { Role } from '../../shared/roles';
 import type { Clock } from '../base/clock';
 import type { ReadDb, WriteDb } from '../db/handles';

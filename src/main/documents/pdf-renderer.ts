@@ -1,7 +1,6 @@
-// Renders a document model as PDF with pdfkit. The standard Helvetica font
-// covers Swedish letters (WinAnsi); the PDF is tagged with language sv-SE.
-import PDFDocument from 'pdfkit';
+// Renders a document model as PDF (the pdfkit setup is in pdf-document.ts).
 import type { Block, DocumentModel } from './document-model';
+import { writePdf, type PdfSetup } from './pdf-document';
 
 const margin = 56;
 
@@ -76,47 +75,18 @@ function renderBlock(doc: PDFKit.PDFDocument, block: Block, width: number): void
 }
 
 export function renderPdf(model: DocumentModel, createdAt: Date): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const setup: PdfSetup = {
     margin,
-    lang: 'sv-SE',
-    displayTitle: true,
-    info: { Title: `${model.title} – ${model.subtitle}`, Creator: 'IOP Desk', CreationDate: createdAt },
-    bufferPages: true,
+    info: { title: `${model.title} – ${model.subtitle}`, createdAt },
+    footer: { text: (page, pages) => `Sida ${page} av ${pages}`, fontSize: 8.5, fromBottom: 36 },
+  };
+  return writePdf(setup, (doc, width) => {
+    doc.font('Helvetica-Bold').fontSize(18).text(model.title, { width });
+    doc.moveDown(0.2).font('Helvetica-Bold').fontSize(13).text(model.subtitle, { width }).moveDown(0.5);
+    for (const [label, value] of model.meta) {
+      doc.font('Helvetica-Bold').fontSize(10.5).text(`${label}: `, { continued: true, width });
+      doc.font('Helvetica').text(value, { width });
+    }
+    for (const block of model.blocks) renderBlock(doc, block, width);
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - margin * 2;
-  doc.font('Helvetica-Bold').fontSize(18).text(model.title, { width });
-  doc.moveDown(0.2).font('Helvetica-Bold').fontSize(13).text(model.subtitle, { width }).moveDown(0.5);
-  for (const [label, value] of model.meta) {
-    doc.font('Helvetica-Bold').fontSize(10.5).text(`${label}: `, { continued: true, width });
-    doc.font('Helvetica').text(value, { width });
-  }
-  for (const block of model.blocks) renderBlock(doc, block, width);
-
-  // Page numbers "Sida n av m" in the footer of every page.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8.5)
-      .fillColor('#555555')
-      .text(`Sida ${i + 1} av ${range.count}`, margin, doc.page.height - 36, {
-        width,
-        align: 'right',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-    doc.fillColor('black');
-  }
-  doc.end();
-  return done;
 }

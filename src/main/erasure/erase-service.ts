@@ -11,6 +11,7 @@
 // afterwards the write-ahead log is checkpointed and truncated and the
 // database rebuilt (VACUUM), so no erased name or number remains anywhere in
 // the database file or its log.
+import { swedishDay } from '../../shared/dates';
 import { ageBand } from '../../shared/reports/age-bands';
 import { ageAt } from '../../shared/support-groups/age-rule';
 import type { Clock } from '../base/clock';
@@ -18,7 +19,6 @@ import type { Db } from '../db/schema/database';
 import type { ServiceContext } from '../context/service-context';
 import { AppFailure } from '../base/app-error';
 import { endedOn } from '../reports/waiting-at';
-import { swedishDay } from '../../shared/agreements/dates';
 import { isOver } from '../../shared/erasure/retention';
 import {
   childrenWithEnrolments,

@@ -1,7 +1,7 @@
 // Groups that are over and still hold enrolments: when they are due for
 // erasure, which districts their children belong to, and whether each
 // enrolment has been handed back (in a package made after its last change).
-import { swedishDay } from '../../shared/agreements/dates';
+import { swedishDay } from '../../shared/dates';
 import { erasureDueOn, overOn, retentionState } from '../../shared/erasure/retention';
 import type { ErasureGroup } from '../../shared/ipc/erasure';
 import { enrolmentOfGroupRows, overGroupRows } from './handback-repository';

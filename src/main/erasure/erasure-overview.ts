@@ -1,7 +1,7 @@
 // What the gallring view and the dashboard show: groups that are over and
 // still hold children's data, with what is due soon and what is overdue, and
 // the latest erasures (counts only).
-import { swedishDay } from '../../shared/agreements/dates';
+import { swedishDay } from '../../shared/dates';
 import type { ErasureOverview } from '../../shared/ipc/erasure';
 import type { Clock } from '../base/clock';
 import type { ReadDb } from '../db/handles';

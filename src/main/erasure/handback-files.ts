@@ -2,29 +2,19 @@
 // file, CSVs to import (enrolments, consents, attendance, concern reports),
 // and a README on what the package is. Built in memory; they are only ever
 // written to disk inside the encrypted package.
-import PDFDocument from 'pdfkit';
 import { formatMoney } from '../../shared/agreements/money';
-import { genderLabels, placementLabels } from '../../shared/reports/labels';
+import { enrolmentStatusLabels, genderLabels, placementLabels } from '../../shared/reports/labels';
 import type {
   ConsentDecision,
   ConsentMethod,
   ConsentScope,
-  EnrolmentStatus,
   IdentityKind,
   PreVisitKind,
 } from '../../shared/support-groups/vocabulary';
+import { printable, writePdf } from '../documents/pdf-document';
 import { csvBytes } from '../reports/export/csv';
 import type { HandBackEnrolment } from './handback-data';
 
-const statusLabels: Record<EnrolmentStatus, string> = {
-  interest: 'Intresseanmälan',
-  waitlisted: 'Väntelista',
-  offered: 'Erbjuden plats',
-  admitted: 'Antagen',
-  participating: 'Deltar',
-  completed: 'Genomförd',
-  cancelled: 'Avbruten',
-};
 const scopeLabels: Record<ConsentScope, string> = {
   participation: 'Deltagande',
   dataSharing: 'Uppgiftslämnande',
@@ -112,7 +102,7 @@ function enrolmentsCsv(list: readonly HandBackEnrolment[]): Buffer {
       e.programme,
       e.group,
       e.groupStart,
-      statusLabels[e.status],
+      enrolmentStatusLabels[e.status],
       e.referredOn,
       e.cancelReason,
       e.ageOverrideReason,
@@ -212,25 +202,19 @@ function readme(district: string, createdOn: string, count: number): Buffer {
   return Buffer.from(text, 'utf8');
 }
 
-/** WinAnsi has no U+2212 minus or narrow no-break space. */
-const printable = (text: string) => text.replace(/\u2212/g, '-').replace(/\u202f/g, '\u00a0');
-
 function pdf(district: string, createdOn: string, list: readonly HandBackEnrolment[]): Promise<Buffer> {
-  const margin = 50;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin,
-    lang: 'sv-SE',
-    displayTitle: true,
-    info: { Title: `Återföring – ${district}`, Creator: 'IOP Desk' },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - margin * 2;
+  return writePdf({ margin: 50, info: { title: `Återföring – ${district}` } }, (doc, width) =>
+    drawPdf(doc, width, district, createdOn, list),
+  );
+}
+
+function drawPdf(
+  doc: PDFKit.PDFDocument,
+  width: number,
+  district: string,
+  createdOn: string,
+  list: readonly HandBackEnrolment[],
+): void {
   const line = (label: string, value: string) => {
     doc.font('Helvetica-Bold').fontSize(9.5).text(`${label}: `, { continued: true, width });
     doc.font('Helvetica').text(printable(value === '' ? '–' : value), { width });
@@ -256,7 +240,7 @@ function pdf(district: string, createdOn: string, list: readonly HandBackEnrolme
     doc.moveDown(0.4);
     line('Överenskommelse', e.agreement);
     line('Insats och grupp', `${e.programme}, ${e.group} (start ${e.groupStart})`);
-    line('Status', statusLabels[e.status]);
+    line('Status', enrolmentStatusLabels[e.status]);
     line('Anmäld', e.referredOn);
     if (e.cancelReason) line('Avbrottsorsak', e.cancelReason);
     if (e.ageOverrideReason) line('Undantag från åldersgräns', e.ageOverrideReason);
@@ -312,8 +296,6 @@ function pdf(district: string, createdOn: string, list: readonly HandBackEnrolme
           .text(printable(`${c.reportedOn} till ${c.socialServices} (${c.reportedBy})`), { width });
     }
   });
-  doc.end();
-  return done;
 }
 
 export async function packageFiles(

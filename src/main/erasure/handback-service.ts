@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { swedishDay } from '../../shared/agreements/dates';
+import { swedishDay } from '../../shared/dates';
 import type { HandBackPackage } from '../../shared/ipc/erasure';
 import type { ServiceContext } from '../context/service-context';
 import { encryptAge } from '../backup/age/age-file';

@@ -3,8 +3,8 @@
 // wording only. The annual report lists what fell in the period; the status
 // report to the steering group lists what is late and what comes in the next
 // six months.
+import { addMonths } from '../../shared/dates';
 import { deriveCalendar, type CalendarInput, type CalendarItem } from '../../shared/agreements/calendar';
-import { addMonths } from '../../shared/agreements/dates';
 import { bodyKindLabels, calendarKindLabels, followUpKindLabels } from '../../shared/agreements/labels';
 import { formatMoney } from '../../shared/agreements/money';
 import type { ReportKind } from '../../shared/ipc/reports';

@@ -1,7 +1,7 @@
 // Builds a report: gathers the facts for the scope and period (live data and
 // the anonymised records of erased enrolments), then computes the tables and
 // applies suppression in shared code.
-import { swedishDay } from '../../shared/agreements/dates';
+import { swedishDay } from '../../shared/dates';
 import type { ParsedReportRequest, Report } from '../../shared/ipc/reports';
 import { buildReport } from '../../shared/reports/build-report';
 import type { ReportFacts } from '../../shared/reports/facts';

@@ -2,11 +2,12 @@
 // kept as one JSON row of the `setting` table under `reports.settings`.
 import type { ReportSettings } from '../../shared/ipc/reports';
 import { reportSettings } from '../../shared/ipc/reports';
+import { defaultRetentionDays } from '../../shared/erasure/retention';
 import { defaultThreshold } from '../../shared/reports/suppression';
 import { readSettingValue, writeSettingValue } from '../settings/settings-repository';
 import type { ReadDb, WriteDb } from '../db/handles';
 
-export const defaultReportSettings: ReportSettings = { threshold: defaultThreshold, retentionDays: 30 };
+export const defaultReportSettings: ReportSettings = { threshold: defaultThreshold, retentionDays: defaultRetentionDays };
 const key = 'reports.settings';
 
 export async function readReportSettings(db: ReadDb): Promise<ReportSettings> {

@@ -3,9 +3,9 @@
 // current status, so "started" means placed in a group that had begun by that
 // day, and "ended" means completed or cancelled on or before it (the day of
 // the last change). Erased enrolments answer from their records the same way.
+import { swedishDay } from '../../shared/dates';
 import type { EnrolmentStatus } from '../../shared/support-groups/vocabulary';
 import type { ReadDb } from '../db/handles';
-import { swedishDay } from '../../shared/support-groups/dates';
 import { waitingCandidates } from './participation-repository';
 
 const waitingStatuses: ReadonlySet<EnrolmentStatus> = new Set(['interest', 'waitlisted']);

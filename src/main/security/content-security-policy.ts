@@ -24,7 +24,6 @@ export function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
-export const nonceMetaName = 'csp-nonce';
 const placeholder = '__CSP_NONCE__';
 
 /** Puts the nonce into index.html (a meta tag the renderer reads for Mantine). */

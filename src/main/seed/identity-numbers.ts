@@ -19,7 +19,6 @@ import {
 } from '../../shared/identity/personal-identity-number';
 
 export const testSerialFirst = 980;
-export const testSerialLast = 999;
 
 export interface AllocatedNumber {
   value: string;

@@ -2,10 +2,10 @@
 // some 6–24), gender, district, placement basis, identity kind and protected
 // identity. Built in memory, written by the batched path.
 import type { Insertable } from 'kysely';
+import { addDays } from '../../shared/dates';
 import { foldText, searchTokens } from '../children/child-search-tokens';
 import type { ChildTable } from '../db/schema/child-table';
 import type { GuardianTable } from '../db/schema/guardian-table';
-import { addDays } from '../../shared/support-groups/session-schedule';
 import type { Gender, IdentityKind, PlacementBasis } from '../../shared/support-groups/vocabulary';
 import type { TestNumberAllocator } from './identity-numbers';
 import {

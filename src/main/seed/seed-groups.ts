@@ -3,6 +3,7 @@
 // spread over several years of history. Everything is planned in memory
 // per group and handed to a writer in batches.
 import type { Insertable } from 'kysely';
+import { addDays, weekday } from '../../shared/dates';
 import type { AttendanceTable } from '../db/schema/attendance-table';
 import type { ConsentTable } from '../db/schema/consent-table';
 import type { EnrolmentTable } from '../db/schema/enrolment-table';
@@ -12,14 +13,17 @@ import type { SupportGroupTable } from '../db/schema/support-group-table';
 import { ageAt } from '../../shared/support-groups/age-rule';
 import { evaluateGate, type ConsentFacts } from '../../shared/support-groups/consent-rules';
 import {
-  addDays,
   formatDefaults,
   generateSchedule,
-  weekday,
   type FormatSpec,
 } from '../../shared/support-groups/session-schedule';
 import { activeStatuses } from '../../shared/support-groups/enrolment-lifecycle';
-import type { EnrolmentStatus, GroupStatus } from '../../shared/support-groups/vocabulary';
+import { kronor } from '../../shared/agreements/money';
+import {
+  defaultOtherMunicipalityFeeKr,
+  type EnrolmentStatus,
+  type GroupStatus,
+} from '../../shared/support-groups/vocabulary';
 import { adultFirstNames, lastNames } from './people';
 import type { SeedChild } from './seed-children';
 import { weighted } from './seed-children';
@@ -382,7 +386,7 @@ function planEnrolment(
     pre_visit_on: preVisit ? addDays(start, -(5 + random.int(20))) : null,
     pre_visit_by: preVisit ? 'Gruppledaren' : '',
     fee_applies: feeApplies ? 1 : 0,
-    fee_amount_ore: feeApplies ? 500_000 : 0,
+    fee_amount_ore: feeApplies ? kronor(defaultOtherMunicipalityFeeKr) : 0,
     fee_invoiced_on:
       feeApplies && (status === 'completed' || status === 'participating') ? addDays(start, 14) : null,
     fee_paid_on: feeApplies && status === 'completed' && random.next() < 0.85 ? addDays(start, 45) : null,
@@ -457,7 +461,7 @@ export function planWaiting(
       pre_visit_on: null,
       pre_visit_by: '',
       fee_applies: child.otherMunicipality ? 1 : 0,
-      fee_amount_ore: child.otherMunicipality ? 500_000 : 0,
+      fee_amount_ore: child.otherMunicipality ? kronor(defaultOtherMunicipalityFeeKr) : 0,
       fee_invoiced_on: null,
       fee_paid_on: null,
       gate_ready: 0,

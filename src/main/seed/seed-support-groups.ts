@@ -4,10 +4,9 @@
 // concern reports and feedback. Bulk rows go through the batched insert path
 // inside transactions, so the x10 scale (about 200 000 children, 400 000
 // enrolments and 3 000 000 attendance rows) finishes in minutes.
+import { addDays, swedishDay } from '../../shared/dates';
 import { setExtraIncomeCount } from '../agreements/extra-income';
 import type { Installation } from '../installation/installation';
-import { addDays } from '../../shared/support-groups/session-schedule';
-import { swedishDay } from '../../shared/support-groups/dates';
 import { anyProgramme, childIdentityNumbers, insertBatched, nextId } from './seed-repository';
 import { TestNumberAllocator } from './identity-numbers';
 import { districts } from './people';

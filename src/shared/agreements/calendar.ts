@@ -2,7 +2,7 @@
 // time, never stored as copies. End of period, the extension decision date
 // (end − M months), the last day to give notice, report due dates, the next
 // meeting each governance body owes, and the scheduled payments.
-import { addDays, addMonths, type IsoDate } from './dates';
+import { addDays, addMonths, type IsoDate } from '../dates';
 import { dueDates } from './follow-ups';
 import { nextMeeting } from './governance';
 import { effectiveEnd } from './lifecycle';

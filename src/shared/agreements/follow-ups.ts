@@ -1,6 +1,6 @@
 // Due dates of the follow-up obligations (activity plan, annual report,
 // reports to the steering group, financial account, final report).
-import { addMonths, daysInMonth, isoDate, yearOf, type IsoDate } from './dates';
+import { addMonths, daysInMonth, isoDate, yearOf, type IsoDate } from '../dates';
 import type { DueRule } from './model';
 
 export interface Occurrence {

@@ -1,6 +1,6 @@
 // When a governance body next owes a meeting, from its cadence and the
 // meetings it has held, and whether it has missed one.
-import { addDays, addMonths, isoDate, maxDate, type IsoDate } from './dates';
+import { addDays, addMonths, isoDate, maxDate, type IsoDate } from '../dates';
 import type { Cadence } from './model';
 
 export interface MeetingDue {

@@ -1,7 +1,7 @@
 // The agreement's lifecycle: which status may follow which, and what must be
 // in place first. Main enforces these guards; the renderer uses them to show
 // what is missing before the user tries.
-import { addMonths, minDate, type IsoDate } from './dates';
+import { addMonths, minDate, type IsoDate } from '../dates';
 import {
   iopCriteria,
   type AgreementData,
@@ -32,15 +32,10 @@ export const isDraftEditable = (status: AgreementStatus) => status === 'draft';
  * changes them without renegotiating), amendments, governance members and
  * contact persons.
  */
-export const laterEditableSections = ['appendices', 'amendments', 'governanceBodies', 'contacts'] as const;
 export const acceptsLaterChanges = (status: AgreementStatus) =>
   status === 'decided' || status === 'signed' || status === 'active' || status === 'terminated';
 
 export const acceptsSignatures = (status: AgreementStatus) => status === 'decided' || status === 'signed';
-
-/** Agreements whose deadlines, meetings and payments are followed up. */
-export const isLive = (status: AgreementStatus) =>
-  status === 'decided' || status === 'signed' || status === 'active' || status === 'terminated';
 
 export type TransitionRequest =
   | { to: 'draft' | 'forDecision' | 'signed' | 'active' | 'ended' }

@@ -1,8 +1,9 @@
 // The IOP agreement as structured data (DOMAIN.md, "Agreement anatomy"): what
 // a caseworker drafts and saves, plus what the lifecycle adds (decision,
 // signatures, notice, rescission). Money is integer öre, dates `YYYY-MM-DD`.
-import type { IsoDate } from './dates';
-import type { Ore } from './money';
+import type { IsoDate } from '../dates';
+import { defaultOtherMunicipalityFeeKr } from '../support-groups/vocabulary';
+import { kronor, type Ore } from './money';
 
 export const agreementStatuses = [
   'draft',
@@ -272,15 +273,5 @@ export interface LifecycleData {
 export const emptyCriteria = (): Record<IopCriterion, string> =>
   Object.fromEntries(iopCriteria.map((c) => [c, ''])) as Record<IopCriterion, string>;
 
-export const emptyMemo = (): DecisionMemo => ({
-  caseworker: '',
-  date: null,
-  background: '',
-  matter: '',
-  preparation: '',
-  administrationView: '',
-  appendices: [],
-});
-
-/** Default fee per child from another municipality: 5 000 kr. */
-export const defaultPerChildAmount: Ore = 500_000;
+/** Default fee per child from another municipality, the same 5 000 kr a support group charges. */
+export const defaultPerChildAmount: Ore = kronor(defaultOtherMunicipalityFeeKr);

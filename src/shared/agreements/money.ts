@@ -9,11 +9,8 @@ export const groupSeparator = '\u00a0';
 
 export const kronor = (kr: number): Ore => kr * 100;
 
-export function isValidOre(value: unknown): value is Ore {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-function groupDigits(digits: string): string {
+/** `711833` → `711 833` (a no-break space between groups of three). */
+export function groupDigits(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator);
 }
 

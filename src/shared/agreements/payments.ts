@@ -1,6 +1,6 @@
 // The payment schedule derived from the payment rule (never stored), and the
 // comparison of actual payments and repayments with it.
-import { daysInMonth, isoDate, maxDate, minDate, type IsoDate } from './dates';
+import { daysInMonth, isoDate, maxDate, minDate, type IsoDate } from '../dates';
 import { splitAmount, sumOre, type Ore } from './money';
 import type { Economy, Period } from './model';
 

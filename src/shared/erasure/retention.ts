@@ -2,7 +2,7 @@
 // handed back to social services and erased within a set number of days
 // (default 30). A group is over when it is finished (avslutad: after its
 // last session) or cancelled (inställd: from the day it was cancelled).
-import { addDays, daysBetween } from '../agreements/dates';
+import { addDays, daysBetween } from '../dates';
 import type { GroupStatus } from '../support-groups/vocabulary';
 
 /** later: not yet due; due: the deadline falls within the next `soonDays`; overdue: the deadline has passed. */

@@ -6,6 +6,7 @@
 // (födelsenummer, 001–999) and C a Luhn check digit over the 10-digit form.
 // The 10-digit forms carry no century: it is worked out against a reference
 // date (today), which is why parsing takes one.
+import { isRealDate } from '../dates';
 import { luhnCheckDigit, luhnValid } from './luhn';
 
 export type IdentityNumberKind = 'personnummer' | 'samordningsnummer';
@@ -31,15 +32,6 @@ export type IdentityNumberResult =
   { ok: true; value: IdentityNumber } | { ok: false; problem: IdentityNumberProblem };
 
 const coordinationDayOffset = 60;
-
-/** `YYYY-MM-DD` of a Date in UTC (the app keeps calendar dates as plain strings). */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
-
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

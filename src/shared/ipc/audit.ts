@@ -25,7 +25,6 @@ export const auditFilter = z
     to: isoDate.nullable().default(null),
   })
   .strict();
-export type AuditFilter = z.input<typeof auditFilter>;
 
 export const auditVerification = z.object({
   ok: z.boolean(),

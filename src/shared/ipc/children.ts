@@ -5,28 +5,9 @@ import { z } from 'zod';
 import { personalDataRoles, type Role } from '../roles';
 import { genders, identityKinds, placementBases } from '../support-groups/vocabulary';
 import { channel } from './channel';
-import { calendarDate as isoDate } from '../support-groups/dates';
-import { id, isoDateTime, optionalText, requiredText } from './common';
-
-export const phone = z
-  .string()
-  .trim()
-  .regex(/^$|^\+?[\d\s()-]{5,20}$/, { error: 'field.phone' })
-  .default('');
-export const email = z
-  .string()
-  .trim()
-  .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'field.email' })
-  .max(200, { error: 'field.tooLong' })
-  .default('');
-const postalCode = z
-  .string()
-  .trim()
-  .regex(/^$|^\d{3} ?\d{2}$/, { error: 'field.postalCode' })
-  .default('');
+import { email, id, isoDate, isoDateTime, optionalText, phone, postalCode, requiredText } from './common';
 
 export const addressInput = z.object({ street: optionalText(200), postalCode, city: optionalText(100) });
-export type Address = z.output<typeof addressInput>;
 const addressOutput = z.object({ street: z.string(), postalCode: z.string(), city: z.string() });
 
 export const guardianInput = z.object({
@@ -94,7 +75,6 @@ export const guardian = z.object({
   email: z.string(),
   hasCustody: z.boolean(),
 });
-export type Guardian = z.infer<typeof guardian>;
 
 /** Address, contact details and foster home: the parts protected identity hides. */
 export const protectedDetails = z.object({

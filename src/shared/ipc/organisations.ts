@@ -5,7 +5,7 @@ import { organisationKinds } from '../organisations/kinds';
 import { organisationRequirements, requirementStatuses } from '../organisations/requirements';
 import { personalDataRoles } from '../roles';
 import { channel } from './channel';
-import { id, isoDate, isoDateTime, optionalText, requiredText } from './common';
+import { email, id, isoDate, isoDateTime, optionalText, phone, postalCode, requiredText } from './common';
 
 export const orgNumber = z.string().max(30, { error: 'orgNumber.length' }).transform((raw, ctx) => {
   const result = parseOrgNumber(raw);
@@ -30,17 +30,8 @@ const paymentAccountInput = z
 export const contactPersonInput = z.object({
   name: requiredText(100),
   role: optionalText(100),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^$|^\+?[\d\s()-]{5,20}$/, { error: 'field.phone' })
-    .default(''),
-  email: z
-    .string()
-    .trim()
-    .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'field.email' })
-    .max(200, { error: 'field.tooLong' })
-    .default(''),
+  phone,
+  email,
 });
 
 export const requirementCheckInput = z.object({
@@ -56,11 +47,7 @@ export const organisationInput = z.object({
   orgNumber,
   address: z.object({
     street: optionalText(200),
-    postalCode: z
-      .string()
-      .trim()
-      .regex(/^$|^\d{3} ?\d{2}$/, { error: 'field.postalCode' })
-      .default(''),
+    postalCode,
     city: optionalText(100),
   }),
   paymentAccount: paymentAccountInput.nullable(),

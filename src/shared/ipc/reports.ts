@@ -4,9 +4,8 @@
 // A report never holds a name, an identity number, a birth date, an address
 // or free text about a person, so every role may read one.
 import { z } from 'zod';
-import { calendarDate as isoDate } from '../support-groups/dates';
 import { anyRole, channel } from './channel';
-import { empty, id, isoDateTime } from './common';
+import { empty, id, isoDateTime, isoDate } from './common';
 
 export const reportPeriodInput = z.discriminatedUnion('kind', [
   z
@@ -50,7 +49,6 @@ export type ReportKind = (typeof reportKinds)[number];
 export const reportRequest = z
   .object({ scope: reportScopeInput, period: reportPeriodInput, kind: z.enum(reportKinds).default('annual') })
   .strict();
-export type ReportRequest = z.input<typeof reportRequest>;
 export type ParsedReportRequest = z.output<typeof reportRequest>;
 
 export const reportCell = z.discriminatedUnion('kind', [

@@ -18,4 +18,5 @@ export function ageBand(age: number | null): AgeBand {
   return bounds.find(([, min, max]) => age >= min && age <= max)?.[0] ?? 'other';
 }
 
+/** @public Kept for age bands entered by hand (issue 11). */
 export const isAgeBand = (text: string): text is AgeBand => (ageBands as readonly string[]).includes(text);

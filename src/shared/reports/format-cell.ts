@@ -1,15 +1,13 @@
 // How a report cell reads, on screen and in print (Swedish conventions:
 // grouped thousands, comma decimals, money as `711 833 kr`, hidden as `..`).
-import { formatMoney, groupSeparator } from '../agreements/money';
+import { formatMoney, groupDigits, groupSeparator } from '../agreements/money';
 import type { ReportCell } from '../ipc/reports';
 import { suppressedMark } from './labels';
-
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator);
 
 export function formatCell(cell: ReportCell): string {
   switch (cell.kind) {
     case 'count':
-      return grouped(cell.value);
+      return groupDigits(String(cell.value));
     case 'suppressed':
       return suppressedMark;
     case 'money':

@@ -4,9 +4,9 @@
 // "nothing to report" (zero), so it must not be used for a hidden figure.
 import type { CalendarItemState } from '../agreements/calendar';
 import type {
+  EnrolmentStatus,
   FeedbackCategory,
   Gender,
-  GroupStatus,
   PlacementBasis,
   ProgrammeFormat,
 } from '../support-groups/vocabulary';
@@ -55,12 +55,15 @@ export const formatLabels: Record<ProgrammeFormat, string> = {
   custom: 'Annat upplägg',
 };
 
-export const groupStatusLabels: Record<GroupStatus, string> = {
-  planned: 'Planerad',
-  open: 'Öppen för anmälan',
-  running: 'Pågår',
-  finished: 'Avslutad',
-  cancelled: 'Inställd',
+/** Also the Swedish UI catalogue's `enrolmentStatus.*` texts. */
+export const enrolmentStatusLabels: Record<EnrolmentStatus, string> = {
+  interest: 'Intresseanmälan',
+  waitlisted: 'Väntelista',
+  offered: 'Erbjuden plats',
+  admitted: 'Antagen',
+  participating: 'Deltar',
+  completed: 'Genomförd',
+  cancelled: 'Avbruten',
 };
 
 export const feedbackCategoryLabels: Record<FeedbackCategory, string> = {

@@ -28,5 +28,3 @@ export function yearsOf(period: { from: string; to: string }): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-export const within = (date: string, period: { from: string; to: string }) =>
-  date >= period.from && date <= period.to;

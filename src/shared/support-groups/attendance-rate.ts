@@ -11,7 +11,3 @@ export interface AttendanceRate {
 export function attendanceRate(present: number, recorded: number): AttendanceRate {
   return { present, recorded, rate: recorded === 0 ? null : present / recorded };
 }
-
-/** Rounded percent for display, e.g. 0.875 → 88. */
-export const ratePercent = (rate: number | null): number | null =>
-  rate === null ? null : Math.round(rate * 100);

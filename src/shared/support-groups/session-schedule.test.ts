@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDefaults, generateSchedule, weekday } from './session-schedule';
+import { weekday } from '../dates';
+import { formatDefaults, generateSchedule } from './session-schedule';
 
 describe('session schedule', () => {
   test('weekly default: 8 sessions of 120 minutes, one a week', () => {

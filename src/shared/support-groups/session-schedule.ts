@@ -4,6 +4,7 @@
 //   (Sat, Sun, the next Sat, ...) plus a follow-up Saturday some weeks later;
 // - custom: any count, length and interval, e.g. 14 weekly sessions.
 // The result is a proposal: the coordinator can edit every session after.
+import { addDays, weekday } from '../dates';
 import type { ProgrammeFormat } from './vocabulary';
 
 export interface FormatSpec {
@@ -63,13 +64,6 @@ export type ScheduleProblem =
 
 export type ScheduleResult =
   { ok: true; sessions: PlannedSession[] } | { ok: false; problem: ScheduleProblem };
-
-const dayMs = 86_400_000;
-const toTime = (day: string) => Date.parse(`${day}T00:00:00Z`);
-export const addDays = (day: string, days: number): string =>
-  new Date(toTime(day) + days * dayMs).toISOString().slice(0, 10);
-/** 0 = Sunday … 6 = Saturday. */
-export const weekday = (day: string): number => new Date(toTime(day)).getUTCDay();
 
 export function generateSchedule(spec: FormatSpec, startDate: string, startTime: string): ScheduleResult {
   if (!Number.isInteger(spec.sessionCount) || spec.sessionCount < 1 || spec.sessionCount > 60) {

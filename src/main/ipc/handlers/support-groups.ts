@@ -1,6 +1,6 @@
 // Handlers of programmes, groups, enrolments and the feedback log. Every one
 // is audited: entity type and id only, never a name or free text.
-import { addDays } from '../../../shared/support-groups/session-schedule';
+import { addDays } from '../../../shared/dates';
 import { handler } from '../handler-def';
 import { recordAttendance } from '../../support-groups/attendance-service';
 import { attention, enrolmentsByDistrict, waitingList } from '../../support-groups/enrolment-lists';

@@ -1,16 +1,14 @@
-// A print-ready PDF of a report (A4, pdfkit). Helvetica's WinAnsi covers
-// Swedish letters; the few characters it lacks (the minus sign) are swapped
-// for plain ones. Every protected table with a hidden figure gets the
-// explanation under it, so a printed page stands on its own.
-import PDFDocument from 'pdfkit';
+// A print-ready PDF of a report, on the pdfkit setup of
+// documents/pdf-document.ts. Helvetica's WinAnsi covers Swedish letters; the
+// few characters it lacks (the minus sign) are swapped for plain ones. Every
+// protected table with a hidden figure gets the explanation under it, so a
+// printed page stands on its own.
 import type { Report, ReportTable } from '../../../shared/ipc/reports';
 import { formatCell, isNumeric } from '../../../shared/reports/format-cell';
 import { suppressionNote } from '../../../shared/reports/labels';
+import { printable, writePdf, type PdfSetup } from '../../documents/pdf-document';
 
 const margin = 50;
-
-/** Characters outside WinAnsi that our formatting produces. */
-const printable = (text: string) => text.replace(/\u2212/g, '-').replace(/\u202f/g, '\u00a0');
 
 function renderTable(doc: PDFKit.PDFDocument, table: ReportTable, width: number, threshold: number): void {
   if (doc.y > doc.page.height - margin - 120) doc.addPage();
@@ -68,62 +66,31 @@ function renderTable(doc: PDFKit.PDFDocument, table: ReportTable, width: number,
 }
 
 export function reportPdf(report: Report): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const title = printable(report.title);
+  const setup: PdfSetup = {
     margin,
-    lang: 'sv-SE',
-    displayTitle: true,
-    info: {
-      Title: printable(report.title),
-      Subject: printable(report.scope.name),
-      Creator: 'IOP Desk',
-      CreationDate: new Date(report.generatedAt),
-    },
-    bufferPages: true,
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - margin * 2;
-  doc.font('Helvetica-Bold').fontSize(18).text(printable(report.title), { width });
-  doc.moveDown(0.2).font('Helvetica-Bold').fontSize(12).text(printable(report.scope.name), { width });
-  doc
-    .moveDown(0.3)
-    .font('Helvetica')
-    .fontSize(10)
-    .text(`Period: ${report.period.from} – ${report.period.to}`, { width });
-  doc.text(`Skapad: ${report.generatedAt.slice(0, 10)}`, { width });
-  doc.moveDown(0.5).fontSize(9).fillColor('#333333').text(printable(report.suppressionNote), { width });
-  doc.fillColor('black').moveDown(0.8);
-  for (const section of report.sections) {
-    if (doc.y > doc.page.height - margin - 160) doc.addPage();
+    info: { title, subject: printable(report.scope.name), createdAt: new Date(report.generatedAt) },
+    footer: { text: (page, pages) => `${title} · Sida ${page} av ${pages}`, fontSize: 8, fromBottom: 32 },
+  };
+  return writePdf(setup, (doc, width) => {
+    doc.font('Helvetica-Bold').fontSize(18).text(title, { width });
+    doc.moveDown(0.2).font('Helvetica-Bold').fontSize(12).text(printable(report.scope.name), { width });
     doc
-      .font('Helvetica-Bold')
-      .fontSize(14)
-      .text(printable(section.title), margin, doc.y, { width })
-      .moveDown(0.4);
-    for (const table of section.tables) renderTable(doc, table, width, report.threshold);
-  }
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
+      .moveDown(0.3)
       .font('Helvetica')
-      .fontSize(8)
-      .fillColor('#555555')
-      .text(`${printable(report.title)} · Sida ${i + 1} av ${range.count}`, margin, doc.page.height - 32, {
-        width,
-        align: 'right',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-    doc.fillColor('black');
-  }
-  doc.end();
-  return done;
+      .fontSize(10)
+      .text(`Period: ${report.period.from} – ${report.period.to}`, { width });
+    doc.text(`Skapad: ${report.generatedAt.slice(0, 10)}`, { width });
+    doc.moveDown(0.5).fontSize(9).fillColor('#333333').text(printable(report.suppressionNote), { width });
+    doc.fillColor('black').moveDown(0.8);
+    for (const section of report.sections) {
+      if (doc.y > doc.page.height - margin - 160) doc.addPage();
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(14)
+        .text(printable(section.title), margin, doc.y, { width })
+        .moveDown(0.4);
+      for (const table of section.tables) renderTable(doc, table, width, report.threshold);
+    }
+  });
 }

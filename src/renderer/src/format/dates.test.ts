@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, localDate, localDateTime } from './dates';
-
-describe('isIsoDate', () => {
-  it('accepts real calendar dates written YYYY-MM-DD', () => {
-    expect(isIsoDate('2026-03-02')).toBe(true);
-    expect(isIsoDate('2024-02-29')).toBe(true);
-  });
-
-  it('refuses impossible dates and other shapes', () => {
-    for (const text of [
-      '2026-02-30',
-      '2025-02-29',
-      '2026-13-01',
-      '2026-3-2',
-      '20260302',
-      '2026-03-02 ',
-      '',
-    ]) {
-      expect(isIsoDate(text), text).toBe(false);
-    }
-  });
-});
+import { localDate, localDateTime } from './dates';
 
 describe('local dates and times', () => {
   it('formats a Date as its local calendar date', () => {

@@ -12,12 +12,3 @@ export function localDateTime(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
-
-/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}

@@ -1,5 +1,7 @@
 // Swedish UI texts of the support-group and children screens (spread into
 // the main catalogue in sv.ts). `{name}` marks a value filled in by t().
+import { enrolmentStatusLabels } from '../../../shared/reports/labels';
+
 export const supportGroupsSv = {
   'sgCommon.yes': 'Ja',
   'sgCommon.no': 'Nej',
@@ -23,13 +25,13 @@ export const supportGroupsSv = {
   'groupStatus.running': 'Pågår',
   'groupStatus.finished': 'Avslutad',
   'groupStatus.cancelled': 'Inställd',
-  'enrolmentStatus.interest': 'Intresseanmälan',
-  'enrolmentStatus.waitlisted': 'Väntelista',
-  'enrolmentStatus.offered': 'Erbjuden plats',
-  'enrolmentStatus.admitted': 'Antagen',
-  'enrolmentStatus.participating': 'Deltar',
-  'enrolmentStatus.completed': 'Genomförd',
-  'enrolmentStatus.cancelled': 'Avbruten',
+  'enrolmentStatus.interest': enrolmentStatusLabels.interest,
+  'enrolmentStatus.waitlisted': enrolmentStatusLabels.waitlisted,
+  'enrolmentStatus.offered': enrolmentStatusLabels.offered,
+  'enrolmentStatus.admitted': enrolmentStatusLabels.admitted,
+  'enrolmentStatus.participating': enrolmentStatusLabels.participating,
+  'enrolmentStatus.completed': enrolmentStatusLabels.completed,
+  'enrolmentStatus.cancelled': enrolmentStatusLabels.cancelled,
   'format.weekly': 'Stödgrupp varje vecka',
   'format.weekend': 'Stödhelg',
   'format.custom': 'Eget upplägg',

@@ -3,24 +3,30 @@
 // 400 000 + 400 000 kr from the public parties and 270 000 kr of the
 // organisation's own, invoiced once a year; it ends without notice and may be
 // extended by at most two years, decided nine months before the end.
-import { emptyCriteria, defaultPerChildAmount, type AgreementData } from '../model';
+import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
-import { actingFor, emptySignatory, one, periodEnd, yearsOf, type AgreementTemplate } from './template';
+import {
+  afterEachYear,
+  annualReportNote,
+  followUp,
+  municipalitySlot,
+  one,
+  organisationSlot,
+  otherMunicipalityIncome,
+  party,
+  periodEnd,
+  yearsOf,
+  type AgreementTemplate,
+} from './template';
 
 export const coFinancedTemplate: AgreementTemplate = {
   key: 'coFinanced',
   durationYears: 4,
   slots: [
     { key: 'region', role: 'public', kinds: ['region'], multiple: false, label: 'Region' },
-    { key: 'municipality', role: 'public', kinds: ['municipality'], multiple: false, label: 'Kommun' },
-    {
-      key: 'organisation',
-      role: 'nonprofit',
-      kinds: ['nonprofit'],
-      multiple: false,
-      label: 'Idéburen organisation',
-    },
+    municipalitySlot,
+    organisationSlot,
   ],
   build(args): AgreementData {
     const region = one(args, 'region');
@@ -31,29 +37,7 @@ export const coFinancedTemplate: AgreementTemplate = {
       registrationNumber: args.registrationNumber,
       title: args.title || `Stöd till barn och familjer på flykt – ${org.name}`,
       templateKey: 'coFinanced',
-      parties: [
-        {
-          organisationId: region.id,
-          role: 'public',
-          ...actingFor(region),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-        {
-          organisationId: city.id,
-          role: 'public',
-          ...actingFor(city),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-        {
-          organisationId: org.id,
-          role: 'nonprofit',
-          ...actingFor(org),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-      ],
+      parties: [party(region, 'public'), party(city, 'public'), party(org, 'nonprofit')],
       background:
         `Många barn och föräldrar som kommit till Sverige efter krig och flykt bär på svåra upplevelser. ` +
         `${org.name} har byggt upp gruppverksamhet för dem, och ${region.name} och ${city.name} vill bidra till att den kan fortsätta och utvecklas.`,
@@ -103,34 +87,10 @@ export const coFinancedTemplate: AgreementTemplate = {
         },
       ],
       followUps: [
-        {
-          key: 'annualReport',
-          kind: 'annualReport',
-          description: 'Med sammanställda synpunkter och klagomål',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'financialAccount',
-          kind: 'financialAccount',
-          description: '',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'effectEvaluation',
-          kind: 'effectEvaluation',
-          description: 'Deltagarnas egna skattningar före och efter',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'finalReport',
-          kind: 'finalReport',
-          description: '',
-          due: { kind: 'afterEnd', months: 4 },
-          responsibleOrganisationId: org.id,
-        },
+        followUp('annualReport', afterEachYear(), org.id, annualReportNote),
+        followUp('financialAccount', afterEachYear(), org.id),
+        followUp('effectEvaluation', afterEachYear(), org.id, 'Deltagarnas egna skattningar före och efter'),
+        followUp('finalReport', { kind: 'afterEnd', months: 4 }, org.id),
       ],
       economy: {
         years: yearsOf(args.start, end).map((year) => ({
@@ -149,10 +109,7 @@ export const coFinancedTemplate: AgreementTemplate = {
           ],
         })),
         paymentRule: { kind: 'yearlyOnInvoice', month: 1, day: 31 },
-        extraIncome: {
-          perChildAmount: defaultPerChildAmount,
-          description: 'Barn från andra kommuner på lediga platser',
-        },
+        extraIncome: otherMunicipalityIncome(),
       },
       period: { start: args.start, end, fundsCondition: false },
       extension: { maxYears: 2, decisionMonthsBeforeEnd: 9 },

@@ -7,7 +7,7 @@ import { supportGroupsTemplate } from './support-groups';
 import type { AgreementTemplate, TemplateArgs } from './template';
 import { umbrellaTemplate } from './umbrella';
 
-export type { AgreementTemplate, TemplateArgs, TemplateOrganisation, TemplateSlot } from './template';
+export type { AgreementTemplate, TemplateArgs, TemplateOrganisation } from './template';
 export { standardProposal } from './template';
 
 export const templates: Readonly<Record<TemplateKey, AgreementTemplate>> = {

@@ -1,23 +1,26 @@
 // Template 1: a municipality and one non-profit run support groups for
 // children placed in foster homes (the Stockholm–Bris pattern of DOMAIN.md).
-import { emptyCriteria, defaultPerChildAmount, type AgreementData } from '../model';
+import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
-import { actingFor, emptySignatory, one, periodEnd, yearsOf, type AgreementTemplate } from './template';
+import {
+  afterEachYear,
+  annualReportNote,
+  followUp,
+  municipalitySlot,
+  one,
+  organisationSlot,
+  otherMunicipalityIncome,
+  party,
+  periodEnd,
+  yearsOf,
+  type AgreementTemplate,
+} from './template';
 
 export const supportGroupsTemplate: AgreementTemplate = {
   key: 'supportGroups',
   durationYears: 2,
-  slots: [
-    { key: 'municipality', role: 'public', kinds: ['municipality'], multiple: false, label: 'Kommun' },
-    {
-      key: 'organisation',
-      role: 'nonprofit',
-      kinds: ['nonprofit'],
-      multiple: false,
-      label: 'Idéburen organisation',
-    },
-  ],
+  slots: [municipalitySlot, organisationSlot],
   build(args): AgreementData {
     const city = one(args, 'municipality');
     const org = one(args, 'organisation');
@@ -26,22 +29,7 @@ export const supportGroupsTemplate: AgreementTemplate = {
       registrationNumber: args.registrationNumber,
       title: args.title || `Stödgrupper för familjehemsplacerade barn – ${org.name}`,
       templateKey: 'supportGroups',
-      parties: [
-        {
-          organisationId: city.id,
-          role: 'public',
-          ...actingFor(city),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-        {
-          organisationId: org.id,
-          role: 'nonprofit',
-          ...actingFor(org),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-      ],
+      parties: [party(city, 'public'), party(org, 'nonprofit')],
       background:
         `Barn som bor i familjehem har ofta varit med om svåra saker och behöver stöd utöver det socialtjänsten ger. ` +
         `${org.name} har på eget initiativ utvecklat stödgrupper där barnen möter andra i samma situation.`,
@@ -99,34 +87,10 @@ export const supportGroupsTemplate: AgreementTemplate = {
         },
       ],
       followUps: [
-        {
-          key: 'activityPlan',
-          kind: 'activityPlan',
-          description: '',
-          due: { kind: 'yearly', month: 1, day: 31, followingYear: false },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'annualReport',
-          kind: 'annualReport',
-          description: 'Med sammanställda synpunkter och klagomål',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'financialAccount',
-          kind: 'financialAccount',
-          description: '',
-          due: { kind: 'yearly', month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: org.id,
-        },
-        {
-          key: 'finalReport',
-          kind: 'finalReport',
-          description: '',
-          due: { kind: 'afterEnd', months: 3 },
-          responsibleOrganisationId: org.id,
-        },
+        followUp('activityPlan', { kind: 'yearly', month: 1, day: 31, followingYear: false }, org.id),
+        followUp('annualReport', afterEachYear(), org.id, annualReportNote),
+        followUp('financialAccount', afterEachYear(), org.id),
+        followUp('finalReport', { kind: 'afterEnd', months: 3 }, org.id),
       ],
       economy: {
         years: yearsOf(args.start, end).map((year) => ({
@@ -143,10 +107,7 @@ export const supportGroupsTemplate: AgreementTemplate = {
           ],
         })),
         paymentRule: { kind: 'quarterlyInAdvance' },
-        extraIncome: {
-          perChildAmount: defaultPerChildAmount,
-          description: 'Barn från andra kommuner på lediga platser',
-        },
+        extraIncome: otherMunicipalityIncome(),
       },
       period: { start: args.start, end, fundsCondition: true },
       extension: { maxYears: null, decisionMonthsBeforeEnd: null },

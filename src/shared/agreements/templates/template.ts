@@ -1,8 +1,17 @@
 // What a built-in template is: the parties it needs (slots) and how it builds
 // a complete draft from them.
+import { addDays, addMonths, yearOf, type IsoDate } from '../../dates';
 import type { OrganisationKind } from '../../organisations/kinds';
-import { addDays, addMonths, yearOf, type IsoDate } from '../dates';
-import type { AgreementData, PartyRole, TemplateKey } from '../model';
+import {
+  defaultPerChildAmount,
+  type AgreementData,
+  type DueRule,
+  type FollowUp,
+  type FollowUpKind,
+  type Party,
+  type PartyRole,
+  type TemplateKey,
+} from '../model';
 
 export interface TemplateSlot {
   key: string;
@@ -51,14 +60,39 @@ export function one(args: TemplateArgs, slot: string): TemplateOrganisation {
   return org;
 }
 
-export const actingFor = (org: TemplateOrganisation) =>
+const actingFor = (org: TemplateOrganisation) =>
   org.kind === 'nonprofit'
     ? ({ actingThroughKind: 'board', actingThrough: 'Styrelsen' } as const)
     : org.kind === 'region'
       ? ({ actingThroughKind: 'board', actingThrough: 'Regionstyrelsen' } as const)
       : ({ actingThroughKind: 'board', actingThrough: 'Socialnämnden' } as const);
 
-export const emptySignatory = { name: '', title: '' };
+const emptySignatory = { name: '', title: '' };
+
+/** An organisation as a party, acting through its board, contacts and signatory still to fill in. */
+export const party = (org: TemplateOrganisation, role: PartyRole): Party => ({
+  organisationId: org.id,
+  role,
+  ...actingFor(org),
+  contacts: [],
+  signatory: emptySignatory,
+});
+
+/** The slots two templates share. */
+export const municipalitySlot: TemplateSlot = {
+  key: 'municipality',
+  role: 'public',
+  kinds: ['municipality'],
+  multiple: false,
+  label: 'Kommun',
+};
+export const organisationSlot: TemplateSlot = {
+  key: 'organisation',
+  role: 'nonprofit',
+  kinds: ['nonprofit'],
+  multiple: false,
+  label: 'Idéburen organisation',
+};
 
 /** The standard proposal of a decision memo: approve, and task the head of administration. */
 export function standardProposal(partnerNames: string): string {
@@ -67,3 +101,24 @@ export function standardProposal(partnerNames: string): string {
     'Nämnden uppdrar åt förvaltningschefen att underteckna överenskommelsen och att besluta om ändringar i den under avtalstiden.'
   );
 }
+
+/** Reports on a year are due on 31 March the year after. */
+export const afterEachYear = (): DueRule => ({ kind: 'yearly', month: 3, day: 31, followingYear: true });
+
+export const annualReportNote = 'Med sammanställda synpunkter och klagomål';
+
+export function followUp(
+  kind: FollowUpKind,
+  due: DueRule,
+  responsibleOrganisationId: number | null,
+  description = '',
+  key: string = kind,
+): FollowUp {
+  return { key, kind, description, due, responsibleOrganisationId };
+}
+
+/** Every template lets free places go to children from other municipalities at the default fee. */
+export const otherMunicipalityIncome = (): AgreementData['economy']['extraIncome'] => ({
+  perChildAmount: defaultPerChildAmount,
+  description: 'Barn från andra kommuner på lediga platser',
+});

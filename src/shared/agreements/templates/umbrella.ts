@@ -4,10 +4,20 @@
 // renegotiating the main agreement. Notice: 4 months after written notice to
 // the steering group.
 import { joinSwedish } from '../economy';
-import { emptyCriteria, defaultPerChildAmount, type AgreementData } from '../model';
+import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
-import { actingFor, emptySignatory, one, periodEnd, yearsOf, type AgreementTemplate } from './template';
+import {
+  afterEachYear,
+  annualReportNote,
+  followUp,
+  one,
+  otherMunicipalityIncome,
+  party,
+  periodEnd,
+  yearsOf,
+  type AgreementTemplate,
+} from './template';
 
 /** Default yearly amount per organisation; the caseworker adjusts it. */
 const perOrganisation = kronor(500_000);
@@ -40,22 +50,7 @@ export const umbrellaTemplate: AgreementTemplate = {
       registrationNumber: args.registrationNumber,
       title: args.title || 'Paraplypartnerskap för barn och unga i utsatta situationer',
       templateKey: 'umbrella',
-      parties: [
-        {
-          organisationId: board.id,
-          role: 'public',
-          ...actingFor(board),
-          contacts: [],
-          signatory: emptySignatory,
-        },
-        ...orgs.map((o) => ({
-          organisationId: o.id,
-          role: 'nonprofit' as const,
-          ...actingFor(o),
-          contacts: [],
-          signatory: emptySignatory,
-        })),
-      ],
+      parties: [party(board, 'public'), ...orgs.map((o) => party(o, 'nonprofit'))],
       background: `${board.name} och ${names} arbetar redan var för sig med barn och unga i utsatta situationer och vill samordna arbetet i ett gemensamt partnerskap.`,
       purpose:
         'Att barn och unga i utsatta situationer ska få ett samlat och långsiktigt stöd från flera aktörer.',
@@ -103,27 +98,17 @@ export const umbrellaTemplate: AgreementTemplate = {
         },
       ],
       followUps: [
-        {
-          key: 'steeringReport',
-          kind: 'steeringGroupReport',
-          description: 'Samverkansgruppens skriftliga rapport',
-          due: { kind: 'everyMonths', months: 6 },
-          responsibleOrganisationId: null,
-        },
-        ...orgs.map((o) => ({
-          key: `annualReport-${o.id}`,
-          kind: 'annualReport' as const,
-          description: 'Med sammanställda synpunkter och klagomål',
-          due: { kind: 'yearly' as const, month: 3, day: 31, followingYear: true },
-          responsibleOrganisationId: o.id,
-        })),
-        {
-          key: 'finalReport',
-          kind: 'finalReport',
-          description: '',
-          due: { kind: 'afterEnd', months: 4 },
-          responsibleOrganisationId: null,
-        },
+        followUp(
+          'steeringGroupReport',
+          { kind: 'everyMonths', months: 6 },
+          null,
+          'Samverkansgruppens skriftliga rapport',
+          'steeringReport',
+        ),
+        ...orgs.map((o) =>
+          followUp('annualReport', afterEachYear(), o.id, annualReportNote, `annualReport-${o.id}`),
+        ),
+        followUp('finalReport', { kind: 'afterEnd', months: 4 }, null),
       ],
       economy: {
         years: yearsOf(args.start, end).map((year) => ({
@@ -137,10 +122,7 @@ export const umbrellaTemplate: AgreementTemplate = {
           })),
         })),
         paymentRule: { kind: 'quarterlyInAdvance' },
-        extraIncome: {
-          perChildAmount: defaultPerChildAmount,
-          description: 'Barn från andra kommuner på lediga platser',
-        },
+        extraIncome: otherMunicipalityIncome(),
       },
       period: { start: args.start, end, fundsCondition: true },
       extension: { maxYears: null, decisionMonthsBeforeEnd: null },

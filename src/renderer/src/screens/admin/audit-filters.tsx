@@ -1,9 +1,9 @@
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
+import { isValidIsoDate } from '../../../../shared/dates';
 import type { FieldErrors } from '../../api/zod-fields';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
-import { isIsoDate } from '../../format/dates';
 import { useT } from '../../i18n/use-t';
 import { noAuditFilter, useAuditStore, type AuditFilterValues } from '../../stores/audit-store';
 import { useUsersStore } from '../../stores/users-store';
@@ -42,7 +42,7 @@ export function AuditFilters() {
     const found: FieldErrors = {};
     for (const key of ['from', 'to'] as const) {
       const value = next[key].trim();
-      if (value !== '' && !isIsoDate(value)) found[key] = 'field.date';
+      if (value !== '' && !isValidIsoDate(value)) found[key] = 'field.date';
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;

@@ -1,7 +1,7 @@
 // Överenskommelser: the list, a new agreement from a template, or one
 // agreement's page. Each view has its own <h1>, which gets focus on a switch.
-import { useEffect, useRef } from 'react';
 import type { Role } from '../../../../shared/roles';
+import { useHeadingFocus } from '../../components/use-heading-focus';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { AgreementListView } from './agreement-list-view';
 import { AgreementPage } from './agreement-page';
@@ -11,16 +11,7 @@ import './agreements.css';
 export function AgreementsScreen({ role }: { role: Role }) {
   const view = useAgreementsStore((s) => s.view);
   const key = view.kind === 'agreement' ? `agreement-${view.id}` : view.kind;
-  const rootRef = useRef<HTMLDivElement>(null);
-  const firstView = useRef(true);
-
-  useEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
-    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [key]);
+  const rootRef = useHeadingFocus(key);
 
   return (
     <div ref={rootRef}>

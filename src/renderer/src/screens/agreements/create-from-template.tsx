@@ -2,12 +2,12 @@
 // registration number, the start date and an organisation for each role. Main
 // builds the complete draft; its field errors land on these fields.
 import { Alert, Button, Group, MultiSelect, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { templateLabels } from '../../../../shared/agreements/labels';
 import { templateKeys, type TemplateKey } from '../../../../shared/agreements/model';
 import { templates } from '../../../../shared/agreements/templates';
 import type { AppError } from '../../../../shared/envelope';
+import { BackButton } from '../../components/back-button';
 import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
@@ -74,16 +74,7 @@ export function CreateFromTemplate() {
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="lg" maw={820}>
-        <div>
-          <Button
-            variant="subtle"
-            px={0}
-            leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-            onClick={showList}
-          >
-            {t('agreements.backToList')}
-          </Button>
-        </div>
+        <BackButton label={t('agreements.backToList')} onClick={showList} />
         <PageTitle>{t('agreements.createTitle')}</PageTitle>
         <Text>{t('agreements.createIntro')}</Text>
         <ErrorAlert error={registerError} />

@@ -3,7 +3,7 @@
 // form to record one), and the extra income from other municipalities.
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { swedishDay } from '../../../../shared/agreements/dates';
+import { swedishDay } from '../../../../shared/dates';
 import { formatMoney, parseMoney } from '../../../../shared/agreements/money';
 import type { AppError } from '../../../../shared/envelope';
 import type { Agreement } from '../../../../shared/ipc/agreements';

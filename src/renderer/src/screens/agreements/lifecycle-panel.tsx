@@ -2,8 +2,8 @@
 // each (the same guards main enforces), and the forms some steps need.
 import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { swedishDay } from '../../../../shared/dates';
 import { criterionLabels, statusLabels } from '../../../../shared/agreements/labels';
-import { swedishDay } from '../../../../shared/agreements/dates';
 import {
   allowedTransitions,
   transitionProblems,

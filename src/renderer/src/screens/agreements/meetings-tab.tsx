@@ -4,7 +4,7 @@
 import { Alert, Button, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { swedishDay } from '../../../../shared/agreements/dates';
+import { swedishDay } from '../../../../shared/dates';
 import { bodyKindLabels, describeCadence } from '../../../../shared/agreements/labels';
 import type { AppError } from '../../../../shared/envelope';
 import type { Agreement } from '../../../../shared/ipc/agreements';

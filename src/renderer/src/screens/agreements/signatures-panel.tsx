@@ -1,7 +1,7 @@
 // Who has signed, and the form to record a party's signature (only after the decision).
 import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { swedishDay } from '../../../../shared/agreements/dates';
+import { swedishDay } from '../../../../shared/dates';
 import { acceptsSignatures } from '../../../../shared/agreements/lifecycle';
 import type { AppError } from '../../../../shared/envelope';
 import type { Agreement } from '../../../../shared/ipc/agreements';

@@ -2,8 +2,8 @@
 // and rescission (hävning). Each is a modal; main's field errors land on its fields.
 import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { swedishDay } from '../../../../shared/dates';
 import { joinSwedish } from '../../../../shared/agreements/economy';
-import { swedishDay } from '../../../../shared/agreements/dates';
 import type { TransitionRequest } from '../../../../shared/agreements/lifecycle';
 import { standardProposal } from '../../../../shared/agreements/templates';
 import type { AppError } from '../../../../shared/envelope';

@@ -2,11 +2,12 @@
 // (data, users and their passwords) from a backup onto this computer. After
 // it the lock screen shows and everyone signs in with their old passwords.
 import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { IconArrowLeft, IconFileSearch } from '@tabler/icons-react';
+import { IconFileSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { contract, type ChannelInput } from '../../../../shared/ipc/contract';
 import { validate } from '../../api/zod-fields';
+import { BackButton } from '../../components/back-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { useFieldError } from '../../components/use-field-error';
@@ -116,13 +117,7 @@ export function FreshRestoreScreen({ onBack }: { onBack(): void }) {
                 {job && <JobOutcome job={job} />}
                 <ErrorAlert error={error} />
                 <Group justify="space-between">
-                  <Button
-                    variant="default"
-                    leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-                    onClick={onBack}
-                  >
-                    {t('backups.freshBack')}
-                  </Button>
+                  <BackButton label={t('backups.freshBack')} onClick={onBack} />
                   <Button type="submit" loading={busy}>
                     {t('backups.freshSubmit')}
                   </Button>

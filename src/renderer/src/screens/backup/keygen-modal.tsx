@@ -3,10 +3,10 @@
 // confirms it is saved. The app keeps only the public half; the secret lives
 // in this component's state and is dropped when the dialog closes.
 import { Alert, Button, Checkbox, Group, List, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCopy, IconPrinter } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import type { AppError } from '../../../../shared/envelope';
-import { copyText } from '../../components/copy-text';
+import { CopyAndPrint } from '../../components/copy-and-print';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useT } from '../../i18n/use-t';
@@ -28,7 +28,6 @@ export function KeygenModal({ opened, replacing, onClose }: Props) {
   const organisationName = useSessionStore((s) => s.organisationName) ?? '';
   const [identity, setIdentity] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [copyResult, setCopyResult] = useState<'copied' | 'failed' | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const keyLabel = useId();
@@ -37,7 +36,6 @@ export function KeygenModal({ opened, replacing, onClose }: Props) {
     const made = identity !== null;
     setIdentity(null);
     setSaved(false);
-    setCopyResult(null);
     setError(null);
     onClose();
     if (made) notifySuccess(t('backups.keyCreated'));
@@ -53,10 +51,6 @@ export function KeygenModal({ opened, replacing, onClose }: Props) {
       return;
     }
     setIdentity(result.value.identity);
-  }
-
-  async function copy() {
-    if (identity) setCopyResult((await copyText(identity)) ? 'copied' : 'failed');
   }
 
   return (
@@ -117,29 +111,7 @@ export function KeygenModal({ opened, replacing, onClose }: Props) {
           <p className="backup-secret-key" aria-labelledby={keyLabel}>
             {identity}
           </p>
-          <Group>
-            <Button
-              variant="default"
-              leftSection={<IconCopy aria-hidden="true" size={18} />}
-              onClick={() => void copy()}
-            >
-              {t('setup.copy')}
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconPrinter aria-hidden="true" size={18} />}
-              onClick={() => window.print()}
-            >
-              {t('setup.print')}
-            </Button>
-          </Group>
-          <Text size="sm" aria-live="polite">
-            {copyResult === 'copied'
-              ? t('backups.keyCopied')
-              : copyResult === 'failed'
-                ? t('setup.copyFailed')
-                : ''}
-          </Text>
+          <CopyAndPrint secret={identity} copiedLabel={t('backups.keyCopied')} />
           <Checkbox
             label={t('backups.keygenConfirm')}
             checked={saved}

@@ -15,13 +15,14 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconArrowLeft, IconEye, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconEye } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { parseIdentityNumber } from '../../../../shared/identity/personal-identity-number';
 import { childInput } from '../../../../shared/ipc/children';
 import { genders, identityKinds, placementBases } from '../../../../shared/support-groups/vocabulary';
 import { validate, type FieldErrors } from '../../api/zod-fields';
+import { BackButton } from '../../components/back-button';
 import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
@@ -29,14 +30,10 @@ import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useChildrenStore } from '../../stores/children-store';
 import { todayIso } from '../support-groups/labels';
-import {
-  childValues,
-  emptyChildValues,
-  emptyGuardian,
-  toChildInput,
-  type AddressValues,
-  type ChildFormValues,
-} from './child-form-values';
+import { CaseworkerFieldset } from './caseworker-fieldset';
+import { childValues, emptyChildValues, toChildInput, type ChildFormValues } from './child-form-values';
+import { ContactFieldsets } from './contact-fieldsets';
+import { GuardiansFieldset } from './guardians-fieldset';
 
 export function ChildForm({ canReveal }: { canReveal: boolean }) {
   const t = useT();
@@ -122,46 +119,12 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
   }
 
   const back = () => (current ? void open(current.id) : close());
-  const address = (
-    prefix: 'address' | 'fosterHome.address',
-    value: AddressValues,
-    set: (a: AddressValues) => void,
-  ) => (
-    <SimpleGrid cols={{ base: 1, sm: 3 }}>
-      <TextInput
-        label={t('childForm.street')}
-        value={value.street}
-        onChange={(e) => set({ ...value, street: e.currentTarget.value })}
-        error={err(`${prefix}.street`)}
-      />
-      <TextInput
-        label={t('childForm.postalCode')}
-        value={value.postalCode}
-        onChange={(e) => set({ ...value, postalCode: e.currentTarget.value })}
-        error={err(`${prefix}.postalCode`)}
-      />
-      <TextInput
-        label={t('childForm.city')}
-        value={value.city}
-        onChange={(e) => set({ ...value, city: e.currentTarget.value })}
-        error={err(`${prefix}.city`)}
-      />
-    </SimpleGrid>
-  );
+  const part = { values, update, err };
 
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="lg" maw={900}>
-        <div>
-          <Button
-            variant="subtle"
-            px={0}
-            leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-            onClick={back}
-          >
-            {current ? t('childForm.backToChild') : t('children.backToList')}
-          </Button>
-        </div>
+        <BackButton label={current ? t('childForm.backToChild') : t('children.backToList')} onClick={back} />
         <PageTitle>
           {current ? t('childForm.editTitle', { name: current.name }) : t('childForm.newTitle')}
         </PageTitle>
@@ -278,170 +241,12 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
             )}
           </Alert>
         ) : (
-          <>
-            <Fieldset legend={t('childForm.contact')}>
-              <Stack gap="sm">
-                {address('address', values.address, (a) =>
-                  update((v) => ({ ...v, address: a }), 'address.postalCode'),
-                )}
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput label={t('childForm.phone')} {...field('phone')} />
-                  <TextInput label={t('childForm.email')} {...field('email')} />
-                </SimpleGrid>
-              </Stack>
-            </Fieldset>
-            <Fieldset legend={t('childForm.fosterHome')}>
-              <Stack gap="sm">
-                <TextInput
-                  label={t('childForm.fosterHomeName')}
-                  value={values.fosterHome.name}
-                  onChange={(e) => {
-                    const name = e.currentTarget.value;
-                    update((v) => ({ ...v, fosterHome: { ...v.fosterHome, name } }));
-                  }}
-                  error={err('fosterHome.name')}
-                />
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput
-                    label={t('childForm.phone')}
-                    value={values.fosterHome.phone}
-                    onChange={(e) => {
-                      const phone = e.currentTarget.value;
-                      update((v) => ({ ...v, fosterHome: { ...v.fosterHome, phone } }), 'fosterHome.phone');
-                    }}
-                    error={err('fosterHome.phone')}
-                  />
-                  <TextInput
-                    label={t('childForm.email')}
-                    value={values.fosterHome.email}
-                    onChange={(e) => {
-                      const email = e.currentTarget.value;
-                      update((v) => ({ ...v, fosterHome: { ...v.fosterHome, email } }), 'fosterHome.email');
-                    }}
-                    error={err('fosterHome.email')}
-                  />
-                </SimpleGrid>
-                {address('fosterHome.address', values.fosterHome.address, (a) =>
-                  update(
-                    (v) => ({ ...v, fosterHome: { ...v.fosterHome, address: a } }),
-                    'fosterHome.address.postalCode',
-                  ),
-                )}
-              </Stack>
-            </Fieldset>
-          </>
+          <ContactFieldsets {...part} />
         )}
 
-        <Fieldset legend={t('childForm.guardians')}>
-          <Stack gap="md">
-            <Text size="sm">{t('childForm.guardiansHint')}</Text>
-            {values.guardians.map((g, i) => (
-              <Stack key={g.id ?? `new-${i}`} gap="xs" className="sg-subsection">
-                <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  <TextInput
-                    label={t('childForm.guardianName', { number: i + 1 })}
-                    required
-                    value={g.name}
-                    onChange={(e) => {
-                      const name = e.currentTarget.value;
-                      update(
-                        (v) => ({
-                          ...v,
-                          guardians: v.guardians.map((x, j) => (j === i ? { ...x, name } : x)),
-                        }),
-                        `guardians.${i}.name`,
-                      );
-                    }}
-                    error={err(`guardians.${i}.name`)}
-                  />
-                  <TextInput
-                    label={t('childForm.phone')}
-                    value={g.phone}
-                    onChange={(e) => {
-                      const phone = e.currentTarget.value;
-                      update(
-                        (v) => ({
-                          ...v,
-                          guardians: v.guardians.map((x, j) => (j === i ? { ...x, phone } : x)),
-                        }),
-                        `guardians.${i}.phone`,
-                      );
-                    }}
-                    error={err(`guardians.${i}.phone`)}
-                  />
-                  <TextInput
-                    label={t('childForm.email')}
-                    value={g.email}
-                    onChange={(e) => {
-                      const email = e.currentTarget.value;
-                      update(
-                        (v) => ({
-                          ...v,
-                          guardians: v.guardians.map((x, j) => (j === i ? { ...x, email } : x)),
-                        }),
-                        `guardians.${i}.email`,
-                      );
-                    }}
-                    error={err(`guardians.${i}.email`)}
-                  />
-                </SimpleGrid>
-                <Group justify="space-between">
-                  <Checkbox
-                    label={t('childForm.hasCustody')}
-                    checked={g.hasCustody}
-                    onChange={(e) => {
-                      const hasCustody = e.currentTarget.checked;
-                      update((v) => ({
-                        ...v,
-                        guardians: v.guardians.map((x, j) => (j === i ? { ...x, hasCustody } : x)),
-                      }));
-                    }}
-                  />
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    leftSection={<IconTrash size={16} aria-hidden="true" />}
-                    onClick={() =>
-                      update((v) => ({ ...v, guardians: v.guardians.filter((_, j) => j !== i) }))
-                    }
-                  >
-                    {t('childForm.removeGuardian', { number: i + 1 })}
-                  </Button>
-                </Group>
-              </Stack>
-            ))}
-            <div>
-              <Button
-                variant="default"
-                leftSection={<IconPlus size={16} aria-hidden="true" />}
-                onClick={() => update((v) => ({ ...v, guardians: [...v.guardians, emptyGuardian()] }))}
-                disabled={values.guardians.length >= 6}
-              >
-                {t('childForm.addGuardian')}
-              </Button>
-            </div>
-          </Stack>
-        </Fieldset>
+        <GuardiansFieldset {...part} />
 
-        <Fieldset legend={t('childForm.caseworker')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {(['name', 'unit', 'phone', 'email'] as const).map((key) => (
-              <TextInput
-                key={key}
-                label={t(`childForm.caseworker.${key}`)}
-                value={values.caseworker[key]}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  update(
-                    (v) => ({ ...v, caseworker: { ...v.caseworker, [key]: value } }),
-                    `caseworker.${key}`,
-                  );
-                }}
-                error={err(`caseworker.${key}`)}
-              />
-            ))}
-          </SimpleGrid>
-        </Fieldset>
+        <CaseworkerFieldset {...part} />
 
         <ErrorAlert error={failure} title={t('childForm.notSaved')}>
           {Object.keys(errors).length > 0 && (

@@ -1,6 +1,6 @@
 // The Barn screen: the list, a child's page, or the form for a new or edited child.
-import { useEffect, useRef } from 'react';
 import type { Role } from '../../../../shared/roles';
+import { useHeadingFocus } from '../../components/use-heading-focus';
 import { mayCall } from '../../api/access';
 import { useChildrenStore } from '../../stores/children-store';
 import '../../styles/support-groups.css';
@@ -10,20 +10,10 @@ import { ChildPage } from './child-page';
 
 export function ChildrenScreen({ role }: { role: Role }) {
   const view = useChildrenStore((s) => s.view);
-  const rootRef = useRef<HTMLDivElement>(null);
   const canWrite = mayCall('children:create', role);
   const canReveal = mayCall('children:reveal', role);
   const key = view ? `${view.mode}-${'id' in view ? view.id : ''}` : 'list';
-  const first = useRef(true);
-
-  // Moving between list, page and form puts focus on the new view's heading.
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [key]);
+  const rootRef = useHeadingFocus(key);
 
   return (
     <div ref={rootRef}>

@@ -7,7 +7,7 @@ import { contract } from '../../../../shared/ipc/contract';
 import { validate } from '../../api/zod-fields';
 import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
-import { PasswordStrengthMeter } from '../../components/password-strength-meter';
+import { NewPasswordFields } from '../../components/new-password-fields';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
@@ -63,29 +63,18 @@ export function ChangePasswordForm({ temporary, onDone, secondary }: Props) {
           autoComplete="current-password"
           data-autofocus
         />
-        <PasswordInput
-          label={t('password.new')}
-          description={t('password.hint')}
-          value={newPassword}
-          onChange={(e) => {
-            setNewPassword(e.currentTarget.value);
+        <NewPasswordFields
+          newPassword={newPassword}
+          repeat={repeat}
+          onNewPassword={(value) => {
+            setNewPassword(value);
             clear('newPassword', 'repeat');
           }}
-          error={fieldError('newPassword')}
-          required
-          autoComplete="new-password"
-        />
-        <PasswordStrengthMeter password={newPassword} />
-        <PasswordInput
-          label={t('password.repeatNew')}
-          value={repeat}
-          onChange={(e) => {
-            setRepeat(e.currentTarget.value);
+          onRepeat={(value) => {
+            setRepeat(value);
             clear('repeat');
           }}
-          error={fieldError('repeat')}
-          required
-          autoComplete="new-password"
+          fieldError={fieldError}
         />
         <ErrorAlert error={error} />
         <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { LockScreenUser } from '../../../../shared/ipc/auth';
@@ -6,7 +6,7 @@ import { contract } from '../../../../shared/ipc/contract';
 import { validate } from '../../api/zod-fields';
 import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
-import { PasswordStrengthMeter } from '../../components/password-strength-meter';
+import { NewPasswordFields } from '../../components/new-password-fields';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useSecondsLeft } from '../../components/use-seconds-left';
@@ -77,29 +77,18 @@ export function RecoverForm({ users, username, onUsernameChange }: Props) {
           spellCheck={false}
           classNames={{ input: 'monospace-input' }}
         />
-        <PasswordInput
-          label={t('password.new')}
-          description={t('password.hint')}
-          value={newPassword}
-          onChange={(e) => {
-            setNewPassword(e.currentTarget.value);
+        <NewPasswordFields
+          newPassword={newPassword}
+          repeat={repeat}
+          onNewPassword={(value) => {
+            setNewPassword(value);
             clear('newPassword', 'repeat');
           }}
-          error={fieldError('newPassword')}
-          required
-          autoComplete="new-password"
-        />
-        <PasswordStrengthMeter password={newPassword} />
-        <PasswordInput
-          label={t('password.repeatNew')}
-          value={repeat}
-          onChange={(e) => {
-            setRepeat(e.currentTarget.value);
+          onRepeat={(value) => {
+            setRepeat(value);
             clear('repeat');
           }}
-          error={fieldError('repeat')}
-          required
-          autoComplete="new-password"
+          fieldError={fieldError}
         />
         <ErrorAlert error={error} receivedAt={errorAt} title={t('recover.failed')} />
         <Button type="submit" loading={busy} disabled={throttledFor > 0} fullWidth>

@@ -1,6 +1,6 @@
 // The form screen for one organisation: waits for it, then shows the form.
-import { Button, Stack } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Stack } from '@mantine/core';
+import { BackButton } from '../../components/back-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
@@ -19,16 +19,7 @@ export function OrganisationEditor({ canWrite }: { canWrite: boolean }) {
   if (editing?.mode === 'edit' && (loading || error || !current)) {
     return (
       <Stack gap="lg" maw={900}>
-        <div>
-          <Button
-            variant="subtle"
-            leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-            onClick={close}
-            px={0}
-          >
-            {t('organisationForm.backToList')}
-          </Button>
-        </div>
+        <BackButton label={t('organisationForm.backToList')} onClick={close} />
         <PageTitle>{t('organisations.title')}</PageTitle>
         {loading ? <LoadingState label={t('common.loading')} /> : <ErrorAlert error={error} />}
       </Stack>

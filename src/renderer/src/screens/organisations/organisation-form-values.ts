@@ -2,9 +2,9 @@
 // The form's field paths match the contract's (`address.postalCode`,
 // `contacts.0.email`, `requirements.3.checkedOn`), so field errors from
 // main land on the right input.
+import { isValidIsoDate } from '../../../../shared/dates';
 import type { FieldErrors } from '../../api/zod-fields';
 import { validate } from '../../api/zod-fields';
-import { isIsoDate } from '../../format/dates';
 import {
   organisationInput,
   type Organisation,
@@ -134,7 +134,7 @@ export function validateOrganisation(values: OrganisationFormValues): FieldError
     values.requirements.forEach((r, index) => {
       const date = r.checkedOn.trim();
       const path = `requirements.${index}.checkedOn`;
-      if (date !== '' && !errors[path] && !isIsoDate(date)) errors[path] = 'field.date';
+      if (date !== '' && !errors[path] && !isValidIsoDate(date)) errors[path] = 'field.date';
     });
   }
   return errors;

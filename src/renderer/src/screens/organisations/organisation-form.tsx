@@ -3,11 +3,11 @@
 // the same fields. Whatever fails, everything typed stays in the form.
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { Organisation } from '../../../../shared/ipc/organisations';
 import type { FieldErrors } from '../../api/zod-fields';
+import { BackButton } from '../../components/back-button';
 import { BusyStatus } from '../../components/busy-status';
 import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
@@ -102,16 +102,7 @@ export function OrganisationForm({ organisation, readOnly, onClose }: Props) {
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="lg" maw={900}>
-        <div>
-          <Button
-            variant="subtle"
-            leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-            onClick={leave}
-            px={0}
-          >
-            {t('organisationForm.backToList')}
-          </Button>
-        </div>
+        <BackButton label={t('organisationForm.backToList')} onClick={leave} />
         <PageTitle>{organisation ? organisation.name : t('organisationForm.newTitle')}</PageTitle>
         {readOnly && (
           <Alert color="blue" variant="light">

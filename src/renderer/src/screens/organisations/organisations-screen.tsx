@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { Role } from '../../../../shared/roles';
+import { useHeadingFocus } from '../../components/use-heading-focus';
 import { mayCall } from '../../api/access';
 import { useOrganisationsStore } from '../../stores/organisations-store';
 import { OrganisationEditor } from './organisation-editor';
@@ -9,7 +9,6 @@ export function OrganisationsScreen({ role }: { role: Role }) {
   const editing = useOrganisationsStore((s) => s.editing);
   const currentId = useOrganisationsStore((s) => s.current?.id ?? null);
   const canWrite = mayCall('organisations:create', role) && mayCall('organisations:update', role);
-  const rootRef = useRef<HTMLDivElement>(null);
   // The list, a new form, an organisation being fetched, or its form: each has its own <h1>.
   const view = !editing
     ? 'list'
@@ -18,16 +17,7 @@ export function OrganisationsScreen({ role }: { role: Role }) {
       : currentId === null
         ? 'loading'
         : `edit-${currentId}`;
-  const firstView = useRef(true);
-
-  // Switching between list and form moves focus to the new view's heading.
-  useEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
-    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [view]);
+  const rootRef = useHeadingFocus(view);
 
   return (
     <div ref={rootRef}>

@@ -1,7 +1,6 @@
 import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
-import { IconCopy, IconPrinter } from '@tabler/icons-react';
 import { useId, useState } from 'react';
-import { copyText } from '../../components/copy-text';
+import { CopyAndPrint } from '../../components/copy-and-print';
 import { useT } from '../../i18n/use-t';
 import { RecoveryKeyDisplay } from './recovery-key-display';
 import { RecoveryKeyPrint } from './recovery-key-print';
@@ -17,11 +16,6 @@ export function RecoveryKeyStep({ recoveryKey, organisationName, busy, onContinu
   const t = useT();
   const labelId = useId();
   const [saved, setSaved] = useState(false);
-  const [copyResult, setCopyResult] = useState<'copied' | 'failed' | null>(null);
-
-  async function copy() {
-    setCopyResult((await copyText(recoveryKey)) ? 'copied' : 'failed');
-  }
 
   return (
     <Stack gap="md">
@@ -36,25 +30,7 @@ export function RecoveryKeyStep({ recoveryKey, organisationName, busy, onContinu
         {t('setup.recoveryKeyLabel')}
       </Text>
       <RecoveryKeyDisplay recoveryKey={recoveryKey} labelId={labelId} />
-      <Group>
-        <Button
-          variant="default"
-          leftSection={<IconCopy aria-hidden="true" size={18} />}
-          onClick={() => void copy()}
-        >
-          {t('setup.copy')}
-        </Button>
-        <Button
-          variant="default"
-          leftSection={<IconPrinter aria-hidden="true" size={18} />}
-          onClick={() => window.print()}
-        >
-          {t('setup.print')}
-        </Button>
-      </Group>
-      <Text size="sm" aria-live="polite">
-        {copyResult === 'copied' ? t('setup.copied') : copyResult === 'failed' ? t('setup.copyFailed') : ''}
-      </Text>
+      <CopyAndPrint secret={recoveryKey} copiedLabel={t('setup.copied')} />
       <Checkbox
         label={t('setup.confirmSaved')}
         checked={saved}

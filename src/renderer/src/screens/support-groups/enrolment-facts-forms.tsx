@@ -2,10 +2,14 @@
 // services, the child's own view, the visit before the group, and the fee.
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { parseMoney, formatMoney } from '../../../../shared/agreements/money';
+import { kronor, parseMoney, formatMoney } from '../../../../shared/agreements/money';
 import type { AppError, Envelope } from '../../../../shared/envelope';
 import type { Enrolment } from '../../../../shared/ipc/support-groups';
-import { preVisitKinds, type PreVisitKind } from '../../../../shared/support-groups/vocabulary';
+import {
+  defaultOtherMunicipalityFeeKr,
+  preVisitKinds,
+  type PreVisitKind,
+} from '../../../../shared/support-groups/vocabulary';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
@@ -194,7 +198,7 @@ export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
   const { failure, keep, err } = useFailure();
   const [applies, setApplies] = useState(enrolment.fee.applies);
   const [amount, setAmount] = useState(
-    formatMoney(enrolment.fee.applies ? enrolment.fee.amount : 500_000, { unit: false }),
+    formatMoney(enrolment.fee.applies ? enrolment.fee.amount : kronor(defaultOtherMunicipalityFeeKr), { unit: false }),
   );
   const [invoicedOn, setInvoiced] = useState(enrolment.fee.invoicedOn ?? '');
   const [paidOn, setPaid] = useState(enrolment.fee.paidOn ?? '');

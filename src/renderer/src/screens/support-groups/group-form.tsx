@@ -2,12 +2,12 @@
 // for a weekend's age subgroup its parent and age band. A new group gets its
 // session schedule generated from the programme's format.
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { groupInput, type Group as GroupData } from '../../../../shared/ipc/support-groups';
 import { groupStatuses, type GroupStatus } from '../../../../shared/support-groups/vocabulary';
 import { validate, type FieldErrors } from '../../api/zod-fields';
+import { BackButton } from '../../components/back-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
@@ -85,18 +85,7 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md" maw={800}>
-        {!group && (
-          <div>
-            <Button
-              variant="subtle"
-              px={0}
-              leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-              onClick={close}
-            >
-              {t('groups.backToList')}
-            </Button>
-          </div>
-        )}
+        {!group && <BackButton label={t('groups.backToList')} onClick={close} />}
         {!group && <PageTitle>{t('groupForm.newTitle')}</PageTitle>}
         <NativeSelect
           label={t('groupForm.programme')}

@@ -1,7 +1,7 @@
 // Small formatting helpers shared by the support-group and children screens.
+import { swedishDay } from '../../../../shared/dates';
 import { ageOn } from '../../../../shared/identity/personal-identity-number';
 import type { GateItemView } from '../../../../shared/ipc/support-groups';
-import { swedishDay } from '../../../../shared/support-groups/dates';
 import type { Translate } from '../../i18n/translate';
 
 export const todayIso = (): string => swedishDay(new Date());

@@ -4,9 +4,9 @@
 import { Button, Checkbox, Group, NativeSelect, Stack, Table, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { addDays } from '../../../../shared/dates';
 import type { AppError } from '../../../../shared/envelope';
 import { sessionKinds, type Group as GroupData } from '../../../../shared/ipc/support-groups';
-import { addDays } from '../../../../shared/support-groups/session-schedule';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';

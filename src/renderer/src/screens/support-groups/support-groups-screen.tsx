@@ -1,8 +1,8 @@
 // The Stödgrupper screen: tabs for groups, programmes, the waiting list, what
 // needs attention and the feedback log; a group's page; an enrolment's page.
 import { Tabs } from '@mantine/core';
-import { useEffect, useRef } from 'react';
 import type { Role } from '../../../../shared/roles';
+import { useHeadingFocus } from '../../components/use-heading-focus';
 import { mayCall } from '../../api/access';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
@@ -24,23 +24,13 @@ export function SupportGroupsScreen({ role }: { role: Role }) {
   const openGroupId = useSupportGroupsStore((s) => s.openGroupId);
   const enrolmentId = useEnrolmentsStore((s) => s.openId);
   const canWrite = mayCall('supportGroups:create', role);
-  const rootRef = useRef<HTMLDivElement>(null);
   const view =
     enrolmentId !== null
       ? `enrolment-${enrolmentId}`
       : openGroupId !== null
         ? `group-${openGroupId}`
         : `tab-${tab}`;
-  const first = useRef(true);
-
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (view.startsWith('tab-')) return;
-    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [view]);
+  const rootRef = useHeadingFocus(view, !view.startsWith('tab-'));
 
   if (enrolmentId !== null)
     return (

@@ -1,7 +1,7 @@
 // Period, extension and notice, with the dates they give shown as they are typed.
 import { Checkbox, Group, NumberInput, Text, TextInput } from '@mantine/core';
+import { isValidIsoDate } from '../../../../../shared/dates';
 import { extensionDecisionDate, lastNoticeDate } from '../../../../../shared/agreements/calendar';
-import { isValidIsoDate } from '../../../../../shared/agreements/dates';
 import { useT } from '../../../i18n/use-t';
 import type { SectionProps } from './form-api';
 import { Section } from './section';

@@ -1,16 +1,20 @@
-// Calendar arithmetic on ISO dates (`YYYY-MM-DD`) without time zones: an
-// agreement's dates are calendar days, so they never shift with DST or the
-// machine's zone.
+// Calendar arithmetic on ISO dates (`YYYY-MM-DD`) without time zones: the
+// app's dates (agreement periods, sessions, deadlines) are calendar days, so
+// they never shift with DST or the machine's zone. "Today" is the day in
+// Sweden, not in UTC: a session recorded at 00:30 belongs to the Swedish day.
 
 export type IsoDate = string;
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function isValidIsoDate(text: string): boolean {
   const m = isoPattern.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -59,6 +63,12 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  const [y, m, d] = parts(date);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   const [y1, m1, d1] = parts(from);
   const [y2, m2, d2] = parts(to);
@@ -68,7 +78,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
 export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a >= b ? a : b);
 
-/** The calendar day of an instant in Swedish time (the users' day). */
+/** `YYYY-MM-DD` of an instant in Swedish time (the users' day). */
 export function swedishDay(instant: Date): IsoDate {
   return stockholmDay.format(instant);
 }

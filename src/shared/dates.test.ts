@@ -36,3 +36,24 @@ describe('dates', () => {
     expect(swedishDay(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
   });
 });
+
+describe('isValidIsoDate', () => {
+  test('accepts real calendar dates written YYYY-MM-DD', () => {
+    expect(isValidIsoDate('2026-03-02')).toBe(true);
+    expect(isValidIsoDate('2024-02-29')).toBe(true);
+  });
+
+  test('refuses impossible dates and other shapes', () => {
+    for (const text of [
+      '2026-02-30',
+      '2025-02-29',
+      '2026-13-01',
+      '2026-3-2',
+      '20260302',
+      '2026-03-02 ',
+      '',
+    ]) {
+      expect(isValidIsoDate(text), text).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,69 @@
+// The child's guardians in the child form: name, phone, e-mail and custody
+// for each, up to six.
+import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useT } from '../../i18n/use-t';
+import type { ChildFormPart } from './child-form-part';
+import { emptyGuardian, type GuardianValues } from './child-form-values';
+
+const maxGuardians = 6;
+
+export function GuardiansFieldset({ values, update, err }: ChildFormPart) {
+  const t = useT();
+  const change = (i: number, patch: Partial<GuardianValues>, ...paths: string[]) =>
+    update(
+      (v) => ({ ...v, guardians: v.guardians.map((x, j) => (j === i ? { ...x, ...patch } : x)) }),
+      ...paths,
+    );
+  const text = (i: number, g: GuardianValues, key: 'name' | 'phone' | 'email') => ({
+    value: g[key],
+    onChange: (e: { currentTarget: { value: string } }) =>
+      change(i, { [key]: e.currentTarget.value }, `guardians.${i}.${key}`),
+    error: err(`guardians.${i}.${key}`),
+  });
+  return (
+    <Fieldset legend={t('childForm.guardians')}>
+      <Stack gap="md">
+        <Text size="sm">{t('childForm.guardiansHint')}</Text>
+        {values.guardians.map((g, i) => (
+          <Stack key={g.id ?? `new-${i}`} gap="xs" className="sg-subsection">
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput
+                label={t('childForm.guardianName', { number: i + 1 })}
+                required
+                {...text(i, g, 'name')}
+              />
+              <TextInput label={t('childForm.phone')} {...text(i, g, 'phone')} />
+              <TextInput label={t('childForm.email')} {...text(i, g, 'email')} />
+            </SimpleGrid>
+            <Group justify="space-between">
+              <Checkbox
+                label={t('childForm.hasCustody')}
+                checked={g.hasCustody}
+                onChange={(e) => change(i, { hasCustody: e.currentTarget.checked })}
+              />
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} aria-hidden="true" />}
+                onClick={() => update((v) => ({ ...v, guardians: v.guardians.filter((_, j) => j !== i) }))}
+              >
+                {t('childForm.removeGuardian', { number: i + 1 })}
+              </Button>
+            </Group>
+          </Stack>
+        ))}
+        <div>
+          <Button
+            variant="default"
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+            onClick={() => update((v) => ({ ...v, guardians: [...v.guardians, emptyGuardian()] }))}
+            disabled={values.guardians.length >= maxGuardians}
+          >
+            {t('childForm.addGuardian')}
+          </Button>
+        </div>
+      </Stack>
+    </Fieldset>
+  );
+}
