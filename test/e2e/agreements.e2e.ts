@@ -18,7 +18,7 @@ import { testKdf } from '../../src/main/keyring/kdf';
 import type { ChannelInput, Channel, ChannelOutput } from '../../src/shared/ipc/contract';
 import { bridgeEntryUrl, isBridgeSender, launchBridge, type Bridge } from '../support/chromium-bridge';
 import { adminPassword } from '../support/temp-app';
-import { docxText, pdfText } from '../unit/agreements/document-text';
+import { docxText, pdfText } from '../support/agreements/document-text';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { stepwise } from './support/stepwise';
