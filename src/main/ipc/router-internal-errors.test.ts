@@ -142,8 +142,10 @@ describe('router: unexpected errors', () => {
   });
 
   test('never throws when the sender check itself throws', async () => {
+    // Its own folder: one process per data folder (issue 13), and `app` holds `dataDir`.
+    const ownDir = tempDataDir();
     const throwing = createApp({
-      dataDir,
+      dataDir: ownDir,
       clock: fixedClock('2026-03-02T09:00:00.000Z'),
       kdfCost: testKdf,
       isTrustedSender: (url) => url.startsWith('app://'),
@@ -160,6 +162,7 @@ describe('router: unexpected errors', () => {
       error: { code: 'untrustedSender', message: 'Anropet kom inte från appens eget fönster och stoppades.' },
     });
     await throwing.close();
+    rmSync(ownDir, { recursive: true, force: true });
   });
 
   test('never throws for a channel name that is not a string', async () => {
