@@ -4,7 +4,7 @@
 // it does not see Buffer contents, nor memory the collector freed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPassword, createTempApp, type TempApp } from '../support/temp-app';
-import { memoryScanSkipReason, memoryScanSupported, needlesFor, scanOwnMemory, type KeyNeedles } from '../unit/support/memory-scan';
+import { memoryScanSkipReason, memoryScanSupported, needlesFor, scanOwnMemory, type KeyNeedles } from '../support/memory-scan';
 import { addUser } from '../support/users';
 import { passphrase, runJob } from '../support/backup/support';
 import { randomBytes } from 'node:crypto';
