@@ -69,6 +69,8 @@ export const errorCodes = [
   'erasure.notHandedBack',
   'erasure.nothingToErase',
   'erasure.writeFailed',
+  // Audit log
+  'audit.badAnchor',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

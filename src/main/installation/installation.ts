@@ -9,6 +9,7 @@ import type { Clock } from '../base/clock';
 import { dataPaths, type DataPaths } from '../base/data-paths';
 import { appendAudit, type NewAuditEntry } from '../audit/audit-repository';
 import { finishInterruptedRestore } from '../backup/restore-journal';
+import { removeStaleTmpFiles } from '../files/atomic-write';
 import { removeStaleWorkDirs } from '../backup/work-dir';
 import type { WriteDb } from '../db/handles';
 import type { Db } from '../db/schema/database';
@@ -16,7 +17,9 @@ import type { KdfCost } from '../keyring/kdf';
 import type { Keyring } from '../keyring/keyring-file';
 import { setUp, type SetupInput } from './first-run-setup';
 import { KeySlots } from './key-slots';
-import { queueLockedAudit } from './locked-audit-queue';
+import { AuditHeadKeeper } from './audit-head-keeper';
+import { IntegrityWatch } from './integrity-watch';
+import { queueLockedAudit, rebaseLockedQueue } from './locked-audit-queue';
 import type { InstallationParts } from './parts';
 import { changePassword, removePasswordSlot, setPassword } from './passwords';
 import { RestoreGate } from './restore-gate';
@@ -41,14 +44,16 @@ export class Installation {
     // A restore killed half-way is finished (or dropped) before anything reads the files.
     finishInterruptedRestore(this.paths);
     removeStaleWorkDirs(this.paths.dataDir);
-    this.parts = {
-      paths: this.paths,
-      clock: options.clock,
-      kdfCost: options.kdfCost,
-      slots: new KeySlots(this.paths.keyring),
-      session: new UnlockedSession(),
-      gate: new RestoreGate(),
-    };
+    // Writes a kill interrupted between write and rename (auth-state, keyring) leave a tmp file behind.
+    for (const file of [this.paths.authState, this.paths.keyring]) removeStaleTmpFiles(file);
+    const slots = new KeySlots(this.paths.keyring);
+    const head = new AuditHeadKeeper(slots);
+    const session = new UnlockedSession(() => {
+      head.stop();
+      integrity.stop();
+    });
+    const integrity = new IntegrityWatch(this.paths.database, session, options.clock);
+    this.parts = { paths: this.paths, clock: options.clock, kdfCost: options.kdfCost, slots, session, gate: new RestoreGate(), head, integrity };
   }
 
   get state(): InstallationStatus['state'] {
@@ -156,8 +161,25 @@ export class Installation {
     return this.parts.gate.replace(
       () => this.parts.session.end(),
       swap,
-      () => this.parts.slots.reload(),
+      () => {
+        this.parts.slots.reload();
+        rebaseLockedQueue(this.paths.authState, this.parts.slots.keyring?.auditHead?.lockedSeq ?? 0);
+      },
     );
+  }
+
+  /**
+   * quick_check of the database file on its own connection (seconds at scale;
+   * the scheduled backup calls this). A damaged file leaves an alarm for the
+   * admin in the audit chain. Only while unlocked; resolves to the problems.
+   */
+  checkDatabase(): Promise<string[]> {
+    return this.parts.integrity.start(this.parts.session.requireMasterKey());
+  }
+
+  /** Resolves when no background database check runs (tests). */
+  databaseCheckIdle(): Promise<void> {
+    return this.parts.integrity.whenIdle();
   }
 
   lock(): Promise<void> {

@@ -15,6 +15,9 @@ export class UnlockedSession {
   /** Cached for the lock screen, which cannot read the settings table. */
   idleLockMinutes = defaultIdleLockMinutes;
 
+  /** `beforeClose` runs at every end while the handle is still open (the audit head's last write). */
+  constructor(private readonly beforeClose: () => void = () => undefined) {}
+
   get session(): Session | null {
     return this.current;
   }
@@ -78,6 +81,7 @@ export class UnlockedSession {
     this.masterKey = null;
     try {
       if (opened) {
+        this.beforeClose();
         try {
           opened.raw.pragma('wal_checkpoint(TRUNCATE)');
         } catch {

@@ -49,8 +49,8 @@ describe('unlock', () => {
       pending: unknown[];
     };
     expect(pending.pending).toEqual([
-      { at: '2026-03-02T09:00:00.000Z', userId: 1, channel: 'auth:lock', outcome: 'ok' },
-      { at: '2026-03-02T09:01:00.000Z', userId: 1, channel: 'auth:unlock', outcome: 'denied' },
+      { at: '2026-03-02T09:00:00.000Z', userId: 1, channel: 'auth:lock', outcome: 'ok', seq: 1 },
+      { at: '2026-03-02T09:01:00.000Z', userId: 1, channel: 'auth:unlock', outcome: 'denied', seq: 2 },
     ]);
 
     app.clock.advance(60_000);
