@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'n
 import { afterEach, describe, expect, test } from 'vitest';
 import { readAuthState, writeAuthState } from '../../../src/main/installation/auth-state';
 import { keyringSchema } from '../../../src/main/keyring/keyring-file';
-import { adminPassword, createInstalledApp, createTempApp, type TempApp } from '../../support/temp-app';
+import { createInstalledApp, createTempApp, type TempApp } from '../../support/temp-app';
 import { redCross, regionSkane } from '../support/organisations';
 import { addUser, signIn, signInAsAdmin } from '../support/users';
 
