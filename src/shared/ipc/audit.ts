@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { anyRole, channel } from './channel';
+import { channel } from './channel';
 import { empty, id, isoDate, nothing } from './common';
 
 export const auditOutcomes = ['ok', 'denied', 'invalid', 'failed'] as const;
@@ -92,7 +92,6 @@ export const auditContract = {
     access: admin,
   }),
   'audit:head': channel({ db: 'read', input: empty, output: auditHeadPrint, access: admin }),
-  'audit:alerts': channel({ db: 'read', input: empty, output: integrityAlerts, access: { kind: 'session', roles: anyRole } }),
   'audit:acknowledgeAlerts': channel({ input: z.object({ upToId: id }).strict(), output: nothing, access: admin }),
   'audit:exportCsv': channel({
     db: 'read',

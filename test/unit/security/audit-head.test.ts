@@ -36,7 +36,7 @@ describe('the stored chain head', () => {
     expect(head).toMatchObject({ lastId: 2, count: 2, lockedSeq: 0 });
     expect(head?.mac).toMatch(/^[0-9a-f]{64}$/);
     await signInAsAdmin(app);
-    expect(await app.must('audit:alerts', {})).toEqual({ count: 0, alerts: [] });
+    expect(await app.must('auth:alerts', {})).toEqual({ count: 0, alerts: [] });
   });
 
   test('an older copy of the database put back is reported to the admin: what is missing and since when', async () => {
@@ -54,7 +54,7 @@ describe('the stored chain head', () => {
 
     // Unlock goes on: the data that is there is still needed.
     await signInAsAdmin(app);
-    const { count, alerts } = await app.must('audit:alerts', {});
+    const { count, alerts } = await app.must('auth:alerts', {});
     expect(count).toBe(1);
     expect(alerts[0]).toMatchObject({ kind: 'headMismatch' });
     // Entries 3.. up to the head's last were lost; the chain now ends at entry 2's time.
@@ -77,13 +77,13 @@ describe('the stored chain head', () => {
     putBackDatabase(app, older);
 
     await signIn(app, karin.username, karin.password);
-    expect(await app.must('audit:alerts', {})).toEqual({ count: 1, alerts: [] });
+    expect(await app.must('auth:alerts', {})).toEqual({ count: 1, alerts: [] });
     // Another unlock does not bury it: the head moved on, the alarm stays open.
     await signInAsAdmin(app);
-    const { alerts } = await app.must('audit:alerts', {});
+    const { alerts } = await app.must('auth:alerts', {});
     expect(alerts).toHaveLength(1);
     expect((await app.call('audit:acknowledgeAlerts', { upToId: alerts[0]!.id })).ok).toBe(true);
-    expect(await app.must('audit:alerts', {})).toEqual({ count: 0, alerts: [] });
+    expect(await app.must('auth:alerts', {})).toEqual({ count: 0, alerts: [] });
   });
 
   test('a head edited without the key, or removed, is reported', async () => {
@@ -98,7 +98,7 @@ describe('the stored chain head', () => {
     await app.close();
     app = createTempApp(app.dataDir);
     await signInAsAdmin(app);
-    expect((await app.must('audit:alerts', {})).alerts.map((a) => a.details)).toEqual(['headForged']);
+    expect((await app.must('auth:alerts', {})).alerts.map((a) => a.details)).toEqual(['headForged']);
 
     await app.must('auth:lock', {});
     const again = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -107,7 +107,7 @@ describe('the stored chain head', () => {
     await app.close();
     app = createTempApp(app.dataDir);
     await signInAsAdmin(app);
-    expect((await app.must('audit:alerts', {})).alerts.map((a) => a.details)).toEqual(['headForged', 'headRemoved']);
+    expect((await app.must('auth:alerts', {})).alerts.map((a) => a.details)).toEqual(['headForged', 'headRemoved']);
   });
 });
 
@@ -160,7 +160,7 @@ describe('the numbered locked queue', () => {
     state.pending.splice(1, 2);
     writeAuthState(file, state);
     await signInAsAdmin(app);
-    const { alerts } = await app.must('audit:alerts', {});
+    const { alerts } = await app.must('auth:alerts', {});
     expect(alerts.map((a) => [a.kind, a.details])).toEqual([['lockedQueue', 'accepted=2;refused=0;gaps=2-3']]);
   });
 
@@ -174,7 +174,7 @@ describe('the numbered locked queue', () => {
     rmSync(app.installation.paths.authState);
     await app.call('auth:unlock', { username: 'admin', password: 'fel-lösenord-123' });
     await signInAsAdmin(app);
-    const { alerts } = await app.must('audit:alerts', {});
+    const { alerts } = await app.must('auth:alerts', {});
     expect(alerts.map((a) => a.details)).toEqual(['accepted=1;refused=0;backwards=1']);
   });
 
@@ -185,7 +185,7 @@ describe('the numbered locked queue', () => {
       await app.call('auth:unlock', { username: 'admin', password: 'fel-lösenord-123' });
       await signInAsAdmin(app);
     }
-    expect(await app.must('audit:alerts', {})).toEqual({ count: 0, alerts: [] });
+    expect(await app.must('auth:alerts', {})).toEqual({ count: 0, alerts: [] });
   });
 });
 

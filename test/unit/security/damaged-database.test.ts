@@ -33,7 +33,7 @@ test('a flipped byte in a page of table data is found after unlock and shown to 
   app = await createInstalledApp();
   for (let n = 0; n < 60; n++) await app.must('organisations:create', organisationInput({ name: `Förening ${n}`, orgNumber: orgNumberFrom(String(802100000 + n * 7919)) }));
   await app.installation.databaseCheckIdle();
-  expect(await app.must('audit:alerts', {})).toEqual({ count: 0, alerts: [] });
+  expect(await app.must('auth:alerts', {})).toEqual({ count: 0, alerts: [] });
   // The organisation table's root page, found on the open handle before the lock checkpoints the WAL.
   const root = (await app.installation.db
     .selectFrom('sqlite_schema' as never)
@@ -46,7 +46,7 @@ test('a flipped byte in a page of table data is found after unlock and shown to 
   // Unlock still works (the damage is in one table's page): the check runs beside the session.
   await signInAsAdmin(app);
   await app.installation.databaseCheckIdle();
-  const { alerts } = await app.must('audit:alerts', {});
+  const { alerts } = await app.must('auth:alerts', {});
   expect(alerts.map((a) => [a.kind, a.details.split(';')[0]])).toEqual([['databaseCheck', 'quick_check']]);
   // The same check on request, as the scheduled backup calls it.
   expect((await app.installation.checkDatabase()).length).toBeGreaterThan(0);

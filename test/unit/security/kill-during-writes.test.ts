@@ -121,6 +121,6 @@ describe(`kill -9 during acknowledged writes (seed ${seed}, ${kills} kills)`, ()
   });
 
   it('a kill between a commit and the head update leaves the head behind, never a false alarm', async () => {
-    expect(await app.must('audit:alerts', {})).toEqual({ count: 0, alerts: [] });
+    expect(await app.must('auth:alerts', {})).toEqual({ count: 0, alerts: [] });
   });
 });

@@ -214,7 +214,7 @@ const probes: Record<Channel, Probe> = {
   'audit:list': () => [{}, { entityType: 'child' }],
   'audit:verify': none,
   'audit:head': none,
-  'audit:alerts': none,
+  'auth:alerts': none,
   'audit:acknowledgeAlerts': () => [{ upToId: 1 }],
   'audit:exportCsv': () => [{}],
   'agreements:list': () => [{}],

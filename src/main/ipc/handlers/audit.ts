@@ -1,6 +1,5 @@
 import { handler, type HandlerContext } from '../handler-def';
 import { auditHeadPrint, exportAuditCsv, listAudit, verifyAudit } from '../../audit/audit-service';
-import { openAlerts } from '../../audit/integrity-alerts';
 import type { ReadDb } from '../../db/handles';
 
 const localDate = (d: Date) =>
@@ -25,8 +24,6 @@ export const auditHandlers = {
     run: (ctx) => auditHeadPrint(ctx.db, installationInfo(ctx)),
     audit: { entityType: 'auditLog', entityId: (_input, output) => output?.lastId },
   }),
-  // Not audited: every screen load asks, and it reads nothing personal.
-  'audit:alerts': handler('audit:alerts', { run: (ctx) => openAlerts(ctx.db, ctx.service.user.role), audit: null }),
   // The audit entry is the acknowledgement (integrity-alerts.ts reads it back).
   'audit:acknowledgeAlerts': handler('audit:acknowledgeAlerts', {
     run: async () => null,
