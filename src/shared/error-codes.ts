@@ -72,6 +72,8 @@ export const errorCodes = [
   'erasure.notHandedBack',
   'erasure.nothingToErase',
   'erasure.writeFailed',
+  // Audit log
+  'audit.badAnchor',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -62,6 +62,9 @@ describe.skipIf(!memoryScanSupported)(`key material after lock (${memoryScanSupp
     await app.must('auth:lock', {});
     await app.must('auth:unlock', { username: 'admin', password: adminPassword });
     await app.must('auth:lock', {});
+    // The quick_check started at unlock is left to end on its own at lock (a thread killed
+    // inside it would keep SQLCipher's key); once it has, nothing may remain.
+    await app.installation.databaseCheckIdle();
     const found = scanOwnMemory(key);
     expect(found.bytesScanned).toBeGreaterThan(10 * 1024 * 1024);
     expect(counts(found)).toEqual(none);
@@ -72,6 +75,7 @@ describe.skipIf(!memoryScanSupported)(`key material after lock (${memoryScanSupp
     const job = await runJob(app, 'backup:startCreate', { folder: null, encryption: { kind: 'passphrase', passphrase } });
     expect(job.state).toBe('succeeded');
     await app.must('auth:lock', {});
+    await app.installation.databaseCheckIdle();
     expect(counts(scanOwnMemory(key))).toEqual(none);
   }, 60_000);
 });

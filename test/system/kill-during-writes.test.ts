@@ -119,4 +119,8 @@ describe(`kill -9 during acknowledged writes (seed ${seed}, ${kills} kills)`, ()
   it('the audit chain verifies after the kills', async () => {
     expect(await app.must('audit:verify', {})).toEqual(expect.objectContaining({ ok: true }));
   });
+
+  it('a kill between a commit and the head update leaves the head behind, never a false alarm', async () => {
+    expect(await app.must('auth:alerts', {})).toEqual({ count: 0, alerts: [] });
+  });
 });

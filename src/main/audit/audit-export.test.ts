@@ -67,6 +67,7 @@ describe('audit CSV export', () => {
       app.installation.db,
       { userId: null, entityType: null, from: null, to: null },
       '2026-03-02',
+      { installationId: 'test', organisationName: 'Testkommunen', now: '2026-03-02T10:00:00.000Z' },
     );
     expect(csv).toContain('\r\n2;2026-03-02T10:00:00.000Z;;;;"x;y""z";"rad\nbrytning";;failed\r\n');
   });

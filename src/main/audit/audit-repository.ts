@@ -2,6 +2,7 @@
 // numbers or free text: only ids, the channel and the outcome.
 import { auditHash, genesisHash } from './audit-hash';
 import type { ReadDb, WriteDb } from '../db/handles';
+import type { RawDatabase } from '../db/open-database';
 
 export interface NewAuditEntry {
   at: string;
@@ -80,4 +81,73 @@ export async function auditPage(db: ReadDb, filter: AuditQuery, page: { limit: n
 /** The whole chain in id order, for verification. */
 export async function allAuditRows(db: ReadDb) {
   return db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+}
+
+/** The chain's newest entry and length; the genesis (lastId 0) for an empty log. */
+export interface ChainHead {
+  lastId: number;
+  hash: string;
+  count: number;
+  /** When the newest entry was written; null for an empty log. */
+  at: string | null;
+}
+
+const emptyHead: ChainHead = { lastId: 0, hash: genesisHash, count: 0, at: null };
+
+export async function readChainHead(db: ReadDb): Promise<ChainHead> {
+  const last = await db.selectFrom('audit_log').select(['id', 'hash', 'at']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  if (!last) return emptyHead;
+  const { n } = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { lastId: last.id, hash: last.hash, count: Number(n), at: last.at };
+}
+
+/**
+ * The same, synchronously on the raw handle, and only between transactions:
+ * on this one connection a read inside a transaction would see rows that are
+ * not committed yet, and a head must never lead the database. Null when a
+ * transaction is open (or the handle closed).
+ */
+export function readCommittedChainHead(raw: RawDatabase): ChainHead | null {
+  if (!raw.open || raw.inTransaction) return null;
+  const last = raw.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; hash: string; at: string }
+    | undefined;
+  if (!last) return emptyHead;
+  const { n } = raw.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
+  return { lastId: last.id, hash: last.hash, count: n, at: last.at };
+}
+
+/** One entry's place in the chain, and how many entries there are up to it. */
+export async function chainEntry(db: ReadDb, id: number): Promise<{ hash: string; at: string; countUpTo: number } | null> {
+  const row = await db.selectFrom('audit_log').select(['hash', 'at']).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const { n } = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('id', '<=', id)
+    .executeTakeFirstOrThrow();
+  return { hash: row.hash, at: row.at, countUpTo: Number(n) };
+}
+
+/** Entries of the given channels after `afterId`, oldest first (the integrity alerts). */
+export async function entriesOfChannels(db: ReadDb, channels: readonly string[], afterId: number) {
+  return db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'channel', 'entity_id', 'outcome'])
+    .where('channel', 'in', channels)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .execute();
+}
+
+/** The newest successful entry of a channel, if any. */
+export async function lastEntryOfChannel(db: ReadDb, channel: string) {
+  return db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'entity_id'])
+    .where('channel', '=', channel)
+    .where('outcome', '=', 'ok')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }

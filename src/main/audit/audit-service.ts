@@ -1,9 +1,11 @@
 // Reading, verifying and exporting the audit log (admin only, enforced by the router).
-import type { AuditEntry, AuditVerification } from '../../shared/ipc/audit';
+import type { AuditEntry, AuditHeadPrint, AuditVerification } from '../../shared/ipc/audit';
+import { AppFailure } from '../base/app-error';
 import type { ReadDb } from '../db/handles';
 import { csvText } from '../reports/export/csv';
+import { anchorLine, compareWithHead, parseAnchor } from './audit-head';
 import { auditHash, genesisHash } from './audit-hash';
-import { allAuditRows, auditPage, type AuditQuery } from './audit-repository';
+import { allAuditRows, auditPage, readChainHead, type AuditQuery } from './audit-repository';
 
 export interface AuditFilterInput {
   userId: number | null;
@@ -53,9 +55,27 @@ export async function listAudit(
  * "deleted" at the first row after a gap, "inserted" at a row the chain runs
  * past (its neighbours link to each other), otherwise "edited".
  */
-export async function verifyAudit(db: ReadDb): Promise<AuditVerification> {
+export async function verifyAudit(db: ReadDb, anchorText?: string): Promise<AuditVerification> {
+  const chain = await verifyChain(db);
+  const head = await readChainHead(db);
+  if (anchorText === undefined) return { ...chain, head, anchor: null };
+  const given = parseAnchor(anchorText);
+  if (!given) throw new AppFailure('audit.badAnchor');
+  const mismatch = await compareWithHead(db, given);
+  const anchor = {
+    given,
+    problem: mismatch?.kind ?? null,
+    fromId: mismatch?.kind === 'missing' ? mismatch.fromId : null,
+    toId: mismatch?.kind === 'missing' ? mismatch.toId : null,
+  };
+  return { ...chain, ok: chain.ok && !mismatch, head, anchor };
+}
+
+type ChainVerification = Omit<AuditVerification, 'head' | 'anchor'>;
+
+async function verifyChain(db: ReadDb): Promise<ChainVerification> {
   const rows = await allAuditRows(db);
-  const bad = (firstBadId: number, problem: 'edited' | 'inserted' | 'deleted'): AuditVerification => ({
+  const bad = (firstBadId: number, problem: 'edited' | 'inserted' | 'deleted'): ChainVerification => ({
     ok: false,
     checked: rows.length,
     firstBadId,
@@ -86,9 +106,48 @@ export async function verifyAudit(db: ReadDb): Promise<AuditVerification> {
 }
 
 /** The audit log as CSV for Swedish Excel (see csvText). */
-export async function exportAuditCsv(db: ReadDb, filter: AuditFilterInput, today: string): Promise<{ filename: string; csv: string }> {
+export async function exportAuditCsv(
+  db: ReadDb,
+  filter: AuditFilterInput,
+  today: string,
+  installation: { installationId: string; organisationName: string; now: string },
+): Promise<{ filename: string; csv: string; head: { filename: string; text: string } }> {
   const { entries } = await listAudit(db, filter, { limit: 1_000_000, offset: 0 });
   const header = ['id', 'tid', 'användar-id', 'användarnamn', 'roll', 'funktion', 'typ', 'post-id', 'utfall'];
   const rows = entries.map((e) => [e.id, e.at, e.userId, e.username, e.role, e.channel, e.entityType, e.entityId, e.outcome]);
-  return { filename: `loggkontroll-${today}.csv`, csv: csvText([header, ...rows]) };
+  // The head rides in a companion file: the CSV stays a plain table for Excel.
+  const head = await auditHeadPrint(db, installation);
+  return {
+    filename: `loggkontroll-${today}.csv`,
+    csv: csvText([header, ...rows]),
+    head: { filename: `loggkontroll-${today}-logghuvud.txt`, text: auditHeadText(head) },
+  };
+}
+
+/** The chain head as the admin prints it ("Skriv ut logghuvud"). */
+export async function auditHeadPrint(
+  db: ReadDb,
+  installation: { installationId: string; organisationName: string; now: string },
+): Promise<AuditHeadPrint> {
+  const head = await readChainHead(db);
+  return { ...head, installationId: installation.installationId, organisationName: installation.organisationName, line: anchorLine(head), printedAt: installation.now };
+}
+
+/** Plain text for the printout and the export's companion file (Swedish: it is filed as a document). */
+export function auditHeadText(head: AuditHeadPrint): string {
+  return [
+    'IOP Desk – logghuvud (granskningsloggens huvud)',
+    `Organisation: ${head.organisationName}`,
+    `Installation: ${head.installationId}`,
+    `Utskrivet: ${head.printedAt}`,
+    `Senaste post: ${head.lastId} (${head.at ?? '–'})`,
+    `Antal poster: ${head.count}`,
+    `Kontrollsumma (SHA-256): ${head.hash}`,
+    '',
+    'Förvara utskriften utanför datorn. Klistra in raden nedan i Loggkontroll',
+    '(Kontrollera mot utskrivet logghuvud) för att se att loggen inte har gått bakåt:',
+    '',
+    head.line,
+    '',
+  ].join('\r\n');
 }

@@ -42,9 +42,9 @@ const verify = () => app.must('audit:verify', {});
 
 describe('audit:verify', () => {
   test('an untouched log verifies, entry by entry', async () => {
-    expect(await verify()).toEqual({ ok: true, checked: 6, firstBadId: null, problem: null });
+    expect(await verify()).toEqual({ ok: true, checked: 6, firstBadId: null, problem: null, head: expect.any(Object), anchor: null });
     // The verification itself was logged and still chains on.
-    expect(await verify()).toEqual({ ok: true, checked: 7, firstBadId: null, problem: null });
+    expect(await verify()).toEqual({ ok: true, checked: 7, firstBadId: null, problem: null, head: expect.any(Object), anchor: null });
     const first = row(1);
     expect(first.prev_hash).toBe('0'.repeat(64));
     expect(row(2).prev_hash).toBe(first.hash);
@@ -52,7 +52,7 @@ describe('audit:verify', () => {
 
   test('an edited row is reported as edited', async () => {
     raw.prepare("UPDATE audit_log SET outcome = 'denied' WHERE id = 3").run();
-    expect(await verify()).toEqual({ ok: false, checked: 6, firstBadId: 3, problem: 'edited' });
+    expect(await verify()).toEqual({ ok: false, checked: 6, firstBadId: 3, problem: 'edited', head: expect.any(Object), anchor: null });
   });
 
   test('an edited row whose own hash was recomputed is still reported at that row', async () => {
@@ -60,12 +60,12 @@ describe('audit:verify', () => {
     raw
       .prepare('UPDATE audit_log SET entity_id = ?, hash = ? WHERE id = 3')
       .run('99', auditHash(edited.prev_hash, edited));
-    expect(await verify()).toEqual({ ok: false, checked: 6, firstBadId: 3, problem: 'edited' });
+    expect(await verify()).toEqual({ ok: false, checked: 6, firstBadId: 3, problem: 'edited', head: expect.any(Object), anchor: null });
   });
 
   test('a deleted row is reported at the first row after the gap', async () => {
     raw.prepare('DELETE FROM audit_log WHERE id = 3').run();
-    expect(await verify()).toEqual({ ok: false, checked: 5, firstBadId: 4, problem: 'deleted' });
+    expect(await verify()).toEqual({ ok: false, checked: 5, firstBadId: 4, problem: 'deleted', head: expect.any(Object), anchor: null });
   });
 
   test('a forged row inserted in the middle, with a correct hash of its own, is reported as inserted', async () => {
@@ -89,7 +89,7 @@ describe('audit:verify', () => {
         'INSERT INTO audit_log (id, at, user_id, role, channel, entity_type, entity_id, outcome, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(...Object.values(forged), prevHash, auditHash(prevHash, forged));
-    expect(await verify()).toEqual({ ok: false, checked: 7, firstBadId: 3, problem: 'inserted' });
+    expect(await verify()).toEqual({ ok: false, checked: 7, firstBadId: 3, problem: 'inserted', head: expect.any(Object), anchor: null });
   });
 
   test('a forged row inserted in the middle by someone who does not know the hash is reported as inserted', async () => {
@@ -101,12 +101,12 @@ describe('audit:verify', () => {
         "INSERT INTO audit_log (id, at, user_id, role, channel, entity_type, entity_id, outcome, prev_hash, hash) VALUES (3, '2026-03-02T09:00:00.000Z', 1, 'admin', 'organisations:get', 'organisation', '2', 'ok', ?, ?)",
       )
       .run('f'.repeat(64), 'e'.repeat(64));
-    expect(await verify()).toEqual({ ok: false, checked: 7, firstBadId: 3, problem: 'inserted' });
+    expect(await verify()).toEqual({ ok: false, checked: 7, firstBadId: 3, problem: 'inserted', head: expect.any(Object), anchor: null });
   });
 
   test('the first problem is the one reported', async () => {
     raw.prepare("UPDATE audit_log SET outcome = 'failed' WHERE id = 5").run();
     raw.prepare("UPDATE audit_log SET role = 'viewer' WHERE id = 2").run();
-    expect(await verify()).toEqual({ ok: false, checked: 6, firstBadId: 2, problem: 'edited' });
+    expect(await verify()).toEqual({ ok: false, checked: 6, firstBadId: 2, problem: 'edited', head: expect.any(Object), anchor: null });
   });
 });

@@ -46,9 +46,16 @@ const chunk = (b: Buffer, k: number) => b.subarray(chunkAt(k), Math.min(chunkAt(
 
 const refused: ErrorCode[] = ['backup.tampered', 'backup.wrongSecret', 'backup.notBackup'];
 
+function keyringWithHead(): { rest: Record<string, unknown>; headId: number } {
+  const { auditHead, ...rest } = JSON.parse(readFileSync(join(app.dataDir, 'keyring.json'), 'utf8')) as Record<string, unknown> & {
+    auditHead?: { lastId: number };
+  };
+  return { rest, headId: auditHead?.lastId ?? 0 };
+}
+
 /** Verify and restore-over both refuse; the live data, keyring and files are untouched. */
 async function expectRefused(file: string, codes: ErrorCode[] = refused): Promise<ErrorCode> {
-  const keyringBefore = readFileSync(join(app.dataDir, 'keyring.json'));
+  const keyringBefore = keyringWithHead();
   const digestsBefore = await digestsOf(app.dataDir, keyOf(app));
   const verify = await runJob(app, 'backup:startVerify', { file, secret: { kind: 'passphrase', passphrase } });
   expect(verify.state).toBe('failed');
@@ -57,7 +64,10 @@ async function expectRefused(file: string, codes: ErrorCode[] = refused): Promis
   expect(restore.state).toBe('failed');
   expect(restore.error?.code).toBe(verify.error?.code);
   expect(app.installation.state).toBe('unlocked');
-  expect(readFileSync(join(app.dataDir, 'keyring.json'))).toEqual(keyringBefore);
+  // The stored audit head follows the audit log (which grows); everything else in the keyring is as before.
+  const keyringAfter = keyringWithHead();
+  expect(keyringAfter.rest).toEqual(keyringBefore.rest);
+  expect(keyringAfter.headId).toBeGreaterThanOrEqual(keyringBefore.headId);
   // The audit log and the recorded check results (settings) grow; everything else is as before.
   const data = (d: typeof digestsBefore) => withoutAudit(d).filter((t) => t.name !== 'setting');
   expect(data(await digestsOf(app.dataDir, keyOf(app)))).toEqual(data(digestsBefore));

@@ -14,8 +14,9 @@ Kommandon:
   backup keygen [--out FIL] [--data-dir MAPP --user NAMN]
       Skapar en nyckel för schemalagda säkerhetskopior. Den hemliga nyckeln visas en gång (eller skrivs till --out);
       med --data-dir sparas den publika nyckeln i installationen.
-  audit verify --data-dir MAPP --user NAMN
-      Kontrollerar att loggen inte har ändrats.
+  audit verify --data-dir MAPP --user NAMN [--head-file FIL]
+      Kontrollerar att loggen inte har ändrats och att databasfilen är hel (quick_check);
+      med --head-file även att loggen innehåller ett tidigare utskrivet logghuvud.
   seed --data-dir MAPP --scale small|medium|large|municipality|x10 [--user NAMN]
       Fyller en installation med påhittade exempeldata (skapar installationen om den saknas).
 
@@ -51,6 +52,9 @@ Slutkoder:
   keygenStored: 'Den publika nyckeln är sparad i installationen.',
   auditOk: (n: number) => `Loggen är hel (${n} poster kontrollerade).`,
   auditBroken: (id: number | null, problem: string | null) => `Loggen har ändrats vid post ${id ?? '?'} (${problem ?? 'okänt'}).`,
+  auditAnchorMissing: (id: number, problem: string) =>
+    `Loggen innehåller inte det utskrivna logghuvudet (post ${id}: ${problem}). Poster har försvunnit eller bytts ut; återställ från en säkerhetskopia och kontakta IT-säkerhet.`,
+  databaseDamaged: (n: number) => `Databasfilen är skadad (${n} fel från quick_check). Återställ från den senaste säkerhetskopian.`,
   seeded: (users: number, organisations: number) => `Exempeldata: ${users} nya användare, ${organisations} nya organisationer.`,
   seededSupportGroups: (s: { agreements: number; children: number; groups: number; enrolments: number; attendance: number }) =>
     `Stödgrupper: ${s.agreements} överenskommelser, ${s.children} barn, ${s.groups} grupper, ${s.enrolments} deltaganden, ${s.attendance} närvarorader.`,
@@ -75,8 +79,9 @@ Commands:
   backup keygen [--out FILE] [--data-dir DIR --user NAME]
       Creates a key for scheduled backups. The secret key is shown once (or written to --out);
       with --data-dir the public key is stored in the installation.
-  audit verify --data-dir DIR --user NAME
-      Checks that the audit log has not been changed.
+  audit verify --data-dir DIR --user NAME [--head-file FILE]
+      Checks that the audit log has not been changed and the database file is sound (quick_check);
+      with --head-file also that the log contains an audit head printed earlier.
   seed --data-dir DIR --scale small|medium|large|municipality|x10 [--user NAME]
       Fills an installation with invented demo data (creating the installation if missing).
 
@@ -111,6 +116,9 @@ Exit codes:
   keygenStored: 'The public key is stored in the installation.',
   auditOk: (n) => `The audit log is intact (${n} entries checked).`,
   auditBroken: (id, problem) => `The audit log was changed at entry ${id ?? '?'} (${problem ?? 'unknown'}).`,
+  auditAnchorMissing: (id, problem) =>
+    `The audit log does not contain the printed audit head (entry ${id}: ${problem}). Entries were lost or replaced; restore from a backup and contact IT security.`,
+  databaseDamaged: (n) => `The database file is damaged (${n} problems from quick_check). Restore from the latest backup.`,
   seeded: (users, organisations) => `Demo data: ${users} new users, ${organisations} new organisations.`,
   seededSupportGroups: (s) =>
     `Support groups: ${s.agreements} agreements, ${s.children} children, ${s.groups} groups, ${s.enrolments} enrolments, ${s.attendance} attendance rows.`,

@@ -14,8 +14,12 @@ const schema = z.object({
       userId: z.number().int().nullable(),
       channel: z.string(),
       outcome: z.enum(['ok', 'denied', 'invalid', 'failed']),
+      /** Queue number, 1, 2, 3... across flushes; absent on entries queued by earlier versions. */
+      seq: z.number().int().min(1).optional(),
     }),
   ),
+  /** The number the next queued entry gets (kept when the queue is flushed). */
+  nextSeq: z.number().int().min(1).optional(),
   /** Entries not queued because the queue was full (see maxPending). */
   droppedPending: z.number().int().min(0).optional(),
 });

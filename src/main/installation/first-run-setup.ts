@@ -13,6 +13,7 @@ import { randomSecret } from '../keyring/secret-buffer';
 import { makePasswordSlot, makeRecoverySlot } from '../keyring/slots';
 import { insertSettings } from '../settings/settings-repository';
 import { insertUser } from '../users/user-repository';
+import { markHeadKept } from './chain-check';
 import type { InstallationParts } from './parts';
 import { defaultIdleLockMinutes } from './session';
 
@@ -65,7 +66,9 @@ export async function setUp(
         await makeRecoverySlot(installationId, masterKey, recoveryKey, parts.kdfCost),
       ],
     };
+    await markHeadKept(opened.db);
     parts.slots.save(keyring);
+    parts.head.start(opened.raw, masterKey, 0);
     parts.session.idleLockMinutes = defaultIdleLockMinutes;
     const session = await parts.session.begin(opened, masterKey, {
       userId,

@@ -10,6 +10,7 @@ import type { Clock } from '../base/clock';
 import { dataPaths, type DataPaths } from '../base/data-paths';
 import { appendAudit, type NewAuditEntry } from '../audit/audit-repository';
 import { finishInterruptedRestore, restorePaths } from '../backup/restore-journal';
+import { removeStaleTmpFiles } from '../files/atomic-write';
 import { removeStaleWorkDirs } from '../backup/work-dir';
 import type { WriteDb } from '../db/handles';
 import type { Db } from '../db/schema/database';
@@ -19,7 +20,9 @@ import { secretCopy } from '../keyring/secret-buffer';
 import { setUp, type SetupInput } from './first-run-setup';
 import { FolderLock } from './folder-lock';
 import { KeySlots } from './key-slots';
-import { queueLockedAudit } from './locked-audit-queue';
+import { AuditHeadKeeper } from './audit-head-keeper';
+import { IntegrityWatch } from './integrity-watch';
+import { queueLockedAudit, rebaseLockedQueue } from './locked-audit-queue';
 import type { InstallationParts } from './parts';
 import { changePassword, removePasswordSlot, setPassword } from './passwords';
 import { RestoreGate } from './restore-gate';
@@ -62,20 +65,34 @@ export class Installation {
       } else {
         // A restore killed half-way is finished (or dropped) before anything reads the files.
         finishInterruptedRestore(this.paths);
+        // Writes a kill interrupted between write and rename (auth-state, keyring) leave a tmp file behind.
+        for (const file of [this.paths.authState, this.paths.keyring]) removeStaleTmpFiles(file);
       }
       removeStaleWorkDirs(this.paths.dataDir);
     } catch (error) {
       this.folderLock.release();
       throw error;
     }
+    const slots = new KeySlots(this.paths.keyring);
+    const head = new AuditHeadKeeper(slots);
+    const session = new UnlockedSession({
+      checkpointAtEnd: !this.folderLock.shared,
+      beforeClose: () => {
+        head.stop();
+        integrity.stop();
+      },
+    });
+    const integrity = new IntegrityWatch(this.paths.database, session, options.clock);
     this.parts = {
       paths: this.paths,
       clock: options.clock,
       kdfCost: options.kdfCost,
-      slots: new KeySlots(this.paths.keyring),
-      session: new UnlockedSession(!this.folderLock.shared),
+      slots,
+      session,
       gate: new RestoreGate(),
       besideOthers: this.folderLock.shared,
+      head,
+      integrity,
     };
   }
 
@@ -188,9 +205,30 @@ export class Installation {
   replaceData(swap: () => void | Promise<void>): Promise<void> {
     return this.parts.gate.replace(
       () => this.parts.session.end(),
-      swap,
-      () => this.parts.slots.reload(),
+      async () => {
+        // A check still reading the old file holds it open (on Windows that blocks the swap).
+        await this.parts.integrity.whenIdle();
+        await swap();
+      },
+      () => {
+        this.parts.slots.reload();
+        rebaseLockedQueue(this.paths.authState, this.parts.slots.keyring?.auditHead?.lockedSeq ?? 0);
+      },
     );
+  }
+
+  /**
+   * quick_check of the database file on its own connection (seconds at scale;
+   * the scheduled backup calls this). A damaged file leaves an alarm for the
+   * admin in the audit chain. Only while unlocked; resolves to the problems.
+   */
+  checkDatabase(): Promise<string[]> {
+    return this.parts.integrity.start(this.parts.session.requireMasterKey());
+  }
+
+  /** Resolves when no background database check runs (tests). */
+  databaseCheckIdle(): Promise<void> {
+    return this.parts.integrity.whenIdle();
   }
 
   lock(): Promise<void> {

@@ -3,7 +3,9 @@
 import type { Clock } from '../base/clock';
 import type { DataPaths } from '../base/data-paths';
 import type { KdfCost } from '../keyring/kdf';
+import type { AuditHeadKeeper } from './audit-head-keeper';
 import { assertNotThrottled, recordFailedAttempt } from './auth-state';
+import type { IntegrityWatch } from './integrity-watch';
 import type { KeySlots } from './key-slots';
 import type { RestoreGate } from './restore-gate';
 import type { UnlockedSession } from './session';
@@ -20,6 +22,10 @@ export interface InstallationParts {
    * migrates the database nor takes over the app's locked-audit queue.
    */
   besideOthers: boolean;
+  /** The stored chain head, kept while unlocked. */
+  head: AuditHeadKeeper;
+  /** quick_check in the background after unlock. */
+  integrity: IntegrityWatch;
 }
 
 /** Sign-in back-off: refuses while the user (or the shared counter) must wait. */

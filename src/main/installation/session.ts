@@ -16,8 +16,12 @@ export class UnlockedSession {
   /** Cached for the lock screen, which cannot read the settings table. */
   idleLockMinutes = defaultIdleLockMinutes;
 
-  /** `checkpointAtEnd` false: a command beside the app leaves the WAL to the app (a TRUNCATE checkpoint would hold up its writes). */
-  constructor(private readonly checkpointAtEnd = true) {}
+  /**
+   * `checkpointAtEnd` false: a command beside the app leaves the WAL to the app (a TRUNCATE
+   * checkpoint would hold up its writes). `beforeClose` runs at every end while the handle is
+   * still open (the audit head's last write).
+   */
+  constructor(private readonly options: { checkpointAtEnd?: boolean; beforeClose?: () => void } = {}) {}
 
   get session(): Session | null {
     return this.current;
@@ -82,7 +86,8 @@ export class UnlockedSession {
     this.masterKey = null;
     try {
       if (opened) {
-        if (this.checkpointAtEnd)
+        this.options.beforeClose?.();
+        if (this.options.checkpointAtEnd ?? true)
           try {
             opened.raw.pragma('wal_checkpoint(TRUNCATE)');
           } catch {

@@ -10,6 +10,7 @@ import { normaliseRecoveryKey } from '../keyring/recovery-key';
 import { findPasswordSlot, openPasswordSlot, openRecoverySlot } from '../keyring/slots';
 import { readSettings } from '../settings/settings-repository';
 import { findUserRowByUsername } from '../users/user-repository';
+import { checkChainAtUnlock } from './chain-check';
 import { flushLockedAudit } from './locked-audit-queue';
 import { recordFailure, throwIfThrottled, type InstallationParts } from './parts';
 import { setPassword } from './passwords';
@@ -70,25 +71,37 @@ async function openAs(
       throw new AppFailure(options.adminOnly ? 'auth.wrongRecoveryKey' : 'auth.wrongCredentials');
     }
     if (user.disabled) throw new AppFailure('auth.userDisabled');
-    // Beside the app, its queue stays its own (flushed at the app's next unlock).
+    // Before anything is written: a chain that lost its stored head gets an alarm, and unlock goes on.
+    const { lockedSeq } = await checkChainAtUnlock(opened.db, parts.slots.require(), masterKey, parts.clock.now());
+    const raw = opened.raw;
+    // Beside the app, its queue and the stored head stay the app's own (the app keeps both).
     if (!parts.besideOthers) {
       await flushLockedAudit(opened.db, parts.paths.authState, {
         now: parts.clock.now(),
         knownUserIds: parts.slots.knownUserIds(),
         signedIn: username,
+        lockedSeq,
+        // The head takes the flushed queue before the queue file is cleared.
+        committed: (lastSeq) => parts.head.start(raw, masterKey, lastSeq),
       });
     }
     const settings = await readSettings(opened.db);
     parts.session.idleLockMinutes = settings.idleLockMinutes;
-    return await parts.session.begin(opened, masterKey, {
+    const session = await parts.session.begin(opened, masterKey, {
       userId: user.id,
       username: user.username,
       displayName: user.display_name,
       role: user.role,
       mustChangePassword: user.must_change_password === 1,
     });
+    // Too slow for the unlock budget at scale: the file's own check runs beside the session.
+    void parts.integrity.start(masterKey);
+    return session;
   } catch (error) {
-    if (opened && !parts.session.holds(opened)) await opened.close();
+    if (opened && !parts.session.holds(opened)) {
+      parts.head.stop();
+      await opened.close();
+    }
     masterKey.fill(0);
     throw error;
   }

@@ -49,8 +49,8 @@ describe('unlock', () => {
       pending: unknown[];
     };
     expect(pending.pending).toEqual([
-      { at: '2026-03-02T09:00:00.000Z', userId: 1, channel: 'auth:lock', outcome: 'ok' },
-      { at: '2026-03-02T09:01:00.000Z', userId: 1, channel: 'auth:unlock', outcome: 'denied' },
+      { at: '2026-03-02T09:00:00.000Z', userId: 1, channel: 'auth:lock', outcome: 'ok', seq: 1 },
+      { at: '2026-03-02T09:01:00.000Z', userId: 1, channel: 'auth:unlock', outcome: 'denied', seq: 2 },
     ]);
 
     app.clock.advance(60_000);
@@ -74,6 +74,8 @@ describe('unlock', () => {
     expect(JSON.parse(readFileSync(app.installation.paths.authState, 'utf8'))).toEqual({
       failures: {},
       pending: [],
+      // The queue's numbering goes on after a flush: a reset shows as numbers going backwards.
+      nextSeq: 3,
     });
   });
 

@@ -43,6 +43,7 @@ const createKarin = (a: TempApp) =>
 const cases: Partial<Record<Channel, Case>> = {
   'installation:status': { prepare: async () => ({}), entityType: null, entityId: () => null },
   'auth:users': { prepare: async () => ({}), entityType: null, entityId: () => null },
+  'auth:alerts': { prepare: async () => ({}), entityType: null, entityId: () => null },
   'settings:get': { prepare: async () => ({}), entityType: null, entityId: () => null },
   'auth:unlock': {
     prepare: async (a) => {
@@ -131,6 +132,8 @@ const cases: Partial<Record<Channel, Case>> = {
   'audit:list': { prepare: async () => ({}), entityType: 'auditLog', entityId: () => null },
   'audit:verify': { prepare: async () => ({}), entityType: 'auditLog', entityId: () => null },
   'audit:exportCsv': { prepare: async () => ({}), entityType: 'auditLog', entityId: () => null },
+  'audit:head': { prepare: async () => ({}), entityType: 'auditLog', entityId: () => '1' },
+  'audit:acknowledgeAlerts': { prepare: async () => ({ upToId: 1 }), entityType: 'auditLog', entityId: () => '1' },
 };
 
 const foundationChannels = channels.filter((c) =>

@@ -23,6 +23,20 @@ export const passwordSlot = z.object({
 });
 export const recoverySlot = z.object({ kind: z.literal('recovery'), kdf: scryptParams, wrapped });
 
+/**
+ * The audit chain's head as last seen by this installation, MAC'd with a key
+ * derived from the master key (audit/audit-head.ts). It may lag the database,
+ * never lead it; `lockedSeq` is the last locked-queue number moved into the chain.
+ */
+export const storedAuditHead = z.object({
+  lastId: z.number().int().min(0),
+  hash: z.string(),
+  count: z.number().int().min(0),
+  at: z.string().nullable(),
+  lockedSeq: z.number().int().min(0),
+  mac: z.string(),
+});
+
 export const keyringSchema = z.object({
   format: z.literal('iop-desk-keyring'),
   version: z.literal(1),
@@ -30,11 +44,13 @@ export const keyringSchema = z.object({
   organisationName: z.string(),
   createdAt: z.string(),
   slots: z.array(z.discriminatedUnion('kind', [passwordSlot, recoverySlot])),
+  auditHead: storedAuditHead.optional(),
 });
 
 export type Keyring = z.infer<typeof keyringSchema>;
 export type PasswordSlot = z.infer<typeof passwordSlot>;
 export type RecoverySlot = z.infer<typeof recoverySlot>;
+export type StoredAuditHead = z.infer<typeof storedAuditHead>;
 
 export function readKeyring(file: string): Keyring | null {
   if (!existsSync(file)) return null;

@@ -189,4 +189,5 @@ export const en: Record<MessageKey, string> = {
   'erasure.folderInvalid': 'Choose an existing folder (a full path) to save the hand-back packages in.',
   'erasure.passphraseTooShort': 'The passphrase must have at least 16 characters. Several words work well.',
   'erasure.confirmRequired': 'Confirm that the hand-back packages are saved and that the passphrase has been handed over.',
+  'audit.badAnchor': 'The text holds no audit head. Paste the line that starts with IOPDESK-LOGGHUVUD from the printout.',
 };

@@ -200,6 +200,8 @@ export const sv = {
   'erasure.folderInvalid': 'Välj en befintlig mapp (en fullständig sökväg) att spara återföringspaketen i.',
   'erasure.passphraseTooShort': 'Lösenfrasen måste ha minst 16 tecken. Använd gärna flera ord.',
   'erasure.confirmRequired': 'Bekräfta att återföringspaketen är sparade och att lösenfrasen har lämnats över.',
+  'audit.badAnchor':
+    'Texten innehåller inget logghuvud. Klistra in raden som börjar med IOPDESK-LOGGHUVUD från utskriften.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

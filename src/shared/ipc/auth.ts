@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { anyRole, channel } from './channel';
 import { empty, nothing, password, username } from './common';
+import { integrityAlerts } from './audit';
 import { sessionSchema } from './installation';
 
 export const lockScreenUser = z.object({ username: z.string(), displayName: z.string() });
@@ -31,4 +32,9 @@ export const authContract = {
     output: sessionSchema,
     access: { kind: 'session', roles: anyRole, whilePasswordChangeRequired: true },
   }),
+  /**
+   * Open integrity alarms of the audit log (audit/integrity-alerts.ts): the
+   * details for an admin, only the number for everyone else (who is told to contact an admin).
+   */
+  'auth:alerts': channel({ db: 'read', input: empty, output: integrityAlerts, access: { kind: 'session', roles: anyRole } }),
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { verifyAudit } from '../../audit/audit-service';
@@ -7,12 +8,26 @@ import type { CliContext } from '../cli-context';
 import { exitCodes, type ExitCode } from '../exit-codes';
 
 export async function auditVerify(args: string[], ctx: CliContext): Promise<ExitCode> {
-  const { values } = parseArgs({ args, options: { 'data-dir': { type: 'string' }, user: { type: 'string' }, 'password-file': { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { 'data-dir': { type: 'string' }, user: { type: 'string' }, 'password-file': { type: 'string' }, 'head-file': { type: 'string' } },
+    strict: true,
+  });
+  const anchor = values['head-file'] === undefined ? undefined : readFileSync(resolve(values['head-file']), 'utf8');
   const app = openApp(resolve(ctx.require(values['data-dir'], 'data-dir')), 'read');
   try {
     await unlockAs(app, ctx, values);
     // One snapshot of the log, without the write lock: the app may keep writing.
-    const result = await readTransaction(app.installation.db, verifyAudit);
+    const result = await readTransaction(app.installation.db, (db) => verifyAudit(db, anchor));
+    const problems = await app.installation.checkDatabase();
+    if (problems.length > 0) {
+      ctx.err(ctx.text.databaseDamaged(problems.length));
+      return exitCodes.badBackup;
+    }
+    if (result.anchor?.problem) {
+      ctx.err(ctx.text.auditAnchorMissing(result.anchor.given.lastId, result.anchor.problem));
+      return exitCodes.badBackup;
+    }
     if (result.ok) {
       ctx.out(ctx.text.auditOk(result.checked));
       return exitCodes.ok;

@@ -1,4 +1,5 @@
 import { handler } from '../handler-def';
+import { openAlerts } from '../../audit/integrity-alerts';
 
 export const authHandlers = {
   'auth:users': handler('auth:users', { run: async (ctx) => ctx.installation.lockScreenUsers(), audit: null }),
@@ -23,5 +24,7 @@ export const authHandlers = {
     run: (ctx, input) => ctx.installation.changePassword(ctx.db, input.currentPassword, input.newPassword),
     audit: { entityType: 'user', entityId: (_i, out) => out?.userId },
   }),
+  // Not audited: asked on every start screen, and it reads nothing personal.
+  'auth:alerts': handler('auth:alerts', { run: (ctx) => openAlerts(ctx.db, ctx.service.user.role), audit: null }),
 };
 
