@@ -20,7 +20,8 @@ import { backupFileName } from './backup-names';
 import { databaseKeyText } from './database-key-file';
 import { pinDatabasePages } from './database-pages';
 import type { ProgressReporter } from './progress';
-import { backupFormat, backupFormatVersion, entryNames, type ManifestV2, type SealEntry } from './manifest';
+import { BackgroundHash } from './background-hash';
+import { backupFormat, backupFormatVersion, entryNames, type ManifestV2, type Seal, type SealEntry } from './manifest';
 import { metered, writeFileDurably } from './stream-io';
 import { blockSize, writeTar, type TarEntry } from './tar/tar-writer';
 
@@ -60,25 +61,27 @@ async function requireWritableFolder(folder: string): Promise<void> {
 }
 
 const padded = (size: number) => Math.ceil(size / blockSize) * blockSize;
-/** The seal's size is known only at the end; this is ample for the progress total. */
-const sealAllowance = 2 * 1024;
 
 function sealEntry(name: string, data: Buffer): SealEntry {
   return { name, size: data.length, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
-/** Hashes what passes through, for the seal. */
-async function* hashed(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>): AsyncGenerator<Buffer> {
+/** Hashes what passes through (on the hash worker), for the seal. */
+async function* hashed(source: AsyncIterable<Buffer>, hash: BackgroundHash): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
-    hash.update(chunk);
+    await hash.update(chunk);
     yield chunk;
   }
 }
+
+/** The seal as text; its length depends only on the entries' names and sizes (hashes and MAC are fixed-width hex). */
+const sealText = (seal: Seal) => `${JSON.stringify(seal, null, 2)}\n`;
 
 export async function createBackup(source: BackupSource, options: CreateBackupOptions): Promise<CreatedBackup> {
   await requireWritableFolder(options.folder);
   options.progress?.('hashing', 0, 0);
   const pages = await pinDatabasePages(source.databaseFile, source.masterKey, options.signal);
+  const databaseHash = new BackgroundHash();
   try {
     const createdAt = options.clock.now();
     const manifest: ManifestV2 = {
@@ -101,27 +104,26 @@ export async function createBackup(source: BackupSource, options: CreateBackupOp
       { name: entryNames.keyring, data: Buffer.from(`${JSON.stringify(source.keyring, null, 2)}\n`, 'utf8') },
       { name: entryNames.databaseKey, data: Buffer.from(databaseKeyText(source.masterKey), 'utf8') },
     ];
-    const databaseHash = createHash('sha256');
     const masterKey = source.masterKey;
-    function* entries(): Generator<TarEntry> {
-      for (const e of small) yield { name: e.name, size: e.data.length, mtime: createdAt, data: e.data };
-      yield { name: entryNames.database, size: pages.sizeBytes, mtime: createdAt, data: hashed(pages.chunks(options.signal), databaseHash) };
-      // writeTar asks for the next entry only once the database has streamed through:
-      // the read transaction can end now, before the seal and the flush to disk.
+    const smallSealed = small.map((e) => sealEntry(e.name, e.data));
+    const placeholder = [...smallSealed, { name: entryNames.database, size: pages.sizeBytes, sha256: '0'.repeat(64) }];
+    const sealSize = Buffer.byteLength(sealText({ ...makeSeal(masterKey, placeholder) }), 'utf8');
+    async function* sealData(): AsyncGenerator<Buffer> {
+      // Asked for only once the database has streamed through: the read transaction can end first.
       pages.close();
-      const sealed = [
-        ...small.map((e) => sealEntry(e.name, e.data)),
-        { name: entryNames.database, size: pages.sizeBytes, sha256: databaseHash.digest('hex') },
-      ];
-      const seal = Buffer.from(`${JSON.stringify(makeSeal(masterKey, sealed), null, 2)}\n`, 'utf8');
-      yield { name: entryNames.seal, size: seal.length, mtime: createdAt, data: seal };
+      const sealed = [...smallSealed, { name: entryNames.database, size: pages.sizeBytes, sha256: await databaseHash.digest() }];
+      yield Buffer.from(sealText(makeSeal(masterKey, sealed)), 'utf8');
     }
-    const tarSize =
-      small.reduce((sum, e) => sum + blockSize + padded(e.data.length), 0) + blockSize + padded(pages.sizeBytes) + sealAllowance + 2 * blockSize;
+    const entries: TarEntry[] = [
+      ...small.map((e) => ({ name: e.name, size: e.data.length, mtime: createdAt, data: e.data })),
+      { name: entryNames.database, size: pages.sizeBytes, mtime: createdAt, data: hashed(pages.chunks(options.signal), databaseHash) },
+      { name: entryNames.seal, size: sealSize, mtime: createdAt, data: sealData() },
+    ];
+    const tarSize = entries.reduce((sum, e) => sum + blockSize + padded(e.size), 0) + 2 * blockSize;
     const fileName = backupFileName(options.folder, options.kind, createdAt);
     const path = join(options.folder, fileName);
     options.progress?.('writing', 0, tarSize);
-    const tar = metered(writeTar(entries()), (done) => options.progress?.('writing', Math.min(done, tarSize), tarSize), options.signal);
+    const tar = metered(writeTar(entries), (done) => options.progress?.('writing', Math.min(done, tarSize), tarSize), options.signal);
     let sizeBytes: number;
     try {
       sizeBytes = await writeFileDurably(path, encryptAge(tar, options.target), options.signal);
@@ -133,6 +135,7 @@ export async function createBackup(source: BackupSource, options: CreateBackupOp
     }
     return { path, fileName, sizeBytes, manifest };
   } finally {
+    databaseHash.dispose();
     pages.close();
   }
 }

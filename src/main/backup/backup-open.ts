@@ -6,7 +6,7 @@
 // installation's key gives the origin. Format 1 (earlier versions, no seal):
 // integrity_check, migrations and the content hash of every table. Nothing
 // outside the given folder is touched.
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
@@ -19,6 +19,7 @@ import { AgeOpenError, decryptAge } from './age/age-file';
 import { PayloadError } from './age/payload';
 import { appVersion, compareVersions } from './app-version';
 import { keyFingerprint, originOf, sealVerifies } from './backup-origin';
+import { BackgroundHash } from './background-hash';
 import { parseDatabaseKeyText } from './database-key-file';
 import { checkIntegrity, DatabaseOpenError } from './database-worker';
 import {
@@ -67,9 +68,9 @@ async function readBytes(entry: TarReadEntry): Promise<Buffer> {
 
 const digest = (name: string, data: Buffer): SealEntry => ({ name, size: data.length, sha256: createHash('sha256').update(data).digest('hex') });
 
-async function* hashing(source: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
+async function* hashing(source: AsyncIterable<Buffer>, hash: BackgroundHash): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
-    hash.update(chunk);
+    await hash.update(chunk);
     yield chunk;
   }
 }
@@ -192,12 +193,18 @@ async function unpack(file: string, secret: BackupSecret, folder: string, option
       const database = await expect(entryNames.database);
       if (database.size !== manifest.database.sizeBytes) throw new AppFailure('backup.tampered');
       const databaseFile = join(folder, entryNames.database);
-      const hash = createHash('sha256');
-      await writeNewFile(databaseFile, hashing(database.body, hash), options.signal);
+      const hash = new BackgroundHash();
+      let databaseSha256: string;
+      try {
+        await writeNewFile(databaseFile, hashing(database.body, hash), options.signal);
+        databaseSha256 = await hash.digest();
+      } finally {
+        hash.dispose();
+      }
       let origin: BackupOrigin;
       if (manifest.formatVersion === 2) {
         const seal = parseSeal((await readBytes(await expect(entryNames.seal))).toString('utf8'));
-        const digests = [...head.digests, { name: entryNames.database, size: database.size, sha256: hash.digest('hex') }];
+        const digests = [...head.digests, { name: entryNames.database, size: database.size, sha256: databaseSha256 }];
         if (JSON.stringify(digests) !== JSON.stringify(seal.entries)) throw new AppFailure('backup.tampered');
         origin = originOf({ ...manifest, masterKey, sealedBy: (key) => sealVerifies(key, digests, seal) }, options.installationKey ?? null);
       } else {

@@ -8,6 +8,7 @@ import { fsyncDir } from '../files/atomic-write';
 const ioChunk = 4 * 1024 * 1024;
 /** At most this many buffers per writev (IOV_MAX is 1024 on Linux and macOS). */
 const maxBuffers = 512;
+const syncEvery = 64 * 1024 * 1024;
 
 export function readFileChunks(file: string): ReadStream {
   return createReadStream(file, { highWaterMark: ioChunk });
@@ -53,9 +54,18 @@ export async function writeNewFile(file: string, source: AsyncIterable<Uint8Arra
   let pending: Promise<void> | null = null;
   let batch: Uint8Array[] = [];
   let batchBytes = 0;
+  // Flushing as we go lets the disk work while the source prepares more,
+  // instead of one long fsync of everything at the end.
+  let syncing: Promise<void> | null = null;
+  let unsynced = 0;
   const flush = async () => {
     if (pending) await pending;
+    if (unsynced >= syncEvery && !syncing) {
+      syncing = handle.datasync().finally(() => (syncing = null));
+      unsynced = 0;
+    }
     pending = writeAll(handle, batch);
+    unsynced += batchBytes;
     batch = [];
     batchBytes = 0;
   };
@@ -70,9 +80,11 @@ export async function writeNewFile(file: string, source: AsyncIterable<Uint8Arra
     }
     if (batch.length > 0) await flush();
     if (pending) await pending;
+    if (syncing) await syncing;
     await handle.sync();
   } catch (error) {
     await (pending as Promise<void> | null)?.catch(() => undefined);
+    await (syncing as Promise<void> | null)?.catch(() => undefined);
     await handle.close().catch(() => undefined);
     await rm(file, { force: true });
     throw error;
