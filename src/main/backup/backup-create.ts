@@ -79,7 +79,7 @@ const sealText = (seal: Seal) => `${JSON.stringify(seal, null, 2)}\n`;
 
 export async function createBackup(source: BackupSource, options: CreateBackupOptions): Promise<CreatedBackup> {
   await requireWritableFolder(options.folder);
-  options.progress?.('hashing', 0, 0);
+  options.progress?.('snapshot', 0, 0);
   const pages = await pinDatabasePages(source.databaseFile, source.masterKey, options.signal);
   const databaseHash = new BackgroundHash();
   try {

@@ -94,9 +94,9 @@ export const backupJobPhases = [
   'queued',
   /** Deriving the key from a passphrase (scrypt, about a second). */
   'preparing',
-  /** Consistent copy of the live database (format 1 only; format 2 streams it while writing). */
+  /** Pinning a consistent state of the live database (a read transaction) and counting its rows. */
   'snapshot',
-  /** Counting rows (and, format 1, hashing each table) for the manifest. */
+  /** Not used since format 2 (earlier versions hashed each table here). */
   'hashing',
   /** Encrypting and writing the backup file (bytes). */
   'writing',

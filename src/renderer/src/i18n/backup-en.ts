@@ -145,7 +145,7 @@ export const backupEn: Record<keyof typeof backupSv, string> = {
   'backups.stepOf': 'Step {step} of {steps}: {text}',
   'backups.phase.queued': 'Starting',
   'backups.phase.preparing': 'Deriving the key',
-  'backups.phase.snapshot': 'Copying the database',
+  'backups.phase.snapshot': 'Preparing the copy of the database',
   'backups.phase.hashing': 'Computing checksums',
   'backups.phase.writing': 'Encrypting',
   'backups.phase.reading': 'Decrypting',

@@ -154,7 +154,7 @@ export const backupSv = {
   'backups.stepOf': 'Steg {step} av {steps}: {text}',
   'backups.phase.queued': 'Startar',
   'backups.phase.preparing': 'Tar fram nyckeln',
-  'backups.phase.snapshot': 'Kopierar databasen',
+  'backups.phase.snapshot': 'Förbereder kopian av databasen',
   'backups.phase.hashing': 'Räknar kontrollsummor',
   'backups.phase.writing': 'Krypterar',
   'backups.phase.reading': 'Dekrypterar',
