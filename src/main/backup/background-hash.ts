@@ -1,8 +1,8 @@
 // SHA-256 on a second thread: the stream being backed up or restored is
 // encrypted or decrypted on the main thread while a worker hashes a copy, so
 // the two run side by side on two cores. Chunks are gathered into 4 MiB
-// copies (the caller may reuse or write its buffers meanwhile) and handed over
-// without a further copy.
+// copies (the caller may reuse or write its buffers meanwhile), handed over
+// without a further copy, and handed back once hashed, to be filled again.
 import { Worker } from 'node:worker_threads';
 
 const workerSource = `
@@ -13,7 +13,7 @@ parentPort.on('message', (message) => {
   if (message === null) parentPort.postMessage(hash.digest('hex'));
   else {
     hash.update(new Uint8Array(message));
-    parentPort.postMessage('ack');
+    parentPort.postMessage(message, [message]);
   }
 });
 `;
@@ -29,6 +29,8 @@ export class BackgroundHash {
   private failure: Error | null = null;
   private inFlight = 0;
   private drained: (() => void) | null = null;
+  /** Batches the worker has hashed and handed back. */
+  private readonly spare: ArrayBuffer[] = [];
 
   constructor() {
     this.worker.on('error', (error) => {
@@ -36,7 +38,8 @@ export class BackgroundHash {
       this.drained?.();
     });
     this.worker.on('message', (message: unknown) => {
-      if (message !== 'ack') return;
+      if (!(message instanceof ArrayBuffer)) return;
+      if (message.byteLength === batchSize) this.spare.push(message);
       this.inFlight--;
       this.drained?.();
     });
@@ -65,7 +68,8 @@ export class BackgroundHash {
     const data = whole ? (this.batch.buffer as ArrayBuffer) : this.batch.buffer.slice(this.batch.byteOffset, this.batch.byteOffset + this.used);
     this.worker.postMessage(data, [data as ArrayBuffer]);
     this.inFlight++;
-    this.batch = Buffer.allocUnsafe(batchSize);
+    const reused = this.spare.pop();
+    this.batch = reused ? Buffer.from(reused) : Buffer.allocUnsafe(batchSize);
     this.used = 0;
   }
 
@@ -76,7 +80,7 @@ export class BackgroundHash {
       if (this.failure) throw this.failure;
       const digest = new Promise<string>((resolve, reject) => {
         this.worker.on('message', (message: unknown) => {
-          if (message !== 'ack') resolve(String(message));
+          if (typeof message === 'string') resolve(message);
         });
         this.worker.once('error', reject);
       });
