@@ -107,7 +107,7 @@ export async function createBackup(source: BackupSource, options: CreateBackupOp
     const masterKey = source.masterKey;
     const smallSealed = small.map((e) => sealEntry(e.name, e.data));
     const placeholder = [...smallSealed, { name: entryNames.database, size: pages.sizeBytes, sha256: '0'.repeat(64) }];
-    const sealSize = Buffer.byteLength(sealText({ ...makeSeal(masterKey, placeholder) }), 'utf8');
+    const sealSize = Buffer.byteLength(sealText(makeSeal(masterKey, placeholder)), 'utf8');
     async function* sealData(): AsyncGenerator<Buffer> {
       // Asked for only once the database has streamed through: the read transaction can end first.
       pages.close();
