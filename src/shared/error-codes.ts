@@ -38,6 +38,9 @@ export const errorCodes = [
   'backup.busy',
   'backup.cancelled',
   'backup.restoreInProgress',
+  'backup.originUnverified',
+  'backup.noOriginProof',
+  'backup.databaseBusy',
   // Support groups and children
   'children.duplicateIdentityNumber',
   'children.guardianHasConsents',

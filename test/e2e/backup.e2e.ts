@@ -100,7 +100,12 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
   const backupPath = join(backupFolder, backupFileName);
   let first: Bridged;
   let second: Bridged | undefined;
+  /** The first installation's key fingerprint, as its Säkerhetskopior tab shows it for printing. */
+  let firstFingerprint = '';
   let passphrase = '';
+  /** What the (stand-in) OS file dialog returns in the first app. */
+  let pickedFile: string | null = null;
+  const foreignFolder = mkdtempSync(join(tmpdir(), 'iop-desk-e2e-foreign-'));
 
   const page = () => (second ?? first).page;
   const heading = (name: string | RegExp) => page().getByRole('heading', { level: 1, name });
@@ -116,7 +121,7 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
   }
 
   beforeAll(async () => {
-    first = await bridgedApp({ folder: () => backupFolder, file: () => null });
+    first = await bridgedApp({ folder: () => backupFolder, file: () => pickedFile });
   });
 
   afterAll(async () => {
@@ -125,6 +130,7 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
       await bridged?.app.dispose();
     }
     rmSync(backupFolder, { recursive: true, force: true });
+    rmSync(foreignFolder, { recursive: true, force: true });
   });
 
   it('an installation with an organisation: the overview tells the admin there is no backup yet', async () => {
@@ -172,6 +178,16 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
     });
     await shown(page().getByText(`Mapp: ${backupFolder}`));
     await visit('backup-03-settings-saved');
+
+    // The installation's id and key fingerprint, to print and compare with at a fresh restore.
+    const status = await first.app.must('backup:status', {});
+    firstFingerprint = status.keyFingerprint;
+    const identity = page().getByRole('region', { name: 'Installationens kännetecken' });
+    await identity.scrollIntoViewIfNeeded();
+    await shown(identity.getByText(status.keyFingerprint).first());
+    await shown(identity.getByText(status.installationId).first());
+    await shown(identity.getByRole('button', { name: 'Skriv ut' }));
+    await visit('backup-03b-installation-identity');
   });
 
   it('a backup key: the secret is shown once, must be confirmed, and only the public half is kept', async () => {
@@ -231,7 +247,7 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
     await create.getByRole('button', { name: 'Skapa säkerhetskopian' }).click();
     const bar = create.getByRole('progressbar', { name: 'Säkerhetskopian skapas' });
     await reported(bar);
-    expect(await bar.getAttribute('aria-valuetext')).toMatch(/^Steg \d av 3: /);
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(/^Steg \d av 2: /);
     await shown(create.getByRole('button', { name: 'Avbryt' }));
     await visit('backup-07-create-progress');
     first.gate.release();
@@ -316,6 +332,43 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
     await visit('backup-14-overview-last-backup');
   });
 
+  it('another installation’s backup is refused until the admin has compared its origin and accepted it', async () => {
+    // Another installation, made with the same passphrase: it opens, but it is not this installation's.
+    const other = createTempApp(undefined, { backups: { scryptLogN: 10 } });
+    await other.must('installation:setup', {
+      organisationName: 'Grannkommunen',
+      admin: { username: 'admin', displayName: 'Greta Granne', password: adminPassword },
+    });
+    const made = await other.backup.wait(
+      await other.backup.startCreate({ folder: foreignFolder, encryption: { kind: 'passphrase', passphrase } }),
+    );
+    const otherStatus = await other.must('backup:status', {});
+    await other.dispose();
+    if (made.result?.kind !== 'create') throw new Error(JSON.stringify(made.error));
+    pickedFile = made.result.path;
+
+    await page().getByRole('button', { name: 'Gå till Säkerhetskopior' }).click();
+    await page().getByRole('button', { name: 'Återställ från en annan fil…' }).click();
+    const restore = dialog('Återställ säkerhetskopia');
+    await restore.getByLabel('Lösenfras', { exact: true }).fill(passphrase);
+    await restore.getByLabel('Jag förstår att de nuvarande uppgifterna ersätts').check();
+    await restore.getByRole('button', { name: 'Återställ' }).click();
+    await shown(restore.getByText(/^Säkerhetskopian är inte gjord av den här installationen\. /).first());
+    await shown(restore.getByText(otherStatus.keyFingerprint).first());
+    await shown(restore.getByText(firstFingerprint).first());
+    // Not without the explicit tick.
+    await restore.getByRole('button', { name: 'Återställ ändå' }).click();
+    await shown(restore.getByText('Kryssa i rutan för att bekräfta.'));
+    expect(first.app.installation.state).toBe('unlocked');
+    expect(first.app.installation.installationId).not.toBe(otherStatus.installationId);
+    await visit('backup-14b-restore-other-installation');
+    await restore.getByRole('button', { name: 'Avbryt' }).click();
+    await restore.waitFor({ state: 'hidden' });
+    pickedFile = null;
+    await nav('Översikt').click();
+    await shown(heading('Översikt'));
+  });
+
   it('restores over newer data: confirmation, a safety backup first, then the lock screen', async () => {
     await first.app.must('organisations:create', malmo);
     await page().getByRole('button', { name: 'Gå till Säkerhetskopior' }).click();
@@ -364,7 +417,7 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
     await visit('backup-18-setup-offers-restore');
     await page().getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
     await shown(heading('Återställ från säkerhetskopia'));
-    await page().getByRole('button', { name: 'Återställ', exact: true }).click();
+    await page().getByRole('button', { name: 'Kontrollera säkerhetskopian' }).click();
     await shown(page().getByText('Välj säkerhetskopian med knappen Välj fil.'));
     await visit('backup-19-fresh-restore-form');
   });
@@ -377,12 +430,21 @@ describe('backups: take, check and restore a backup, into a fresh install too', 
     // A secret key that is not one is caught on the field.
     await page().getByRole('radio', { name: 'Med den hemliga säkerhetskopieringsnyckeln' }).check();
     await page().getByLabel('Hemlig säkerhetskopieringsnyckel').fill('inte-en-nyckel');
-    await page().getByRole('button', { name: 'Återställ', exact: true }).click();
+    await page().getByRole('button', { name: 'Kontrollera säkerhetskopian' }).click();
     await shown(page().getByText(message('backup.identityFormat')));
     expect(app.app.installation.state).toBe('uninitialised');
 
     await page().getByRole('radio', { name: 'Med lösenfrasen' }).check();
     await page().getByLabel('Lösenfras', { exact: true }).fill(passphrase);
+    // First the backup's origin: no key here to check its seal, so its id and fingerprint are shown to compare.
+    await page().getByRole('button', { name: 'Kontrollera säkerhetskopian' }).click();
+    await shown(page().getByText(/^Appen kan inte själv kontrollera varifrån säkerhetskopian kommer/));
+    await shown(page().getByText(firstFingerprint).first());
+    await page().getByRole('button', { name: 'Återställ', exact: true }).click();
+    await shown(page().getByText('Jämför med utskriften och kryssa i rutan, eller välj en annan fil.'));
+    expect(app.app.installation.state).toBe('uninitialised');
+    await visit('backup-19b-fresh-restore-compare');
+    await page().getByLabel('Installations-id och fingeravtryck stämmer med vår utskrift').check();
     app.gate.hold();
     await page().getByRole('button', { name: 'Återställ', exact: true }).click();
     const bar = page().getByRole('progressbar', { name: 'Säkerhetskopian återställs' });

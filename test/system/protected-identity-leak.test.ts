@@ -253,6 +253,7 @@ const probes: Record<Channel, Probe> = {
   'backup:startVerify': none,
   'backup:startRestore': none,
   'backup:startFreshRestore': none,
+  'backup:inspect': none,
   'backup:job': () => [{ id: 'inget-jobb' }],
   'backup:cancel': () => [{ id: 'inget-jobb' }],
   'files:chooseFolder': () => [{ purpose: 'exportFolder' }],

@@ -1,13 +1,15 @@
 // Long backup work as jobs the UI can follow and cancel: one at a time per
 // installation, progress by phase, the outcome kept for the UI to read.
 import { randomUUID } from 'node:crypto';
-import type { BackupJob, BackupJobPhase, BackupJobResult } from '../../shared/ipc/backup';
+import type { BackupJob, BackupJobPhase, BackupJobResult, BackupOrigin } from '../../shared/ipc/backup';
 import { message } from '../../shared/i18n/messages';
 import { AppFailure, isAppFailure } from '../base/app-error';
 
 export interface JobControl {
   signal: AbortSignal;
   progress(phase: BackupJobPhase, done: number, total: number): void;
+  /** Where the backup being verified or restored comes from, once known. */
+  origin(origin: BackupOrigin): void;
 }
 
 type JobKind = BackupJob['kind'];
@@ -28,7 +30,7 @@ export class BackupJobs {
     if (this.active) throw new AppFailure('backup.busy');
     const id = randomUUID();
     const controller = new AbortController();
-    const job: BackupJob = { id, kind, phase: 'queued', done: 0, total: 0, state: 'running', error: null, result: null };
+    const job: BackupJob = { id, kind, phase: 'queued', done: 0, total: 0, state: 'running', error: null, result: null, origin: null };
     const control: JobControl = {
       signal: controller.signal,
       progress: (phase, done, total) => {
@@ -36,6 +38,9 @@ export class BackupJobs {
         job.phase = phase;
         job.done = done;
         job.total = total;
+      },
+      origin: (origin) => {
+        job.origin = origin;
       },
     };
     this.active = id;

@@ -4,8 +4,9 @@
 // the files swapped (restore-journal.ts), and the app ends locked. Users sign
 // in with the passwords they had when the backup was made.
 import { identityToRecipient } from 'age-encryption';
-import type { BackupSecret } from '../../shared/ipc/backup';
+import type { BackupOrigin, BackupSecret } from '../../shared/ipc/backup';
 import { appendAudit } from '../audit/audit-repository';
+import { AppFailure } from '../base/app-error';
 import type { Clock } from '../base/clock';
 import { openDatabase } from '../db/open-database';
 import { writeKeyring } from '../keyring/keyring-file';
@@ -25,13 +26,32 @@ export interface RestoreOptions {
   safetyFolder?: string;
   safetyRecipient?: string | null;
   scryptLogN?: number;
+  /**
+   * Over existing data a backup this installation did not seal is refused
+   * (`backup.originUnverified`, or `backup.noOriginProof` for format 1) unless
+   * an administrator has seen its origin and accepted it.
+   */
+  acceptUnverifiedOrigin?: boolean;
+  /** Fresh restore: the key fingerprint the administrator compared (from inspect); another one is refused. */
+  expectedKeyFingerprint?: string | null;
+  /** Told where the backup comes from as soon as that is known. */
+  onOrigin?: (origin: BackupOrigin) => void;
   /** Tests: called after each step of the swap (to kill the process there). */
   onStep?: (step: RestoreStep | 'staged' | 'safetyBackupWritten') => void;
 }
 
 export interface RestoreResult {
   manifest: Manifest;
+  origin: BackupOrigin;
   safetyBackupPath: string | null;
+}
+
+function requireAcceptedOrigin(origin: BackupOrigin, over: boolean, options: RestoreOptions): void {
+  if (over && origin.proof !== 'verified' && !options.acceptUnverifiedOrigin) {
+    throw new AppFailure(origin.proof === 'none' ? 'backup.noOriginProof' : 'backup.originUnverified');
+  }
+  const expected = options.expectedKeyFingerprint;
+  if (!over && expected && expected.toUpperCase() !== origin.keyFingerprint) throw new AppFailure('backup.originUnverified');
 }
 
 /** The safety backup opens with the same secret the restore was given (and the configured backup key). */
@@ -46,9 +66,13 @@ export async function restoreBackup(installation: BackupHost, file: string, secr
   const over = installation.state !== 'uninitialised';
   const staging = prepareStaging(paths);
   let masterKey: Buffer | null = null;
+  // Over existing data (unlocked): the running installation's key checks the seal.
+  const installationKey = over ? installation.backupSource().masterKey : null;
   try {
-    const opened = await openBackup(file, secret, staging, options);
+    const opened = await openBackup(file, secret, staging, { ...options, installationKey });
+    installationKey?.fill(0);
     masterKey = opened.masterKey;
+    requireAcceptedOrigin(opened.origin, over, options);
     writeKeyring(restorePaths(paths).stagedKeyring, opened.keyring);
     options.onStep?.('staged');
 
@@ -76,11 +100,12 @@ export async function restoreBackup(installation: BackupHost, file: string, secr
     options.progress?.('swapping', 0, 0);
     await installation.replaceData(() => commitRestore(paths, opened.manifest.backupId, options.onStep));
     await auditRestore(paths.database, masterKey, opened.manifest.backupId, over, options.clock);
-    return { manifest: opened.manifest, safetyBackupPath };
+    return { manifest: opened.manifest, origin: opened.origin, safetyBackupPath };
   } catch (error) {
     discardStaging(paths);
     throw error;
   } finally {
+    installationKey?.fill(0);
     masterKey?.fill(0);
   }
 }

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { BackupEncryption, BackupJobResult, BackupKind, BackupSecret } from '../../shared/ipc/backup';
+import type { BackupEncryption, BackupInspection, BackupJobResult, BackupKind, BackupSecret } from '../../shared/ipc/backup';
 import { message } from '../../shared/i18n/messages';
 import type { Clock } from '../base/clock';
 import type { ReadDb } from '../db/handles';
@@ -15,7 +15,7 @@ import { defaultScryptLogN } from './age/recipients';
 import { createBackup } from './backup-create';
 import type { BackupHost } from './backup-host';
 import { BackupJobs } from './backup-jobs';
-import { summarise } from './backup-open';
+import { inspectBackup, summarise } from './backup-open';
 import { restoreBackup, type RestoreOptions } from './backup-restore';
 import { readBackupSettings, readRecipient, recordOutcome, recordVerification } from './backup-settings';
 import { verifyBackup } from './backup-verify';
@@ -87,9 +87,20 @@ export class BackupRuntime {
       let backupId: string | null = null;
       let failure: unknown = null;
       try {
-        const manifest = await verifyBackup(file, secret, this.installation.paths.dataDir, control);
-        backupId = manifest.backupId;
-        return { kind: 'verify', manifest: summarise(manifest) };
+        // Signed in: the seal is checked with this installation's key.
+        const installationKey = this.installation.state === 'unlocked' ? this.installation.backupSource().masterKey : null;
+        try {
+          const manifest = await verifyBackup(file, secret, this.installation.paths.dataDir, {
+            signal: control.signal,
+            progress: control.progress,
+            installationKey,
+            onOrigin: control.origin,
+          });
+          backupId = manifest.backupId;
+          return { kind: 'verify', manifest: summarise(manifest, manifest.origin) };
+        } finally {
+          installationKey?.fill(0);
+        }
       } catch (error) {
         failure = error;
         throw error;
@@ -102,8 +113,22 @@ export class BackupRuntime {
     });
   }
 
-  /** Over existing data (admin session) or into a fresh install (state `uninitialised`). */
-  startRestore(file: string, secret: BackupSecret, mode: 'over' | 'fresh'): string {
+  /** Before a fresh restore: where the backup comes from (reads only the start of the file). */
+  async inspect(file: string, secret: BackupSecret): Promise<BackupInspection> {
+    if (this.installation.state !== 'uninitialised') throw new AppFailure('installation.exists');
+    return inspectBackup(file, secret);
+  }
+
+  /**
+   * Over existing data (admin session) or into a fresh install (state `uninitialised`).
+   * `origin`: see RestoreOptions.acceptUnverifiedOrigin and expectedKeyFingerprint.
+   */
+  startRestore(
+    file: string,
+    secret: BackupSecret,
+    mode: 'over' | 'fresh',
+    origin: { acceptUnverifiedOrigin?: boolean; expectedKeyFingerprint?: string | null } = {},
+  ): string {
     const state = this.installation.state;
     if (mode === 'fresh' && state !== 'uninitialised') throw new AppFailure('installation.exists');
     if (mode === 'over' && state !== 'unlocked') throw new AppFailure('locked');
@@ -121,8 +146,10 @@ export class BackupRuntime {
           safetyRecipient,
           scryptLogN: this.scryptLogN,
           onStep: this.options.onRestoreStep,
+          onOrigin: control.origin,
+          ...origin,
         });
-        return { kind: 'restore', manifest: summarise(result.manifest), safetyBackupPath: result.safetyBackupPath };
+        return { kind: 'restore', manifest: summarise(result.manifest, result.origin), safetyBackupPath: result.safetyBackupPath };
       } catch (error) {
         // Nothing changed: the failure goes into the live log (while someone is signed in).
         await this.audit(mode === 'fresh' ? 'backup:startFreshRestore' : 'backup:startRestore', session, null, 'failed');

@@ -1,9 +1,7 @@
-// The two SQLite operations that cannot be split into steps, VACUUM INTO (the
-// snapshot) and integrity_check, run on their own connection in a worker
-// thread so the main process keeps answering while a large database is copied
-// or checked. The worker is plain JavaScript evaluated from this string: it
+// The SQLite checks that cannot be split into steps, integrity_check and
+// quick_check, run on their own connection in a worker thread so the main
+// process keeps answering while a large database is checked. The worker is plain JavaScript evaluated from this string: it
 // needs no bundler entry and loads the same driver the app uses, by path.
-import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -32,14 +30,9 @@ try {
   db.pragma('temp_store=MEMORY');
   db.pragma('busy_timeout=10000');
   db.prepare('SELECT count(*) FROM sqlite_schema').get();
-  if (workerData.op === 'snapshot') {
-    db.prepare('VACUUM INTO ?').run(workerData.target);
-    parentPort.postMessage({ ok: true, problems: [] });
-  } else {
-    const rows = db.prepare('PRAGMA integrity_check').all();
-    const problems = rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
-    parentPort.postMessage({ ok: true, problems });
-  }
+  const rows = db.prepare(workerData.op === 'quick' ? 'PRAGMA quick_check' : 'PRAGMA integrity_check').all();
+  const problems = rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
+  parentPort.postMessage({ ok: true, problems });
 } catch (error) {
   parentPort.postMessage({ ok: false, message: String(error && error.message), code: String(error && error.code) });
 } finally {
@@ -59,10 +52,9 @@ export class DatabaseOpenError extends Error {
 }
 
 function run(
-  data: { op: 'snapshot'; file: string; target: string } | { op: 'integrity'; file: string },
+  data: { op: 'integrity' | 'quick'; file: string },
   key: Buffer,
   signal?: AbortSignal,
-  onTick?: () => void,
 ): Promise<string[]> {
   signal?.throwIfAborted();
   // Shared memory: structured cloning would leave copies of the key in message buffers nobody clears.
@@ -71,12 +63,10 @@ function run(
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerSource, { eval: true, workerData: { ...data, driverPath, key: shared.buffer } });
     let settled = false;
-    const ticker = onTick ? setInterval(onTick, 200) : null;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       shared.fill(0);
-      if (ticker) clearInterval(ticker);
       signal?.removeEventListener('abort', onAbort);
       fn();
     };
@@ -98,26 +88,7 @@ function run(
   });
 }
 
-/** A consistent copy of the database, encrypted with the same key, taken while others keep writing. */
-export async function snapshotDatabase(
-  source: string,
-  target: string,
-  key: Buffer,
-  options: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
-): Promise<void> {
-  const total = statSync(source).size;
-  const tick = () => {
-    try {
-      options.onProgress?.(Math.min(statSync(target).size, total), total);
-    } catch {
-      // not created yet
-    }
-  };
-  await run({ op: 'snapshot', file: source, target }, key, options.signal, tick);
-  options.onProgress?.(total, total);
-}
-
-/** PRAGMA integrity_check; returns the problems found (empty when the file is sound). */
-export function checkIntegrity(file: string, key: Buffer, signal?: AbortSignal): Promise<string[]> {
-  return run({ op: 'integrity', file }, key, signal);
+/** PRAGMA integrity_check (or the faster quick_check); returns the problems found (empty when the file is sound). */
+export function checkIntegrity(file: string, key: Buffer, signal?: AbortSignal, quick = false): Promise<string[]> {
+  return run({ op: quick ? 'quick' : 'integrity', file }, key, signal);
 }

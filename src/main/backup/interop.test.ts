@@ -2,6 +2,7 @@
 // and with the passphrase typed at its prompt through a pseudo-terminal);
 // `tar -x` unpacks them; the database opens with nothing but database-key.txt.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
@@ -74,7 +75,14 @@ describe('opening a backup with standard tools', () => {
     const tarFile = join(dir, 'x25519.tar');
     execFileSync(age, ['-d', '-i', identityFile, '-o', tarFile, job.result.path]);
     const folder = join(dir, 'x25519');
-    expect(untar(tarFile, folder)).toEqual(['manifest.json', 'keyring.json', 'database-key.txt', 'iop-desk.db']);
+    expect(untar(tarFile, folder)).toEqual(['manifest.json', 'keyring.json', 'database-key.txt', 'iop-desk.db', 'seal.json']);
+    // The seal's hashes are plain SHA-256 of the unpacked files (sha256sum gives the same).
+    const seal = JSON.parse(readFileSync(join(folder, 'seal.json'), 'utf8'));
+    for (const entry of seal.entries as { name: string; size: number; sha256: string }[]) {
+      const bytes = readFileSync(join(folder, entry.name));
+      expect(bytes.length).toBe(entry.size);
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
+    }
     // The database inside is still SQLCipher-encrypted.
     expect(readFileSync(join(folder, 'iop-desk.db')).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
     const opened = openWithKeyFile(folder);

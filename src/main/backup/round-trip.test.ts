@@ -89,7 +89,17 @@ describe('backup round trip', () => {
         requirements: [],
       });
       const otherDigests = await digestsOf(other.dataDir, keyOf(other));
-      const job = await runJob(other, 'backup:startRestore', { file: backupFile, secret: { kind: 'passphrase', passphrase } });
+      // The backup is another installation's: refused until an administrator accepts its origin.
+      const refused = await runJob(other, 'backup:startRestore', { file: backupFile, secret: { kind: 'passphrase', passphrase } });
+      expect(refused.error?.code).toBe('backup.originUnverified');
+      expect(refused.origin?.proof).toBe('mismatch');
+      expect(other.installation.state).toBe('unlocked');
+      expect(withoutAudit(await digestsOf(other.dataDir, keyOf(other)))).toEqual(withoutAudit(otherDigests));
+      const job = await runJob(other, 'backup:startRestore', {
+        file: backupFile,
+        secret: { kind: 'passphrase', passphrase },
+        acceptUnverifiedOrigin: true,
+      });
       expect(job.error).toBeNull();
       if (job.result?.kind !== 'restore' || !job.result.safetyBackupPath) throw new Error('no safety backup');
       expect(other.installation.state).toBe('locked');

@@ -256,6 +256,8 @@ export class Installation {
   async close(): Promise<void> {
     try {
       await this.lock();
+      // A quick_check left to finish at lock still has the files open: the folder is ours until it ends.
+      await this.parts.integrity.whenIdle();
     } finally {
       this.folderLock.release();
     }

@@ -67,6 +67,11 @@ export const en: Record<MessageKey, string> = {
   'backup.busy': 'A backup, check or restore is already running. Wait until it has finished.',
   'backup.cancelled': 'The operation was cancelled. Nothing was changed.',
   'backup.restoreInProgress': 'A restore is in progress. Wait until it has finished, then sign in again.',
+  'backup.originUnverified':
+    'This backup was not made by this installation. It comes from another installation or was forged. Nothing was changed. Restore it only after checking the installation id and key fingerprint against your printed record.',
+  'backup.noOriginProof':
+    'This backup was made by an earlier version of IOP Desk and carries no proof that it comes from this installation. Nothing was changed. Restore it only if you know it is the right file.',
+  'backup.databaseBusy': 'The database was busy the whole time and could not be backed up. Try again in a while. Nothing was changed.',
   'passphrase.tooShort': 'The passphrase must be at least 12 characters long.',
   'backup.recipientFormat': 'The public key must start with age1 (for example from the backup keygen command).',
   'backup.identityFormat': 'The secret key must start with AGE-SECRET-KEY-1.',

@@ -74,6 +74,12 @@ export const sv = {
   'backup.busy': 'En säkerhetskopiering, kontroll eller återställning pågår redan. Vänta tills den är klar.',
   'backup.cancelled': 'Åtgärden avbröts. Ingenting har ändrats.',
   'backup.restoreInProgress': 'En återställning pågår. Vänta tills den är klar och logga sedan in igen.',
+  'backup.originUnverified':
+    'Säkerhetskopian är inte gjord av den här installationen. Den kommer från en annan installation eller är förfalskad. Ingenting har ändrats. Återställ den bara om du har kontrollerat installations-id och nyckelns fingeravtryck mot er utskrift.',
+  'backup.noOriginProof':
+    'Säkerhetskopian är gjord av en tidigare version av IOP Desk och saknar bevis för att den kommer från den här installationen. Ingenting har ändrats. Återställ den bara om du vet att det är rätt fil.',
+  'backup.databaseBusy':
+    'Databasen var upptagen hela tiden och kunde inte säkerhetskopieras. Försök igen om en stund. Ingenting har ändrats.',
 
   // Backups (field validation)
   'passphrase.tooShort': 'Lösenfrasen måste ha minst 12 tecken.',

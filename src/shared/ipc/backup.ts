@@ -66,6 +66,9 @@ export const backupStatus = z.object({
   folder: z.string(),
   /** The public backup key (age1…), or null when none is set. */
   recipient: z.string().nullable(),
+  /** This installation's id and key fingerprint, to print and keep: a fresh restore is checked against them. */
+  installationId: z.string(),
+  keyFingerprint: z.string(),
   lastSuccess: z.object({ at: z.string(), kind: z.enum(backupKinds), fileName: z.string() }).nullable(),
   lastFailure: z.object({ at: z.string(), kind: z.enum(backupKinds), error: appError }).nullable(),
   /** When the scheduler will try next (it runs only while someone is signed in). */
@@ -91,15 +94,15 @@ export const backupJobPhases = [
   'queued',
   /** Deriving the key from a passphrase (scrypt, about a second). */
   'preparing',
-  /** Consistent copy of the live database (encrypted, in a private work folder). */
+  /** Pinning a consistent state of the live database (a read transaction) and counting its rows. */
   'snapshot',
-  /** Counting rows and hashing each table for the manifest. */
+  /** Not used since format 2 (earlier versions hashed each table here). */
   'hashing',
   /** Encrypting and writing the backup file (bytes). */
   'writing',
   /** Reading and decrypting the backup file (bytes). */
   'reading',
-  /** integrity_check and table hashes of the decrypted copy. */
+  /** quick_check of the decrypted copy (format 1: integrity_check and table hashes). */
   'checking',
   /** Restore over existing data: backing up the current state first. */
   'safetyBackup',
@@ -109,12 +112,37 @@ export const backupJobPhases = [
 ] as const;
 export type BackupJobPhase = (typeof backupJobPhases)[number];
 
+/**
+ * Where a backup comes from. `verified`: sealed with this installation's key;
+ * `mismatch`: sealed with another key (another installation's backup, or a
+ * forgery made with the public backup key); `none`: made by an earlier version
+ * (format 1), which carries no proof of origin; `notChecked`: no installation
+ * key to check with (a fresh restore, or a check without signing in). The
+ * fingerprint is derived from the backup's own database key, for comparison
+ * with a printed record.
+ */
+export const backupOrigin = z.object({
+  proof: z.enum(['verified', 'mismatch', 'none', 'notChecked']),
+  installationId: z.string(),
+  keyFingerprint: z.string(),
+});
+export type BackupOrigin = z.infer<typeof backupOrigin>;
+
+export const backupInspection = z.object({
+  createdAt: z.string(),
+  appVersion: z.string(),
+  organisationName: z.string(),
+  origin: backupOrigin,
+});
+export type BackupInspection = z.infer<typeof backupInspection>;
+
 export const manifestSummary = z.object({
   backupId: z.string(),
   createdAt: z.string(),
   appVersion: z.string(),
   schemaVersion: z.string(),
   tables: z.array(z.object({ name: z.string(), rows: z.number().int() })),
+  origin: backupOrigin,
 });
 export type ManifestSummary = z.infer<typeof manifestSummary>;
 
@@ -140,6 +168,8 @@ export const backupJob = z.object({
   state: z.enum(['running', 'succeeded', 'failed', 'cancelled']),
   error: appError.nullable(),
   result: backupJobResult.nullable(),
+  /** Verify and restore: where the opened backup comes from, as soon as that is known (also when the job then fails). */
+  origin: backupOrigin.nullable(),
 });
 export type BackupJob = z.infer<typeof backupJob>;
 
@@ -177,15 +207,34 @@ export const backupContract = {
     output: started,
     access: admin,
   }),
-  /** Restore over existing data: safety backup, swap, then the app is locked. */
+  /**
+   * Restore over existing data: safety backup, swap, then the app is locked.
+   * A backup this installation did not seal (another installation's, a forgery,
+   * or one from an earlier version) is refused unless an administrator, having
+   * seen its origin, sets `acceptUnverifiedOrigin`.
+   */
   'backup:startRestore': channel({
-    input: z.object({ file: filePath, secret: backupSecret }).strict(),
+    input: z.object({ file: filePath, secret: backupSecret, acceptUnverifiedOrigin: z.boolean().default(false) }).strict(),
     output: started,
     access: admin,
   }),
-  /** Restore on the first-run screen; only while nothing is installed. */
-  'backup:startFreshRestore': channel({
+  /**
+   * First-run screen, before a fresh restore: reads only the start of the file
+   * and tells where it comes from, so the administrator can compare the key
+   * fingerprint with a printed record. Only while nothing is installed.
+   */
+  'backup:inspect': channel({
     input: z.object({ file: filePath, secret: backupSecret }).strict(),
+    output: backupInspection,
+    access: { kind: 'public' },
+  }),
+  /**
+   * Restore on the first-run screen; only while nothing is installed. With
+   * `keyFingerprint` (what `backup:inspect` showed and the administrator
+   * compared) a backup whose key has another fingerprint is refused.
+   */
+  'backup:startFreshRestore': channel({
+    input: z.object({ file: filePath, secret: backupSecret, keyFingerprint: z.string().max(64).nullable().default(null) }).strict(),
     output: started,
     access: { kind: 'public' },
   }),

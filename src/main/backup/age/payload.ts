@@ -31,11 +31,6 @@ class ChunkNonce {
   }
 }
 
-function seal(key: Buffer, nonce: Buffer, plain: Uint8Array): Buffer[] {
-  const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: tagSize });
-  return [cipher.update(plain), cipher.final(), cipher.getAuthTag()];
-}
-
 function open(key: Buffer, nonce: Buffer, sealed: Buffer): Buffer {
   if (sealed.length < tagSize) throw new PayloadError('chunk too short');
   try {
@@ -49,24 +44,44 @@ function open(key: Buffer, nonce: Buffer, sealed: Buffer): Buffer {
   }
 }
 
-/** Encrypts a byte stream. A full chunk is held back until it is known whether more follows. */
+function seal(key: Buffer, nonce: Buffer, plain: Uint8Array): Buffer[] {
+  const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: tagSize });
+  const sealed = cipher.update(plain);
+  cipher.final(); // a stream cipher: nothing left over
+  return [sealed, cipher.getAuthTag()];
+}
+
+/**
+ * Encrypts a byte stream. A full chunk is held back until it is known whether
+ * more follows; whole chunks inside a large input are sealed where they lie
+ * (no copy), and the sealed parts are passed on as they are (the writer
+ * gathers them into one system call).
+ */
 export async function* encryptPayload(source: AsyncIterable<Uint8Array>, key: Buffer): AsyncGenerator<Buffer> {
   const nonce = new ChunkNonce();
   const buffer = Buffer.alloc(chunkSize);
   let used = 0;
   try {
     for await (const input of source) {
+      const out: Buffer[] = [];
       let offset = 0;
       while (offset < input.length) {
         if (used === chunkSize) {
-          yield Buffer.concat(seal(key, nonce.next(false), buffer));
+          out.push(...seal(key, nonce.next(false), buffer));
           used = 0;
+        }
+        // Whole chunks of a large input are sealed where they lie, without a copy.
+        if (used === 0 && input.length - offset > chunkSize) {
+          out.push(...seal(key, nonce.next(false), input.subarray(offset, offset + chunkSize)));
+          offset += chunkSize;
+          continue;
         }
         const n = Math.min(chunkSize - used, input.length - offset);
         buffer.set(input.subarray(offset, offset + n), used);
         used += n;
         offset += n;
       }
+      yield* out;
     }
     yield Buffer.concat(seal(key, nonce.next(true), buffer.subarray(0, used)));
   } finally {
@@ -82,18 +97,27 @@ export async function* decryptPayload(source: AsyncIterable<Uint8Array>, key: Bu
   let used = 0;
   let first = true;
   for await (const input of source) {
+    const out: Buffer[] = [];
     let offset = 0;
     while (offset < input.length) {
       if (used === sealedChunkSize) {
-        yield open(key, nonce.next(false), buffer);
+        out.push(open(key, nonce.next(false), buffer));
         used = 0;
         first = false;
+      }
+      // A whole chunk with more after it: opened where it lies (no copy).
+      if (used === 0 && input.length - offset > sealedChunkSize) {
+        out.push(open(key, nonce.next(false), Buffer.from(input.buffer, input.byteOffset + offset, sealedChunkSize)));
+        offset += sealedChunkSize;
+        first = false;
+        continue;
       }
       const n = Math.min(sealedChunkSize - used, input.length - offset);
       buffer.set(input.subarray(offset, offset + n), used);
       used += n;
       offset += n;
     }
+    yield* out;
   }
   const last = open(key, nonce.next(true), buffer.subarray(0, used));
   // Only an empty file may end with an empty chunk (the age spec).

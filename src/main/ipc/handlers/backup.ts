@@ -15,6 +15,7 @@ import {
   writeBackupSettings,
   writeRecipient,
 } from '../../backup/backup-settings';
+import { keyFingerprint } from '../../backup/backup-origin';
 import { generatePassphrase } from '../../backup/passphrase';
 
 async function status(ctx: HandlerContext<ReadDb>): Promise<BackupStatus> {
@@ -25,11 +26,22 @@ async function status(ctx: HandlerContext<ReadDb>): Promise<BackupStatus> {
     settings,
     folder: settings.folder ?? ctx.installation.paths.backups,
     recipient: await readRecipient(ctx.db),
+    ...installationOrigin(ctx),
     lastSuccess: outcomes.lastSuccess,
     lastFailure: outcomes.lastFailure,
     nextScheduledAt: runtime.nextScheduledAt?.toISOString() ?? null,
     activeJobId: runtime.jobs.activeId,
   };
+}
+
+/** This installation's id and key fingerprint, for the administrator to print and keep. */
+function installationOrigin(ctx: HandlerContext<ReadDb>): { installationId: string; keyFingerprint: string } {
+  const source = ctx.installation.backupSource();
+  try {
+    return { installationId: source.keyring.installationId, keyFingerprint: keyFingerprint(source.masterKey) };
+  } finally {
+    source.masterKey.fill(0);
+  }
 }
 
 async function requireUsableFolder(folder: string): Promise<void> {
@@ -102,16 +114,25 @@ export const backupHandlers = {
   'backup:startRestore': handler('backup:startRestore', {
     transaction: false,
     run: async (ctx, input) => ({
-      jobId: ctx.backup.startRestore(localFile(input.file), input.secret, 'over'),
+      jobId: ctx.backup.startRestore(localFile(input.file), input.secret, 'over', {
+        acceptUnverifiedOrigin: input.acceptUnverifiedOrigin,
+      }),
     }),
     audit: { entityType: 'backup' },
   }),
   'backup:startFreshRestore': handler('backup:startFreshRestore', {
     transaction: false,
     run: async (ctx, input) => ({
-      jobId: ctx.backup.startRestore(localFile(input.file), input.secret, 'fresh'),
+      jobId: ctx.backup.startRestore(localFile(input.file), input.secret, 'fresh', {
+        expectedKeyFingerprint: input.keyFingerprint,
+      }),
     }),
     audit: { entityType: 'backup' },
+  }),
+  'backup:inspect': handler('backup:inspect', {
+    transaction: false,
+    run: async (ctx, input) => ctx.backup.inspect(localFile(input.file), input.secret),
+    audit: null,
   }),
   'backup:job': handler('backup:job', {
     run: async (ctx, input) => ctx.backup.jobs.get(input.id),

@@ -145,7 +145,7 @@ export const backupEn: Record<keyof typeof backupSv, string> = {
   'backups.stepOf': 'Step {step} of {steps}: {text}',
   'backups.phase.queued': 'Starting',
   'backups.phase.preparing': 'Deriving the key',
-  'backups.phase.snapshot': 'Copying the database',
+  'backups.phase.snapshot': 'Preparing the copy of the database',
   'backups.phase.hashing': 'Computing checksums',
   'backups.phase.writing': 'Encrypting',
   'backups.phase.reading': 'Decrypting',
@@ -225,4 +225,30 @@ export const backupEn: Record<keyof typeof backupSv, string> = {
   'channel.backup:startVerify': 'Check a backup',
   'channel.backup:startRestore': 'Restore a backup',
   'channel.backup:startFreshRestore': 'Restore a backup at installation',
+  'channel.backup:inspect': 'Inspect a backup before restoring',
+
+  // Where a backup comes from (its seal, the installation's key fingerprint)
+  'backups.originHeading': 'This installation’s identity',
+  'backups.originIntro':
+    'Backups from this installation are sealed with its key. Print the details below and keep the paper away from the computer: when a backup is restored on a new computer, compare its details with the printout.',
+  'backups.installationId': 'Installation id',
+  'backups.keyFingerprint': 'Key fingerprint',
+  'backups.originPrint': 'Print',
+  'backups.originPrintTitle': 'Identity of the IOP Desk installation',
+  'backups.originPrintWhat':
+    'Compare with a backup’s installation id and fingerprint before restoring it on a new computer. If they differ, the backup comes from another installation or was forged. These details are not secret: they open nothing.',
+  'backups.origin.verified': 'This backup was made by this installation (the seal matches).',
+  'backups.origin.mismatch': 'This backup was NOT made by this installation: it comes from another installation or was forged.',
+  'backups.origin.none': 'This backup was made by an earlier version and carries no proof of where it comes from.',
+  'backups.origin.notChecked':
+    'The app cannot check by itself where this backup comes from. Compare the installation id and fingerprint with your printed record.',
+  'backups.originBackup': 'The backup',
+  'backups.originThis': 'This installation',
+  'backups.originAcceptTitle': 'Check where the backup comes from',
+  'backups.originAccept': 'I have checked where this backup comes from and want to restore it anyway',
+  'backups.originAcceptSubmit': 'Restore anyway',
+  'backups.freshInspect': 'Check the backup',
+  'backups.freshInspected': 'Backup from {organisation}, made {time} with IOP Desk {version}.',
+  'backups.freshCompare': 'The installation id and fingerprint match our printed record',
+  'backups.freshCompareRequired': 'Compare with the printout and tick the box, or choose another file.',
 };

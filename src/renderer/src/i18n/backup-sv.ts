@@ -154,7 +154,7 @@ export const backupSv = {
   'backups.stepOf': 'Steg {step} av {steps}: {text}',
   'backups.phase.queued': 'Startar',
   'backups.phase.preparing': 'Tar fram nyckeln',
-  'backups.phase.snapshot': 'Kopierar databasen',
+  'backups.phase.snapshot': 'Förbereder kopian av databasen',
   'backups.phase.hashing': 'Räknar kontrollsummor',
   'backups.phase.writing': 'Krypterar',
   'backups.phase.reading': 'Dekrypterar',
@@ -240,4 +240,31 @@ export const backupSv = {
   'channel.backup:startVerify': 'Kontrollera säkerhetskopia',
   'channel.backup:startRestore': 'Återställ säkerhetskopia',
   'channel.backup:startFreshRestore': 'Återställ säkerhetskopia vid installation',
+  'channel.backup:inspect': 'Granska säkerhetskopia före återställning',
+
+  // Where a backup comes from (its seal, the installation's key fingerprint)
+  'backups.originHeading': 'Installationens kännetecken',
+  'backups.originIntro':
+    'Säkerhetskopior från den här installationen är förseglade med dess nyckel. Skriv ut uppgifterna nedan och förvara papperet utanför datorn: när en säkerhetskopia återställs på en ny dator jämför du säkerhetskopians uppgifter med utskriften.',
+  'backups.installationId': 'Installations-id',
+  'backups.keyFingerprint': 'Nyckelns fingeravtryck',
+  'backups.originPrint': 'Skriv ut',
+  'backups.originPrintTitle': 'Kännetecken för IOP Desk-installationen',
+  'backups.originPrintWhat':
+    'Jämför med säkerhetskopians installations-id och fingeravtryck innan den återställs på en ny dator. Stämmer de inte kommer säkerhetskopian från en annan installation eller är förfalskad. Uppgifterna är inte hemliga: de öppnar ingenting.',
+  'backups.origin.verified': 'Säkerhetskopian är gjord av den här installationen (förseglingen stämmer).',
+  'backups.origin.mismatch':
+    'Säkerhetskopian är INTE gjord av den här installationen: den kommer från en annan installation eller är förfalskad.',
+  'backups.origin.none': 'Säkerhetskopian är gjord av en tidigare version och saknar bevis på varifrån den kommer.',
+  'backups.origin.notChecked':
+    'Appen kan inte själv kontrollera varifrån säkerhetskopian kommer. Jämför installations-id och fingeravtryck med er utskrift.',
+  'backups.originBackup': 'Säkerhetskopians uppgifter',
+  'backups.originThis': 'Den här installationen',
+  'backups.originAcceptTitle': 'Kontrollera varifrån säkerhetskopian kommer',
+  'backups.originAccept': 'Jag har kontrollerat varifrån säkerhetskopian kommer och vill återställa den ändå',
+  'backups.originAcceptSubmit': 'Återställ ändå',
+  'backups.freshInspect': 'Kontrollera säkerhetskopian',
+  'backups.freshInspected': 'Säkerhetskopian från {organisation}, skapad {time} med IOP Desk {version}.',
+  'backups.freshCompare': 'Installations-id och fingeravtryck stämmer med vår utskrift',
+  'backups.freshCompareRequired': 'Jämför med utskriften och kryssa i rutan, eller välj en annan fil.',
 } as const;

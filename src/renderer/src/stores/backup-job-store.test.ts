@@ -18,12 +18,15 @@ const job = (patch: Partial<BackupJob>): BackupJob => ({
   state: 'running',
   error: null,
   result: null,
+  origin: null,
   ...patch,
 });
 const status: BackupStatus = {
   settings: { folder: null, scheduleEnabled: true, keepDaily: 7, keepWeekly: 4 },
   folder: '/data/backups',
   recipient: null,
+  installationId: '9a37b8fb-f67f-46b2-a230-1d519fda2a10',
+  keyFingerprint: '0123-4567-89AB-CDEF-0123-4567-89AB-CDEF',
   lastSuccess: {
     at: '2026-03-02T09:00:00.000Z',
     kind: 'manual',
@@ -39,6 +42,7 @@ const manifest = {
   appVersion: '0.1.0',
   schemaVersion: '0004',
   tables: [],
+  origin: { proof: 'verified' as const, installationId: 'i', keyFingerprint: '0123-4567-89AB-CDEF-0123-4567-89AB-CDEF' },
 };
 
 /** A fake main whose `backup:job` answers from a list of reports, one per call. */

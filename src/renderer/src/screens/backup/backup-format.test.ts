@@ -31,7 +31,7 @@ describe('job progress', () => {
   });
 
   it('numbers the steps of each kind of job', () => {
-    expect(stepOf({ kind: 'create', phase: 'snapshot' })).toEqual({ step: 1, steps: 3 });
+    expect(stepOf({ kind: 'create', phase: 'snapshot' })).toEqual({ step: 1, steps: 2 });
     expect(stepOf({ kind: 'restore', phase: 'safetyBackup' })).toEqual({ step: 4, steps: 5 });
     expect(stepOf({ kind: 'freshRestore', phase: 'swapping' })).toEqual({ step: 4, steps: 4 });
     expect(stepOf({ kind: 'verify', phase: 'queued' })).toBeNull();
@@ -39,7 +39,7 @@ describe('job progress', () => {
 
   it('reads as a step, a phase and a percent', () => {
     expect(progressText({ kind: 'create', phase: 'writing', done: 45, total: 100 }, t)).toBe(
-      `Steg 3 av 3: Krypterar … 45${nbsp}%`,
+      `Steg 2 av 2: Krypterar … 45${nbsp}%`,
     );
     expect(progressText({ kind: 'verify', phase: 'preparing', done: 0, total: 0 }, t)).toBe(
       'Steg 1 av 3: Tar fram nyckeln …',

@@ -27,7 +27,7 @@ export const fileKindLabel: Record<BackupFile['kind'], UiKey> = {
 
 /** The phases each kind of job passes through, in order (the bar restarts in each). */
 export const jobSteps: Record<BackupJob['kind'], readonly BackupJobPhase[]> = {
-  create: ['snapshot', 'hashing', 'writing'],
+  create: ['snapshot', 'writing'],
   verify: ['preparing', 'reading', 'checking'],
   restore: ['preparing', 'reading', 'checking', 'safetyBackup', 'swapping'],
   freshRestore: ['preparing', 'reading', 'checking', 'swapping'],

@@ -16,6 +16,7 @@ import { BackupSettingsForm } from './backup-settings-form';
 import { BackupStatusSummary } from './backup-status-summary';
 import { listedTarget, pathTarget, type BackupTarget } from './backup-target';
 import { CreateBackupModal } from './create-backup-modal';
+import { InstallationOriginSection } from './installation-origin-section';
 import { JobLiveRegion, JobOutcome, JobProgress } from './job-view';
 import { RestoreBackupModal } from './restore-backup-modal';
 import { useJobPolling } from './use-job-polling';
@@ -171,6 +172,13 @@ export function BackupsTab() {
         <BackupKeySection recipient={status.recipient} />
       </Stack>
 
+      <Stack gap="sm" component="section" aria-labelledby="backups-origin-heading">
+        <Title order={3} size="h4" id="backups-origin-heading">
+          {t('backups.originHeading')}
+        </Title>
+        <InstallationOriginSection installationId={status.installationId} keyFingerprint={status.keyFingerprint} />
+      </Stack>
+
       <CreateBackupModal
         opened={creating}
         status={status}
@@ -181,6 +189,7 @@ export function BackupsTab() {
       <RestoreBackupModal
         target={restoreTarget}
         safetyFolder={status.folder}
+        installation={{ installationId: status.installationId, keyFingerprint: status.keyFingerprint }}
         onClose={() => setRestoreTarget(null)}
       />
     </Stack>

@@ -1,10 +1,17 @@
 // First run, "Återställ från säkerhetskopia": brings a whole installation
 // (data, users and their passwords) from a backup onto this computer. After
 // it the lock screen shows and everyone signs in with their old passwords.
-import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+// No installation key exists here to check the backup's seal with, so the
+// screen first reads the start of the file and shows the backup's
+// installation id and key fingerprint; the administrator compares them with
+// the printed record before restoring (main refuses a file whose fingerprint
+// is not the one shown).
+import { Button, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
+import type { BackupInspection } from '../../../../shared/ipc/backup';
+import { call } from '../../api/client';
 import { contract, type ChannelInput } from '../../../../shared/ipc/contract';
 import { validate } from '../../api/zod-fields';
 import { BackButton } from '../../components/back-button';
@@ -15,7 +22,9 @@ import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
 import { useBackupJobStore } from '../../stores/backup-job-store';
 import { useBackupStore } from '../../stores/backup-store';
+import { localDateTime } from '../../format/dates';
 import { JobLiveRegion, JobOutcome, JobProgress } from './job-view';
+import { OriginDetails } from './origin-details';
 import { emptySecret, SecretFields, secretInput, type SecretValues } from './secret-fields';
 import { useJobPolling } from './use-job-polling';
 
@@ -32,6 +41,9 @@ export function FreshRestoreScreen({ onBack }: { onBack(): void }) {
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [inspection, setInspection] = useState<BackupInspection | null>(null);
+  const [compared, setCompared] = useState(false);
+  const [notCompared, setNotCompared] = useState(false);
   const { errors, setErrors, clear } = useFormErrors();
   const fieldError = useFieldError({ ...(error?.fields ?? {}), ...errors });
   const job = storeJob && storeJob.id === jobId ? storeJob : null;
@@ -45,13 +57,25 @@ export function FreshRestoreScreen({ onBack }: { onBack(): void }) {
     else if (result.value !== null) {
       setFile(result.value);
       setMissingFile(false);
+      forgetInspection();
       clear('file');
     }
   }
 
+  /** Another file or secret: what was shown no longer applies. */
+  function forgetInspection() {
+    setInspection(null);
+    setCompared(false);
+    setNotCompared(false);
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input: ChannelInput<'backup:startFreshRestore'> = { file: file ?? '', secret: secretInput(secret) };
+    const input: ChannelInput<'backup:startFreshRestore'> = {
+      file: file ?? '',
+      secret: secretInput(secret),
+      keyFingerprint: inspection?.origin.keyFingerprint ?? null,
+    };
     const found = validate(contract['backup:startFreshRestore'].input, input);
     // The file has its own message ("Välj en fil"), not the generic "required".
     const noFile = file === null;
@@ -61,6 +85,20 @@ export function FreshRestoreScreen({ onBack }: { onBack(): void }) {
     setError(null);
     if (Object.keys(found).length > 0 || noFile) return;
     setBusy(true);
+    if (!inspection) {
+      // Step 1: read the start of the file and show where it comes from.
+      const result = await call((api) => api.backup.inspect({ file: input.file, secret: input.secret }));
+      setBusy(false);
+      if (!result.ok) setError(result.error);
+      else setInspection(result.value);
+      return;
+    }
+    // Step 2: restore, once the administrator has compared the details.
+    setNotCompared(!compared);
+    if (!compared) {
+      setBusy(false);
+      return;
+    }
     const result = await startFreshRestore(input);
     setBusy(false);
     if (!result.ok) {
@@ -109,17 +147,39 @@ export function FreshRestoreScreen({ onBack }: { onBack(): void }) {
                   values={secret}
                   onChange={(patch) => {
                     setSecret((v) => ({ ...v, ...patch }));
+                    forgetInspection();
                     clear('secret.passphrase', 'secret.identity');
                   }}
                   error={fieldError}
                 />
+                {inspection && (
+                  <Stack gap="sm">
+                    <Text size="sm">
+                      {t('backups.freshInspected', {
+                        organisation: inspection.organisationName,
+                        time: localDateTime(inspection.createdAt),
+                        version: inspection.appVersion,
+                      })}
+                    </Text>
+                    <OriginDetails origin={inspection.origin} />
+                    <Checkbox
+                      label={t('backups.freshCompare')}
+                      checked={compared}
+                      onChange={(e) => {
+                        setCompared(e.currentTarget.checked);
+                        setNotCompared(false);
+                      }}
+                      error={notCompared ? t('backups.freshCompareRequired') : undefined}
+                    />
+                  </Stack>
+                )}
                 <Text size="sm">{t('backups.freshAfter')}</Text>
                 {job && <JobOutcome job={job} />}
                 <ErrorAlert error={error} />
                 <Group justify="space-between">
                   <BackButton label={t('backups.freshBack')} onClick={onBack} />
                   <Button type="submit" loading={busy}>
-                    {t('backups.freshSubmit')}
+                    {inspection ? t('backups.freshSubmit') : t('backups.freshInspect')}
                   </Button>
                 </Group>
               </Stack>

@@ -5,11 +5,12 @@
 import { Alert, Button, Group, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
-import type { BackupJob } from '../../../../shared/ipc/backup';
+import type { BackupJob, BackupOrigin } from '../../../../shared/ipc/backup';
 import { ErrorAlert } from '../../components/error-alert';
 import { localDateTime } from '../../format/dates';
 import { useLanguage, useMessage, useT } from '../../i18n/use-t';
 import { fileNameOf, folderOf, formatSize, percentOf, progressText, stepOf } from './backup-format';
+import { IdentityLines } from './origin-details';
 
 export function JobLiveRegion({ job }: { job: BackupJob | null }) {
   const t = useT();
@@ -122,6 +123,19 @@ export function JobOutcome({ job, children }: { job: BackupJob; children?: React
   );
 }
 
+/** The origin verdict in one line, and the backup's id and fingerprint when it is not this installation's. */
+function OriginLine({ origin }: { origin: BackupOrigin }) {
+  const t = useT();
+  return (
+    <Stack gap={2} mt={4}>
+      <Text size="sm" fw={origin.proof === 'verified' ? undefined : 700}>
+        {t(`backups.origin.${origin.proof}`)}
+      </Text>
+      {origin.proof !== 'verified' && <IdentityLines identity={origin} />}
+    </Stack>
+  );
+}
+
 function ResultDetails({ result }: { result: NonNullable<BackupJob['result']> }) {
   const t = useT();
   const language = useLanguage();
@@ -153,6 +167,7 @@ function ResultDetails({ result }: { result: NonNullable<BackupJob['result']> })
               rows: count.format(rows),
             })}
           </Text>
+          <OriginLine origin={result.manifest.origin} />
           {result.kind === 'restore' && result.safetyBackupPath && (
             <Text size="sm">
               {t('backups.safetyBackupAt', { file: fileNameOf(result.safetyBackupPath) })}
