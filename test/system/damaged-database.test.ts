@@ -1,8 +1,8 @@
 // A byte flipped in the database file (issue 13, defect 2): integrity_check
 // finds it, yet the app used to unlock and audit:verify said ok. Now the
 // background quick_check after unlock leaves an alarm the admin sees.
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
+import { flipByte, rootPageOf } from '../support/damaged-file';
 import { createInstalledApp, type TempApp } from '../support/temp-app';
 import { organisationInput, orgNumberFrom } from '../support/organisations';
 import { signInAsAdmin } from '../support/users';
@@ -13,35 +13,15 @@ afterEach(async () => {
   app = undefined;
 });
 
-const pageSize = 4096;
-
-/** Flips one byte in the middle of page `page` (1-based) of the (encrypted) file. */
-function flipByte(file: string, page: number) {
-  const fd = openSync(file, 'r+');
-  try {
-    const offset = (page - 1) * pageSize + 1000;
-    const byte = Buffer.alloc(1);
-    readSync(fd, byte, 0, 1, offset);
-    byte[0] = byte[0]! ^ 0xff;
-    writeSync(fd, byte, 0, 1, offset);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 test('a flipped byte in a page of table data is found after unlock and shown to the admin', async () => {
   app = await createInstalledApp();
   for (let n = 0; n < 60; n++) await app.must('organisations:create', organisationInput({ name: `Förening ${n}`, orgNumber: orgNumberFrom(String(802100000 + n * 7919)) }));
   await app.installation.databaseCheckIdle();
   expect(await app.must('auth:alerts', {})).toEqual({ count: 0, alerts: [] });
   // The organisation table's root page, found on the open handle before the lock checkpoints the WAL.
-  const root = (await app.installation.db
-    .selectFrom('sqlite_schema' as never)
-    .select('rootpage' as never)
-    .where('name' as never, '=', 'organisation' as never)
-    .executeTakeFirstOrThrow()) as { rootpage: number };
+  const root = await rootPageOf(app, 'organisation');
   await app.must('auth:lock', {});
-  flipByte(app.installation.paths.database, root.rootpage);
+  flipByte(app.installation.paths.database, root);
 
   // Unlock still works (the damage is in one table's page): the check runs beside the session.
   await signInAsAdmin(app);

@@ -19,6 +19,8 @@ export interface BackupHost {
   audit(entry: NewAuditEntry): Promise<void>;
   /** A copy of the master key (the caller zeroes it) and the keyring; only while unlocked. */
   backupSource(): BackupSource;
+  /** quick_check of the database file; a damaged file is recorded as an alarm for the admin. */
+  checkDatabase(): Promise<string[]>;
   /** Locks, runs `swap` with sign-in kept out, then reads the new keyring. */
   replaceData(swap: () => void | Promise<void>): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startScheduler, checkIntervalMs, type Timers } from './scheduler';
 import type { TempApp } from '../../../test/support/temp-app';
 import { adminPassword, seededApp } from '../../../test/support/backup/support';
+import { flipByte, rootPageOf } from '../../../test/support/damaged-file';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -83,6 +84,26 @@ describe('scheduled backups', () => {
       app.clock.advance(day);
     }
     expect(scheduledFiles(app).sort()).toEqual(['iop-desk-auto-20260304T090000Z.age', 'iop-desk-auto-20260305T090000Z.age']);
+    scheduler.stop();
+  });
+
+  it('checks the database file first; a damaged one is backed up, the alarm raised, and no older backup rotated away', async () => {
+    await app.must('backup:generateKey', {});
+    await app.must('backup:updateSettings', { folder: null, scheduleEnabled: true, keepDaily: 1, keepWeekly: 0 });
+    const scheduler = startScheduler(app.backup, { clock: app.clock, timers: fakeTimers().timers });
+    await scheduler.tick();
+    expect(scheduledFiles(app)).toHaveLength(1);
+    const root = await rootPageOf(app, 'organisation');
+    await app.must('auth:lock', {});
+    flipByte(app.installation.paths.database, root);
+    await app.must('auth:unlock', { username: 'admin', password: adminPassword });
+    await app.installation.databaseCheckIdle();
+    app.clock.advance(day);
+    await scheduler.tick();
+    // keepDaily 1 would have left one file: the sound backup of the day before stays.
+    expect(scheduledFiles(app)).toHaveLength(2);
+    const { alerts } = await app.must('auth:alerts', {});
+    expect(alerts.some((a) => a.kind === 'databaseCheck')).toBe(true);
     scheduler.stop();
   });
 

@@ -3,6 +3,9 @@
 // secret is needed on the laptop), followed by rotation. The database is only
 // readable while someone is signed in, so a due backup waits for the next
 // sign-in; the check runs every minute. Clock and timers are injected.
+// Each scheduled backup first runs quick_check on the database file: a damaged
+// file is still backed up (it may be all there is), but then no older backup
+// is rotated away, since those may be the last sound copies.
 import { readdir } from 'node:fs/promises';
 import type { Clock } from '../base/clock';
 import { AppFailure } from '../base/app-error';
@@ -56,9 +59,12 @@ export function startScheduler(runtime: BackupRuntime, options: SchedulerOptions
       await recordOutcome(db, { ok: false, value: { at: at.toISOString(), kind: 'scheduled', error: errorOf(new AppFailure('backup.noRecipient')) } });
       return;
     }
+    // The check records its own alarm for the admin when it finds damage.
+    const problems = await installation.checkDatabase();
     const id = await runtime.startCreate({ folder: null, encryption: { kind: 'recipient' }, kind: 'scheduled' });
     const job = await runtime.wait(id);
     if (job.state !== 'succeeded') return; // the job recorded the failure
+    if (problems.length > 0) return; // keep every older backup: they may be the last sound ones
     const folder = settings.folder ?? installation.paths.backups;
     await rotateScheduledBackups(folder, await readdir(folder), settings.keepDaily, settings.keepWeekly);
   }
