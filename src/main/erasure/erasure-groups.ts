@@ -23,12 +23,12 @@ export interface EnrolmentOfGroup {
   handedBackAt: string | null;
 }
 
-/** Enrolments of the groups, with their responsible district and latest valid hand-back. */
+/** Enrolments of the groups (null: of every group that is over), with their responsible district and latest valid hand-back. */
 export async function enrolmentsOfGroups(
   db: ReadDb,
-  groupIds: readonly number[],
+  groupIds: readonly number[] | null,
 ): Promise<EnrolmentOfGroup[]> {
-  if (groupIds.length === 0) return [];
+  if (groupIds?.length === 0) return [];
   const rows = await enrolmentOfGroupRows(db, groupIds);
   return rows.map((r) => ({
     id: r.id,
@@ -46,10 +46,12 @@ export async function groupsAwaitingErasure(
 ): Promise<ErasureGroup[]> {
   if (options.groupIds?.length === 0) return [];
   const groups = await overGroupRows(db, options.groupIds ?? null);
-  const enrolments = await enrolmentsOfGroups(
-    db,
-    groups.map((g) => g.id),
-  );
+  const byGroup = new Map<number, EnrolmentOfGroup[]>();
+  for (const e of await enrolmentsOfGroups(db, options.groupIds ?? null)) {
+    const list = byGroup.get(e.groupId);
+    if (list) list.push(e);
+    else byGroup.set(e.groupId, [e]);
+  }
   const result = groups.map((g): ErasureGroup => {
     const over = overOn({
       status: g.status,
@@ -58,7 +60,7 @@ export async function groupsAwaitingErasure(
       lastChangedOn: swedishDay(new Date(g.updated_at)),
     })!;
     const dueOn = erasureDueOn(over, options.retentionDays);
-    const mine = enrolments.filter((e) => e.groupId === g.id);
+    const mine = byGroup.get(g.id) ?? [];
     const districts = [...new Set(mine.map((e) => e.district))].sort((a, b) => a.localeCompare(b, 'sv'));
     return {
       groupId: g.id,

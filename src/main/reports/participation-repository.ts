@@ -5,9 +5,12 @@ import type { Participation } from '../../shared/reports/facts';
 import type { EnrolmentStatus, Gender, PlacementBasis } from '../../shared/support-groups/vocabulary';
 import type { ReadDb } from '../db/handles';
 
-/** `column IN (ids)`, or false when there are none. */
+/**
+ * `column IN (ids)`, or false when there are none. The ids travel as one JSON
+ * parameter, so a report over every agreement never meets SQLite's variable limit.
+ */
 export const inAgreements = (column: RawBuilder<unknown>, ids: readonly number[]) =>
-  ids.length === 0 ? sql`0` : sql`${column} IN (${sql.join(ids.map((i) => sql`${i}`))})`;
+  ids.length === 0 ? sql`0` : sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 interface LiveRow {
   person: number;

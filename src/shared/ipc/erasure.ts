@@ -53,6 +53,16 @@ export const erasureOverview = z.object({
 });
 export type ErasureOverview = z.infer<typeof erasureOverview>;
 
+/** The Översikt card's counts only (the overview's list grows with every group that is over). */
+export const erasureSummary = z.object({
+  retentionDays: z.number().int(),
+  /** Groups that are over and still hold children's data. */
+  awaiting: z.number().int(),
+  due: z.number().int(),
+  overdue: z.number().int(),
+});
+export type ErasureSummary = z.infer<typeof erasureSummary>;
+
 const groupIds = z
   .array(id)
   .min(1, { error: 'field.required' })
@@ -72,6 +82,7 @@ const workers = { kind: 'session', roles: personalDataRoles } as const;
 
 export const erasureContract = {
   'erasure:overview': channel({ db: 'read', input: empty, output: erasureOverview, access: workers }),
+  'erasure:summary': channel({ db: 'read', input: empty, output: erasureSummary, access: workers }),
   'erasure:suggestPassphrase': channel({
     db: 'read',
     input: empty,
@@ -111,7 +122,7 @@ export const erasureContract = {
       enrolments: z.number().int(),
       childrenDeleted: z.number().int(),
       childrenKept: z.number().int(),
-      /** The database and its log were rewritten so no erased byte remains; false if another reader kept the log. */
+      /** The log was checkpointed and emptied so no erased byte remains; false if another reader kept the log. */
       purged: z.boolean(),
     }),
     access: workers,
