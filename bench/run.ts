@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import { appendAudit, type NewAuditEntry } from '../src/main/audit/audit-repository';
 import { fixedClock } from '../src/main/base/clock';
 import { createApp } from '../src/main/app/create-app';
 import { migrateToLatest } from '../src/main/db/migrate';
@@ -17,6 +19,7 @@ import { readSettings } from '../src/main/settings/settings-repository';
 import { luhnCheckDigit } from '../src/shared/identity/luhn';
 import { organisationInput, type OrganisationInput } from '../src/shared/ipc/organisations';
 import { adminPassword, appUrl, createInstalledApp } from '../test/support/temp-app';
+import { recordFigure } from './support/figures';
 
 interface Figure {
   measure: string;
@@ -142,6 +145,68 @@ async function benchRouterOverhead() {
     `overhead ${us(((routerMs - directMs) * 1000) / calls)} per call`,
   );
 
+  // Where the audited call's time goes: the same service in a transaction, then
+  // with the audit entry appended (hash chain + insert), each with the commit's
+  // fsync (synchronous = FULL, as the app runs) and without it (NORMAL: in WAL
+  // mode a commit is not synced). What is left is the router's own work
+  // (parsing, the role check, the output check, the keyring hook).
+  const db = app.installation.db;
+  const session = app.installation.session;
+  if (!session) throw new Error('locked');
+  const entry = (): NewAuditEntry => ({
+    at: new Date().toISOString(),
+    userId: session.userId,
+    role: session.role,
+    channel: 'organisations:get',
+    entityType: 'organisation',
+    entityId: String(created.id),
+    outcome: 'ok',
+  });
+  const inTransaction = () => db.transaction().execute((trx) => getOrganisation(trx, created.id));
+  const withAudit = () =>
+    db.transaction().execute(async (trx) => {
+      const organisation = await getOrganisation(trx, created.id);
+      await appendAudit(trx, entry());
+      return organisation;
+    });
+  const perCall = async (run: () => Promise<unknown>) => {
+    for (let i = 0; i < 100; i++) await run();
+    const [total] = await time(async () => {
+      for (let i = 0; i < calls; i++) await run();
+    });
+    return (total * 1000) / calls;
+  };
+  const directUs = (directMs * 1000) / calls;
+  const transaction = await perCall(inTransaction);
+  const auditedFull = await perCall(withAudit);
+  const routerFull = await perCall(viaRouter);
+  await sql`PRAGMA synchronous = NORMAL`.execute(db);
+  const auditedNormal = await perCall(withAudit);
+  const routerNormal = await perCall(viaRouter);
+  await sql`PRAGMA synchronous = FULL`.execute(db);
+  const parts = {
+    service: directUs,
+    transaction: transaction - directUs,
+    audit: auditedNormal - transaction,
+    sync: routerFull - routerNormal,
+    router: routerNormal - auditedNormal,
+  };
+  add('  audited call: the service alone', us(parts.service));
+  add('  + its transaction (BEGIN … COMMIT, nothing written)', us(parts.transaction));
+  add('  + the audit entry (chain hash, insert)', us(parts.audit), `transaction + audit, FULL: ${us(auditedFull)}`);
+  add('  + the FULL-sync commit (fsync of the log)', us(parts.sync));
+  add('  + the router (parse, role, output check, hooks)', us(parts.router));
+  recordFigure({
+    key: 'audited.call',
+    label: 'audited single call (organisations:get) vs the service alone',
+    value: `${us(routerFull)} vs ${us(directUs)}`,
+    target: '≤ 1 ms per action',
+    ok: routerFull <= 1000,
+    note:
+      `transaction ${us(parts.transaction)}, audit entry ${us(parts.audit)}, ` +
+      `FULL-sync commit ${us(parts.sync)}, router ${us(parts.router)}`,
+  });
+
   const [settingsRouterMs] = await time(async () => {
     for (let i = 0; i < calls; i++) await app.router.invoke('settings:get', {}, { senderUrl: appUrl });
   });
@@ -250,6 +315,14 @@ async function benchBulkInsert() {
     `median of ${rounds}; one transaction, same rows`,
   );
   add('  service / raw', ratio(service / raw), 'target ≤ 1.50×');
+  recordFigure({
+    key: 'bulk.ratio',
+    label: `bulk service path vs raw prepared statements (${n} organisations)`,
+    value: ratio(service / raw),
+    target: '≤ 1.50×',
+    ok: service / raw <= 1.5,
+    note: `service ${ms(service)} (parse ${ms(parse)}, import ${ms(imported)}), raw ${ms(raw)}; was 1.58×`,
+  });
   add('  importOrganisations / raw (parsing left out)', ratio(imported / raw));
 
   // Reading them back through the router, as the list screen does.
