@@ -3,7 +3,7 @@
 // erasures (counts only); and the dashboard card's counts alone, counted in SQL.
 import { addDays, swedishDay } from '../../shared/dates';
 import { soonDays } from '../../shared/erasure/retention';
-import type { ErasureOverview, ErasureSummary } from '../../shared/ipc/erasure';
+import { defaultOverviewLimit, type ErasureOverview, type ErasureSummary } from '../../shared/ipc/erasure';
 import type { Clock } from '../base/clock';
 import type { ReadDb } from '../db/handles';
 import { readReportSettings } from '../reports/report-settings';
@@ -11,15 +11,27 @@ import { recentErasureRuns } from './erase-repository';
 import { groupsAwaitingErasure } from './erasure-groups';
 import { retentionCountRow } from './handback-repository';
 
-export async function erasureOverview(ctx: { db: ReadDb; clock: Clock }): Promise<ErasureOverview> {
-  const { retentionDays } = await readReportSettings(ctx.db);
-  const groups = await groupsAwaitingErasure(ctx.db, { today: swedishDay(ctx.clock.now()), retentionDays });
+/**
+ * The gallring view: the `limit` most urgent groups awaiting erasure, how many
+ * there are in all, and the due and overdue counts over all of them.
+ */
+export async function erasureOverview(
+  ctx: { db: ReadDb; clock: Clock },
+  input: { limit: number } = { limit: defaultOverviewLimit },
+): Promise<ErasureOverview> {
+  const summary = await erasureSummary(ctx);
+  const groups = await groupsAwaitingErasure(ctx.db, {
+    today: swedishDay(ctx.clock.now()),
+    retentionDays: summary.retentionDays,
+    limit: input.limit,
+  });
   const recent = await recentErasureRuns(ctx.db, 10);
   return {
-    retentionDays,
+    retentionDays: summary.retentionDays,
     groups,
-    due: groups.filter((g) => g.state === 'due').length,
-    overdue: groups.filter((g) => g.state === 'overdue').length,
+    total: summary.awaiting,
+    due: summary.due,
+    overdue: summary.overdue,
     recent: recent.map((r) => ({
       erasedAt: r.erased_at,
       groups: r.groups,

@@ -29,6 +29,16 @@ interface OverGroupRow {
   last_session: string | null;
 }
 
+/** Narrow rows of every group that is over and still holds enrolments: what its due date needs. */
+export async function overGroupKeyRows(db: ReadDb) {
+  const rows = await sql<Pick<OverGroupRow, 'id' | 'status' | 'start_date' | 'updated_at' | 'last_session'>>`
+    SELECT g.id, g.status, g.start_date, g.updated_at,
+      (SELECT max(s.date) FROM group_session s WHERE s.group_id = g.id AND s.cancelled = 0) AS last_session
+    FROM support_group g
+    WHERE g.status IN ('finished', 'cancelled') AND EXISTS (SELECT 1 FROM enrolment e WHERE e.group_id = g.id)`.execute(db);
+  return rows.rows;
+}
+
 /** Groups that are over and still hold enrolments (optionally only the given ones), in start order. */
 export async function overGroupRows(
   db: ReadDb,

@@ -44,9 +44,16 @@ export const erasureRun = z.object({
   childrenKept: z.number().int(),
 });
 
+/** How many groups the overview lists unless asked for another number (the most urgent first). */
+export const defaultOverviewLimit = 1000;
+
 export const erasureOverview = z.object({
   retentionDays: z.number().int(),
+  /** The most urgent groups awaiting erasure, at most the `limit` asked for. */
   groups: z.array(erasureGroup),
+  /** How many groups await erasure in all (may be more than `groups` holds). */
+  total: z.number().int(),
+  /** Due and overdue over all groups awaiting erasure, not only those listed. */
   due: z.number().int(),
   overdue: z.number().int(),
   recent: z.array(erasureRun),
@@ -81,7 +88,14 @@ export type HandBackPackage = z.infer<typeof handBackPackage>;
 const workers = { kind: 'session', roles: personalDataRoles } as const;
 
 export const erasureContract = {
-  'erasure:overview': channel({ db: 'read', input: empty, output: erasureOverview, access: workers }),
+  'erasure:overview': channel({
+    db: 'read',
+    input: z
+      .object({ limit: z.number().int().min(1).max(5000).default(defaultOverviewLimit) })
+      .strict(),
+    output: erasureOverview,
+    access: workers,
+  }),
   'erasure:summary': channel({ db: 'read', input: empty, output: erasureSummary, access: workers }),
   'erasure:suggestPassphrase': channel({
     db: 'read',

@@ -12,7 +12,7 @@ const groupsId = (ids: readonly number[]) => `groups:${[...ids].sort((a, b) => a
 
 export const erasureHandlers = {
   'erasure:overview': handler('erasure:overview', {
-    run: (ctx) => erasureOverview(ctx.service),
+    run: (ctx, input) => erasureOverview(ctx.service, input),
     audit: { entityType: 'erasure' },
   }),
   'erasure:summary': handler('erasure:summary', {
