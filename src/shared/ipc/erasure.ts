@@ -45,7 +45,7 @@ export const erasureRun = z.object({
 });
 
 /** How many groups the overview lists unless asked for another number (the most urgent first). */
-export const defaultOverviewLimit = 1000;
+export const defaultOverviewLimit = 300;
 
 export const erasureOverview = z.object({
   retentionDays: z.number().int(),
