@@ -24,7 +24,5 @@ export function recordFigure(figure: BenchFigure): void {
 }
 
 export const fmtMs = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
-export const fmtUs = (us: number) => `${us.toFixed(0)} µs`;
-export const fmtRatio = (r: number) => `${r.toFixed(2)}×`;
 export const fmtBytes = (n: number) =>
   n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(2)} MB`;
