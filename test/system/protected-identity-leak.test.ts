@@ -274,6 +274,7 @@ const probes: Record<Channel, Probe> = {
   'reports:getActuals': (k) => [{ agreementId: k.fixture.agreementId, year: 2025 }],
   'reports:saveActuals': none,
   'erasure:overview': none,
+  'erasure:summary': none,
   'erasure:suggestPassphrase': none,
   'erasure:handBack': (k) => [
     {

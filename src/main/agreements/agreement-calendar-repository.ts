@@ -62,12 +62,19 @@ export async function calendarRows(db: ReadDb, statuses: readonly AgreementStatu
       }>`
       SELECT agreement_id, due_date, payer_organisation_id, recipient_organisation_id, amount
       FROM agreement_instalment WHERE ${scope} ORDER BY agreement_id, position`.execute(db),
-      sql<AgreementFollowUpTable>`SELECT * FROM agreement_follow_up WHERE ${scope} ORDER BY agreement_id, position`.execute(
-        db,
-      ),
-      sql<AgreementGovernanceBodyTable>`SELECT * FROM agreement_governance_body WHERE ${scope} ORDER BY agreement_id, position`.execute(
-        db,
-      ),
+      // Only the columns a calendar reads (no descriptions, rules or rotations).
+      sql<Omit<AgreementFollowUpTable, 'position' | 'description'>>`
+      SELECT agreement_id, follow_up_key, kind, due_kind, due_month, due_day, due_following_year, due_months, due_date,
+             responsible_organisation_id
+      FROM agreement_follow_up WHERE ${scope} ORDER BY agreement_id, position`.execute(db),
+      sql<
+        Pick<
+          AgreementGovernanceBodyTable,
+          'agreement_id' | 'body_key' | 'kind' | 'name' | 'convener_organisation_id' | 'cadence_kind' | 'cadence_value'
+        >
+      >`
+      SELECT agreement_id, body_key, kind, name, convener_organisation_id, cadence_kind, cadence_value
+      FROM agreement_governance_body WHERE ${scope} ORDER BY agreement_id, position`.execute(db),
       sql<{
         agreement_id: number;
         paid_on: string;

@@ -85,10 +85,17 @@ export async function searchRows(
   return result.rows;
 }
 
-/** Highlighted snippets of these agreements for the match. */
+/**
+ * Highlighted snippets of these agreements (a page's best hits) for the match.
+ * The unary plus keeps the id list away from FTS5: offered as a rowid
+ * constraint, FTS5 runs the whole match once per id (25 ms for 50 ids over
+ * 2,000 agreements); filtered after one pass of the match, snippets are made
+ * for these rows only (under 2 ms). The ids travel as one JSON parameter.
+ */
 export async function snippetRows(db: ReadDb, match: string, ids: readonly number[]) {
   const found = await sql<{ id: number; snippet: string }>`
       SELECT rowid AS id, snippet(agreement_fts, -1, '[', ']', '…', 12) AS snippet
-      FROM agreement_fts WHERE agreement_fts MATCH ${match} AND rowid IN (${sql.join([...ids])})`.execute(db);
+      FROM agreement_fts WHERE agreement_fts MATCH ${match}
+        AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
   return found.rows;
 }

@@ -7,10 +7,11 @@
 // words), keeping only the dates of concern reports; a child with another
 // enrolment keeps what that enrolment needs.
 //
-// Deleting is not enough: with secure_delete the freed space is zeroed, and
-// afterwards the write-ahead log is checkpointed and truncated and the
-// database rebuilt (VACUUM), so no erased name or number remains anywhere in
-// the database file or its log.
+// Deleting is not enough on its own: with secure_delete SQLite zeroes the
+// deleted cells and freed pages as it deletes, and afterwards the write-ahead
+// log (which still holds the pages' earlier versions) is checkpointed and
+// truncated, so no erased name or number remains anywhere in the database
+// file or its log (see purgeDeletedData).
 import { swedishDay } from '../../shared/dates';
 import { ageBand } from '../../shared/reports/age-bands';
 import { ageAt } from '../../shared/support-groups/age-rule';

@@ -4,7 +4,8 @@
 import { swedishDay } from '../../shared/dates';
 import { erasureDueOn, overOn, retentionState } from '../../shared/erasure/retention';
 import type { ErasureGroup } from '../../shared/ipc/erasure';
-import { enrolmentOfGroupRows, overGroupRows } from './handback-repository';
+import { enrolmentOfGroupRows, overGroupKeyRows, overGroupRows } from './handback-repository';
+import type { GroupStatus } from '../../shared/support-groups/vocabulary';
 import type { ReadDb } from '../db/handles';
 
 /** The district a child's data goes back to: the district, else the home municipality. */
@@ -23,12 +24,12 @@ export interface EnrolmentOfGroup {
   handedBackAt: string | null;
 }
 
-/** Enrolments of the groups, with their responsible district and latest valid hand-back. */
+/** Enrolments of the groups (null: of every group that is over), with their responsible district and latest valid hand-back. */
 export async function enrolmentsOfGroups(
   db: ReadDb,
-  groupIds: readonly number[],
+  groupIds: readonly number[] | null,
 ): Promise<EnrolmentOfGroup[]> {
-  if (groupIds.length === 0) return [];
+  if (groupIds?.length === 0) return [];
   const rows = await enrolmentOfGroupRows(db, groupIds);
   return rows.map((r) => ({
     id: r.id,
@@ -39,26 +40,47 @@ export async function enrolmentsOfGroups(
   }));
 }
 
-/** Groups that are over and still hold enrolments (optionally only the given ones), due first. */
+const overOf = (g: { status: GroupStatus; last_session: string | null; start_date: string; updated_at: string }) =>
+  overOn({
+    status: g.status,
+    lastSessionDate: g.last_session,
+    startDate: g.start_date,
+    lastChangedOn: swedishDay(new Date(g.updated_at)),
+  })!;
+
+/**
+ * Groups that are over and still hold enrolments, due first: the given ones,
+ * or the first `limit` of all (at ×10 there are some 62,000, and the view
+ * shows the most urgent). The order is found from a narrow row per group; only
+ * the groups shown are read in full.
+ */
 export async function groupsAwaitingErasure(
   db: ReadDb,
-  options: { today: string; retentionDays: number; groupIds?: readonly number[] },
+  options: { today: string; retentionDays: number; groupIds?: readonly number[]; limit?: number },
 ): Promise<ErasureGroup[]> {
   if (options.groupIds?.length === 0) return [];
-  const groups = await overGroupRows(db, options.groupIds ?? null);
-  const enrolments = await enrolmentsOfGroups(
-    db,
-    groups.map((g) => g.id),
-  );
+  let chosen = options.groupIds ?? null;
+  if (chosen === null && options.limit !== undefined) {
+    const keys = await overGroupKeyRows(db);
+    if (keys.length > options.limit) {
+      chosen = keys
+        .map((g) => ({ id: g.id, dueOn: erasureDueOn(overOf(g), options.retentionDays) }))
+        .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.id - b.id))
+        .slice(0, options.limit)
+        .map((g) => g.id);
+    }
+  }
+  const groups = await overGroupRows(db, chosen);
+  const byGroup = new Map<number, EnrolmentOfGroup[]>();
+  for (const e of await enrolmentsOfGroups(db, chosen)) {
+    const list = byGroup.get(e.groupId);
+    if (list) list.push(e);
+    else byGroup.set(e.groupId, [e]);
+  }
   const result = groups.map((g): ErasureGroup => {
-    const over = overOn({
-      status: g.status,
-      lastSessionDate: g.last_session,
-      startDate: g.start_date,
-      lastChangedOn: swedishDay(new Date(g.updated_at)),
-    })!;
+    const over = overOf(g);
     const dueOn = erasureDueOn(over, options.retentionDays);
-    const mine = enrolments.filter((e) => e.groupId === g.id);
+    const mine = byGroup.get(g.id) ?? [];
     const districts = [...new Set(mine.map((e) => e.district))].sort((a, b) => a.localeCompare(b, 'sv'));
     return {
       groupId: g.id,

@@ -29,12 +29,23 @@ interface OverGroupRow {
   last_session: string | null;
 }
 
+/** Narrow rows of every group that is over and still holds enrolments: what its due date needs. */
+export async function overGroupKeyRows(db: ReadDb) {
+  const rows = await sql<Pick<OverGroupRow, 'id' | 'status' | 'start_date' | 'updated_at' | 'last_session'>>`
+    SELECT g.id, g.status, g.start_date, g.updated_at,
+      (SELECT max(s.date) FROM group_session s WHERE s.group_id = g.id AND s.cancelled = 0) AS last_session
+    FROM support_group g
+    WHERE g.status IN ('finished', 'cancelled') AND EXISTS (SELECT 1 FROM enrolment e WHERE e.group_id = g.id)`.execute(db);
+  return rows.rows;
+}
+
 /** Groups that are over and still hold enrolments (optionally only the given ones), in start order. */
 export async function overGroupRows(
   db: ReadDb,
   groupIds: readonly number[] | null,
 ): Promise<OverGroupRow[]> {
-  const only = groupIds === null ? sql`1` : sql`g.id IN (${idList(groupIds)})`;
+  const only =
+    groupIds === null ? sql`1` : sql`g.id IN (SELECT value FROM json_each(${JSON.stringify(groupIds)}))`;
   const rows = await sql<OverGroupRow>`
     SELECT g.id, g.name, g.status, g.start_date, g.updated_at, p.name AS programme_name, a.registration_number, a.title,
       (SELECT max(s.date) FROM group_session s WHERE s.group_id = g.id AND s.cancelled = 0) AS last_session
@@ -47,8 +58,16 @@ export async function overGroupRows(
   return rows.rows;
 }
 
-/** Enrolments of the groups with the child's districts and the latest package made after the enrolment's last change. */
-export async function enrolmentOfGroupRows(db: ReadDb, groupIds: readonly number[]) {
+/**
+ * Enrolments of the groups (or, given null, of every group that is over) with
+ * the child's districts and the latest package made after the enrolment's last
+ * change. The groups are chosen in SQL, never sent back as a list of ids.
+ */
+export async function enrolmentOfGroupRows(db: ReadDb, groupIds: readonly number[] | null) {
+  const groups =
+    groupIds === null
+      ? sql`SELECT g.id FROM support_group g WHERE g.status IN ('finished', 'cancelled')`
+      : sql`SELECT value FROM json_each(${JSON.stringify(groupIds)})`;
   const { rows } = await sql<{
     id: number;
     group_id: number;
@@ -61,9 +80,41 @@ export async function enrolmentOfGroupRows(db: ReadDb, groupIds: readonly number
       (SELECT max(hp.created_at) FROM handback_enrolment he JOIN handback_package hp ON hp.id = he.package_id
         WHERE he.enrolment_id = e.id AND hp.created_at >= e.updated_at) AS handed_back_at
     FROM enrolment e JOIN child c ON c.id = e.child_id
-    WHERE e.group_id IN (${idList(groupIds)})
+    WHERE e.group_id IN (${groups})
     ORDER BY e.group_id, e.id`.execute(db);
   return rows;
+}
+
+/**
+ * Groups that are over and still hold enrolments, counted in SQL: all of
+ * them, those whose erasure is overdue and those due soon. A finished group
+ * is over on its last session held (else its start), a cancelled one on the
+ * Swedish day of its last change; the caller turns the retention rule into
+ * bounds on that day: overdue when it is before `overdueBefore`, due when it
+ * is from then to `dueBy`. For cancelled groups the same bounds come as the
+ * instants those Swedish days begin, compared with `updated_at`.
+ */
+export async function retentionCountRow(
+  db: ReadDb,
+  bounds: { overdueBefore: string; dueBy: string; overdueBeforeInstant: string; dueAfterInstant: string },
+): Promise<{ awaiting: number; overdue: number; due: number }> {
+  const { rows } = await sql<{ awaiting: number; overdue: number | null; due: number | null }>`
+    WITH over AS (
+      SELECT g.status, g.updated_at,
+        CASE WHEN g.status = 'finished' THEN coalesce(
+          (SELECT s.date FROM group_session s WHERE s.group_id = g.id AND s.cancelled = 0 ORDER BY s.date DESC LIMIT 1),
+          g.start_date) END AS over_on
+      FROM support_group g
+      WHERE g.status IN ('finished', 'cancelled') AND EXISTS (SELECT 1 FROM enrolment e WHERE e.group_id = g.id)
+    )
+    SELECT count(*) AS awaiting,
+      sum(CASE WHEN status = 'finished' THEN over_on < ${bounds.overdueBefore}
+               ELSE updated_at < ${bounds.overdueBeforeInstant} END) AS overdue,
+      sum(CASE WHEN status = 'finished' THEN over_on >= ${bounds.overdueBefore} AND over_on <= ${bounds.dueBy}
+               ELSE updated_at >= ${bounds.overdueBeforeInstant} AND updated_at < ${bounds.dueAfterInstant} END) AS due
+    FROM over`.execute(db);
+  const row = rows[0];
+  return { awaiting: Number(row?.awaiting ?? 0), overdue: Number(row?.overdue ?? 0), due: Number(row?.due ?? 0) };
 }
 
 /** Everything a hand-back package holds for these enrolments, in four lists. */

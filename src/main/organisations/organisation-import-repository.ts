@@ -5,18 +5,25 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { ReadDb, WriteDb } from '../db/handles';
 
-/** INSERT INTO table (columns) SELECT the same keys from each object of `rows`, plus the organisation id. */
+/**
+ * INSERT INTO table (columns) SELECT the same keys of each object of `rows`,
+ * plus the organisation id. The rows travel as arrays (one per row, the
+ * columns in order): SQLite reads `->> n` from an array faster than it finds
+ * a key in an object, and the text is a third as long.
+ */
 function insertFromJson(
   table: 'organisation' | 'organisation_contact' | 'organisation_requirement',
   rows: Record<string, unknown>[],
   withOrganisationId: boolean,
 ): RawBuilder<unknown> {
-  const columns = Object.keys(rows[0] ?? {}).filter((c) => c !== 'org_number' || !withOrganisationId);
-  const targets = [...(withOrganisationId ? ['organisation_id'] : []), ...columns].map((c) => sql.ref(c));
-  const values = columns.map((c) => sql`j.value ->> ${sql.lit(c)}`);
+  const columns = Object.keys(rows[0] ?? {});
+  const stored = columns.filter((c) => c !== 'org_number' || !withOrganisationId);
+  const targets = [...(withOrganisationId ? ['organisation_id'] : []), ...stored].map((c) => sql.ref(c));
+  const values = stored.map((c) => sql`j.value ->> ${sql.lit(columns.indexOf(c))}`);
+  const json = JSON.stringify(rows.map((row) => columns.map((c) => row[c])));
   const source = withOrganisationId
-    ? sql`jsonb_each(${JSON.stringify(rows)}) AS j JOIN organisation AS o ON o.org_number = j.value ->> 'org_number'`
-    : sql`jsonb_each(${JSON.stringify(rows)}) AS j`;
+    ? sql`jsonb_each(${json}) AS j JOIN organisation AS o ON o.org_number = j.value ->> ${sql.lit(columns.indexOf('org_number'))}`
+    : sql`jsonb_each(${json}) AS j`;
   const selected = withOrganisationId ? [sql.ref('o.id'), ...values] : values;
   return sql`INSERT INTO ${sql.table(table)} (${sql.join(targets)}) SELECT ${sql.join(selected)} FROM ${source}`;
 }

@@ -5,9 +5,12 @@ import type { Participation } from '../../shared/reports/facts';
 import type { EnrolmentStatus, Gender, PlacementBasis } from '../../shared/support-groups/vocabulary';
 import type { ReadDb } from '../db/handles';
 
-/** `column IN (ids)`, or false when there are none. */
+/**
+ * `column IN (ids)`, or false when there are none. The ids travel as one JSON
+ * parameter, so a report over every agreement never meets SQLite's variable limit.
+ */
 export const inAgreements = (column: RawBuilder<unknown>, ids: readonly number[]) =>
-  ids.length === 0 ? sql`0` : sql`${column} IN (${sql.join(ids.map((i) => sql`${i}`))})`;
+  ids.length === 0 ? sql`0` : sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 interface LiveRow {
   person: number;
@@ -54,8 +57,9 @@ export async function participationRows(
   const statuses = sql.join(takingPart.map((s) => sql`${s}`));
   // The groups in scope first (materialised; CROSS JOIN keeps that order, so the
   // planner never starts from every enrolment with a status), then their
-  // enrolments, attendance and the children's describing columns, each through
-  // a covering index (migration 0004) instead of the wide rows.
+  // enrolments, their attendance totals (kept by triggers, migration 0008) and
+  // the children's describing columns, each through a covering index
+  // (migration 0004) instead of the wide rows.
   const live = await sql<LiveRow>`
     WITH scoped AS MATERIALIZED (
       SELECT g.id, g.start_date, p.agreement_id FROM programme p
@@ -71,11 +75,11 @@ export async function participationRows(
     SELECT coalesce(ap.id, -c.id) AS person, enr.agreement_id, enr.group_id, enr.start_date, enr.status,
            c.birth_date, c.birth_year, c.gender, c.district, c.protected_identity, c.placement_basis,
            enr.fee_applies, enr.fee_amount_ore,
-           (SELECT count(*) FROM attendance a INDEXED BY attendance_report WHERE a.enrolment_id = enr.id AND a.present = 1) AS attended,
-           (SELECT count(*) FROM attendance a INDEXED BY attendance_report WHERE a.enrolment_id = enr.id) AS recorded
+           coalesce(t.attended, 0) AS attended, coalesce(t.recorded, 0) AS recorded
     FROM enr
     CROSS JOIN child c INDEXED BY child_report ON c.id = enr.child_id
-    LEFT JOIN anonymous_person ap ON ap.child_id = c.id`.execute(db);
+    LEFT JOIN anonymous_person ap ON ap.child_id = c.id
+    LEFT JOIN enrolment_attendance t ON t.enrolment_id = enr.id`.execute(db);
   const records = await sql<RecordRow>`
     WITH scoped AS MATERIALIZED (
       SELECT g.id, g.start_date FROM programme p JOIN support_group g ON g.programme_id = p.id

@@ -25,13 +25,34 @@ export function wasWaiting(
 export const endedOn = (status: EnrolmentStatus, updatedAt: string): string | null =>
   status === 'completed' || status === 'cancelled' ? swedishDay(new Date(updatedAt)) : null;
 
+/**
+ * endedOn for many enrolments: the Swedish day is the same for every instant
+ * within one UTC hour (midnight and the clock changes in Stockholm fall on
+ * whole UTC hours), so it is worked out once per hour of a UTC ISO time.
+ */
+export function endedOnByHour(): typeof endedOn {
+  const days = new Map<string, string>();
+  return (status, updatedAt) => {
+    if (status !== 'completed' && status !== 'cancelled') return null;
+    if (updatedAt.length !== 24 || updatedAt[10] !== 'T' || !updatedAt.endsWith('Z')) return endedOn(status, updatedAt);
+    const hour = updatedAt.slice(0, 13);
+    let found = days.get(hour);
+    if (found === undefined) {
+      found = swedishDay(new Date(updatedAt));
+      days.set(hour, found);
+    }
+    return found;
+  };
+}
+
 export async function waitingAt(db: ReadDb, agreementIds: readonly number[], day: string): Promise<number> {
   const { live, records } = await waitingCandidates(db, agreementIds, day);
   const persons = new Set<number>();
+  const ended = endedOnByHour();
   for (const r of live) {
     if (
       wasWaiting(
-        { status: r.status, groupStart: r.start_date, endedOn: endedOn(r.status, r.updated_at) },
+        { status: r.status, groupStart: r.start_date, endedOn: ended(r.status, r.updated_at) },
         day,
       )
     )

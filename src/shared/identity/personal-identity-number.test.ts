@@ -114,4 +114,13 @@ describe('ageOn', () => {
     expect(ageOn('2012-12-12', '2026-12-11')).toBe(13);
     expect(ageOn('2012-12-12', '2026-12-12')).toBe(14);
   });
+  test('compares month before day, across year ends and leap days', () => {
+    expect(ageOn('2012-02-29', '2026-02-28')).toBe(13);
+    expect(ageOn('2012-02-29', '2026-03-01')).toBe(14);
+    expect(ageOn('2012-03-01', '2026-02-28')).toBe(13);
+    expect(ageOn('2012-01-01', '2025-12-31')).toBe(13);
+    expect(ageOn('2012-10-02', '2026-09-30')).toBe(13);
+    expect(ageOn('2012-09-30', '2026-10-02')).toBe(14);
+    expect(ageOn('2026-03-02', '2026-03-02')).toBe(0);
+  });
 });

@@ -116,7 +116,6 @@ export function composeIdentityNumber(
 
 /** Whole years between a birth date and a day (both `YYYY-MM-DD`). */
 export function ageOn(birthDate: string, day: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  // Zero-padded `MM-DD` compare as strings; a report computes this for every participation.
+  return Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (day.slice(5) < birthDate.slice(5) ? 1 : 0);
 }

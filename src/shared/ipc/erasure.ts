@@ -44,14 +44,31 @@ export const erasureRun = z.object({
   childrenKept: z.number().int(),
 });
 
+/** How many groups the overview lists unless asked for another number (the most urgent first). */
+export const defaultOverviewLimit = 300;
+
 export const erasureOverview = z.object({
   retentionDays: z.number().int(),
+  /** The most urgent groups awaiting erasure, at most the `limit` asked for. */
   groups: z.array(erasureGroup),
+  /** How many groups await erasure in all (may be more than `groups` holds). */
+  total: z.number().int(),
+  /** Due and overdue over all groups awaiting erasure, not only those listed. */
   due: z.number().int(),
   overdue: z.number().int(),
   recent: z.array(erasureRun),
 });
 export type ErasureOverview = z.infer<typeof erasureOverview>;
+
+/** The Översikt card's counts only (the overview's list grows with every group that is over). */
+export const erasureSummary = z.object({
+  retentionDays: z.number().int(),
+  /** Groups that are over and still hold children's data. */
+  awaiting: z.number().int(),
+  due: z.number().int(),
+  overdue: z.number().int(),
+});
+export type ErasureSummary = z.infer<typeof erasureSummary>;
 
 const groupIds = z
   .array(id)
@@ -71,7 +88,15 @@ export type HandBackPackage = z.infer<typeof handBackPackage>;
 const workers = { kind: 'session', roles: personalDataRoles } as const;
 
 export const erasureContract = {
-  'erasure:overview': channel({ db: 'read', input: empty, output: erasureOverview, access: workers }),
+  'erasure:overview': channel({
+    db: 'read',
+    input: z
+      .object({ limit: z.number().int().min(1).max(5000).default(defaultOverviewLimit) })
+      .strict(),
+    output: erasureOverview,
+    access: workers,
+  }),
+  'erasure:summary': channel({ db: 'read', input: empty, output: erasureSummary, access: workers }),
   'erasure:suggestPassphrase': channel({
     db: 'read',
     input: empty,
@@ -111,7 +136,7 @@ export const erasureContract = {
       enrolments: z.number().int(),
       childrenDeleted: z.number().int(),
       childrenKept: z.number().int(),
-      /** The database and its log were rewritten so no erased byte remains; false if another reader kept the log. */
+      /** The log was checkpointed and emptied so no erased byte remains; false if another reader kept the log. */
       purged: z.boolean(),
     }),
     access: workers,

@@ -33,13 +33,20 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => number): Map<number, T[]> {
 
 const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
 
-export function cadenceOf(row: Selectable<AgreementGovernanceBodyTable>): Cadence {
+export function cadenceOf(
+  row: Pick<Selectable<AgreementGovernanceBodyTable>, 'cadence_kind' | 'cadence_value'>,
+): Cadence {
   if (row.cadence_kind === 'perTerm') return { kind: 'perTerm' };
   if (row.cadence_kind === 'everyMonths') return { kind: 'everyMonths', months: row.cadence_value ?? 1 };
   return { kind: 'timesPerYear', times: row.cadence_value ?? 1 };
 }
 
-export function dueOf(row: Selectable<AgreementFollowUpTable>): DueRule {
+export function dueOf(
+  row: Pick<
+    Selectable<AgreementFollowUpTable>,
+    'due_kind' | 'due_month' | 'due_day' | 'due_following_year' | 'due_months' | 'due_date'
+  >,
+): DueRule {
   switch (row.due_kind) {
     case 'yearly':
       return {

@@ -5,6 +5,7 @@ import * as m0002 from './0002-agreements';
 import * as m0003 from './0003-support-groups';
 import * as m0004 from './0004-reports';
 import * as m0005 from './0005-protection-changes';
+import * as m0006 from './0006-attendance-totals';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0003-support-groups': m0003,
   '0004-reports': m0004,
   '0005-protection-changes': m0005,
+  '0006-attendance-totals': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

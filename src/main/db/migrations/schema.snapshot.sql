@@ -343,6 +343,27 @@ CREATE INDEX attendance_enrolment ON attendance (enrolment_id);
 
 CREATE INDEX attendance_report ON attendance (enrolment_id, present);
 
+CREATE TRIGGER attendance_total_delete AFTER DELETE ON attendance BEGIN
+      UPDATE enrolment_attendance SET attended = attended - OLD.present, recorded = recorded - 1
+        WHERE enrolment_id = OLD.enrolment_id;
+    END;
+
+CREATE TRIGGER attendance_total_insert AFTER INSERT ON attendance BEGIN
+      INSERT INTO enrolment_attendance (enrolment_id, attended, recorded)
+        SELECT NEW.enrolment_id, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM enrolment_attendance WHERE enrolment_id = NEW.enrolment_id);
+      UPDATE enrolment_attendance SET attended = attended + NEW.present, recorded = recorded + 1
+        WHERE enrolment_id = NEW.enrolment_id;
+    END;
+
+CREATE TRIGGER attendance_total_update AFTER UPDATE OF enrolment_id, present ON attendance BEGIN
+      UPDATE enrolment_attendance SET attended = attended - OLD.present, recorded = recorded - 1
+        WHERE enrolment_id = OLD.enrolment_id;
+      INSERT INTO enrolment_attendance (enrolment_id, attended, recorded)
+        SELECT NEW.enrolment_id, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM enrolment_attendance WHERE enrolment_id = NEW.enrolment_id);
+      UPDATE enrolment_attendance SET attended = attended + NEW.present, recorded = recorded + 1
+        WHERE enrolment_id = NEW.enrolment_id;
+    END;
+
 CREATE TABLE audit_log (
       id INTEGER PRIMARY KEY,
       at TEXT NOT NULL,
@@ -483,6 +504,12 @@ CREATE TABLE enrolment (
       version INTEGER NOT NULL DEFAULT 1,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE TABLE enrolment_attendance (
+      enrolment_id INTEGER PRIMARY KEY REFERENCES enrolment (id) ON DELETE CASCADE,
+      attended INTEGER NOT NULL CHECK (attended >= 0),
+      recorded INTEGER NOT NULL CHECK (recorded >= attended)
     ) STRICT;
 
 CREATE INDEX enrolment_child ON enrolment (child_id, status);
