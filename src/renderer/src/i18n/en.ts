@@ -48,6 +48,8 @@ export const en: Record<UiKey, string> = {
   'common.validationTitle': 'The details could not be saved',
   'common.tryAgainIn': 'Try again in {seconds} seconds.',
   'common.readOnly': 'You can read the details but not change them.',
+  'common.cardFailed': 'The card’s figures could not be fetched.',
+  'common.retry': 'Try again',
 
   'password.strength.label': 'Password strength: {level}',
   'password.strength.tooShort': 'too short',

@@ -55,6 +55,8 @@ export const sv = {
   'common.validationTitle': 'Uppgifterna kunde inte sparas',
   'common.tryAgainIn': 'Försök igen om {seconds} sekunder.',
   'common.readOnly': 'Du kan läsa uppgifterna men inte ändra dem.',
+  'common.cardFailed': 'Uppgifterna till kortet kunde inte hämtas.',
+  'common.retry': 'Försök igen',
 
   // Passwords
   'password.strength.label': 'Lösenordets styrka: {level}',
