@@ -18,6 +18,14 @@ export async function listProgrammeRows(db: ReadDb, agreementId: number | null):
   return q.orderBy('name').orderBy('id').execute();
 }
 
+export async function countProgrammeRows(db: ReadDb): Promise<number> {
+  const row = await db
+    .selectFrom('programme')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function insertProgramme(db: WriteDb, values: Insertable<ProgrammeTable>): Promise<number> {
   const { id } = await db.insertInto('programme').values(values).returning('id').executeTakeFirstOrThrow();
   return id;

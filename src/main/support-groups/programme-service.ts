@@ -4,6 +4,7 @@ import type { Programme, ProgrammeData } from '../../shared/ipc/support-groups';
 import { AppFailure } from '../base/app-error';
 import { agreementTitles, requireAgreement } from './agreement-link';
 import {
+  countProgrammeRows,
   fullestGroupCount,
   getProgrammeRow,
   insertProgramme,
@@ -71,6 +72,10 @@ export async function listProgrammes(
   agreementId: number | null,
 ): Promise<Programme[]> {
   return toProgrammes(ctx, await listProgrammeRows(ctx.db, agreementId));
+}
+
+export async function countProgrammes(db: ReadDb): Promise<{ count: number }> {
+  return { count: await countProgrammeRows(db) };
 }
 
 export async function getProgramme(

@@ -43,6 +43,13 @@ export const supportGroupsContract = {
     output: z.array(programme),
     access: workers,
   }),
+  /** How many programmes exist: all the group list needs to offer "Ny grupp" (not the whole list). */
+  'programmes:count': channel({
+    db: 'read',
+    input: z.object({}).strict(),
+    output: z.object({ count: z.number().int().nonnegative() }).strict(),
+    access: workers,
+  }),
   'programmes:get': channel({ db: 'read', input: z.object({ id }).strict(), output: programme, access: workers }),
   'programmes:create': channel({ input: programmeInput, output: programme, access: workers }),
   'programmes:update': channel({

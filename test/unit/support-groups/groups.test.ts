@@ -2,6 +2,7 @@
 // the feedback log through the router.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../support/temp-app';
+import { addUser, signIn } from '../support/users';
 import { childInput, createAgreement, groupInput, programmeInput, setUpGroup, testNumber } from './fixtures';
 
 let app: TempApp;
@@ -52,6 +53,24 @@ describe('programmes', () => {
     });
     const unknown = await app.call('programmes:create', programmeInput(agreementId + 1));
     expect(unknown.ok ? null : unknown.error.fields).toEqual({ agreementId: 'field.invalid' });
+  });
+});
+
+describe('programmes:count (what the group list needs to offer "Ny grupp")', () => {
+  test('counts programmes without sending them; a viewer may not ask', async () => {
+    expect(await app.must('programmes:count', {})).toEqual({ count: 0 });
+    const agreementId = await createAgreement(app);
+    await app.must('programmes:create', programmeInput(agreementId));
+    await app.must('programmes:create', programmeInput(agreementId, { name: 'Stödhelg' }));
+    expect(await app.must('programmes:count', {})).toEqual({ count: 2 });
+
+    const strict = await app.call('programmes:count', { extra: 1 } as never);
+    expect(strict.ok ? null : strict.error.code).toBe('validation');
+
+    const viewer = await addUser(app, 'viewer');
+    await signIn(app, viewer.username, viewer.password);
+    const refused = await app.call('programmes:count', {});
+    expect(refused.ok ? null : refused.error.code).toBe('forbidden');
   });
 });
 

@@ -27,6 +27,8 @@ interface SupportGroupsState {
   tab: SupportGroupsTab;
   programmes: Programme[];
   programmesLoaded: boolean;
+  /** How many programmes exist (the group list offers "Ny grupp" when any does); null until known. */
+  programmeCount: number | null;
   groups: GroupSummary[];
   groupsLoaded: boolean;
   statusFilter: GroupStatus | null;
@@ -41,6 +43,7 @@ interface SupportGroupsState {
   setTab(tab: SupportGroupsTab): void;
   setStatusFilter(status: GroupStatus | null): void;
   loadProgrammes(): Promise<void>;
+  loadProgrammeCount(): Promise<void>;
   loadGroups(): Promise<void>;
   openGroup(id: number): Promise<void>;
   openNewGroup(): void;
@@ -60,6 +63,7 @@ const initial = {
   tab: 'groups' as SupportGroupsTab,
   programmes: [],
   programmesLoaded: false,
+  programmeCount: null,
   groups: [],
   groupsLoaded: false,
   statusFilter: null,
@@ -98,9 +102,21 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
       if (!isCurrent(generation)) return;
       set(
         result.ok
-          ? { programmes: result.value, programmesLoaded: true, listError: null }
+          ? {
+              programmes: result.value,
+              programmesLoaded: true,
+              programmeCount: result.value.length,
+              listError: null,
+            }
           : { listError: result.error },
       );
+    },
+
+    async loadProgrammeCount() {
+      const generation = currentGeneration();
+      const result = await call((api) => api.programmes.count({}));
+      if (!isCurrent(generation)) return;
+      set(result.ok ? { programmeCount: result.value.count } : { listError: result.error });
     },
 
     async loadGroups() {

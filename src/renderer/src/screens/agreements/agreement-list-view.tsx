@@ -8,6 +8,7 @@ import { statusLabels } from '../../../../shared/agreements/labels';
 import { agreementStatuses, type AgreementStatus } from '../../../../shared/agreements/model';
 import type { Role } from '../../../../shared/roles';
 import { mayCall } from '../../api/access';
+import { searchWaitMs } from '../../components/search-wait';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
@@ -30,7 +31,7 @@ export function AgreementListView({ role }: { role: Role }) {
   const load = useAgreementsStore((s) => s.load);
   const open = useAgreementsStore((s) => s.open);
   const showCreate = useAgreementsStore((s) => s.showCreate);
-  const [debounced] = useDebouncedValue(filter, 250);
+  const [debounced] = useDebouncedValue(filter, searchWaitMs);
   const canCreate = mayCall('agreements:createFromTemplate', role);
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { searchWaitMs } from '../../components/search-wait';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
@@ -21,7 +22,7 @@ export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
   const load = useOrganisationsStore((s) => s.load);
   const open = useOrganisationsStore((s) => s.open);
   const openNew = useOrganisationsStore((s) => s.openNew);
-  const [debouncedQuery] = useDebouncedValue(query, 250);
+  const [debouncedQuery] = useDebouncedValue(query, searchWaitMs);
 
   useEffect(() => {
     void load(debouncedQuery);
