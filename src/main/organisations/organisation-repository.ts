@@ -13,7 +13,7 @@ export type RequirementRow = Selectable<OrganisationRequirementTable> & { checke
 export const foldName = (name: string) => name.toLocaleLowerCase('sv');
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function findOrganisationRows(db: ReadDb, query: string) {
+export async function findOrganisationRows(db: ReadDb, query: string, limit: number | null = null) {
   const folded = foldName(query.trim());
   // Only a query that looks like a number searches organisation numbers, so "Läxhjälp 2" finds names only.
   const digits = /^[\d\s-]+$/.test(query.trim()) ? query.replace(/\D/g, '') : '';
@@ -40,7 +40,8 @@ export async function findOrganisationRows(db: ReadDb, query: string) {
       ]),
     );
   }
-  return q.orderBy('o.name_folded').orderBy('o.id').execute();
+  q = q.orderBy('o.name_folded').orderBy('o.id');
+  return (limit === null ? q : q.limit(limit)).execute();
 }
 
 export const requirementGaps = (kind: string, met: number) =>

@@ -26,8 +26,12 @@ const duplicate = () =>
 // SQLite sorts by bytes (ä before å); the list follows the Swedish alphabet.
 const swedish = new Intl.Collator('sv');
 
-export async function listOrganisations(db: ReadDb, query: string): Promise<OrganisationSummary[]> {
-  const rows = await findOrganisationRows(db, query);
+export async function listOrganisations(
+  db: ReadDb,
+  query: string,
+  limit: number | null = null,
+): Promise<OrganisationSummary[]> {
+  const rows = await findOrganisationRows(db, query, limit);
   rows.sort((a, b) => swedish.compare(a.name, b.name) || a.id - b.id);
   return rows.map((r) => ({
     id: r.id,

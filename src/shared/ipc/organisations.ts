@@ -99,7 +99,13 @@ const writers = { kind: 'session', roles: ['admin', 'caseworker'] } as const;
 export const organisationsContract = {
   'organisations:list': channel({
     db: 'read',
-    input: z.object({ query: z.string().trim().max(100).default('') }).strict(),
+    input: z
+      .object({
+        query: z.string().trim().max(100).default(''),
+        /** At most this many (by name): a picker searching as the user types needs only the first few. */
+        limit: z.number().int().min(1).max(500).nullable().default(null),
+      })
+      .strict(),
     output: z.array(organisationSummary),
     access: readers,
   }),
