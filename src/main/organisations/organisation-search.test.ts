@@ -127,6 +127,8 @@ describe('a limited search (the party picker asks for the first few as the user 
     expect(all).toContain(first[0]);
     expect(await app.must('organisations:list', { query: '', limit: 3 })).toHaveLength(3);
     expect(await app.must('organisations:list', { query: '', limit: null })).toHaveLength((await names('')).length);
+    const municipalities = await app.must('organisations:list', { query: '', kinds: ['municipality', 'region'] });
+    expect(municipalities.map((o) => o.name).sort()).toEqual(['Malmö stad', 'Region Skåne']);
     const tooMany = await app.call('organisations:list', { query: '', limit: 501 });
     expect(tooMany.ok ? null : tooMany.error.code).toBe('validation');
   });

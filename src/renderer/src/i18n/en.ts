@@ -145,6 +145,7 @@ export const en: Record<UiKey, string> = {
   'organisations.new': 'New organisation',
   'organisations.countOne': '1 organisation',
   'organisations.countMany': '{count} organisations',
+  'organisations.countFirst': 'Showing the first {count} in alphabetical order. Search to find more.',
   'organisations.empty': 'There are no organisations yet.',
   'organisations.emptyWriter': 'Add the first one with the New organisation button.',
   'organisations.noMatch': 'No organisation matches the search.',

@@ -158,6 +158,7 @@ export const sv = {
   'organisations.new': 'Ny organisation',
   'organisations.countOne': '1 organisation',
   'organisations.countMany': '{count} organisationer',
+  'organisations.countFirst': 'Visar de första {count} i bokstavsordning. Sök för att hitta fler.',
   'organisations.empty': 'Det finns inga organisationer ännu.',
   'organisations.emptyWriter': 'Lägg till den första med knappen Ny organisation.',
   'organisations.noMatch': 'Ingen organisation matchar sökningen.',

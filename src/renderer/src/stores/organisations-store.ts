@@ -6,6 +6,9 @@ import type { Organisation, OrganisationInput, OrganisationSummary } from '../..
 import { call } from '../api/client';
 import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 
+/** The register screen shows at most this many (by name); a search finds the rest. */
+export const organisationListLimit = 500;
+
 export type Editing = null | { mode: 'new' } | { mode: 'edit'; id: number };
 
 interface OrganisationsState {
@@ -62,7 +65,7 @@ export const useOrganisationsStore = create<OrganisationsState>()((set, get) => 
     async load(query = get().query) {
       const request = ++listRequest;
       set({ listLoading: true });
-      const result = await call((api) => api.organisations.list({ query }));
+      const result = await call((api) => api.organisations.list({ query, limit: organisationListLimit }));
       if (request !== listRequest) return;
       if (result.ok) {
         set({

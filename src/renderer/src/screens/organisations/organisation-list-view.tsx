@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
-import { useOrganisationsStore } from '../../stores/organisations-store';
+import { organisationListLimit, useOrganisationsStore } from '../../stores/organisations-store';
 import { OrganisationTable } from './organisation-table';
 
 export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
@@ -29,7 +29,11 @@ export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
   }, [debouncedQuery, load]);
 
   const count =
-    items.length === 1 ? t('organisations.countOne') : t('organisations.countMany', { count: items.length });
+    items.length >= organisationListLimit
+      ? t('organisations.countFirst', { count: items.length })
+      : items.length === 1
+        ? t('organisations.countOne')
+        : t('organisations.countMany', { count: items.length });
 
   return (
     <Stack gap="md">
