@@ -46,8 +46,8 @@ const initial = {
 } satisfies Partial<OrganisationsState>;
 
 /** Swedish alphabetical order (å, ä, ö last; "Grupp 2" before "Grupp 10"). */
-export const byName = (a: { name: string }, b: { name: string }) =>
-  a.name.localeCompare(b.name, 'sv', { numeric: true });
+const swedishNames = new Intl.Collator('sv', { numeric: true });
+export const byName = (a: { name: string }, b: { name: string }) => swedishNames.compare(a.name, b.name);
 
 // Answers can overtake each other while the user types; only the latest
 // counts, and none that arrives after a lock.

@@ -5,7 +5,7 @@
 // amendments, governance and contact persons stay open.
 import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { startTransition, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { acceptsLaterChanges, isDraftEditable } from '../../../../../shared/agreements/lifecycle';
 import { validateAgreement } from '../../../../../shared/agreements/validation';
 import type { AppError } from '../../../../../shared/envelope';
@@ -29,7 +29,7 @@ import { GovernanceSection } from './governance-section';
 import { MemoSection } from './memo-section';
 import { PartiesSection } from './parties-section';
 import { PeriodSection } from './period-section';
-import { SectionMountingContext } from './section';
+import { SectionMountingProvider } from './section';
 import { CriteriaSection, GeneralSection, TextsSection } from './texts-sections';
 
 const sections: { id: string; label: UiKey; first: string[] }[] = [
@@ -74,14 +74,6 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
   // After a failed save every section mounts, then focus goes to the first marked field.
   const [mountAll, setMountAll] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [stage, setStage] = useState(eagerSections);
-  const mounting = useMemo(() => ({ order: sectionOrder, stage, all: mountAll }), [stage, mountAll]);
-
-  useEffect(() => {
-    if (stage >= sectionOrder.length) return;
-    const idle = requestIdleCallback(() => startTransition(() => setStage((s) => s + 1)));
-    return () => cancelIdleCallback(idle);
-  }, [stage]);
 
   useEffect(() => {
     if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -141,7 +133,7 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
 
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
-      <SectionMountingContext value={mounting}>
+      <SectionMountingProvider order={sectionOrder} eager={eagerSections} all={mountAll}>
         <Stack gap="lg">
           {!canWrite && (
             <Alert color="blue" variant="light">
@@ -218,7 +210,7 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
           )}
           <BusyStatus busy={saving} label={t('common.saving')} />
         </Stack>
-      </SectionMountingContext>
+      </SectionMountingProvider>
     </form>
   );
 }

@@ -7,7 +7,16 @@
 // and all of them when a save fails. Mounting the whole editor in one render
 // took 240–375 ms; the legend is always there for screen readers.
 import { Stack } from '@mantine/core';
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 interface SectionMounting {
   /** The sections in the order they mount. */
@@ -18,7 +27,34 @@ interface SectionMounting {
   all: boolean;
 }
 
-export const SectionMountingContext = createContext<SectionMounting>({ order: [], stage: 0, all: true });
+const SectionMountingContext = createContext<SectionMounting>({ order: [], stage: 0, all: true });
+
+/**
+ * Holds how far mounting has come. Its own state, so a step re-renders only
+ * the sections (the editor's elements passed in as children stay as they are).
+ */
+export function SectionMountingProvider({
+  order,
+  eager,
+  all,
+  children,
+}: {
+  order: readonly string[];
+  /** How many sections mount with the editor. */
+  eager: number;
+  all: boolean;
+  children: ReactNode;
+}) {
+  const [stage, setStage] = useState(eager);
+  useEffect(() => {
+    if (stage >= order.length) return;
+    // The timeout keeps it going on a page that is never idle (a busy machine).
+    const idle = requestIdleCallback(() => startTransition(() => setStage((s) => s + 1)), { timeout: 150 });
+    return () => cancelIdleCallback(idle);
+  }, [stage, order.length]);
+  const value = useMemo(() => ({ order, stage, all }), [order, stage, all]);
+  return <SectionMountingContext value={value}>{children}</SectionMountingContext>;
+}
 
 export function Section({
   id,
