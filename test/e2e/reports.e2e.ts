@@ -16,7 +16,7 @@ import type { Envelope } from '../../src/shared/envelope';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/ipc/contract';
 import { bridgeEntryUrl, isBridgeSender, launchBridge, type Bridge } from '../support/chromium-bridge';
 import { adminPassword, tempDataDir, type TempApp } from '../support/temp-app';
-import { buildFixture, fixtureChildren } from '../unit/reports/report-fixture';
+import { buildFixture, fixtureChildren } from '../support/reports/report-fixture';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expectAccessible, wcagTags } from './support/accessibility';
 import { rendererDir } from './support/bridged-app';

@@ -6,7 +6,7 @@ import { BackupRuntime, type BackupRuntimeOptions } from '../backup/backup-runti
 import { startScheduler, type Scheduler, type SchedulerOptions } from '../backup/scheduler';
 import { systemClock, type Clock } from '../base/clock';
 import { noFilePickers, type FilePickers } from '../files/file-pickers';
-import { Installation } from '../installation/installation';
+import { Installation, type FolderUse } from '../installation/installation';
 import { handlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
 import { productionKdf, type KdfCost } from '../keyring/kdf';
@@ -24,6 +24,8 @@ export interface AppOptions {
   backups?: Omit<BackupRuntimeOptions, 'clock'>;
   /** Scheduled backups (the desktop app): at start and every 24 hours while the app runs. */
   scheduleBackups?: boolean | SchedulerOptions;
+  /** How this process uses the data folder (see Installation): the window is `app`, the default. */
+  folderUse?: FolderUse;
 }
 
 export interface App {
@@ -37,7 +39,12 @@ export interface App {
 
 export function createApp(options: AppOptions): App {
   const clock = options.clock ?? systemClock;
-  const installation = new Installation({ dataDir: options.dataDir, clock, kdfCost: options.kdfCost ?? productionKdf });
+  const installation = new Installation({
+    dataDir: options.dataDir,
+    clock,
+    kdfCost: options.kdfCost ?? productionKdf,
+    folderUse: options.folderUse ?? 'app',
+  });
   const backup = new BackupRuntime(installation, { ...options.backups, clock });
   const router = createRouter({
     installation,

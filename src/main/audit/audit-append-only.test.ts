@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { openInstallationDatabase } from '../../../test/unit/support/raw-database';
+import { openInstallationDatabase } from '../../../test/support/raw-database';
 
 let app: TempApp;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { redCross } from '../../../test/unit/support/organisations';
-import { addUser, signIn, signInAsAdmin } from '../../../test/unit/support/users';
+import { redCross } from '../../../test/support/organisations';
+import { addUser, signIn, signInAsAdmin } from '../../../test/support/users';
 import { appendAudit } from './audit-repository';
 import { exportAuditCsv } from './audit-service';
 

@@ -2,9 +2,9 @@
 // numbers, search terms or other free text.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { adminPassword, createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { openInstallationDatabase } from '../../../test/unit/support/raw-database';
-import { organisationInput } from '../../../test/unit/support/organisations';
-import { addUser, signIn } from '../../../test/unit/support/users';
+import { openInstallationDatabase } from '../../../test/support/raw-database';
+import { organisationInput } from '../../../test/support/organisations';
+import { addUser, signIn } from '../../../test/support/users';
 
 let app: TempApp;
 beforeEach(async () => {

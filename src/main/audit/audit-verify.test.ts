@@ -3,8 +3,8 @@
 // connection, the append-only triggers dropped first.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { openInstallationDatabase, type RawConnection } from '../../../test/unit/support/raw-database';
-import { redCross, saveTheChildren } from '../../../test/unit/support/organisations';
+import { openInstallationDatabase, type RawConnection } from '../../../test/support/raw-database';
+import { redCross, saveTheChildren } from '../../../test/support/organisations';
 import { auditHash } from './audit-hash';
 
 let app: TempApp;

@@ -15,7 +15,7 @@ import type { AgeTarget } from './age/age-file';
 import { encryptAge } from './age/age-file';
 import { appVersion } from './app-version';
 import { backupFileName } from './backup-names';
-import { databaseKeyText } from './database-key-file';
+import { databaseKeyFile } from './database-key-file';
 import { snapshotDatabase } from './database-worker';
 import type { ProgressReporter } from './progress';
 import { backupFormat, backupFormatVersion, entryNames, type Manifest } from './manifest';
@@ -81,6 +81,8 @@ async function describeSnapshot(file: string, key: Buffer, options: CreateBackup
 export async function createBackup(source: BackupSource, options: CreateBackupOptions): Promise<CreatedBackup> {
   await requireWritableFolder(options.folder);
   const work = createWorkDir(source.dataDir, 'backup');
+  // The database key file: bytes only, zeroed once the archive is written.
+  let keyFile: Buffer | null = null;
   try {
     const snapshot = join(work.path, entryNames.database);
     options.progress?.('snapshot', 0, 0);
@@ -104,10 +106,11 @@ export async function createBackup(source: BackupSource, options: CreateBackupOp
       database: { sizeBytes: databaseSize, cipher: 'sqlcipher4-raw-key' },
       tables,
     };
+    keyFile = databaseKeyFile(source.masterKey);
     const entries: TarEntry[] = [
       textEntry(entryNames.manifest, `${JSON.stringify(manifest, null, 2)}\n`, createdAt),
       textEntry(entryNames.keyring, `${JSON.stringify(source.keyring, null, 2)}\n`, createdAt),
-      textEntry(entryNames.databaseKey, databaseKeyText(source.masterKey), createdAt),
+      { name: entryNames.databaseKey, size: keyFile.length, mtime: createdAt, data: keyFile },
       { name: entryNames.database, size: databaseSize, mtime: createdAt, data: readFileChunks(snapshot) },
     ];
     const tarSize = entries.reduce((sum, e) => sum + blockSize + padded(e.size), 0) + 2 * blockSize;
@@ -124,6 +127,7 @@ export async function createBackup(source: BackupSource, options: CreateBackupOp
     }
     return { path, fileName, sizeBytes, manifest };
   } finally {
+    keyFile?.fill(0);
     work.dispose();
   }
 }

@@ -1,15 +1,43 @@
 // database-key.txt: the raw SQLCipher key of the database in the backup, with
 // how to open it by hand. It exists only inside the age encryption.
-export function databaseKeyText(masterKey: Buffer): string {
-  const hex = masterKey.toString('hex');
-  return [
-    hex,
-    '',
-    `SV: iop-desk.db är krypterad med SQLCipher 4 och nyckeln ovan (rå 256-bitarsnyckel). Öppna den med sqlcipher 4: PRAGMA key = "x'${hex}'"; PRAGMA cipher_compatibility = 4;`,
-    `EN: iop-desk.db is encrypted with SQLCipher 4 and the key above (raw 256-bit key). Open it with sqlcipher 4: PRAGMA key = "x'${hex}'"; PRAGMA cipher_compatibility = 4;`,
-    `SQLite3 Multiple Ciphers: PRAGMA cipher = 'sqlcipher'; PRAGMA legacy = 4; PRAGMA key = "x'${hex}'";`,
-    '',
-  ].join('\n');
+//
+// Built as bytes, never as a string: a JS string holding the key could not be
+// cleared and would stay in the heap (and in memory freed by the collector).
+// The caller zeroes the returned Buffer once the archive is written.
+const placeholder = '\u0000';
+
+const template = [
+  placeholder,
+  '',
+  `SV: iop-desk.db är krypterad med SQLCipher 4 och nyckeln ovan (rå 256-bitarsnyckel). Öppna den med sqlcipher 4: PRAGMA key = "x'${placeholder}'"; PRAGMA cipher_compatibility = 4;`,
+  `EN: iop-desk.db is encrypted with SQLCipher 4 and the key above (raw 256-bit key). Open it with sqlcipher 4: PRAGMA key = "x'${placeholder}'"; PRAGMA cipher_compatibility = 4;`,
+  `SQLite3 Multiple Ciphers: PRAGMA cipher = 'sqlcipher'; PRAGMA legacy = 4; PRAGMA key = "x'${placeholder}'";`,
+  '',
+]
+  .join('\n')
+  .split(placeholder)
+  .map((part) => Buffer.from(part, 'utf8'));
+
+const hexDigits = Buffer.from('0123456789abcdef', 'latin1');
+
+function writeHex(key: Buffer, out: Buffer, at: number): number {
+  for (let i = 0; i < key.length; i++) {
+    out[at + 2 * i] = hexDigits[key[i]! >> 4]!;
+    out[at + 2 * i + 1] = hexDigits[key[i]! & 15]!;
+  }
+  return at + key.length * 2;
+}
+
+/** The file's bytes (UTF-8): the key as lower-case hex on the first line, then how to use it. */
+export function databaseKeyFile(masterKey: Buffer): Buffer {
+  const textBytes = template.reduce((sum, part) => sum + part.length, 0);
+  const out = Buffer.alloc(textBytes + (template.length - 1) * masterKey.length * 2);
+  let at = 0;
+  template.forEach((part, i) => {
+    at += part.copy(out, at);
+    if (i < template.length - 1) at = writeHex(masterKey, out, at);
+  });
+  return out;
 }
 
 /** The key on the first line, or null if the text is not a database key file. */

@@ -10,13 +10,25 @@ import { Worker } from 'node:worker_threads';
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driverPath);
-const key = Buffer.from(workerData.key);
+// The key arrives in shared memory (no copy in the message) and goes to
+// sqlite3_key in its raw-key form x'<hex>', built in a Buffer: never a string.
+const key = new Uint8Array(workerData.key);
+const hexDigits = Buffer.from('0123456789abcdef', 'latin1');
+const material = Buffer.alloc(key.length * 2 + 3);
 let db;
 try {
+  material[0] = 0x78;
+  material[1] = 0x27;
+  for (let i = 0; i < key.length; i++) {
+    material[2 + 2 * i] = hexDigits[key[i] >> 4];
+    material[3 + 2 * i] = hexDigits[key[i] & 15];
+  }
+  material[material.length - 1] = 0x27;
   db = new Database(workerData.file, { fileMustExist: true });
   db.pragma("cipher='sqlcipher'");
   db.pragma('legacy=4');
-  db.pragma('key="x' + "'" + key.toString('hex') + "'" + '"');
+  db.key(material);
+  material.fill(0);
   db.pragma('temp_store=MEMORY');
   db.pragma('busy_timeout=10000');
   db.prepare('SELECT count(*) FROM sqlite_schema').get();
@@ -31,6 +43,7 @@ try {
 } catch (error) {
   parentPort.postMessage({ ok: false, message: String(error && error.message), code: String(error && error.code) });
 } finally {
+  material.fill(0);
   key.fill(0);
   if (db) db.close();
 }
@@ -52,13 +65,17 @@ function run(
   onTick?: () => void,
 ): Promise<string[]> {
   signal?.throwIfAborted();
+  // Shared memory: structured cloning would leave copies of the key in message buffers nobody clears.
+  const shared = new Uint8Array(new SharedArrayBuffer(key.length));
+  shared.set(key);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource, { eval: true, workerData: { ...data, driverPath, key: Uint8Array.from(key) } });
+    const worker = new Worker(workerSource, { eval: true, workerData: { ...data, driverPath, key: shared.buffer } });
     let settled = false;
     const ticker = onTick ? setInterval(onTick, 200) : null;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
+      shared.fill(0);
       if (ticker) clearInterval(ticker);
       signal?.removeEventListener('abort', onAbort);
       fn();

@@ -1,12 +1,19 @@
 // Opening the app for a command: the same services as the window, no router
 // (nothing comes from a renderer), unlocked with the user's own password.
 import { createApp, type App } from '../app/create-app';
+import type { FolderUse } from '../installation/installation';
 import { AppFailure } from '../base/app-error';
 import type { CliContext } from './cli-context';
 
-export function openApp(dataDir: string): App {
+/**
+ * `read`: a command that only reads (backup create/verify, audit verify) and
+ * runs beside the app; `change`: a command that changes data (restore, seed,
+ * keygen into an installation), refused while the app or another command holds
+ * the folder (exit code 6).
+ */
+export function openApp(dataDir: string, use: Exclude<FolderUse, 'app'>): App {
   // No renderer exists here, so no sender is ever trusted.
-  return createApp({ dataDir, isTrustedSender: () => false });
+  return createApp({ dataDir, isTrustedSender: () => false, folderUse: use });
 }
 
 /** Unlocks as `--user`; with `adminOnly`, refuses other roles. */

@@ -30,7 +30,9 @@ Slutkoder:
   2  fel lösenord, lösenfras eller nyckel
   3  inte en säkerhetskopia, eller skadad/ändrad (även: loggen har ändrats)
   4  från en nyare version av IOP Desk
-  5  annat fel`,
+  5  annat fel
+  6  datamappen används: appen är öppen eller ett annat kommando pågår (restore, seed och keygen med
+     --data-dir kräver att appen är stängd; backup create, backup verify och audit verify kan köras medan den är öppen)`,
   unknownCommand: 'Okänt kommando. Skriv --help för hjälp.',
   missingOption: (name: string) => `Flaggan --${name} saknas.`,
   oneSecret: 'Ange exakt en av lösenfras- eller nyckelflaggorna.',
@@ -89,7 +91,9 @@ Exit codes:
   2  wrong password, passphrase or key
   3  not a backup, or damaged/changed (also: the audit log was changed)
   4  from a newer version of IOP Desk
-  5  other error`,
+  5  other error
+  6  the data folder is in use: the app is open or another command runs (restore, seed and keygen with
+     --data-dir need the app closed; backup create, backup verify and audit verify can run while it is open)`,
   unknownCommand: 'Unknown command. Type --help for help.',
   missingOption: (name) => `The option --${name} is missing.`,
   oneSecret: 'Give exactly one of the passphrase or key options.',

@@ -2,7 +2,7 @@
 // tasks branch on them.
 import type { ErrorCode } from '../../shared/error-codes';
 
-export const exitCodes = { ok: 0, usage: 1, wrongSecret: 2, badBackup: 3, newerVersion: 4, other: 5 } as const;
+export const exitCodes = { ok: 0, usage: 1, wrongSecret: 2, badBackup: 3, newerVersion: 4, other: 5, folderInUse: 6 } as const;
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
 
 export function exitCodeFor(code: ErrorCode): ExitCode {
@@ -15,6 +15,10 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'backup.notBackup':
     case 'backup.tampered':
       return exitCodes.badBackup;
+    case 'dataFolder.inUse':
+    case 'dataFolder.inUseForChange':
+    case 'backup.restoreInProgress':
+      return exitCodes.folderInUse;
     case 'backup.newerVersion':
     case 'database.newerVersion':
       return exitCodes.newerVersion;

@@ -5,8 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, test } from 'vitest';
 import { adminPassword, createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { openInstallationDatabase } from '../../../test/unit/support/raw-database';
-import { createTempDatabase, schemaSql, type TempDatabase } from '../../../test/unit/support/temp-database';
+import { openInstallationDatabase } from '../../../test/support/raw-database';
+import { createTempDatabase, schemaSql, type TempDatabase } from '../../../test/support/temp-database';
 import { appliedMigrations, migrateToLatest, migrationTable } from './migrate';
 import { migrations } from './migrations';
 

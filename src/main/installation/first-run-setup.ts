@@ -1,7 +1,7 @@
 // First run: a new master key, the database with its first admin and the
 // organisation's name, and a keyring with the admin's password slot and the
 // recovery slot. Writing the keyring is the commit point of the installation.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
 import type { Session } from '../../shared/ipc/installation';
 import { AppFailure } from '../base/app-error';
@@ -9,6 +9,7 @@ import { migrateToLatest } from '../db/migrate';
 import { openDatabase } from '../db/open-database';
 import type { Keyring } from '../keyring/keyring-file';
 import { formatRecoveryKey, generateRecoveryKey } from '../keyring/recovery-key';
+import { randomSecret } from '../keyring/secret-buffer';
 import { makePasswordSlot, makeRecoverySlot } from '../keyring/slots';
 import { insertSettings } from '../settings/settings-repository';
 import { insertUser } from '../users/user-repository';
@@ -28,7 +29,7 @@ export async function setUp(
   if (parts.slots.keyring) throw new AppFailure('installation.exists');
   setAsideOrphanedDatabase(parts);
 
-  const masterKey = randomBytes(32);
+  const masterKey = randomSecret(32);
   const installationId = randomUUID();
   const now = parts.clock.now().toISOString();
   const opened = openDatabase(parts.paths.database, masterKey);
@@ -75,7 +76,10 @@ export async function setUp(
     });
     return { recoveryKey: formatRecoveryKey(recoveryKey), session };
   } catch (error) {
-    if (!parts.session.holds(opened)) await opened.close();
+    if (!parts.session.holds(opened)) {
+      await opened.close();
+      masterKey.fill(0);
+    }
     throw error;
   }
 }

@@ -5,16 +5,19 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { LockScreenUser } from '../../shared/ipc/auth';
 import type { InstallationStatus, Session } from '../../shared/ipc/installation';
+import { AppFailure } from '../base/app-error';
 import type { Clock } from '../base/clock';
 import { dataPaths, type DataPaths } from '../base/data-paths';
 import { appendAudit, type NewAuditEntry } from '../audit/audit-repository';
-import { finishInterruptedRestore } from '../backup/restore-journal';
+import { finishInterruptedRestore, restorePaths } from '../backup/restore-journal';
 import { removeStaleWorkDirs } from '../backup/work-dir';
 import type { WriteDb } from '../db/handles';
 import type { Db } from '../db/schema/database';
 import type { KdfCost } from '../keyring/kdf';
 import type { Keyring } from '../keyring/keyring-file';
+import { secretCopy } from '../keyring/secret-buffer';
 import { setUp, type SetupInput } from './first-run-setup';
+import { FolderLock } from './folder-lock';
 import { KeySlots } from './key-slots';
 import { queueLockedAudit } from './locked-audit-queue';
 import type { InstallationParts } from './parts';
@@ -27,27 +30,52 @@ export interface InstallationOptions {
   dataDir: string;
   clock: Clock;
   kdfCost: KdfCost;
+  /**
+   * How this process uses the data folder: `app` (the window; the default) and
+   * `change` (a command that changes data) hold it alone; `read` (a command
+   * that only reads) runs beside the app.
+   */
+  folderUse?: FolderUse;
 }
+
+export type FolderUse = 'app' | 'change' | 'read';
 
 export class Installation {
   readonly paths: DataPaths;
   readonly clock: Clock;
   private readonly parts: InstallationParts;
+  private readonly folderLock: FolderLock;
 
   constructor(options: InstallationOptions) {
     this.paths = dataPaths(options.dataDir);
     this.clock = options.clock;
     mkdirSync(this.paths.dataDir, { recursive: true, mode: 0o700 });
-    // A restore killed half-way is finished (or dropped) before anything reads the files.
-    finishInterruptedRestore(this.paths);
-    removeStaleWorkDirs(this.paths.dataDir);
+    const use = options.folderUse ?? 'app';
+    this.folderLock =
+      use === 'read'
+        ? FolderLock.shared(this.paths.dataDir)
+        : FolderLock.exclusive(this.paths.dataDir, use === 'app' ? 'app' : 'cli');
+    try {
+      if (this.folderLock.shared) {
+        // Another process may be restoring: read nothing half-swapped.
+        if (existsSync(restorePaths(this.paths).journal)) throw new AppFailure('backup.restoreInProgress');
+      } else {
+        // A restore killed half-way is finished (or dropped) before anything reads the files.
+        finishInterruptedRestore(this.paths);
+      }
+      removeStaleWorkDirs(this.paths.dataDir);
+    } catch (error) {
+      this.folderLock.release();
+      throw error;
+    }
     this.parts = {
       paths: this.paths,
       clock: options.clock,
       kdfCost: options.kdfCost,
       slots: new KeySlots(this.paths.keyring),
-      session: new UnlockedSession(),
+      session: new UnlockedSession(!this.folderLock.shared),
       gate: new RestoreGate(),
+      besideOthers: this.folderLock.shared,
     };
   }
 
@@ -137,13 +165,18 @@ export class Installation {
     queueLockedAudit(this.paths.authState, entry);
   }
 
+  /** Queues an entry for the next unlock (the database could not take it). */
+  queueAudit(entry: NewAuditEntry): void {
+    queueLockedAudit(this.paths.authState, entry);
+  }
+
   /** For a backup: a copy of the master key (the caller zeroes it) and the keyring as it is now; only while unlocked. */
   backupSource(): { dataDir: string; databaseFile: string; masterKey: Buffer; keyring: Keyring } {
     this.parts.session.requireSession();
     return {
       dataDir: this.paths.dataDir,
       databaseFile: this.paths.database,
-      masterKey: Buffer.from(this.parts.session.requireMasterKey()),
+      masterKey: secretCopy(this.parts.session.requireMasterKey()),
       keyring: structuredClone(this.parts.slots.require()),
     };
   }
@@ -181,8 +214,13 @@ export class Installation {
     });
   }
 
+  /** Locks and lets go of the data folder. */
   async close(): Promise<void> {
-    await this.lock();
+    try {
+      await this.lock();
+    } finally {
+      this.folderLock.release();
+    }
   }
 }
 

@@ -15,6 +15,11 @@ export interface InstallationParts {
   slots: KeySlots;
   session: UnlockedSession;
   gate: RestoreGate;
+  /**
+   * A read-only command beside the app (see folder-lock.ts): it neither
+   * migrates the database nor takes over the app's locked-audit queue.
+   */
+  besideOthers: boolean;
 }
 
 /** Sign-in back-off: refuses while the user (or the shared counter) must wait. */

@@ -5,6 +5,7 @@ import type { Session } from '../../shared/ipc/installation';
 import { AppFailure } from '../base/app-error';
 import type { WriteDb } from '../db/handles';
 import { findPasswordSlot, makePasswordSlot, openPasswordSlot, withPasswordSlot, withoutPasswordSlot } from '../keyring/slots';
+import { secretCopy } from '../keyring/secret-buffer';
 import { getUserRow, updateUserFlags } from '../users/user-repository';
 import { recordFailure, throwIfThrottled, type InstallationParts } from './parts';
 
@@ -21,7 +22,7 @@ export async function setPassword(
 ): Promise<void> {
   const liveKey = parts.session.requireMasterKey();
   // Our own copy: a lock during the slow key derivation zeroes the live key.
-  const masterKey = Buffer.from(liveKey);
+  const masterKey = secretCopy(liveKey);
   try {
     await writePasswordSlot(parts, db, userId, password, options, masterKey);
     if (parts.session.key !== liveKey) throw new AppFailure('locked');

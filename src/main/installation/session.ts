@@ -5,6 +5,7 @@ import type { Session } from '../../shared/ipc/installation';
 import { AppFailure } from '../base/app-error';
 import type { OpenedDatabase } from '../db/open-database';
 import type { Db } from '../db/schema/database';
+import { scrubStack } from '../keyring/secret-buffer';
 
 export const defaultIdleLockMinutes = 10;
 
@@ -14,6 +15,9 @@ export class UnlockedSession {
   private current: Session | null = null;
   /** Cached for the lock screen, which cannot read the settings table. */
   idleLockMinutes = defaultIdleLockMinutes;
+
+  /** `checkpointAtEnd` false: a command beside the app leaves the WAL to the app (a TRUNCATE checkpoint would hold up its writes). */
+  constructor(private readonly checkpointAtEnd = true) {}
 
   get session(): Session | null {
     return this.current;
@@ -78,15 +82,17 @@ export class UnlockedSession {
     this.masterKey = null;
     try {
       if (opened) {
-        try {
-          opened.raw.pragma('wal_checkpoint(TRUNCATE)');
-        } catch {
-          // Busy with an open transaction: the WAL is checkpointed at the next open.
-        }
+        if (this.checkpointAtEnd)
+          try {
+            opened.raw.pragma('wal_checkpoint(TRUNCATE)');
+          } catch {
+            // Busy with an open transaction: the WAL is checkpointed at the next open.
+          }
         await opened.close();
       }
     } finally {
       masterKey?.fill(0);
+      scrubStack();
     }
   }
 }

@@ -24,7 +24,7 @@ export async function unlock(parts: InstallationParts, username: string, passwor
     masterKey = await openPasswordSlot(keyring, slot, password);
   } else {
     // Same work for an unknown user, so timing does not reveal who exists.
-    await deriveKey(password, newScryptParams(parts.kdfCost));
+    (await deriveKey(password, newScryptParams(parts.kdfCost))).fill(0);
   }
   if (!masterKey) {
     recordFailure(parts, username);
@@ -63,18 +63,21 @@ async function openAs(
   let opened: OpenedDatabase | null = null;
   try {
     opened = openDatabase(parts.paths.database, masterKey, { mustExist: true });
-    await migrateToLatest(opened.db);
+    if (!parts.besideOthers) await migrateToLatest(opened.db);
     const user = await findUserRowByUsername(opened.db, username);
     if (!user || (options.adminOnly && user.role !== 'admin')) {
       recordFailure(parts, username);
       throw new AppFailure(options.adminOnly ? 'auth.wrongRecoveryKey' : 'auth.wrongCredentials');
     }
     if (user.disabled) throw new AppFailure('auth.userDisabled');
-    await flushLockedAudit(opened.db, parts.paths.authState, {
-      now: parts.clock.now(),
-      knownUserIds: parts.slots.knownUserIds(),
-      signedIn: username,
-    });
+    // Beside the app, its queue stays its own (flushed at the app's next unlock).
+    if (!parts.besideOthers) {
+      await flushLockedAudit(opened.db, parts.paths.authState, {
+        now: parts.clock.now(),
+        knownUserIds: parts.slots.knownUserIds(),
+        signedIn: username,
+      });
+    }
     const settings = await readSettings(opened.db);
     parts.session.idleLockMinutes = settings.idleLockMinutes;
     return await parts.session.begin(opened, masterKey, {

@@ -112,7 +112,7 @@ export function createRouter(options: RouterOptions): Router {
         ? safeEntityId(() => def.audit?.entityId?.(input as never, output as never))
         : null;
     const userId = session?.userId ?? usernameUserId(input);
-    await installation.audit({
+    const entry = {
       at: clock.now().toISOString(),
       userId,
       role: session?.role ?? null,
@@ -120,7 +120,14 @@ export function createRouter(options: RouterOptions): Router {
       entityType: def.audit?.entityType ?? null,
       entityId,
       outcome,
-    });
+    };
+    try {
+      await installation.audit(entry);
+    } catch (error) {
+      // Never dropped: the entry waits in the locked queue (as failed: the call fails) and joins the chain at the next unlock.
+      installation.queueAudit({ ...entry, outcome: outcome === 'ok' ? 'failed' : outcome });
+      throw error;
+    }
   }
 
   function usernameUserId(input: unknown): number | null {
@@ -197,7 +204,11 @@ export function createRouter(options: RouterOptions): Router {
         const sessionBefore = installation.session;
         const ctx = contextFor(sessionBefore, () => installation.db);
         output = spec.output.parse(await def.run(ctx, input as never));
-        await safeAudit(name, def, 'ok', input, output, sessionBefore);
+        if (!(await safeAudit(name, def, 'ok', input, output, sessionBefore))) {
+          // An action the log cannot record fails; a sign-in it could not record is undone.
+          if (!sessionBefore && installation.session) await installation.lock();
+          return fail(toError('audit.writeFailed'));
+        }
       }
       return ok(output);
     } catch (error) {
@@ -231,11 +242,13 @@ export function createRouter(options: RouterOptions): Router {
     output: unknown,
     sessionBefore: Session | null = null,
     inputParsed = true,
-  ) {
+  ): Promise<boolean> {
     try {
       await audit(name, def, outcome, input, output, sessionBefore, inputParsed);
+      return true;
     } catch (error) {
       logError(`${name} (audit)`, error);
+      return false;
     }
   }
 

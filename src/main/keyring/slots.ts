@@ -1,4 +1,5 @@
-// Creating and opening key slots. Each slot wraps the same master key.
+// Creating and opening key slots. Each slot wraps the same master key. Every
+// slot key derived here is zeroed as soon as it has wrapped or unwrapped.
 import { deriveKey, newScryptParams, type KdfCost } from './kdf';
 import { unwrapKey, wrapKey } from './key-wrap';
 import type { Keyring, PasswordSlot, RecoverySlot } from './keyring-file';
@@ -15,7 +16,11 @@ export async function makePasswordSlot(
 ): Promise<PasswordSlot> {
   const kdf = newScryptParams(cost);
   const slotKey = await deriveKey(password, kdf);
-  return { kind: 'password', ...user, kdf, wrapped: wrapKey(masterKey, slotKey, passwordAad(installationId, user.userId)) };
+  try {
+    return { kind: 'password', ...user, kdf, wrapped: wrapKey(masterKey, slotKey, passwordAad(installationId, user.userId)) };
+  } finally {
+    slotKey.fill(0);
+  }
 }
 
 export async function makeRecoverySlot(
@@ -26,7 +31,11 @@ export async function makeRecoverySlot(
 ): Promise<RecoverySlot> {
   const kdf = newScryptParams(cost);
   const slotKey = await deriveKey(recoveryKey, kdf);
-  return { kind: 'recovery', kdf, wrapped: wrapKey(masterKey, slotKey, recoveryAad(installationId)) };
+  try {
+    return { kind: 'recovery', kdf, wrapped: wrapKey(masterKey, slotKey, recoveryAad(installationId)) };
+  } finally {
+    slotKey.fill(0);
+  }
 }
 
 export function findPasswordSlot(keyring: Keyring, username: string): PasswordSlot | undefined {
@@ -35,14 +44,22 @@ export function findPasswordSlot(keyring: Keyring, username: string): PasswordSl
 
 export async function openPasswordSlot(keyring: Keyring, slot: PasswordSlot, password: string): Promise<Buffer | null> {
   const slotKey = await deriveKey(password, slot.kdf);
-  return unwrapKey(slot.wrapped, slotKey, passwordAad(keyring.installationId, slot.userId));
+  try {
+    return unwrapKey(slot.wrapped, slotKey, passwordAad(keyring.installationId, slot.userId));
+  } finally {
+    slotKey.fill(0);
+  }
 }
 
 export async function openRecoverySlot(keyring: Keyring, recoveryKey: string): Promise<Buffer | null> {
   const slot = keyring.slots.find((s): s is RecoverySlot => s.kind === 'recovery');
   if (!slot) return null;
   const slotKey = await deriveKey(recoveryKey, slot.kdf);
-  return unwrapKey(slot.wrapped, slotKey, recoveryAad(keyring.installationId));
+  try {
+    return unwrapKey(slot.wrapped, slotKey, recoveryAad(keyring.installationId));
+  } finally {
+    slotKey.fill(0);
+  }
 }
 
 /** Returns a keyring with the user's slot replaced (or added). */

@@ -7,7 +7,7 @@ import {
   redCross,
   rowCounts,
   saveTheChildren,
-} from '../../../test/unit/support/organisations';
+} from '../../../test/support/organisations';
 
 let app: TempApp;
 let before: Awaited<ReturnType<typeof rowCounts>>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { malmoStad, organisationInput, rowCounts } from '../../../test/unit/support/organisations';
+import { malmoStad, organisationInput, rowCounts } from '../../../test/support/organisations';
 
 let app: TempApp;
 beforeEach(async () => {

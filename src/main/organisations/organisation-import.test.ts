@@ -12,7 +12,7 @@ import {
   orgNumberFrom,
   redCross,
   rowCounts,
-} from '../../../test/unit/support/organisations';
+} from '../../../test/support/organisations';
 import { importOrganisations } from './organisation-import';
 import { getOrganisation } from './organisation-service';
 

@@ -8,7 +8,7 @@ import {
   redCross,
   regionSkane,
   saveTheChildren,
-} from '../../../test/unit/support/organisations';
+} from '../../../test/support/organisations';
 
 let app: TempApp;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { redCross, regionSkane, rowCounts } from '../../../test/unit/support/organisations';
-import { addUser, signIn } from '../../../test/unit/support/users';
+import { redCross, regionSkane, rowCounts } from '../../../test/support/organisations';
+import { addUser, signIn } from '../../../test/support/users';
 
 let app: TempApp;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { organisationRequirements } from '../../shared/organisations/requirements';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { malmoStad, redCross } from '../../../test/unit/support/organisations';
+import { malmoStad, redCross } from '../../../test/support/organisations';
 import { requirementGaps } from './organisation-repository';
 
 let app: TempApp;

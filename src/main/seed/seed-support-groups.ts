@@ -12,16 +12,16 @@ import { TestNumberAllocator } from './identity-numbers';
 import { districts } from './people';
 import { seedAgreements } from './seed-agreements';
 import { makeChildren, type SeedChild } from './seed-children';
+import { ChildPool } from './seed-child-pool';
 import {
-  ChildPool,
   emptyBatch,
   planGroup,
-  planProgrammes,
   planWaiting,
   type GroupBatch,
   type Ids,
   type SeedGroupOptions,
 } from './seed-groups';
+import { planProgrammes } from './seed-programmes';
 import type { SeedRandom } from './seed-random';
 
 export const supportGroupScales = {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { lockedEvent } from '../../shared/ipc/events';
 import { channels } from '../../shared/ipc/contract';
+import { message } from '../../shared/i18n/messages';
 import { createApp } from '../app/create-app';
+import { isAppFailure } from '../base/app-error';
 import { appEntryUrl, appScheme } from '../security/app-origin';
 import { appMenuTemplate } from './app-menu';
 import { appSchemePrivileges, respondToAppRequest } from './app-protocol';
@@ -27,7 +29,9 @@ const logError = (error: unknown) =>
   );
 
 function fatal(error: unknown): void {
-  dialog.showErrorBox('IOP Desk', error instanceof Error ? error.message : String(error));
+  // A known refusal (the data folder in use by another process) in the user's language.
+  const text = isAppFailure(error) ? message(error.code, 'sv') : error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('IOP Desk', text);
   app.exit(1);
 }
 

@@ -4,7 +4,7 @@ import {
   pureIds,
   stockholmBris,
   umbrella,
-} from '../../../test/unit/agreements/fixtures';
+} from '../../../test/support/agreements/fixtures';
 import {
   attentionItems,
   deriveCalendar,

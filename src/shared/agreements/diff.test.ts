@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nameOf, stockholmBris, umbrella } from '../../../test/unit/agreements/fixtures';
+import { nameOf, stockholmBris, umbrella } from '../../../test/support/agreements/fixtures';
 import { diffAgreements, diffLines } from './diff';
 import { kronor } from './money';
 

@@ -5,7 +5,7 @@ import {
   pureIds,
   stockholmBris,
   umbrella,
-} from '../../../test/unit/agreements/fixtures';
+} from '../../../test/support/agreements/fixtures';
 import {
   checkYear,
   contributionsByParty,

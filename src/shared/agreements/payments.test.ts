@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { malmoRegionRedCross, pureIds, stockholmBris } from '../../../test/unit/agreements/fixtures';
+import { malmoRegionRedCross, pureIds, stockholmBris } from '../../../test/support/agreements/fixtures';
 import type { AgreementData } from './model';
 import { kronor } from './money';
 import { comparePayments, deriveSchedule, type ActualPayment } from './payments';

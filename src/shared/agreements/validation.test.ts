@@ -5,7 +5,7 @@ import {
   pureIds,
   stockholmBris,
   umbrella,
-} from '../../../test/unit/agreements/fixtures';
+} from '../../../test/support/agreements/fixtures';
 import type { AgreementData } from './model';
 import { kronor } from './money';
 import { validateAgreement } from './validation';

@@ -17,6 +17,12 @@ export const en: Record<MessageKey, string> = {
   'database.cannotOpen': 'The database could not be opened. It may be damaged or the key wrong.',
   'database.missing':
     'The database file is missing from the data folder. Nothing was changed. Check whether it was moved (e.g. by antivirus software) or restore from a backup.',
+  'dataFolder.inUse':
+    'The data folder is already in use by IOP Desk in another window or by a command that changes data. Close it first and try again.',
+  'dataFolder.inUseForChange':
+    'The data folder is open in IOP Desk or in use by another command. Close the app (and wait for a running backup to finish) before you restore or add demo data.',
+  'audit.writeFailed':
+    'The action could not be written to the audit log and therefore counts as failed. Try again in a moment; if it persists, contact IT support.',
   'auth.wrongCredentials': 'Wrong user name or password.',
   'auth.throttled': 'Too many failed attempts. Wait a while before trying again.',
   'auth.userDisabled': 'The account is disabled. Contact an administrator.',

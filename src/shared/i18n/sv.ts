@@ -18,6 +18,12 @@ export const sv = {
   'database.cannotOpen': 'Databasen kunde inte öppnas. Den kan vara skadad eller nyckeln fel.',
   'database.missing':
     'Databasfilen saknas i datamappen. Inget har ändrats. Kontrollera om den flyttats (t.ex. av ett antivirusprogram) eller återställ från en säkerhetskopia.',
+  'dataFolder.inUse':
+    'Datamappen används redan av IOP Desk i ett annat fönster eller av ett kommando som ändrar data. Stäng det först och försök igen.',
+  'dataFolder.inUseForChange':
+    'Datamappen är öppen i IOP Desk eller används av ett annat kommando. Stäng appen (och vänta tills pågående säkerhetskopiering är klar) innan du återställer eller lägger in exempeldata.',
+  'audit.writeFailed':
+    'Åtgärden kunde inte skrivas i loggen och räknas därför som misslyckad. Försök igen om en stund; kvarstår felet, kontakta IT-stöd.',
   'auth.wrongCredentials': 'Fel användarnamn eller lösenord.',
   'auth.throttled': 'För många misslyckade försök. Vänta en stund innan du försöker igen.',
   'auth.userDisabled': 'Kontot är avstängt. Kontakta en administratör.',

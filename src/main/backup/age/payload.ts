@@ -54,20 +54,25 @@ export async function* encryptPayload(source: AsyncIterable<Uint8Array>, key: Bu
   const nonce = new ChunkNonce();
   const buffer = Buffer.alloc(chunkSize);
   let used = 0;
-  for await (const input of source) {
-    let offset = 0;
-    while (offset < input.length) {
-      if (used === chunkSize) {
-        yield Buffer.concat(seal(key, nonce.next(false), buffer));
-        used = 0;
+  try {
+    for await (const input of source) {
+      let offset = 0;
+      while (offset < input.length) {
+        if (used === chunkSize) {
+          yield Buffer.concat(seal(key, nonce.next(false), buffer));
+          used = 0;
+        }
+        const n = Math.min(chunkSize - used, input.length - offset);
+        buffer.set(input.subarray(offset, offset + n), used);
+        used += n;
+        offset += n;
       }
-      const n = Math.min(chunkSize - used, input.length - offset);
-      buffer.set(input.subarray(offset, offset + n), used);
-      used += n;
-      offset += n;
     }
+    yield Buffer.concat(seal(key, nonce.next(true), buffer.subarray(0, used)));
+  } finally {
+    // The plaintext (the database key file among it) is not left behind in memory.
+    buffer.fill(0);
   }
-  yield Buffer.concat(seal(key, nonce.next(true), buffer.subarray(0, used)));
 }
 
 /** Decrypts and authenticates chunk by chunk; throws PayloadError at the first bad or missing chunk. */

@@ -25,7 +25,7 @@ export async function backupCreate(args: string[], ctx: CliContext): Promise<voi
   const out = resolve(ctx.require(values.out, 'out'));
   const choices = [values.recipient, values['passphrase-file'], values['passphrase-stdin']].filter(Boolean);
   if (choices.length > 1) throw new UsageError(ctx.text.oneSecret);
-  const app = openApp(dataDir);
+  const app = openApp(dataDir, 'read');
   try {
     await unlockAs(app, ctx, values);
     let encryption: BackupEncryption = { kind: 'recipient' };

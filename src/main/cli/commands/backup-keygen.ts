@@ -15,7 +15,7 @@ export async function backupKeygen(args: string[], ctx: CliContext): Promise<voi
   const identity = await generateX25519Identity();
   const recipient = await identityToRecipient(identity);
   if (values['data-dir']) {
-    const app = openApp(resolve(values['data-dir']));
+    const app = openApp(resolve(values['data-dir']), 'change');
     try {
       await unlockAs(app, ctx, values);
       await writeRecipient(app.installation.db, recipient);

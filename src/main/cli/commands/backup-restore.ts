@@ -14,7 +14,7 @@ export async function backupRestore(args: string[], ctx: CliContext): Promise<vo
   });
   const file = resolve(ctx.require(positionals[0], 'FILE'));
   const dataDir = resolve(ctx.require(values['data-dir'], 'data-dir'));
-  const app = openApp(dataDir);
+  const app = openApp(dataDir, 'change');
   try {
     const fresh = app.installation.state === 'uninitialised';
     // Over existing data an administrator signs in first (password before the backup's secret on stdin).

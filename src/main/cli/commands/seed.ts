@@ -11,7 +11,7 @@ export async function seedCommand(args: string[], ctx: CliContext): Promise<void
     strict: true,
   });
   if (!Object.hasOwn(seedScales, values.scale)) throw new UsageError(ctx.text.missingOption('scale small|medium|large|municipality|x10'));
-  const app = openApp(resolve(ctx.require(values['data-dir'], 'data-dir')));
+  const app = openApp(resolve(ctx.require(values['data-dir'], 'data-dir')), 'change');
   try {
     let password: string;
     if (app.installation.state === 'uninitialised') {

@@ -2,7 +2,7 @@
 // with their constraints and the audit log's append-only triggers.
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createTempDatabase, tables, type TempDatabase } from '../../../../test/unit/support/temp-database';
+import { createTempDatabase, tables, type TempDatabase } from '../../../../test/support/temp-database';
 import { appliedMigrations, migrateToLatest } from '../migrate';
 
 let database: TempDatabase;

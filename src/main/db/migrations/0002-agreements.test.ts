@@ -2,7 +2,7 @@
 // agreement tables appear (STRICT), the register is untouched, the constraints
 // hold, the full-text index works with Swedish letters, and down removes it all.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createTempDatabase, tables, type TempDatabase } from '../../../../test/unit/support/temp-database';
+import { createTempDatabase, tables, type TempDatabase } from '../../../../test/support/temp-database';
 import { appliedMigrations, migrateToLatest } from '../migrate';
 
 let database: TempDatabase;

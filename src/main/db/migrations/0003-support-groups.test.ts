@@ -1,7 +1,7 @@
 // Migration 0003 on a database at 0002 holding an agreement: the support-group
 // tables appear, all STRICT, referencing the agreement, with their constraints.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createTempDatabase, tables, type TempDatabase } from '../../../../test/unit/support/temp-database';
+import { createTempDatabase, tables, type TempDatabase } from '../../../../test/support/temp-database';
 import { appliedMigrations, migrateToLatest } from '../migrate';
 
 let database: TempDatabase;

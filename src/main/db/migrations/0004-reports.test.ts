@@ -2,7 +2,7 @@
 // enrolled child: the report and gallring tables appear, all STRICT, and the
 // link from an anonymous person to a child breaks when the child is deleted.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createTempDatabase, tables, type TempDatabase } from '../../../../test/unit/support/temp-database';
+import { createTempDatabase, tables, type TempDatabase } from '../../../../test/support/temp-database';
 import { appliedMigrations, migrateToLatest } from '../migrate';
 
 let database: TempDatabase;

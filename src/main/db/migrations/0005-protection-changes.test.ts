@@ -2,7 +2,7 @@
 // table appears STRICT, keeps its rows' kinds to 'set' and 'lifted', and its
 // rows go with the child when the child is erased.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createTempDatabase, tables, type TempDatabase } from '../../../../test/unit/support/temp-database';
+import { createTempDatabase, tables, type TempDatabase } from '../../../../test/support/temp-database';
 import { appliedMigrations, migrateToLatest } from '../migrate';
 
 let database: TempDatabase;

@@ -11,7 +11,7 @@ import {
   schemaSql,
   tables,
   type TempDatabase,
-} from '../../../../test/unit/support/temp-database';
+} from '../../../../test/support/temp-database';
 import { migrateToLatest } from '../migrate';
 import { latestMigration, migrations } from './index';
 

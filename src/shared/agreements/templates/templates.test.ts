@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kindOf, org, pureIds, umbrella } from '../../../../test/unit/agreements/fixtures';
+import { kindOf, org, pureIds, umbrella } from '../../../../test/support/agreements/fixtures';
 import { unknownPlaceholders } from '../placeholders';
 import { validateAgreement } from '../validation';
 import { templates, templateSlotProblems } from './index';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { malmoRegionRedCross, stockholmBris } from '../../../../../../test/unit/agreements/fixtures';
+import { malmoRegionRedCross, stockholmBris } from '../../../../../../test/support/agreements/fixtures';
 import { newKey, sumTyped, toData, toFormValues } from './agreement-form-values';
 
 describe('editor values', () => {

@@ -1,0 +1,76 @@
+// A test installation with the fixture organisations in the register, and
+// small helpers for agreements through the router.
+import type { AgreementData } from '../../../src/shared/agreements/model';
+import type { AppError } from '../../../src/shared/envelope';
+import type { Agreement } from '../../../src/shared/ipc/agreements';
+import { createInstalledApp, type TempApp } from '../temp-app';
+import { registerAll, type OrgKey } from './fixtures';
+
+export interface AgreementsApp {
+  app: TempApp;
+  ids: Record<OrgKey, number>;
+}
+
+export async function agreementsApp(): Promise<AgreementsApp> {
+  const app = await createInstalledApp();
+  const ids = await registerAll(app);
+  return { app, ids };
+}
+
+export async function create(app: TempApp, data: AgreementData): Promise<Agreement> {
+  return app.must('agreements:create', { data });
+}
+
+/** The error of a call that must fail. */
+export async function failure(
+  promise: Promise<{ ok: true; value: unknown } | { ok: false; error: AppError }>,
+): Promise<AppError> {
+  const result = await promise;
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value).slice(0, 200)}`);
+  return result.error;
+}
+
+export async function agreementCount(app: TempApp): Promise<number> {
+  const row = await app.installation.db
+    .selectFrom('agreement')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Drives an agreement from draft to active with a decision and every party's signature. */
+export async function activate(
+  app: TempApp,
+  agreement: Agreement,
+  decisionDate = '2026-02-19',
+): Promise<Agreement> {
+  let a = agreement;
+  a = await app.must('agreements:transition', {
+    id: a.id,
+    version: a.version,
+    request: { to: 'forDecision' },
+  });
+  a = await app.must('agreements:transition', {
+    id: a.id,
+    version: a.version,
+    request: {
+      to: 'decided',
+      decision: { board: 'Socialnämnden', date: decisionDate, paragraph: '§ 42', proposal: '' },
+    },
+  });
+  for (const party of a.data.parties) {
+    a = await app.must('agreements:recordSignature', {
+      id: a.id,
+      version: a.version,
+      signature: {
+        organisationId: party.organisationId,
+        name: 'Namn Namnsson',
+        title: 'Ordförande',
+        place: 'Malmö',
+        date: decisionDate,
+      },
+    });
+  }
+  a = await app.must('agreements:transition', { id: a.id, version: a.version, request: { to: 'signed' } });
+  return app.must('agreements:transition', { id: a.id, version: a.version, request: { to: 'active' } });
+}

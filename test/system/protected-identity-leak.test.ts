@@ -1,0 +1,517 @@
+// A protected child's address, phone and foster home (skyddade personuppgifter)
+// may leave main only through `children:reveal`, called by a role that may
+// reveal, and audited. This calls every channel of the contract as every role
+// — with inputs that reach the protected child where the channel takes one —
+// and searches every reply and every file the calls wrote (documents, report
+// exports, hand-back packages, decrypted) for those details.
+//
+// `probes` is typed over every channel, so a new channel cannot be added
+// without saying here how it is tried.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChildInput } from '../../src/shared/ipc/children';
+import { channels, contract, type Channel } from '../../src/shared/ipc/contract';
+import { roles, type Role } from '../../src/shared/roles';
+import { adminPassword, createInstalledApp, type TempApp } from '../support/temp-app';
+import { buildFixture, type Fixture } from '../support/reports/report-fixture';
+import { childInput } from '../support/support-groups/fixtures';
+import { openPackage } from '../support/age-package';
+import { auditSince, lastAuditId } from '../support/audit';
+import { addUser, passwordOf, signIn } from '../support/users';
+
+/** Details that appear nowhere else in the fixture, so any hit is a leak. */
+const secret = {
+  address: { street: 'Lönngången 17', postalCode: '987 65', city: 'Gömmeby' },
+  phone: '070-999 88 77',
+  email: 'gomd.adress@exempel.se',
+  fosterHome: {
+    name: 'Familjen Hemlighetsson',
+    phone: '070-555 44 33',
+    email: 'fh.skyddad@exempel.se',
+    address: { street: 'Skyddsgränd 2', postalCode: '876 54', city: 'Döljeby' },
+  },
+} satisfies Pick<ChildInput, 'address' | 'phone' | 'email' | 'fosterHome'>;
+
+/** The details as stored, which a reveal returns. */
+const stored = [
+  secret.address.street,
+  secret.address.city,
+  secret.phone,
+  secret.email,
+  secret.fosterHome.name,
+  secret.fosterHome.phone,
+  secret.fosterHome.email,
+  secret.fosterHome.address.street,
+  secret.fosterHome.address.city,
+];
+/** Also the phone numbers as digits only, in case some output normalises them. */
+const needles = [...stored, secret.phone.replace(/\D/g, ''), secret.fosterHome.phone.replace(/\D/g, '')];
+
+const found = (text: string) => needles.filter((n) => text.includes(n));
+
+const usernames: Record<Role, string> = {
+  admin: 'admin',
+  caseworker: 'karin',
+  coordinator: 'kim',
+  viewer: 'vera',
+};
+const revealRoles = contract['children:reveal'].access;
+
+interface Keys {
+  fixture: Fixture;
+  /** c12 of the fixture: protected identity, in a finished group, with the secret details. */
+  childId: number;
+  enrolmentId: number;
+  guardianId: number;
+  groupId: number;
+  sessionId: number;
+  spareUserId: number;
+  folder: string;
+  role: Role;
+  /** The child's stored version (it changes as the probes save it). */
+  childVersion(): Promise<number>;
+}
+
+type Probe = (k: Keys) => Promise<unknown[]> | unknown[];
+
+const none: Probe = () => [{}];
+const year2025 = (agreementId: number) => ({
+  scope: { kind: 'agreement' as const, agreementId },
+  period: { kind: 'year' as const, year: 2025 },
+});
+
+/** The secret details as a caller would submit them, on top of c12's identity. */
+const protectedChildData = (overrides: Partial<ChildInput> = {}): ChildInput =>
+  childInput({
+    name: 'Lo Persson',
+    identityKind: 'none',
+    identityNumber: '',
+    birthYear: 2011,
+    gender: 'other',
+    homeMunicipality: 'Stockholm',
+    district: 'Farsta',
+    placementBasis: 'LVU',
+    protectedIdentity: true,
+    ...secret,
+    guardians: [],
+    ...overrides,
+  });
+
+const probes: Record<Channel, Probe> = {
+  'installation:status': none,
+  // Public channels that change the installation: inputs that are refused.
+  'installation:setup': none,
+  'auth:users': none,
+  'auth:unlock': none,
+  'auth:recover': none,
+  'auth:lock': none,
+  'auth:changePassword': () => [{ currentPassword: 'fel-lösenord-helt', newPassword: 'nytt-lösenord-12345' }],
+  'users:list': none,
+  'users:create': (k) => [
+    {
+      username: `ny-${k.role}`,
+      displayName: 'Ny Användare',
+      role: 'viewer',
+      temporaryPassword: 'tillfälligt-lösen-1',
+    },
+  ],
+  'users:resetPassword': (k) => [{ userId: k.spareUserId, temporaryPassword: 'tillfälligt-lösen-2' }],
+  'users:setDisabled': (k) => [{ userId: k.spareUserId, disabled: false }],
+  'settings:get': none,
+  'settings:update': () => [{ idleLockMinutes: 15 }],
+  'organisations:list': () => [{}, { query: 'Hemlighetsson' }],
+  'organisations:get': () => [{ id: 1 }],
+  'organisations:create': none,
+  'organisations:update': none,
+  'children:list': () => [
+    {},
+    { query: 'Lo Persson' },
+    { district: 'Farsta' },
+    { query: secret.address.street },
+    { query: secret.fosterHome.name },
+  ],
+  'children:districts': none,
+  'children:get': (k) => [{ id: k.childId }],
+  'children:create': () => [protectedChildData({ name: 'Ny Skyddad', birthYear: 2012 })],
+  'children:update': async (k) => [
+    // The reported exploit: drop protection while keeping the stored details.
+    {
+      id: k.childId,
+      version: await k.childVersion(),
+      data: protectedChildData({ protectedIdentity: false, keepProtectedDetails: true, ...blankDetails }),
+    },
+    // An ordinary save of a protected child without revealing first.
+    {
+      id: k.childId,
+      version: await k.childVersion(),
+      data: protectedChildData({ keepProtectedDetails: true, ...blankDetails }),
+    },
+  ],
+  // Checked on its own below: here only as every role (its reply must hold the details).
+  'children:reveal': (k) => [{ id: k.childId }],
+  // A stale version: the real lift is tested on its own below.
+  'children:liftProtection': (k) => [{ id: k.childId, version: 0, reason: 'Skyddet har upphört.' }],
+  'children:addConcernReport': (k) => [
+    {
+      childId: k.childId,
+      reportedOn: '2026-03-01',
+      socialServices: 'Socialtjänsten Farsta',
+      reportedBy: 'Gruppledare',
+    },
+  ],
+  'programmes:list': (k) => [{}, { agreementId: k.fixture.agreementId }],
+  'programmes:count': () => [{}],
+  'programmes:get': (k) => [{ id: k.fixture.programmeId }],
+  'programmes:create': none,
+  'programmes:update': none,
+  'supportGroups:list': (k) => [{}, { programmeId: k.fixture.programmeId }],
+  'supportGroups:get': (k) => [{ id: k.groupId }, { id: k.fixture.groups.g4 }],
+  'supportGroups:create': none,
+  'supportGroups:update': none,
+  'supportGroups:saveSessions': none,
+  'supportGroups:recordAttendance': (k) => [{ sessionId: k.sessionId, entries: [] }],
+  'enrolments:create': none,
+  'enrolments:get': (k) => [{ id: k.enrolmentId }],
+  'enrolments:transition': (k) => [{ id: k.enrolmentId, version: 0, to: 'cancelled', reason: 'Test.' }],
+  'enrolments:recordConsent': (k) => [
+    {
+      enrolmentId: k.enrolmentId,
+      guardianId: k.guardianId,
+      scope: 'participation',
+      decision: 'given',
+      decidedOn: '2026-03-01',
+      method: 'written',
+    },
+  ],
+  'enrolments:recordNotice': (k) => [
+    { enrolmentId: k.enrolmentId, informedOn: '2026-03-01', informedBy: 'Kim', informedWhom: 'Sara Lind' },
+  ],
+  'enrolments:recordChildView': (k) => [
+    {
+      enrolmentId: k.enrolmentId,
+      recordedOn: '2026-03-01',
+      summary: 'Vill gärna vara med.',
+      recordedBy: 'Kim',
+    },
+  ],
+  'enrolments:recordPreVisit': (k) => [
+    { enrolmentId: k.enrolmentId, kind: 'homeVisit', visitedOn: '2026-03-01', visitedBy: 'Kim' },
+  ],
+  'enrolments:setFee': (k) => [{ enrolmentId: k.enrolmentId, applies: false, amount: 0 }],
+  'enrolments:waitingList': (k) => [{}, { programmeId: k.fixture.programmeId }],
+  'enrolments:byDistrict': () => [
+    { district: 'Farsta' },
+    { district: '' },
+    { district: 'Farsta', activeOnly: false },
+  ],
+  'enrolments:attention': none,
+  'feedback:list': (k) => [{}, { agreementId: k.fixture.agreementId }],
+  'feedback:create': none,
+  'feedback:update': none,
+  'audit:list': () => [{}, { entityType: 'child' }],
+  'audit:verify': none,
+  'audit:exportCsv': () => [{}],
+  'agreements:list': () => [{}],
+  'agreements:get': (k) => [{ id: k.fixture.agreementId }],
+  'agreements:createFromTemplate': none,
+  'agreements:create': none,
+  'agreements:update': none,
+  'agreements:transition': none,
+  'agreements:recordSignature': none,
+  'agreements:revisions': (k) => [{ id: k.fixture.agreementId }],
+  'agreements:diff': (k) => [{ id: k.fixture.agreementId, from: 1, to: 1 }],
+  'agreements:recordPayment': none,
+  'agreements:removePayment': none,
+  'agreements:recordMeeting': none,
+  'agreements:removeMeeting': none,
+  'agreements:setCompleted': none,
+  'agreements:dashboard': () => [{}],
+  'agreements:generateDocument': (k) =>
+    (['agreement', 'decisionMemo'] as const).flatMap((document) =>
+      (['docx', 'pdf'] as const).map((format) => ({
+        id: k.fixture.agreementId,
+        document,
+        format,
+        folder: k.folder,
+      })),
+    ),
+  // Backups are encrypted copies of the whole database by design; their
+  // channels are tried with inputs that start no job.
+  'backup:status': none,
+  'backup:updateSettings': none,
+  'backup:generateKey': none,
+  'backup:setRecipient': none,
+  'backup:suggestPassphrase': none,
+  'backup:list': none,
+  'backup:startCreate': none,
+  'backup:startVerify': none,
+  'backup:startRestore': none,
+  'backup:startFreshRestore': none,
+  'backup:job': () => [{ id: 'inget-jobb' }],
+  'backup:cancel': () => [{ id: 'inget-jobb' }],
+  'files:chooseFolder': () => [{ purpose: 'exportFolder' }],
+  'files:chooseFile': () => [{ purpose: 'backupFile' }],
+  'reports:agreements': none,
+  'reports:get': (k) => [
+    year2025(k.fixture.agreementId),
+    { ...year2025(k.fixture.agreementId), scope: { kind: 'all' } },
+  ],
+  'reports:export': (k) =>
+    (['pdf', 'xlsx', 'csv'] as const).map((format) => ({
+      ...year2025(k.fixture.agreementId),
+      format,
+      folder: k.folder,
+    })),
+  'reports:getSettings': none,
+  'reports:updateSettings': none,
+  'reports:getActuals': (k) => [{ agreementId: k.fixture.agreementId, year: 2025 }],
+  'reports:saveActuals': none,
+  'erasure:overview': none,
+  'erasure:suggestPassphrase': none,
+  'erasure:handBack': (k) => [
+    {
+      groupIds: [k.fixture.groups.g1, k.fixture.groups.g2],
+      folder: k.folder,
+      passphrase: handBackPassphrase,
+    },
+  ],
+  // The running group: refused, so the protected child stays for the other probes.
+  'erasure:erase': (k) => [{ groupIds: [k.fixture.groups.g4], confirmed: true }],
+};
+
+const blankDetails = {
+  address: { street: '', postalCode: '', city: '' },
+  phone: '',
+  email: '',
+  fosterHome: { name: '', phone: '', email: '', address: { street: '', postalCode: '', city: '' } },
+};
+const handBackPassphrase = 'ekorre-lingon-fjällsjö-kanot';
+
+let app: TempApp;
+let keys: Omit<Keys, 'role'>;
+const replies: { role: Role; channel: Channel; input: unknown; reply: string }[] = [];
+
+async function signInAs(role: Role) {
+  await signIn(app, usernames[role], role === 'admin' ? adminPassword : passwordOf(usernames[role]));
+}
+
+beforeAll(async () => {
+  app = await createInstalledApp();
+  for (const role of ['caseworker', 'coordinator', 'viewer'] as const)
+    await addUser(app, role, usernames[role]);
+  const spare = await addUser(app, 'viewer', 'reserv');
+  const fixture = await buildFixture(app);
+  const childId = fixture.childIds.get('c12')!;
+  const enrolmentId = fixture.enrolmentIds.get('c12@g2')!;
+  // c12 gets the secret details, entered by the caseworker who has them.
+  await signInAs('caseworker');
+  const before = await app.must('children:get', { id: childId });
+  await app.must('children:update', {
+    id: childId,
+    version: before.version,
+    data: protectedChildData({
+      guardians: before.guardians.map((g) => ({
+        id: g.id,
+        name: g.name,
+        phone: g.phone,
+        email: g.email,
+        hasCustody: g.hasCustody,
+      })),
+      identityKind: before.identityKind,
+      identityNumber: before.identityNumber ?? '',
+      birthYear: null,
+      birthDate: before.birthDate,
+    }),
+  });
+  const group = await app.must('supportGroups:get', { id: fixture.groups.g2 });
+  const guardian = before.guardians[0] ?? (await app.must('children:get', { id: childId })).guardians[0];
+  keys = {
+    fixture,
+    childId,
+    enrolmentId,
+    guardianId: guardian?.id ?? 1,
+    groupId: fixture.groups.g2,
+    sessionId: group.sessions[0]!.id,
+    spareUserId: spare.id,
+    folder: mkdtempSync(join(tmpdir(), 'iop-desk-leak-')),
+    childVersion: async () =>
+      (
+        await app.installation.db
+          .selectFrom('child')
+          .select('version')
+          .where('id', '=', childId)
+          .executeTakeFirstOrThrow()
+      ).version,
+  };
+
+  for (const role of roles) {
+    await signInAs(role);
+    for (const channel of channels) {
+      for (const input of await probes[channel]({ ...keys, role })) {
+        if (app.installation.state !== 'unlocked') await signInAs(role);
+        const result = await app.router.invoke(channel, input, { senderUrl: 'app://iop-desk/index.html' });
+        replies.push({ role, channel, input, reply: JSON.stringify(result) });
+      }
+    }
+  }
+}, 240_000);
+
+afterAll(async () => {
+  rmSync(keys.folder, { recursive: true, force: true });
+  await app.dispose();
+});
+
+/** Every file below `folder`, with hand-back packages opened and zip containers (DOCX, XLSX) unpacked. */
+async function textsOf(folder: string): Promise<{ name: string; text: string }[]> {
+  const out: { name: string; text: string }[] = [];
+  const add = async (name: string, bytes: Buffer): Promise<void> => {
+    const ext = extname(name).toLowerCase();
+    if (ext === '.age') {
+      const files = await openPackage(join(folder, name), handBackPassphrase);
+      for (const [inner, content] of files) await add(`${name}/${inner}`, content);
+    } else if (ext === '.pdf') {
+      out.push({
+        name,
+        text: execFileSync('pdftotext', ['-layout', '-', '-'], { input: bytes }).toString('utf8'),
+      });
+    } else if (ext === '.docx' || ext === '.xlsx') {
+      const parts = Object.values(unzipSync(new Uint8Array(bytes))).map((part) =>
+        Buffer.from(part).toString('utf8'),
+      );
+      out.push({ name, text: parts.join('\n') });
+    } else {
+      out.push({ name, text: bytes.toString('utf8') });
+    }
+  };
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isFile()) await add(name, readFileSync(path));
+  }
+  return out;
+}
+
+describe('protected identity: the details leave main only through an audited reveal', () => {
+  it('the sweep called every channel as every role', () => {
+    for (const role of roles) {
+      const called = new Set(replies.filter((r) => r.role === role).map((r) => r.channel));
+      expect([...called].sort()).toEqual([...channels].sort());
+    }
+  });
+
+  it('the details are stored and a reveal by an allowed role returns them (so the search can find them)', () => {
+    for (const role of roles) {
+      const reveal = replies.find((r) => r.role === role && r.channel === 'children:reveal')!;
+      if (revealRoles.kind === 'session' && revealRoles.roles.includes(role))
+        expect(found(reveal.reply)).toEqual(stored);
+      else expect(found(reveal.reply)).toEqual([]);
+    }
+  });
+
+  it('no other reply of any channel, as any role, holds an address, phone or foster home of the protected child', () => {
+    const leaks = replies
+      .filter((r) => r.channel !== 'children:reveal')
+      .map((r) => ({ role: r.role, channel: r.channel, found: found(r.reply) }))
+      .filter((r) => r.found.length > 0);
+    expect(leaks).toEqual([]);
+  });
+
+  it('saving a protected child never lifts protection, and says how to do it', async () => {
+    const stored = await app.installation.db
+      .selectFrom('child')
+      .select('protected_identity')
+      .where('id', '=', keys.childId)
+      .executeTakeFirstOrThrow();
+    expect(stored.protected_identity).toBe(1);
+    for (const role of ['admin', 'caseworker', 'coordinator'] as const) {
+      const exploit = replies.find((r) => r.role === role && r.channel === 'children:update')!;
+      expect(JSON.parse(exploit.reply)).toEqual({
+        ok: false,
+        error: { code: 'children.liftProtectionSeparately', message: expect.stringContaining('Häv skydd') },
+      });
+    }
+  });
+
+  it('the documents, report exports and hand-back packages the sweep wrote hold none of the details', async () => {
+    const texts = await textsOf(keys.folder);
+    const kinds = new Set(texts.map((t) => extname(t.name.split('/')[0]!)));
+    // Each kind of file was really written and read, so the search below means something.
+    expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.pdf', '.xlsx']);
+    expect(texts.some((t) => t.name.includes('.age/') && t.text.includes('Lo Persson'))).toBe(true);
+    expect(texts.filter((t) => found(t.text).length > 0).map((t) => t.name)).toEqual([]);
+  });
+});
+
+describe('lifting protection', () => {
+  it('is refused to an admin and a viewer, and changes nothing', async () => {
+    for (const role of ['admin', 'viewer'] as const) {
+      await signInAs(role);
+      const version = await keys.childVersion();
+      const result = await app.call('children:liftProtection', {
+        id: keys.childId,
+        version,
+        reason: 'Upphört.',
+      });
+      expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+      expect(await keys.childVersion()).toBe(version);
+    }
+  });
+
+  it('asks for a reason', async () => {
+    await signInAs('caseworker');
+    const result = await app.call('children:liftProtection', {
+      id: keys.childId,
+      version: await keys.childVersion(),
+      reason: '  ',
+    });
+    expect(result.ok === false && result.error.code).toBe('validation');
+  });
+
+  it('by a caseworker: answers without the details, is audited, and is kept in the child history', async () => {
+    await signInAs('caseworker');
+    const before = await lastAuditId(app);
+    const version = await keys.childVersion();
+    const result = await app.call('children:liftProtection', {
+      id: keys.childId,
+      version,
+      reason: 'Skatteverket har tagit bort sekretessmarkeringen.',
+    });
+    expect(result).toEqual({ ok: true, value: { id: keys.childId, version: version + 1 } });
+    expect(await auditSince(app, before)).toEqual([
+      expect.objectContaining({
+        channel: 'children:liftProtection',
+        entityType: 'child',
+        entityId: String(keys.childId),
+        outcome: 'ok',
+      }),
+    ]);
+    const child = await app.must('children:get', { id: keys.childId });
+    expect(child.protectedIdentity).toBe(false);
+    expect(child.protectionChanges.at(-1)).toEqual({
+      change: 'lifted',
+      reason: 'Skatteverket har tagit bort sekretessmarkeringen.',
+      changedAt: expect.any(String),
+    });
+    // Once lifted the details are ordinary contact details, read through the audited get.
+    expect(child.contact).toEqual({
+      masked: false,
+      details: expect.objectContaining({ phone: secret.phone }),
+    });
+  });
+
+  it('of a child who is not protected is refused with a clear message', async () => {
+    await signInAs('coordinator');
+    const result = await app.call('children:liftProtection', {
+      id: keys.childId,
+      version: await keys.childVersion(),
+      reason: 'Igen.',
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'children.notProtected', message: 'Barnet har inga skyddade personuppgifter.' },
+    });
+  });
+});
