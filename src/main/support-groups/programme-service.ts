@@ -70,8 +70,9 @@ export async function requireProgrammeRow(db: ReadDb, id: number, field?: string
 export async function listProgrammes(
   ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   agreementId: number | null,
+  narrow: { query?: string; limit?: number | null } = {},
 ): Promise<Programme[]> {
-  return toProgrammes(ctx, await listProgrammeRows(ctx.db, agreementId));
+  return toProgrammes(ctx, await listProgrammeRows(ctx.db, agreementId, narrow));
 }
 
 export async function countProgrammes(db: ReadDb): Promise<{ count: number }> {

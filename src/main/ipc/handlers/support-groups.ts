@@ -31,7 +31,8 @@ const attentionDays = 14;
 
 export const supportGroupHandlers = {
   'programmes:list': handler('programmes:list', {
-    run: (ctx, input) => listProgrammes(ctx.service, input.agreementId),
+    run: (ctx, input) =>
+      listProgrammes(ctx.service, input.agreementId, { query: input.query, limit: input.limit }),
     audit: { entityType: 'programme' },
   }),
   // A count of programmes names nothing and no one.

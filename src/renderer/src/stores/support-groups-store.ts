@@ -12,6 +12,9 @@ import type { GroupStatus } from '../../../shared/support-groups/vocabulary';
 import { call } from '../api/client';
 import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 
+/** The programme tab shows at most this many (by name); a search finds the rest. */
+export const programmeListLimit = 100;
+
 export type SupportGroupsTab = 'groups' | 'programmes' | 'waitingList' | 'attention' | 'feedback';
 
 interface SessionEdit {
@@ -27,6 +30,10 @@ interface SupportGroupsState {
   tab: SupportGroupsTab;
   programmes: Programme[];
   programmesLoaded: boolean;
+  /** The programme tab's list: the first `programmeListLimit` matching its search. */
+  programmeList: Programme[];
+  programmeListLoaded: boolean;
+  programmeQuery: string;
   /** How many programmes exist (the group list offers "Ny grupp" when any does); null until known. */
   programmeCount: number | null;
   groups: GroupSummary[];
@@ -44,6 +51,8 @@ interface SupportGroupsState {
   setStatusFilter(status: GroupStatus | null): void;
   loadProgrammes(): Promise<void>;
   loadProgrammeCount(): Promise<void>;
+  setProgrammeQuery(query: string): void;
+  loadProgrammeList(): Promise<void>;
   loadGroups(): Promise<void>;
   openGroup(id: number): Promise<void>;
   openNewGroup(): void;
@@ -64,6 +73,9 @@ const initial = {
   programmes: [],
   programmesLoaded: false,
   programmeCount: null,
+  programmeList: [],
+  programmeListLoaded: false,
+  programmeQuery: '',
   groups: [],
   groupsLoaded: false,
   statusFilter: null,
@@ -76,6 +88,7 @@ const initial = {
 
 let groupRequest = 0;
 let listRequest = 0;
+let programmeListRequest = 0;
 
 export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => {
   /** Keeps a fresh group answer if it still belongs to the open page. */
@@ -108,6 +121,22 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
               programmeCount: result.value.length,
               listError: null,
             }
+          : { listError: result.error },
+      );
+    },
+
+    setProgrammeQuery: (query) => set({ programmeQuery: query }),
+
+    async loadProgrammeList() {
+      const request = ++programmeListRequest;
+      const query = get().programmeQuery;
+      const result = await call((api) =>
+        api.programmes.list({ agreementId: null, query, limit: programmeListLimit }),
+      );
+      if (request !== programmeListRequest) return;
+      set(
+        result.ok
+          ? { programmeList: result.value, programmeListLoaded: true, listError: null }
           : { listError: result.error },
       );
     },
@@ -162,7 +191,11 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
     async createProgramme(input) {
       const generation = currentGeneration();
       const result = await call((api) => api.programmes.create(input));
-      if (result.ok && isCurrent(generation)) void get().loadProgrammes();
+      if (result.ok && isCurrent(generation)) {
+        // The whole list only where a form already holds it to choose from.
+        void (get().programmesLoaded ? get().loadProgrammes() : get().loadProgrammeCount());
+        void get().loadProgrammeList();
+      }
       return result;
     },
 
@@ -206,5 +239,6 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
 registerDataStore(() => {
   groupRequest++;
   listRequest++;
+  programmeListRequest++;
   useSupportGroupsStore.setState(initial);
 });
