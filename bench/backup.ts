@@ -17,6 +17,7 @@ import { createBackup } from '../src/main/backup/backup-create';
 import { restoreBackup } from '../src/main/backup/backup-restore';
 import { applyKey } from '../src/main/db/open-database';
 import { testKdf } from '../src/main/keyring/kdf';
+import { recordFigure } from './support/figures';
 
 const megabytes = Number(process.env.BENCH_BACKUP_MB ?? 500);
 const root = mkdtempSync(join(tmpdir(), 'iop-desk-bench-backup-'));
@@ -142,6 +143,14 @@ async function main() {
   console.log(
     `CPU-time ratio (age / ours), backup: ${(ageEncrypt.cpuSeconds / backup.cpuSeconds).toFixed(2)}, restore: ${(ageDecrypt.cpuSeconds / restore.cpuSeconds).toFixed(2)}`,
   );
+  const cpu = (ours: { cpuSeconds: number }, peer: { cpuSeconds: number }) => `CPU-time ratio ${(peer.cpuSeconds / ours.cpuSeconds).toFixed(2)}`;
+  for (const [key, label, ours, peer] of [
+    ['backup.ratio', 'backup throughput vs `age -r` on the same bytes', backup, ageEncrypt],
+    ['restore.ratio', 'restore throughput vs `age -d`', restore, ageDecrypt],
+  ] as const) {
+    const ratio = peer.seconds / ours.seconds;
+    recordFigure({ key, label, value: `${ratio.toFixed(2)}×`, target: '≥ 0.5×', ok: ratio >= 0.5, note: cpu(ours, peer) });
+  }
 }
 
 try {

@@ -19,6 +19,7 @@ import type { ChannelInput, Channel, ChannelOutput } from '../../src/shared/ipc/
 import { bridgeEntryUrl, isBridgeSender, launchBridge, type Bridge } from '../support/chromium-bridge';
 import { adminPassword } from '../support/temp-app';
 import { docxText, pdfText } from '../support/agreements/document-text';
+import { saveTheChildren } from '../support/organisations';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { stepwise } from './support/stepwise';
@@ -195,6 +196,8 @@ describe('agreements: from template to active, Översikt and documents', () => {
     await shown(page().getByRole('group', { name: 'IOP-kriterier' }));
     const group = page().getByRole('group', { name: 'IOP-kriterier' });
     const boxes = group.getByRole('textbox');
+    // Sections below the first two mount a moment after the tab (one render at a time).
+    await shown(boxes.first());
     expect(await boxes.count()).toBe(6);
     for (let i = 0; i < 6; i++) await boxes.nth(i).fill(criteria[i]!);
     await page()
@@ -208,6 +211,18 @@ describe('agreements: from template to active, Översikt and documents', () => {
     expect(saved.revisionCount).toBe(2);
     expect(saved.data.criteria.noMarket).toBe(criteria[3]);
     expect(saved.data.memo.caseworker).toBe('Karin Handläggare');
+  });
+
+  it('the party picker searches the register in main as the user types', async () => {
+    await fixture.must('organisations:create', saveTheChildren);
+    const picker = page().getByRole('combobox', { name: 'Lägg till part från registret' });
+    await picker.fill('rädda');
+    await shown(page().getByRole('option', { name: 'Rädda Barnen (802002-8638)' }));
+    // Only main's matches, and never a party already added.
+    expect(await page().getByRole('option').count()).toBe(1);
+    await visit('agreements-05b-party-picker');
+    await picker.press('Escape');
+    await picker.fill('');
   });
 
   it('utkast → för beslut → beslutad', async () => {

@@ -110,6 +110,34 @@ describe('reports and gallring', () => {
     expect(bridge.violations).toEqual([]);
   });
 
+  it('a card whose call fails says so, and shows its figures after "Försök igen"', async () => {
+    const router = app.router;
+    const invoke = router.invoke.bind(router);
+    const failing = new Set(['erasure:overview', 'enrolments:attention']);
+    router.invoke = async (channel, input, caller) =>
+      failing.has(channel) ? { ok: false, error: { code: 'internal', message: 'test' } } : invoke(channel, input, caller);
+    try {
+      await nav('Rapporter').click();
+      await shown(heading('Rapporter'));
+      await nav('Översikt').click();
+      await shown(heading('Översikt'));
+      for (const title of ['Gallring', 'Stödgrupper att åtgärda']) {
+        const card = page().getByRole('alert').filter({ hasText: title });
+        await shown(card.getByText('Uppgifterna till kortet kunde inte hämtas.'));
+        await shown(card.getByRole('button', { name: 'Försök igen' }));
+      }
+      await visit('rp-00-overview-card-failed');
+    } finally {
+      router.invoke = invoke;
+    }
+    await page()
+      .getByRole('alert')
+      .filter({ hasText: 'Gallring' })
+      .getByRole('button', { name: 'Försök igen' })
+      .click();
+    await shown(page().getByText('2 grupper är försenade med gallringen.'));
+  });
+
   it('the 2025 report of the agreement: figures, hidden small counts with their reason, charts', async () => {
     await nav('Rapporter').click();
     await shown(heading('Rapporter'));

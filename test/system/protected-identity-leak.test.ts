@@ -164,6 +164,7 @@ const probes: Record<Channel, Probe> = {
     },
   ],
   'programmes:list': (k) => [{}, { agreementId: k.fixture.agreementId }],
+  'programmes:count': () => [{}],
   'programmes:get': (k) => [{ id: k.fixture.programmeId }],
   'programmes:create': none,
   'programmes:update': none,

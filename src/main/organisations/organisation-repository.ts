@@ -4,6 +4,7 @@ import type { OrganisationContactTable } from '../db/schema/organisation-contact
 import type { OrganisationRequirementTable } from '../db/schema/organisation-requirement-table';
 import type { OrganisationTable } from '../db/schema/organisation-table';
 import { organisationRequirements } from '../../shared/organisations/requirements';
+import type { OrganisationKind } from '../../shared/organisations/kinds';
 import type { ReadDb, WriteDb } from '../db/handles';
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -13,7 +14,11 @@ export type RequirementRow = Selectable<OrganisationRequirementTable> & { checke
 export const foldName = (name: string) => name.toLocaleLowerCase('sv');
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function findOrganisationRows(db: ReadDb, query: string) {
+export async function findOrganisationRows(
+  db: ReadDb,
+  query: string,
+  { limit = null, kinds = [] }: { limit?: number | null; kinds?: readonly OrganisationKind[] } = {},
+) {
   const folded = foldName(query.trim());
   // Only a query that looks like a number searches organisation numbers, so "Läxhjälp 2" finds names only.
   const digits = /^[\d\s-]+$/.test(query.trim()) ? query.replace(/\D/g, '') : '';
@@ -40,7 +45,9 @@ export async function findOrganisationRows(db: ReadDb, query: string) {
       ]),
     );
   }
-  return q.orderBy('o.name_folded').orderBy('o.id').execute();
+  if (kinds.length > 0) q = q.where('o.kind', 'in', [...kinds]);
+  q = q.orderBy('o.name_folded').orderBy('o.id');
+  return (limit === null ? q : q.limit(limit)).execute();
 }
 
 export const requirementGaps = (kind: string, met: number) =>

@@ -117,3 +117,19 @@ describe('searching organisations', () => {
     ]);
   });
 });
+
+describe('a limited search (the party picker asks for the first few as the user types)', () => {
+  test('returns at most the limit, all matching, in Swedish order', async () => {
+    const all = await names('förening');
+    expect(all.length).toBeGreaterThan(1);
+    const first = (await app.must('organisations:list', { query: 'förening', limit: 1 })).map((o) => o.name);
+    expect(first).toHaveLength(1);
+    expect(all).toContain(first[0]);
+    expect(await app.must('organisations:list', { query: '', limit: 3 })).toHaveLength(3);
+    expect(await app.must('organisations:list', { query: '', limit: null })).toHaveLength((await names('')).length);
+    const municipalities = await app.must('organisations:list', { query: '', kinds: ['municipality', 'region'] });
+    expect(municipalities.map((o) => o.name).sort()).toEqual(['Malmö stad', 'Region Skåne']);
+    const tooMany = await app.call('organisations:list', { query: '', limit: 501 });
+    expect(tooMany.ok ? null : tooMany.error.code).toBe('validation');
+  });
+});

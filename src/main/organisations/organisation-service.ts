@@ -1,6 +1,7 @@
 // The register of organisations (the parties to IOP agreements).
 import type { Insertable } from 'kysely';
 import type { Organisation, OrganisationData, OrganisationSummary } from '../../shared/ipc/organisations';
+import type { OrganisationKind } from '../../shared/organisations/kinds';
 import type { ReadDb } from '../db/handles';
 import type { OrganisationTable } from '../db/schema/organisation-table';
 import { AppFailure } from '../base/app-error';
@@ -26,8 +27,12 @@ const duplicate = () =>
 // SQLite sorts by bytes (ä before å); the list follows the Swedish alphabet.
 const swedish = new Intl.Collator('sv');
 
-export async function listOrganisations(db: ReadDb, query: string): Promise<OrganisationSummary[]> {
-  const rows = await findOrganisationRows(db, query);
+export async function listOrganisations(
+  db: ReadDb,
+  query: string,
+  narrow: { limit?: number | null; kinds?: readonly OrganisationKind[] } = {},
+): Promise<OrganisationSummary[]> {
+  const rows = await findOrganisationRows(db, query, narrow);
   rows.sort((a, b) => swedish.compare(a.name, b.name) || a.id - b.id);
   return rows.map((r) => ({
     id: r.id,

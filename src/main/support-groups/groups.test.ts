@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
 import { childInput, createAgreement, groupInput, programmeInput, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
+import { addUser, signIn } from '../../../test/support/users';
 
 let app: TempApp;
 beforeEach(async () => {
@@ -52,6 +53,41 @@ describe('programmes', () => {
     });
     const unknown = await app.call('programmes:create', programmeInput(agreementId + 1));
     expect(unknown.ok ? null : unknown.error.fields).toEqual({ agreementId: 'field.invalid' });
+  });
+});
+
+describe('programmes:list with a search and a limit (the programme tab)', () => {
+  test('finds by part of the name, in name order, at most the limit; % and _ are plain characters', async () => {
+    const agreementId = await createAgreement(app);
+    for (const name of ['Stödhelg Norr', 'Stödgrupp Syd', 'Stödgrupp Norr', 'Föräldrar 100%'])
+      await app.must('programmes:create', programmeInput(agreementId, { name }));
+    const names = async (input: { query?: string; limit?: number | null }) =>
+      (await app.must('programmes:list', input)).map((p) => p.name);
+    expect(await names({ query: 'grupp' })).toEqual(['Stödgrupp Norr', 'Stödgrupp Syd']);
+    expect(await names({ query: 'norr', limit: 1 })).toEqual(['Stödgrupp Norr']);
+    expect(await names({ query: '0%' })).toEqual(['Föräldrar 100%']);
+    expect(await names({ query: '_' })).toEqual([]);
+    expect(await names({ limit: 2 })).toHaveLength(2);
+    const tooMany = await app.call('programmes:list', { limit: 501 });
+    expect(tooMany.ok ? null : tooMany.error.code).toBe('validation');
+  });
+});
+
+describe('programmes:count (what the group list needs to offer "Ny grupp")', () => {
+  test('counts programmes without sending them; a viewer may not ask', async () => {
+    expect(await app.must('programmes:count', {})).toEqual({ count: 0 });
+    const agreementId = await createAgreement(app);
+    await app.must('programmes:create', programmeInput(agreementId));
+    await app.must('programmes:create', programmeInput(agreementId, { name: 'Stödhelg' }));
+    expect(await app.must('programmes:count', {})).toEqual({ count: 2 });
+
+    const strict = await app.call('programmes:count', { extra: 1 } as never);
+    expect(strict.ok ? null : strict.error.code).toBe('validation');
+
+    const viewer = await addUser(app, 'viewer');
+    await signIn(app, viewer.username, viewer.password);
+    const refused = await app.call('programmes:count', {});
+    expect(refused.ok ? null : refused.error.code).toBe('forbidden');
   });
 });
 

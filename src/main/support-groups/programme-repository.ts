@@ -1,5 +1,5 @@
 // Rows of programmes and the counts their yearly progress is measured by.
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { ProgrammeTable } from '../db/schema/programme-table';
 import type { ReadDb, WriteDb } from '../db/handles';
 
@@ -12,10 +12,27 @@ export async function getProgrammeRow(db: ReadDb, id: number): Promise<Programme
   return db.selectFrom('programme').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listProgrammeRows(db: ReadDb, agreementId: number | null): Promise<ProgrammeRow[]> {
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listProgrammeRows(
+  db: ReadDb,
+  agreementId: number | null,
+  { query = '', limit = null }: { query?: string; limit?: number | null } = {},
+): Promise<ProgrammeRow[]> {
   let q = db.selectFrom('programme').selectAll();
   if (agreementId !== null) q = q.where('agreement_id', '=', agreementId);
-  return q.orderBy('name').orderBy('id').execute();
+  if (query.trim() !== '')
+    q = q.where(sql<boolean>`name LIKE ${`%${escapeLike(query.trim())}%`} ESCAPE '\\'`);
+  q = q.orderBy('name').orderBy('id');
+  return (limit === null ? q : q.limit(limit)).execute();
+}
+
+export async function countProgrammeRows(db: ReadDb): Promise<number> {
+  const row = await db
+    .selectFrom('programme')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function insertProgramme(db: WriteDb, values: Insertable<ProgrammeTable>): Promise<number> {

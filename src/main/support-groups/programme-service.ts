@@ -4,6 +4,7 @@ import type { Programme, ProgrammeData } from '../../shared/ipc/support-groups';
 import { AppFailure } from '../base/app-error';
 import { agreementTitles, requireAgreement } from './agreement-link';
 import {
+  countProgrammeRows,
   fullestGroupCount,
   getProgrammeRow,
   insertProgramme,
@@ -69,8 +70,13 @@ export async function requireProgrammeRow(db: ReadDb, id: number, field?: string
 export async function listProgrammes(
   ctx: { db: ReadDb; clock: ServiceContext['clock'] },
   agreementId: number | null,
+  narrow: { query?: string; limit?: number | null } = {},
 ): Promise<Programme[]> {
-  return toProgrammes(ctx, await listProgrammeRows(ctx.db, agreementId));
+  return toProgrammes(ctx, await listProgrammeRows(ctx.db, agreementId, narrow));
+}
+
+export async function countProgrammes(db: ReadDb): Promise<{ count: number }> {
+  return { count: await countProgrammeRows(db) };
 }
 
 export async function getProgramme(

@@ -99,7 +99,15 @@ const writers = { kind: 'session', roles: ['admin', 'caseworker'] } as const;
 export const organisationsContract = {
   'organisations:list': channel({
     db: 'read',
-    input: z.object({ query: z.string().trim().max(100).default('') }).strict(),
+    input: z
+      .object({
+        query: z.string().trim().max(100).default(''),
+        /** At most this many (by name): a picker searching as the user types needs only the first few. */
+        limit: z.number().int().min(1).max(500).nullable().default(null),
+        /** Only these kinds (none: every kind), e.g. a template's slot for a municipality. */
+        kinds: z.array(z.enum(organisationKinds)).max(organisationKinds.length).default([]),
+      })
+      .strict(),
     output: z.array(organisationSummary),
     access: readers,
   }),

@@ -39,8 +39,23 @@ const districtCursor = z.object({ childId: id, enrolmentId: id }).strict();
 export const supportGroupsContract = {
   'programmes:list': channel({
     db: 'read',
-    input: z.object({ agreementId: id.nullable().default(null) }).strict(),
+    input: z
+      .object({
+        agreementId: id.nullable().default(null),
+        /** Part of the name (none: all). */
+        query: z.string().trim().max(100).default(''),
+        /** At most this many, by name: the programme tab shows the first few and searches for the rest. */
+        limit: z.number().int().min(1).max(500).nullable().default(null),
+      })
+      .strict(),
     output: z.array(programme),
+    access: workers,
+  }),
+  /** How many programmes exist: all the group list needs to offer "Ny grupp" (not the whole list). */
+  'programmes:count': channel({
+    db: 'read',
+    input: z.object({}).strict(),
+    output: z.object({ count: z.number().int().nonnegative() }).strict(),
     access: workers,
   }),
   'programmes:get': channel({ db: 'read', input: z.object({ id }).strict(), output: programme, access: workers }),

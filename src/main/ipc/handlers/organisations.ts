@@ -3,7 +3,7 @@ import { createOrganisation, getOrganisation, listOrganisations, updateOrganisat
 
 export const organisationHandlers = {
   'organisations:list': handler('organisations:list', {
-    run: (ctx, input) => listOrganisations(ctx.db, input.query),
+    run: (ctx, input) => listOrganisations(ctx.db, input.query, { limit: input.limit, kinds: input.kinds }),
     audit: { entityType: 'organisation' },
   }),
   'organisations:get': handler('organisations:get', {

@@ -17,7 +17,13 @@ import { getEnrolment } from '../../support-groups/enrolment-view';
 import { createFeedback, listFeedback, updateFeedback } from '../../support-groups/feedback-service';
 import { createGroup, listGroups, saveSessions, updateGroup } from '../../support-groups/group-service';
 import { getGroup } from '../../support-groups/group-view';
-import { createProgramme, getProgramme, listProgrammes, updateProgramme } from '../../support-groups/programme-service';
+import {
+  countProgrammes,
+  createProgramme,
+  getProgramme,
+  listProgrammes,
+  updateProgramme,
+} from '../../support-groups/programme-service';
 import { today } from '../../context/service-context';
 
 /** How far ahead the dashboard looks for children not cleared to start. */
@@ -25,8 +31,14 @@ const attentionDays = 14;
 
 export const supportGroupHandlers = {
   'programmes:list': handler('programmes:list', {
-    run: (ctx, input) => listProgrammes(ctx.service, input.agreementId),
+    run: (ctx, input) =>
+      listProgrammes(ctx.service, input.agreementId, { query: input.query, limit: input.limit }),
     audit: { entityType: 'programme' },
+  }),
+  // A count of programmes names nothing and no one.
+  'programmes:count': handler('programmes:count', {
+    run: (ctx) => countProgrammes(ctx.db),
+    audit: null,
   }),
   'programmes:get': handler('programmes:get', {
     run: (ctx, input) => getProgramme(ctx.service, input.id),

@@ -160,6 +160,8 @@ export const agreementsEn: Record<keyof typeof agreementsSv, string> = {
   'editor.removeParty': 'Remove {name} as a party',
   'editor.addPartyLabel': 'Add a party from the register',
   'editor.addParty': 'Add party',
+  'editor.pickHint': 'Type part of the name or the organisation number.',
+  'editor.pickNothing': 'No organisation in the register matches.',
   'editor.background': 'Background',
   'editor.purpose': 'Purpose',
   'editor.goals': 'Goals',

@@ -171,6 +171,8 @@ export const agreementsSv = {
   'editor.removeParty': 'Ta bort {name} som part',
   'editor.addPartyLabel': 'Lägg till part från registret',
   'editor.addParty': 'Lägg till part',
+  'editor.pickHint': 'Skriv en del av namnet eller organisationsnumret.',
+  'editor.pickNothing': 'Ingen organisation i registret matchar.',
   'editor.background': 'Bakgrund',
   'editor.purpose': 'Syfte',
   'editor.goals': 'Mål',

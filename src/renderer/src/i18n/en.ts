@@ -48,6 +48,8 @@ export const en: Record<UiKey, string> = {
   'common.validationTitle': 'The details could not be saved',
   'common.tryAgainIn': 'Try again in {seconds} seconds.',
   'common.readOnly': 'You can read the details but not change them.',
+  'common.cardFailed': 'The card’s figures could not be fetched.',
+  'common.retry': 'Try again',
 
   'password.strength.label': 'Password strength: {level}',
   'password.strength.tooShort': 'too short',
@@ -143,6 +145,7 @@ export const en: Record<UiKey, string> = {
   'organisations.new': 'New organisation',
   'organisations.countOne': '1 organisation',
   'organisations.countMany': '{count} organisations',
+  'organisations.countFirst': 'Showing the first {count} in alphabetical order. Search to find more.',
   'organisations.empty': 'There are no organisations yet.',
   'organisations.emptyWriter': 'Add the first one with the New organisation button.',
   'organisations.noMatch': 'No organisation matches the search.',

@@ -55,6 +55,8 @@ export const sv = {
   'common.validationTitle': 'Uppgifterna kunde inte sparas',
   'common.tryAgainIn': 'Försök igen om {seconds} sekunder.',
   'common.readOnly': 'Du kan läsa uppgifterna men inte ändra dem.',
+  'common.cardFailed': 'Uppgifterna till kortet kunde inte hämtas.',
+  'common.retry': 'Försök igen',
 
   // Passwords
   'password.strength.label': 'Lösenordets styrka: {level}',
@@ -156,6 +158,7 @@ export const sv = {
   'organisations.new': 'Ny organisation',
   'organisations.countOne': '1 organisation',
   'organisations.countMany': '{count} organisationer',
+  'organisations.countFirst': 'Visar de första {count} i bokstavsordning. Sök för att hitta fler.',
   'organisations.empty': 'Det finns inga organisationer ännu.',
   'organisations.emptyWriter': 'Lägg till den första med knappen Ny organisation.',
   'organisations.noMatch': 'Ingen organisation matchar sökningen.',

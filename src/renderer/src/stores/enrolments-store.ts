@@ -20,6 +20,8 @@ interface EnrolmentsState {
   waiting: WaitingListEntry[];
   waitingLoaded: boolean;
   attention: { paused: EnrolmentListItem[]; notReady: EnrolmentListItem[] } | null;
+  /** Why the last attention call failed (the Översikt card shows it). */
+  attentionError: AppError | null;
   feedback: FeedbackEntry[];
   feedbackLoaded: boolean;
   listError: AppError | null;
@@ -58,6 +60,7 @@ const initial = {
   waiting: [],
   waitingLoaded: false,
   attention: null,
+  attentionError: null,
   feedback: [],
   feedbackLoaded: false,
   listError: null,
@@ -133,7 +136,11 @@ export const useEnrolmentsStore = create<EnrolmentsState>()((set, get) => {
       const generation = currentGeneration();
       const result = await call((api) => api.enrolments.attention({}));
       if (!isCurrent(generation)) return;
-      set(result.ok ? { attention: result.value, listError: null } : { listError: result.error });
+      set(
+        result.ok
+          ? { attention: result.value, attentionError: null, listError: null }
+          : { attentionError: result.error, listError: result.error },
+      );
     },
 
     async loadFeedback() {

@@ -6,6 +6,9 @@ import type { Organisation, OrganisationInput, OrganisationSummary } from '../..
 import { call } from '../api/client';
 import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 
+/** The register screen shows at most this many (by name); a search finds the rest. */
+export const organisationListLimit = 500;
+
 export type Editing = null | { mode: 'new' } | { mode: 'edit'; id: number };
 
 interface OrganisationsState {
@@ -43,8 +46,8 @@ const initial = {
 } satisfies Partial<OrganisationsState>;
 
 /** Swedish alphabetical order (å, ä, ö last; "Grupp 2" before "Grupp 10"). */
-export const byName = (a: { name: string }, b: { name: string }) =>
-  a.name.localeCompare(b.name, 'sv', { numeric: true });
+const swedishNames = new Intl.Collator('sv', { numeric: true });
+export const byName = (a: { name: string }, b: { name: string }) => swedishNames.compare(a.name, b.name);
 
 // Answers can overtake each other while the user types; only the latest
 // counts, and none that arrives after a lock.
@@ -62,7 +65,7 @@ export const useOrganisationsStore = create<OrganisationsState>()((set, get) => 
     async load(query = get().query) {
       const request = ++listRequest;
       set({ listLoading: true });
-      const result = await call((api) => api.organisations.list({ query }));
+      const result = await call((api) => api.organisations.list({ query, limit: organisationListLimit }));
       if (request !== listRequest) return;
       if (result.ok) {
         set({

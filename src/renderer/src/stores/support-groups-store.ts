@@ -12,6 +12,9 @@ import type { GroupStatus } from '../../../shared/support-groups/vocabulary';
 import { call } from '../api/client';
 import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 
+/** The programme tab shows at most this many (by name); a search finds the rest. */
+export const programmeListLimit = 100;
+
 export type SupportGroupsTab = 'groups' | 'programmes' | 'waitingList' | 'attention' | 'feedback';
 
 interface SessionEdit {
@@ -27,6 +30,12 @@ interface SupportGroupsState {
   tab: SupportGroupsTab;
   programmes: Programme[];
   programmesLoaded: boolean;
+  /** The programme tab's list: the first `programmeListLimit` matching its search. */
+  programmeList: Programme[];
+  programmeListLoaded: boolean;
+  programmeQuery: string;
+  /** How many programmes exist (the group list offers "Ny grupp" when any does); null until known. */
+  programmeCount: number | null;
   groups: GroupSummary[];
   groupsLoaded: boolean;
   statusFilter: GroupStatus | null;
@@ -41,6 +50,9 @@ interface SupportGroupsState {
   setTab(tab: SupportGroupsTab): void;
   setStatusFilter(status: GroupStatus | null): void;
   loadProgrammes(): Promise<void>;
+  loadProgrammeCount(): Promise<void>;
+  setProgrammeQuery(query: string): void;
+  loadProgrammeList(): Promise<void>;
   loadGroups(): Promise<void>;
   openGroup(id: number): Promise<void>;
   openNewGroup(): void;
@@ -60,6 +72,10 @@ const initial = {
   tab: 'groups' as SupportGroupsTab,
   programmes: [],
   programmesLoaded: false,
+  programmeCount: null,
+  programmeList: [],
+  programmeListLoaded: false,
+  programmeQuery: '',
   groups: [],
   groupsLoaded: false,
   statusFilter: null,
@@ -72,6 +88,7 @@ const initial = {
 
 let groupRequest = 0;
 let listRequest = 0;
+let programmeListRequest = 0;
 
 export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => {
   /** Keeps a fresh group answer if it still belongs to the open page. */
@@ -98,9 +115,37 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
       if (!isCurrent(generation)) return;
       set(
         result.ok
-          ? { programmes: result.value, programmesLoaded: true, listError: null }
+          ? {
+              programmes: result.value,
+              programmesLoaded: true,
+              programmeCount: result.value.length,
+              listError: null,
+            }
           : { listError: result.error },
       );
+    },
+
+    setProgrammeQuery: (query) => set({ programmeQuery: query }),
+
+    async loadProgrammeList() {
+      const request = ++programmeListRequest;
+      const query = get().programmeQuery;
+      const result = await call((api) =>
+        api.programmes.list({ agreementId: null, query, limit: programmeListLimit }),
+      );
+      if (request !== programmeListRequest) return;
+      set(
+        result.ok
+          ? { programmeList: result.value, programmeListLoaded: true, listError: null }
+          : { listError: result.error },
+      );
+    },
+
+    async loadProgrammeCount() {
+      const generation = currentGeneration();
+      const result = await call((api) => api.programmes.count({}));
+      if (!isCurrent(generation)) return;
+      set(result.ok ? { programmeCount: result.value.count } : { listError: result.error });
     },
 
     async loadGroups() {
@@ -146,7 +191,11 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
     async createProgramme(input) {
       const generation = currentGeneration();
       const result = await call((api) => api.programmes.create(input));
-      if (result.ok && isCurrent(generation)) void get().loadProgrammes();
+      if (result.ok && isCurrent(generation)) {
+        // The whole list only where a form already holds it to choose from.
+        void (get().programmesLoaded ? get().loadProgrammes() : get().loadProgrammeCount());
+        void get().loadProgrammeList();
+      }
       return result;
     },
 
@@ -190,5 +239,6 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
 registerDataStore(() => {
   groupRequest++;
   listRequest++;
+  programmeListRequest++;
   useSupportGroupsStore.setState(initial);
 });

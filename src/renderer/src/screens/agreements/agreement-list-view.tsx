@@ -3,11 +3,13 @@
 import { Button, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import { statusLabels } from '../../../../shared/agreements/labels';
 import { agreementStatuses, type AgreementStatus } from '../../../../shared/agreements/model';
+import type { AgreementFilterValues } from '../../stores/agreements-store';
 import type { Role } from '../../../../shared/roles';
 import { mayCall } from '../../api/access';
+import { searchWaitMs } from '../../components/search-wait';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
@@ -16,10 +18,10 @@ import { useAgreementsStore } from '../../stores/agreements-store';
 import { AgreementTable } from './agreement-table';
 
 const datePattern = /^$|^\d{4}-\d{2}-\d{2}$/;
+const swedish = new Intl.Collator('sv');
 
 export function AgreementListView({ role }: { role: Role }) {
   const t = useT();
-  const language = useLanguage();
   const filter = useAgreementsStore((s) => s.filter);
   const setFilter = useAgreementsStore((s) => s.setFilter);
   const items = useAgreementsStore((s) => s.items);
@@ -30,8 +32,9 @@ export function AgreementListView({ role }: { role: Role }) {
   const load = useAgreementsStore((s) => s.load);
   const open = useAgreementsStore((s) => s.open);
   const showCreate = useAgreementsStore((s) => s.showCreate);
-  const [debounced] = useDebouncedValue(filter, 250);
+  const [debounced] = useDebouncedValue(filter, searchWaitMs);
   const canCreate = mayCall('agreements:createFromTemplate', role);
+  const openById = useCallback((id: number) => void open(id), [open]);
 
   useEffect(() => {
     void load();
@@ -42,7 +45,7 @@ export function AgreementListView({ role }: { role: Role }) {
     const names = new Map<number, string>();
     for (const item of items) for (const p of item.parties) names.set(p.organisationId, p.name);
     return [...names]
-      .sort((a, b) => a[1].localeCompare(b[1], 'sv'))
+      .sort((a, b) => swedish.compare(a[1], b[1]))
       .map(([id, name]) => ({ value: String(id), label: name }));
   }, [items]);
 
@@ -81,42 +84,12 @@ export function AgreementListView({ role }: { role: Role }) {
           maw="100%"
           autoComplete="off"
         />
-        <MultiSelect
-          label={t('agreements.filterStatus')}
-          description={t('agreements.filterStatusHint')}
-          data={agreementStatuses.map((s) => ({ value: s, label: statusLabels[language][s] }))}
-          value={filter.statuses}
-          onChange={(value) => setFilter({ statuses: value as AgreementStatus[] })}
-          clearable
-          w={260}
-        />
-        <Select
-          label={t('agreements.filterParty')}
-          description={t('agreements.filterPartyHint')}
-          data={partyOptions}
-          value={filter.organisationId === null ? null : String(filter.organisationId)}
-          onChange={(value) => setFilter({ organisationId: value === null ? null : Number(value) })}
-          searchable
-          clearable
-          w={260}
-        />
-        <TextInput
-          label={t('agreements.filterFrom')}
-          description={t('agreements.dateFormat')}
-          value={filter.periodFrom}
-          onChange={(e) => setFilter({ periodFrom: e.currentTarget.value.trim() })}
-          error={datePattern.test(filter.periodFrom) ? undefined : t('agreements.dateHint')}
-          w={150}
-          autoComplete="off"
-        />
-        <TextInput
-          label={t('agreements.filterTo')}
-          description={t('agreements.dateFormat')}
-          value={filter.periodTo}
-          onChange={(e) => setFilter({ periodTo: e.currentTarget.value.trim() })}
-          error={datePattern.test(filter.periodTo) ? undefined : t('agreements.dateHint')}
-          w={150}
-          autoComplete="off"
+        <OtherFilters
+          statuses={filter.statuses}
+          organisationId={filter.organisationId}
+          periodFrom={filter.periodFrom}
+          periodTo={filter.periodTo}
+          partyOptions={partyOptions}
         />
       </Group>
       <ErrorAlert error={error} />
@@ -126,7 +99,7 @@ export function AgreementListView({ role }: { role: Role }) {
       {!loaded && loading ? (
         <LoadingState label={t('common.loading')} />
       ) : items.length > 0 ? (
-        <AgreementTable items={items} onOpen={(id) => void open(id)} />
+        <AgreementTable items={items} onOpen={openById} />
       ) : loaded && !error ? (
         <Text>
           {filtered
@@ -137,3 +110,68 @@ export function AgreementListView({ role }: { role: Role }) {
     </Stack>
   );
 }
+
+type OtherFilterProps = Pick<
+  AgreementFilterValues,
+  'statuses' | 'organisationId' | 'periodFrom' | 'periodTo'
+> & {
+  partyOptions: { value: string; label: string }[];
+};
+
+/**
+ * Status, party and period: memoised, so a keystroke in the search field does
+ * not re-render these (the party list can hold thousands of names).
+ */
+const OtherFilters = memo(function OtherFilters({
+  statuses,
+  organisationId,
+  periodFrom,
+  periodTo,
+  partyOptions,
+}: OtherFilterProps) {
+  const t = useT();
+  const language = useLanguage();
+  const setFilter = useAgreementsStore((s) => s.setFilter);
+  const filter = { statuses, organisationId, periodFrom, periodTo };
+  return (
+    <>
+      <MultiSelect
+        label={t('agreements.filterStatus')}
+        description={t('agreements.filterStatusHint')}
+        data={agreementStatuses.map((s) => ({ value: s, label: statusLabels[language][s] }))}
+        value={filter.statuses}
+        onChange={(value) => setFilter({ statuses: value as AgreementStatus[] })}
+        clearable
+        w={260}
+      />
+      <Select
+        label={t('agreements.filterParty')}
+        description={t('agreements.filterPartyHint')}
+        data={partyOptions}
+        value={filter.organisationId === null ? null : String(filter.organisationId)}
+        onChange={(value) => setFilter({ organisationId: value === null ? null : Number(value) })}
+        searchable
+        clearable
+        w={260}
+      />
+      <TextInput
+        label={t('agreements.filterFrom')}
+        description={t('agreements.dateFormat')}
+        value={filter.periodFrom}
+        onChange={(e) => setFilter({ periodFrom: e.currentTarget.value.trim() })}
+        error={datePattern.test(filter.periodFrom) ? undefined : t('agreements.dateHint')}
+        w={150}
+        autoComplete="off"
+      />
+      <TextInput
+        label={t('agreements.filterTo')}
+        description={t('agreements.dateFormat')}
+        value={filter.periodTo}
+        onChange={(e) => setFilter({ periodTo: e.currentTarget.value.trim() })}
+        error={datePattern.test(filter.periodTo) ? undefined : t('agreements.dateHint')}
+        w={150}
+        autoComplete="off"
+      />
+    </>
+  );
+});

@@ -1,13 +1,21 @@
 // The agreement list as an ARIA table with a virtualised body (only the rows
 // in view are in the DOM, each with its aria-rowindex). The registration
 // number is a button; a click anywhere on the row opens it too.
+import { memo } from 'react';
 import { formatMoney } from '../../../../shared/agreements/money';
 import type { AgreementSummary } from '../../../../shared/ipc/agreements';
 import { VirtualTable } from '../../components/virtual-table';
 import { useT } from '../../i18n/use-t';
 import { StatusBadge } from './status-badge';
 
-export function AgreementTable({ items, onOpen }: { items: AgreementSummary[]; onOpen(id: number): void }) {
+// Memoised: a keystroke in the search field leaves the shown rows alone.
+export const AgreementTable = memo(function AgreementTable({
+  items,
+  onOpen,
+}: {
+  items: AgreementSummary[];
+  onOpen(id: number): void;
+}) {
   const t = useT();
   return (
     <VirtualTable
@@ -50,7 +58,7 @@ export function AgreementTable({ items, onOpen }: { items: AgreementSummary[]; o
       ]}
     />
   );
-}
+});
 
 /** The snippet's [hits] as <mark>. */
 function renderSnippet(snippet: string) {

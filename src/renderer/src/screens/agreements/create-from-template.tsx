@@ -1,19 +1,21 @@
 // A new agreement from one of the three built-in templates: the template, the
 // registration number, the start date and an organisation for each role. Main
 // builds the complete draft; its field errors land on these fields.
-import { Alert, Button, Group, MultiSelect, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { templateLabels } from '../../../../shared/agreements/labels';
 import { templateKeys, type TemplateKey } from '../../../../shared/agreements/model';
 import { templates } from '../../../../shared/agreements/templates';
 import type { AppError } from '../../../../shared/envelope';
+import type { OrganisationSummary } from '../../../../shared/ipc/organisations';
+import { call } from '../../api/client';
 import { BackButton } from '../../components/back-button';
 import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { useLanguage, useMessage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
-import { useRegister } from './use-organisations';
+import { OrganisationPicker } from './organisation-picker';
 
 type SlotKey = 'municipality' | 'organisation' | 'region' | 'board' | 'organisations';
 
@@ -25,18 +27,27 @@ export function CreateFromTemplate() {
   const language = useLanguage();
   const showList = useAgreementsStore((s) => s.showList);
   const createFromTemplate = useAgreementsStore((s) => s.createFromTemplate);
-  const { organisations, error: registerError } = useRegister();
+  // Whether the register has anyone at all (the pickers search it as the user types).
+  const [registerEmpty, setRegisterEmpty] = useState(false);
+  const [registerError, setRegisterError] = useState<AppError | null>(null);
   const [templateKey, setTemplateKey] = useState<TemplateKey>('supportGroups');
   const [registrationNumber, setRegistrationNumber] = useState('');
   const [title, setTitle] = useState('');
   const [start, setStart] = useState(nextNewYear);
-  const [slots, setSlots] = useState<Record<string, string[]>>({});
+  const [slots, setSlots] = useState<Record<string, OrganisationSummary[]>>({});
   const [fields, setFields] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const template = templates[templateKey];
   const error = (path: string) => (fields[path] ? text(fields[path]) : undefined);
+
+  useEffect(() => {
+    void call((api) => api.organisations.list({ query: '', limit: 1 })).then((result) => {
+      if (result.ok) setRegisterEmpty(result.value.length === 0);
+      else setRegisterError(result.error);
+    });
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,7 +60,7 @@ export function CreateFromTemplate() {
       title,
       start,
       slots: Object.fromEntries(
-        template.slots.map((slot) => [slot.key, (slots[slot.key] ?? []).map(Number)]),
+        template.slots.map((slot) => [slot.key, (slots[slot.key] ?? []).map((o) => o.id)]),
       ),
     });
     setSaving(false);
@@ -66,10 +77,6 @@ export function CreateFromTemplate() {
     }
   }
 
-  const optionsFor = (kinds: readonly string[]) =>
-    organisations
-      .filter((o) => kinds.includes(o.kind))
-      .map((o) => ({ value: String(o.id), label: `${o.name} (${o.orgNumber})` }));
 
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
@@ -133,33 +140,29 @@ export function CreateFromTemplate() {
           <Text fw={700}>{t('agreements.partiesForTemplate')}</Text>
           {template.slots.map((slot) =>
             slot.multiple ? (
-              <MultiSelect
+              <OrganisationPicker
                 key={`${templateKey}-${slot.key}`}
+                multiple
                 label={t(`agreements.slot.${slot.key as SlotKey}`)}
-                data={optionsFor(slot.kinds)}
+                kinds={slot.kinds}
                 value={slots[slot.key] ?? []}
-                onChange={(value) => setSlots({ ...slots, [slot.key]: value })}
+                onChange={(chosen) => setSlots({ ...slots, [slot.key]: chosen })}
                 error={error(`slots.${slot.key}`)}
-                searchable
                 required
-                nothingFoundMessage={t('agreements.noOrganisations')}
               />
             ) : (
-              <Select
+              <OrganisationPicker
                 key={`${templateKey}-${slot.key}`}
                 label={t(`agreements.slot.${slot.key as SlotKey}`)}
-                data={optionsFor(slot.kinds)}
+                kinds={slot.kinds}
                 value={slots[slot.key]?.[0] ?? null}
-                onChange={(value) => setSlots({ ...slots, [slot.key]: value === null ? [] : [value] })}
+                onChange={(chosen) => setSlots({ ...slots, [slot.key]: chosen ? [chosen] : [] })}
                 error={error(`slots.${slot.key}`)}
-                searchable
-                clearable
                 required
-                nothingFoundMessage={t('agreements.noOrganisations')}
               />
             ),
           )}
-          {organisations.length === 0 && (
+          {registerEmpty && (
             <Alert color="blue" variant="light">
               {t('agreements.registerEmpty')}
             </Alert>

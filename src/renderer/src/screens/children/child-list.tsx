@@ -4,6 +4,7 @@ import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/co
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { searchWaitMs } from '../../components/search-wait';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
@@ -21,7 +22,7 @@ export function ChildList({ canWrite }: { canWrite: boolean }) {
   const loading = useChildrenStore((s) => s.listLoading);
   const error = useChildrenStore((s) => s.listError);
   const { setQuery, setDistrict, load, loadDistricts, open, openNew } = useChildrenStore.getState();
-  const [debounced] = useDebouncedValue(query, 250);
+  const [debounced] = useDebouncedValue(query, searchWaitMs);
 
   useEffect(() => {
     void loadDistricts();

@@ -3,11 +3,12 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { searchWaitMs } from '../../components/search-wait';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
-import { useOrganisationsStore } from '../../stores/organisations-store';
+import { organisationListLimit, useOrganisationsStore } from '../../stores/organisations-store';
 import { OrganisationTable } from './organisation-table';
 
 export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
@@ -21,14 +22,18 @@ export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
   const load = useOrganisationsStore((s) => s.load);
   const open = useOrganisationsStore((s) => s.open);
   const openNew = useOrganisationsStore((s) => s.openNew);
-  const [debouncedQuery] = useDebouncedValue(query, 250);
+  const [debouncedQuery] = useDebouncedValue(query, searchWaitMs);
 
   useEffect(() => {
     void load(debouncedQuery);
   }, [debouncedQuery, load]);
 
   const count =
-    items.length === 1 ? t('organisations.countOne') : t('organisations.countMany', { count: items.length });
+    items.length >= organisationListLimit
+      ? t('organisations.countFirst', { count: items.length })
+      : items.length === 1
+        ? t('organisations.countOne')
+        : t('organisations.countMany', { count: items.length });
 
   return (
     <Stack gap="md">

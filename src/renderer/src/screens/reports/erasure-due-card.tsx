@@ -1,50 +1,56 @@
 // The gallring card on Översikt: how many groups are overdue and how many are
-// due within two weeks, with a way to the gallring view.
-import { Alert, Button, Stack, Text } from '@mantine/core';
+// due within two weeks, with a way to the gallring view. A failed call shows
+// as a failed card (OverviewCard), never as no card.
+import { Button, Stack, Text } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { OverviewCard } from '../../components/overview-card';
 import { useT } from '../../i18n/use-t';
 import { useErasureStore } from '../../stores/erasure-store';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { useReportsStore } from '../../stores/reports-store';
 
+const load = () => void useErasureStore.getState().load();
+
 export function ErasureDueCard() {
   const t = useT();
   const overview = useErasureStore((s) => s.overview);
+  const error = useErasureStore((s) => s.error);
 
-  useEffect(() => {
-    void useErasureStore.getState().load();
-  }, []);
+  useEffect(load, []);
 
-  if (!overview) return null;
-  const waiting = overview.overdue + overview.due > 0;
   return (
-    <Alert
+    <OverviewCard
       className="rp-erasure-card"
-      color={overview.overdue > 0 ? 'red' : waiting ? 'yellow' : 'gray'}
-      variant="light"
       title={t('erasureCard.title')}
       icon={<IconClockExclamation aria-hidden="true" />}
+      data={overview}
+      error={error}
+      onRetry={load}
+      color={(o) => (o.overdue > 0 ? 'red' : o.overdue + o.due > 0 ? 'yellow' : 'gray')}
     >
-      <Stack gap={6} align="flex-start">
-        {overview.overdue > 0 && (
-          <Text size="sm">{t('erasureCard.overdue', { count: overview.overdue })}</Text>
-        )}
-        {overview.due > 0 && <Text size="sm">{t('erasureCard.due', { count: overview.due })}</Text>}
-        {!waiting && <Text size="sm">{t('erasureCard.none')}</Text>}
-        {waiting && (
-          <Button
-            size="xs"
-            variant="white"
-            onClick={() => {
-              useReportsStore.getState().setTab('erasure');
-              useNavigationStore.getState().go('reports');
-            }}
-          >
-            {t('erasureCard.open')}
-          </Button>
-        )}
-      </Stack>
-    </Alert>
+      {(o) => {
+        const waiting = o.overdue + o.due > 0;
+        return (
+          <Stack gap={6} align="flex-start">
+            {o.overdue > 0 && <Text size="sm">{t('erasureCard.overdue', { count: o.overdue })}</Text>}
+            {o.due > 0 && <Text size="sm">{t('erasureCard.due', { count: o.due })}</Text>}
+            {!waiting && <Text size="sm">{t('erasureCard.none')}</Text>}
+            {waiting && (
+              <Button
+                size="xs"
+                variant="white"
+                onClick={() => {
+                  useReportsStore.getState().setTab('erasure');
+                  useNavigationStore.getState().go('reports');
+                }}
+              >
+                {t('erasureCard.open')}
+              </Button>
+            )}
+          </Stack>
+        );
+      }}
+    </OverviewCard>
   );
 }

@@ -1,50 +1,58 @@
 // The support-group card on Översikt: enrolments paused by a withdrawn
 // consent, and children about to start without consent or notice in place.
-import { Alert, Button, Stack, Text } from '@mantine/core';
+// A failed call shows as a failed card (OverviewCard), never as no card.
+import { Button, Stack, Text } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { OverviewCard } from '../../components/overview-card';
 import { useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
 
+const load = () => void useEnrolmentsStore.getState().loadAttention();
+
 export function SupportGroupsAttentionCard() {
   const t = useT();
   const attention = useEnrolmentsStore((s) => s.attention);
+  const error = useEnrolmentsStore((s) => s.attentionError);
 
-  useEffect(() => {
-    void useEnrolmentsStore.getState().loadAttention();
-  }, []);
+  useEffect(load, []);
 
-  if (!attention) return null;
-  const paused = attention.paused.length;
-  const notReady = attention.notReady.length;
   return (
-    <Alert
-      color={paused > 0 ? 'red' : notReady > 0 ? 'orange' : 'gray'}
-      variant="light"
+    <OverviewCard
       title={t('attentionCard.title')}
       icon={<IconUsersGroup aria-hidden="true" />}
+      data={attention}
+      error={error}
+      onRetry={load}
+      color={(a) => (a.paused.length > 0 ? 'red' : a.notReady.length > 0 ? 'orange' : 'gray')}
     >
-      <Stack gap={6} align="flex-start">
-        {paused > 0 && <Text size="sm">{t('attentionCard.paused', { count: paused })}</Text>}
-        {notReady > 0 && <Text size="sm">{t('attentionCard.notReady', { count: notReady })}</Text>}
-        {paused + notReady === 0 && <Text size="sm">{t('attentionCard.none')}</Text>}
-        {paused + notReady > 0 && (
-          <Button
-            size="xs"
-            variant="white"
-            onClick={() => {
-              useSupportGroupsStore.getState().setTab('attention');
-              useEnrolmentsStore.getState().close();
-              useSupportGroupsStore.getState().closeGroup();
-              useNavigationStore.getState().go('supportGroups');
-            }}
-          >
-            {t('attentionCard.open')}
-          </Button>
-        )}
-      </Stack>
-    </Alert>
+      {(a) => {
+        const paused = a.paused.length;
+        const notReady = a.notReady.length;
+        return (
+          <Stack gap={6} align="flex-start">
+            {paused > 0 && <Text size="sm">{t('attentionCard.paused', { count: paused })}</Text>}
+            {notReady > 0 && <Text size="sm">{t('attentionCard.notReady', { count: notReady })}</Text>}
+            {paused + notReady === 0 && <Text size="sm">{t('attentionCard.none')}</Text>}
+            {paused + notReady > 0 && (
+              <Button
+                size="xs"
+                variant="white"
+                onClick={() => {
+                  useSupportGroupsStore.getState().setTab('attention');
+                  useEnrolmentsStore.getState().close();
+                  useSupportGroupsStore.getState().closeGroup();
+                  useNavigationStore.getState().go('supportGroups');
+                }}
+              >
+                {t('attentionCard.open')}
+              </Button>
+            )}
+          </Stack>
+        );
+      }}
+    </OverviewCard>
   );
 }

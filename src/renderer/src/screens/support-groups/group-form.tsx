@@ -2,13 +2,14 @@
 // for a weekend's age subgroup its parent and age band. A new group gets its
 // session schedule generated from the programme's format.
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { groupInput, type Group as GroupData } from '../../../../shared/ipc/support-groups';
 import { groupStatuses, type GroupStatus } from '../../../../shared/support-groups/vocabulary';
 import { validate, type FieldErrors } from '../../api/zod-fields';
 import { BackButton } from '../../components/back-button';
 import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
 import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
@@ -19,6 +20,8 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
   const t = useT();
   const text = useMessage();
   const programmes = useSupportGroupsStore((s) => s.programmes);
+  // The group list only knows how many programmes exist; the form fetches them to choose from.
+  const programmesLoaded = useSupportGroupsStore((s) => s.programmesLoaded);
   const groups = useSupportGroupsStore((s) => s.groups);
   const [values, setValues] = useState({
     programmeId: String(group?.programmeId ?? programmes[0]?.id ?? ''),
@@ -32,6 +35,14 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
     ageMin: group?.ownAgeBand ? String(group.ageMin) : '',
     ageMax: group?.ownAgeBand ? String(group.ageMax) : '',
   });
+  useEffect(() => {
+    if (!programmesLoaded) void useSupportGroupsStore.getState().loadProgrammes();
+  }, [programmesLoaded]);
+  const firstProgramme = programmes[0]?.id;
+  useEffect(() => {
+    if (firstProgramme !== undefined)
+      setValues((v) => (v.programmeId === '' ? { ...v, programmeId: String(firstProgramme) } : v));
+  }, [firstProgramme]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -87,13 +98,17 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
       <Stack gap="md" maw={800}>
         {!group && <BackButton label={t('groups.backToList')} onClick={close} />}
         {!group && <PageTitle>{t('groupForm.newTitle')}</PageTitle>}
-        <NativeSelect
-          label={t('groupForm.programme')}
-          value={values.programmeId}
-          onChange={set('programmeId')}
-          data={programmes.map((p) => ({ value: String(p.id), label: p.name }))}
-          error={err('programmeId')}
-        />
+        {programmesLoaded ? (
+          <NativeSelect
+            label={t('groupForm.programme')}
+            value={values.programmeId}
+            onChange={set('programmeId')}
+            data={programmes.map((p) => ({ value: String(p.id), label: p.name }))}
+            error={err('programmeId')}
+          />
+        ) : (
+          <LoadingState label={t('common.loading')} />
+        )}
         <TextInput
           label={t('groupForm.name')}
           required
@@ -168,7 +183,7 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
           <Button variant="default" onClick={close} disabled={saving}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={saving} disabled={!programmesLoaded}>
             {t('groupForm.save')}
           </Button>
         </Group>

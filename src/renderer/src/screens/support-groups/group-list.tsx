@@ -1,11 +1,15 @@
-// All groups (newest first) with their fill: placed children against the
-// maximum, and a warning when below the minimum.
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+// All groups (newest first, at most 500) with their fill: placed children
+// against the maximum, and a warning when below the minimum. Virtualised: only
+// the rows in view are in the DOM. Whether to offer "Ny grupp" needs only the
+// number of programmes, so that is all it asks main for.
+import { Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import type { GroupSummary } from '../../../../shared/ipc/support-groups';
 import { groupStatuses, type GroupStatus } from '../../../../shared/support-groups/vocabulary';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { VirtualTable } from '../../components/virtual-table';
 import { useT } from '../../i18n/use-t';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
 
@@ -13,16 +17,16 @@ export function GroupList({ canWrite }: { canWrite: boolean }) {
   const t = useT();
   const groups = useSupportGroupsStore((s) => s.groups);
   const loaded = useSupportGroupsStore((s) => s.groupsLoaded);
-  const programmes = useSupportGroupsStore((s) => s.programmes);
+  const programmeCount = useSupportGroupsStore((s) => s.programmeCount);
   const status = useSupportGroupsStore((s) => s.statusFilter);
   const error = useSupportGroupsStore((s) => s.listError);
-  const { loadGroups, loadProgrammes, setStatusFilter, openGroup, openNewGroup } =
+  const { loadGroups, loadProgrammeCount, setStatusFilter, openGroup, openNewGroup } =
     useSupportGroupsStore.getState();
 
   useEffect(() => {
     void loadGroups();
-    void loadProgrammes();
-  }, [loadGroups, loadProgrammes]);
+    void loadProgrammeCount();
+  }, [loadGroups, loadProgrammeCount]);
 
   return (
     <Stack gap="md">
@@ -38,7 +42,7 @@ export function GroupList({ canWrite }: { canWrite: boolean }) {
             ...groupStatuses.map((s) => ({ value: s, label: t(`groupStatus.${s}`) })),
           ]}
         />
-        {canWrite && programmes.length > 0 && (
+        {canWrite && (programmeCount ?? 0) > 0 && (
           <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={openNewGroup}>
             {t('groups.new')}
           </Button>
@@ -48,43 +52,42 @@ export function GroupList({ canWrite }: { canWrite: boolean }) {
       {!loaded ? (
         <LoadingState label={t('common.loading')} />
       ) : groups.length === 0 ? (
-        <Text>{programmes.length === 0 ? t('groups.noProgrammes') : t('groups.empty')}</Text>
+        <Text>{programmeCount === 0 ? t('groups.noProgrammes') : t('groups.empty')}</Text>
       ) : (
-        <div className="sg-scroll">
-          <Table striped withTableBorder aria-label={t('groups.listLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('groups.colName')}</Table.Th>
-                <Table.Th>{t('groups.colProgramme')}</Table.Th>
-                <Table.Th>{t('groups.colStart')}</Table.Th>
-                <Table.Th>{t('groups.colStatus')}</Table.Th>
-                <Table.Th>{t('groups.colPlaces')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {groups.map((g) => (
-                <Table.Tr key={g.id}>
-                  <Table.Td>
-                    <button type="button" className="sg-link-button" onClick={() => void openGroup(g.id)}>
-                      {g.name}
-                    </button>
-                  </Table.Td>
-                  <Table.Td>{g.programmeName}</Table.Td>
-                  <Table.Td>{g.startDate}</Table.Td>
-                  <Table.Td>{t(`groupStatus.${g.status}`)}</Table.Td>
-                  <Table.Td>
-                    {t('groups.places', { placed: g.capacity.placed, max: g.capacity.max })}
-                    {g.capacity.belowMinimum && g.status !== 'cancelled' && (
-                      <Badge ml="xs" color="orange" variant="light">
-                        {t('groups.belowMinimum')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <VirtualTable<GroupSummary>
+          label={t('groups.listLabel')}
+          items={groups}
+          rowKey={(g) => g.id}
+          onOpen={(g) => void openGroup(g.id)}
+          rowHeight={48}
+          classes={{ table: 'sg-table', row: 'sg-row sg-group-row', body: 'sg-body' }}
+          columns={[
+            {
+              header: t('groups.colName'),
+              cell: (g) => (
+                <button type="button" className="sg-link-button" onClick={() => void openGroup(g.id)}>
+                  {g.name}
+                </button>
+              ),
+            },
+            { header: t('groups.colProgramme'), cell: (g) => g.programmeName },
+            { header: t('groups.colStart'), cell: (g) => g.startDate },
+            { header: t('groups.colStatus'), cell: (g) => t(`groupStatus.${g.status}`) },
+            {
+              header: t('groups.colPlaces'),
+              cell: (g) => (
+                <>
+                  {t('groups.places', { placed: g.capacity.placed, max: g.capacity.max })}
+                  {g.capacity.belowMinimum && g.status !== 'cancelled' && (
+                    <Badge ml="xs" color="orange" variant="light">
+                      {t('groups.belowMinimum')}
+                    </Badge>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </Stack>
   );

@@ -1,24 +1,29 @@
 // Programmes under the agreements, with this year's progress against the
-// yearly targets, and the form for a new one.
-import { Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+// yearly targets, and the form for a new one. The first 100 by name, and a
+// search (in main) for the rest: at ten times a municipality there are 2,768.
+import { Button, Group, Progress, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { searchWaitMs } from '../../components/search-wait';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { programmeListLimit, useSupportGroupsStore } from '../../stores/support-groups-store';
 import { ProgrammeForm } from './programme-form';
 
 export function ProgrammeList({ canWrite }: { canWrite: boolean }) {
   const t = useT();
-  const programmes = useSupportGroupsStore((s) => s.programmes);
-  const loaded = useSupportGroupsStore((s) => s.programmesLoaded);
+  const programmes = useSupportGroupsStore((s) => s.programmeList);
+  const loaded = useSupportGroupsStore((s) => s.programmeListLoaded);
+  const query = useSupportGroupsStore((s) => s.programmeQuery);
   const error = useSupportGroupsStore((s) => s.listError);
   const [adding, setAdding] = useState(false);
+  const [debounced] = useDebouncedValue(query, searchWaitMs);
 
   useEffect(() => {
-    void useSupportGroupsStore.getState().loadProgrammes();
-  }, []);
+    void useSupportGroupsStore.getState().loadProgrammeList();
+  }, [debounced]);
 
   const bar = (value: number, target: number | null, label: string) =>
     target ? (
@@ -32,7 +37,18 @@ export function ProgrammeList({ canWrite }: { canWrite: boolean }) {
 
   return (
     <Stack gap="md">
-      <Group justify="flex-end">
+      <Group justify="space-between" align="flex-end">
+        <TextInput
+          label={t('programmes.search')}
+          description={t('programmes.searchHint')}
+          type="search"
+          value={query}
+          onChange={(e) => useSupportGroupsStore.getState().setProgrammeQuery(e.currentTarget.value)}
+          leftSection={<IconSearch size={16} aria-hidden="true" />}
+          w={360}
+          maw="100%"
+          autoComplete="off"
+        />
         {canWrite && !adding && (
           <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setAdding(true)}>
             {t('programmes.new')}
@@ -41,10 +57,19 @@ export function ProgrammeList({ canWrite }: { canWrite: boolean }) {
       </Group>
       {adding && <ProgrammeForm onDone={() => setAdding(false)} />}
       <ErrorAlert error={error} />
+      <Text role="status" size="sm" fw={600}>
+        {!loaded
+          ? ''
+          : programmes.length >= programmeListLimit
+            ? t('programmes.countFirst', { count: programmes.length })
+            : programmes.length === 1
+              ? t('programmes.countOne')
+              : t('programmes.countMany', { count: programmes.length })}
+      </Text>
       {!loaded ? (
         <LoadingState label={t('common.loading')} />
       ) : programmes.length === 0 ? (
-        <Text>{t('programmes.empty')}</Text>
+        <Text>{query.trim() === '' ? t('programmes.empty') : t('programmes.noMatch')}</Text>
       ) : (
         <div className="sg-scroll">
           <Table withTableBorder striped aria-label={t('programmes.listLabel')}>

@@ -7,6 +7,7 @@ import { actingThroughLabels, roleLabels } from '../../../../../shared/agreement
 import { actingThroughKinds, type ActingThroughKind } from '../../../../../shared/agreements/model';
 import type { OrganisationSummary } from '../../../../../shared/ipc/organisations';
 import { useLanguage, useT } from '../../../i18n/use-t';
+import { OrganisationPicker } from '../organisation-picker';
 import type { SectionProps } from './form-api';
 import { AddButton, RemoveButton } from './row-buttons';
 import { Section } from './section';
@@ -14,20 +15,21 @@ import { Section } from './section';
 interface Props extends SectionProps {
   /** Only the contact persons may change (after the decision). */
   contactsOnly: boolean;
-  register: OrganisationSummary[];
+  /** An organisation chosen in the picker, so its name and kind are known. */
+  onPicked(organisation: OrganisationSummary): void;
 }
 
-export function PartiesSection({ form, errorOf, names, readOnly, contactsOnly, register }: Props) {
+export function PartiesSection({ form, errorOf, names, readOnly, contactsOnly, onPicked }: Props) {
   const t = useT();
   const language = useLanguage();
   const parties = form.getValues().parties;
-  const [adding, setAdding] = useState<string | null>(null);
+  const [adding, setAdding] = useState<OrganisationSummary | null>(null);
   const partyLocked = readOnly || contactsOnly;
-  const available = register.filter((o) => !parties.some((p) => p.organisationId === o.id));
 
   function addParty() {
-    const org = register.find((o) => String(o.id) === adding);
+    const org = adding;
     if (!org) return;
+    onPicked(org);
     form.insertListItem('parties', {
       organisationId: org.id,
       role: org.kind === 'nonprofit' ? 'nonprofit' : 'public',
@@ -156,13 +158,11 @@ export function PartiesSection({ form, errorOf, names, readOnly, contactsOnly, r
       })}
       {!partyLocked && (
         <Group align="flex-end">
-          <Select
+          <OrganisationPicker
             label={t('editor.addPartyLabel')}
-            data={available.map((o) => ({ value: String(o.id), label: `${o.name} (${o.orgNumber})` }))}
             value={adding}
             onChange={setAdding}
-            searchable
-            clearable
+            exclude={parties.map((p) => p.organisationId)}
             w={380}
           />
           <Button variant="light" onClick={addParty} disabled={adding === null}>
