@@ -113,7 +113,7 @@ describe('reports and gallring', () => {
   it('a card whose call fails says so, and shows its figures after "Försök igen"', async () => {
     const router = app.router;
     const invoke = router.invoke.bind(router);
-    const failing = new Set(['erasure:overview', 'enrolments:attention']);
+    const failing = new Set(['erasure:summary', 'enrolments:attention']);
     router.invoke = async (channel, input, caller) =>
       failing.has(channel) ? { ok: false, error: { code: 'internal', message: 'test' } } : invoke(channel, input, caller);
     try {

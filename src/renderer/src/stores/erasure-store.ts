@@ -1,9 +1,9 @@
 // Gallring as the renderer sees it: groups awaiting erasure, the chosen
-// ones, the hand-back packages made, and the erasure result. The overview
-// also feeds the card on Översikt.
+// ones, the hand-back packages made, and the erasure result. The card on
+// Översikt reads only the counts (erasure:summary, a few bytes at any scale).
 import { create } from 'zustand';
 import type { AppError, Envelope } from '../../../shared/envelope';
-import type { ErasureOverview, HandBackPackage } from '../../../shared/ipc/erasure';
+import type { ErasureOverview, ErasureSummary, HandBackPackage } from '../../../shared/ipc/erasure';
 import { call } from '../api/client';
 import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 
@@ -19,6 +19,9 @@ interface ErasureState {
   overview: ErasureOverview | null;
   loading: boolean;
   error: AppError | null;
+  summary: ErasureSummary | null;
+  summaryError: AppError | null;
+  loadSummary(): Promise<void>;
   selected: number[];
   packages: HandBackPackage[];
   outcome: EraseOutcome | null;
@@ -30,14 +33,24 @@ interface ErasureState {
 }
 
 let request = 0;
+let summaryRequest = 0;
 
 export const useErasureStore = create<ErasureState>()((set, get) => ({
   overview: null,
   loading: false,
   error: null,
+  summary: null,
+  summaryError: null,
   selected: [],
   packages: [],
   outcome: null,
+  async loadSummary() {
+    const mine = ++summaryRequest;
+    const generation = currentGeneration();
+    const result = await call((api) => api.erasure.summary({}));
+    if (mine !== summaryRequest || !isCurrent(generation)) return;
+    set(result.ok ? { summary: result.value, summaryError: null } : { summaryError: result.error });
+  },
   async load() {
     const mine = ++request;
     const generation = currentGeneration();
@@ -65,7 +78,7 @@ export const useErasureStore = create<ErasureState>()((set, get) => ({
     );
     if (result.ok) {
       set((s) => ({ packages: [...result.value.packages, ...s.packages] }));
-      await get().load();
+      await Promise.all([get().load(), get().loadSummary()]);
     }
     return result;
   },
@@ -73,7 +86,7 @@ export const useErasureStore = create<ErasureState>()((set, get) => ({
     const result = await call((api) => api.erasure.erase({ groupIds: get().selected, confirmed: true }));
     if (result.ok) {
       set({ outcome: result.value, selected: [], packages: [] });
-      await get().load();
+      await Promise.all([get().load(), get().loadSummary()]);
     }
     return result;
   },
@@ -81,10 +94,13 @@ export const useErasureStore = create<ErasureState>()((set, get) => ({
 
 registerDataStore(() => {
   request++;
+  summaryRequest++;
   useErasureStore.setState({
     overview: null,
     loading: false,
     error: null,
+    summary: null,
+    summaryError: null,
     selected: [],
     packages: [],
     outcome: null,

@@ -10,12 +10,12 @@ import { useErasureStore } from '../../stores/erasure-store';
 import { useNavigationStore } from '../../stores/navigation-store';
 import { useReportsStore } from '../../stores/reports-store';
 
-const load = () => void useErasureStore.getState().load();
+const load = () => void useErasureStore.getState().loadSummary();
 
 export function ErasureDueCard() {
   const t = useT();
-  const overview = useErasureStore((s) => s.overview);
-  const error = useErasureStore((s) => s.error);
+  const summary = useErasureStore((s) => s.summary);
+  const error = useErasureStore((s) => s.summaryError);
 
   useEffect(load, []);
 
@@ -24,7 +24,7 @@ export function ErasureDueCard() {
       className="rp-erasure-card"
       title={t('erasureCard.title')}
       icon={<IconClockExclamation aria-hidden="true" />}
-      data={overview}
+      data={summary}
       error={error}
       onRetry={load}
       color={(o) => (o.overdue > 0 ? 'red' : o.overdue + o.due > 0 ? 'yellow' : 'gray')}
