@@ -4,23 +4,14 @@
 // truncated or rewritten. Without the master key the head cannot be forged;
 // with it, both can be rewritten (see README-audit.md).
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { hkdfSha256 } from '../keyring/hkdf';
 import type { ReadDb } from '../db/handles';
 import type { StoredAuditHead } from '../keyring/keyring-file';
 import { chainEntry, readChainHead, type ChainHead } from './audit-repository';
 
-/**
- * HKDF-SHA256 (RFC 5869) of the master key, bound to the installation; the
- * caller zeroes it. One output block is two HMACs, written out because
- * Node's hkdfSync copies the input key into native memory it frees without
- * clearing (the key-residue scan found it there); HMAC reads it in place.
- */
+/** HKDF-SHA256 of the master key, bound to the installation; the caller zeroes it. */
 export function deriveHeadKey(masterKey: Buffer, installationId: string): Buffer {
-  const prk = createHmac('sha256', `iop-desk/${installationId}`).update(masterKey).digest();
-  try {
-    return createHmac('sha256', prk).update('audit-head/v1').update(Buffer.of(1)).digest();
-  } finally {
-    prk.fill(0);
-  }
+  return hkdfSha256(masterKey, `iop-desk/${installationId}`, 'audit-head/v1', 32);
 }
 
 type HeadFields = Omit<StoredAuditHead, 'mac'>;

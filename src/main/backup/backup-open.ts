@@ -20,7 +20,7 @@ import { PayloadError } from './age/payload';
 import { appVersion, compareVersions } from './app-version';
 import { keyFingerprint, originOf, sealVerifies } from './backup-origin';
 import { BackgroundHash } from './background-hash';
-import { parseDatabaseKeyText } from './database-key-file';
+import { parseDatabaseKeyFile } from './database-key-file';
 import { checkIntegrity, DatabaseOpenError } from './database-worker';
 import {
   backupFormat,
@@ -171,7 +171,7 @@ async function readHead(expect: (name: string) => Promise<TarReadEntry>, onManif
   const keyring = keyringSchema.safeParse(JSON.parse(keyringBytes.toString('utf8')));
   if (!keyring.success || keyring.data.installationId !== manifest.installationId) throw new AppFailure('backup.tampered');
   const keyBytes = await readBytes(await expect(entryNames.databaseKey));
-  const masterKey = parseDatabaseKeyText(keyBytes.toString('utf8'));
+  const masterKey = parseDatabaseKeyFile(keyBytes);
   const digests = [digest(entryNames.manifest, manifestBytes), digest(entryNames.keyring, keyringBytes), digest(entryNames.databaseKey, keyBytes)];
   keyBytes.fill(0);
   if (!masterKey) throw new AppFailure('backup.tampered');

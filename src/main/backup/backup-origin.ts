@@ -7,7 +7,8 @@
 // verifies. The key fingerprint, also derived from the master key, lets an
 // administrator compare a backup with a printed record where no key is at hand
 // (a fresh restore on a new machine).
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { hkdfSha256 } from '../keyring/hkdf';
 import type { BackupOrigin } from '../../shared/ipc/backup';
 import { sealFormat, type Seal, type SealEntry } from './manifest';
 
@@ -15,7 +16,7 @@ const salt = Buffer.from('iop-desk', 'utf8');
 
 function derive(masterKey: Buffer, info: string, length: number): Buffer {
   if (masterKey.length !== 32) throw new Error('master key must be 32 bytes');
-  return Buffer.from(hkdfSync('sha256', masterKey, salt, info, length));
+  return hkdfSha256(masterKey, salt, info, length);
 }
 
 /** 128 bits derived from the master key, as 8 groups of 4 hex digits (reveals nothing about the key). */

@@ -4,6 +4,8 @@
 // Built as bytes, never as a string: a JS string holding the key could not be
 // cleared and would stay in the heap (and in memory freed by the collector).
 // The caller zeroes the returned Buffer once the archive is written.
+import { secretBuffer } from '../keyring/secret-buffer';
+
 const placeholder = '\u0000';
 
 const template = [
@@ -40,8 +42,30 @@ export function databaseKeyFile(masterKey: Buffer): Buffer {
   return out;
 }
 
-/** The key on the first line, or null if the text is not a database key file. */
-export function parseDatabaseKeyText(text: string): Buffer | null {
-  const first = text.split('\n', 1)[0]?.trim() ?? '';
-  return /^[0-9a-f]{64}$/.test(first) ? Buffer.from(first, 'hex') : null;
+/** The value of one lower-case hex digit, or -1. */
+const nibble = (c: number): number => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1);
+
+/**
+ * The key on the first line (64 lower-case hex digits), or null if the file is
+ * not a database key file. Read from the bytes into a buffer off the V8 heap:
+ * a string holding the key could never be cleared. The caller zeroes it.
+ */
+export function parseDatabaseKeyFile(bytes: Buffer): Buffer | null {
+  let end = bytes.indexOf(0x0a);
+  if (end === -1) end = bytes.length;
+  let start = 0;
+  while (start < end && (bytes[start] === 0x20 || bytes[start] === 0x09)) start++;
+  while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x09 || bytes[end - 1] === 0x0d)) end--;
+  if (end - start !== 64) return null;
+  const key = secretBuffer(32);
+  for (let i = 0; i < 32; i++) {
+    const high = nibble(bytes[start + 2 * i]!);
+    const low = nibble(bytes[start + 2 * i + 1]!);
+    if (high < 0 || low < 0) {
+      key.fill(0);
+      return null;
+    }
+    key[i] = (high << 4) | low;
+  }
+  return key;
 }
