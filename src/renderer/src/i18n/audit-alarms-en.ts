@@ -13,14 +13,21 @@ export const auditAlarmsEn: Record<keyof typeof auditAlarmsSv, string> = {
   'alarms.openBackups': 'Go to Backups',
   'alarms.confirmTitle': 'Have you seen the alarms?',
   'alarms.confirmText':
-    'They then disappear from every screen, for every user. They stay in the log, and that you have seen them is logged with your name.',
+    'When you confirm, the alarms disappear from every screen, for every user. They stay in the log, and that you have seen them is logged with your name.',
   'alarms.confirm': 'Yes, I have seen the alarms',
   'alarms.acknowledged': 'The alarms are marked as seen.',
   'alarms.userNotice': 'There are security alarms the administrator needs to see. Contact the administrator.',
 
+  'channel.audit:headMismatch': 'Alarm: the log does not match its checkpoint',
+  'channel.audit:lockedQueue': 'Alarm: events from the locked state are missing',
+  'channel.audit:databaseCheck': 'Alarm: the database file is damaged',
+  'channel.audit:acknowledgeAlerts': 'Alarms marked as seen',
+  'channel.audit:head': 'Print audit head',
+
   'alarms.missing.title': 'Log entries are missing',
   'alarms.missing.entriesOne': 'Log entry number {from} is no longer in the database.',
-  'alarms.missing.entriesMany': 'Log entries number {from}–{to} ({count} entries) are no longer in the database.',
+  'alarms.missing.entriesMany':
+    'Log entries number {from}–{to} ({count} entries) are no longer in the database.',
   'alarms.missing.since':
     'The log now ends at {time}. What was done in the app after that may be missing, both from the log and from the data.',
   'alarms.missing.empty': 'The log is now empty. Everything done in the app may be missing.',
@@ -47,8 +54,10 @@ export const auditAlarmsEn: Record<keyof typeof auditAlarmsSv, string> = {
     'Failed sign-ins and locks while the app is locked wait in a queue and go into the log at the next unlock. The queue was changed while the app was locked.',
   'alarms.lockedQueue.gapOne': 'Event number {numbers} is missing.',
   'alarms.lockedQueue.gapMany': 'Events number {numbers} are missing.',
-  'alarms.lockedQueue.backwardsOne': '1 event has a number that goes backwards: the queue was emptied or reset.',
-  'alarms.lockedQueue.backwardsMany': '{count} events have numbers that go backwards: the queue was emptied or reset.',
+  'alarms.lockedQueue.backwardsOne':
+    '1 event has a number that goes backwards: the queue was emptied or reset.',
+  'alarms.lockedQueue.backwardsMany':
+    '{count} events have numbers that go backwards: the queue was emptied or reset.',
   'alarms.lockedQueue.refusedOne': '1 event did not look genuine and was not put into the log.',
   'alarms.lockedQueue.refusedMany': '{count} events did not look genuine and were not put into the log.',
   'alarms.databaseCheck.title': 'The database file is damaged',
@@ -74,7 +83,8 @@ export const auditAlarmsEn: Record<keyof typeof auditAlarmsSv, string> = {
   'auditHead.okText':
     'Entry number {id} from {time} is still there unchanged, and all {count} entries up to it are still there. The log has not gone back since the printout.',
   'auditHead.missingTitle': 'Log entries are missing since the printout',
-  'auditHead.missingOne': 'Log entry number {from} existed when the audit head was printed ({time}) but is gone.',
+  'auditHead.missingOne':
+    'Log entry number {from} existed when the audit head was printed ({time}) but is gone.',
   'auditHead.missingMany':
     'Log entries number {from}–{to} ({count} entries) existed when the audit head was printed ({time}) but are gone.',
   'auditHead.rewrittenTitle': 'The log has been rewritten since the printout',

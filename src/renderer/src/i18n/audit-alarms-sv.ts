@@ -14,10 +14,17 @@ export const auditAlarmsSv = {
   'alarms.openBackups': 'Gå till Säkerhetskopior',
   'alarms.confirmTitle': 'Har du sett larmen?',
   'alarms.confirmText':
-    'Larmen försvinner då från alla skärmar, för alla användare. De finns kvar i loggen, och att du har sett dem loggas med ditt namn.',
+    'När du bekräftar försvinner larmen från alla skärmar, för alla användare. De finns kvar i loggen, och att du har sett dem loggas med ditt namn.',
   'alarms.confirm': 'Ja, jag har sett larmen',
   'alarms.acknowledged': 'Larmen är markerade som sedda.',
   'alarms.userNotice': 'Det finns säkerhetslarm som administratören behöver se. Kontakta administratören.',
+
+  // The alarms and the head in the log's own list
+  'channel.audit:headMismatch': 'Larm: loggen stämmer inte med kontrollpunkten',
+  'channel.audit:lockedQueue': 'Larm: händelser från låst läge saknas',
+  'channel.audit:databaseCheck': 'Larm: databasfilen är skadad',
+  'channel.audit:acknowledgeAlerts': 'Larmen markerade som sedda',
+  'channel.audit:head': 'Skriv ut logghuvud',
 
   // What each alarm says
   'alarms.missing.title': 'Loggposter saknas',

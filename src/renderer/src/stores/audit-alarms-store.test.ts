@@ -21,7 +21,7 @@ beforeEach(() => {
     'auth:alerts': () => ok(alerts),
     'audit:acknowledgeAlerts': () => {
       alerts = { count: 0, alerts: [] };
-      return ok(undefined);
+      return ok(null);
     },
   });
   setApiClient(client.api);

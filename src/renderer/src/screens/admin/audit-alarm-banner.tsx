@@ -52,7 +52,14 @@ export function AuditAlarmBanner() {
 
   if (role !== 'admin' || alarms.alerts.length === 0) {
     return (
-      <Paper component="section" aria-label={t('alarms.region')} p="md" mb="lg" bg="red.0" style={bannerStyle}>
+      <Paper
+        component="section"
+        aria-label={t('alarms.region')}
+        p="md"
+        mb="lg"
+        bg="red.0"
+        style={bannerStyle}
+      >
         <Group gap="sm" wrap="nowrap" align="flex-start">
           <IconAlertTriangle aria-hidden="true" size={22} color="var(--mantine-color-red-8)" />
           <Text role="alert" fw={600}>
@@ -84,26 +91,22 @@ export function AuditAlarmBanner() {
               <Text size="sm" fs="italic">
                 {t('alarms.detectedAt', { time: localDateTime(alert.at) })}
               </Text>
-              {text.sentences.map((sentence) => (
-                <Text key={sentence} size="sm">
-                  {sentence}
-                </Text>
-              ))}
+              <Text size="sm">{text.sentences.join(' ')}</Text>
             </li>
           ))}
         </Stack>
         <Group gap="sm">
-          <Button color="red" onClick={() => setConfirming(true)}>
-            {t('alarms.acknowledge')}
-          </Button>
-          <Button variant="default" onClick={openAudit}>
+          <Button color="red" onClick={openAudit}>
             {t('alarms.openAudit')}
           </Button>
           {pointsToRestore && (
-            <Button variant="default" onClick={openBackups}>
+            <Button color="red" onClick={openBackups}>
               {t('alarms.openBackups')}
             </Button>
           )}
+          <Button variant="default" onClick={() => setConfirming(true)}>
+            {t('alarms.acknowledge')}
+          </Button>
         </Group>
       </Stack>
       <AcknowledgeModal opened={confirming} onClose={() => setConfirming(false)} />

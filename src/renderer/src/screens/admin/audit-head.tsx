@@ -59,7 +59,11 @@ function PrintHead() {
             minRows={8}
             classNames={{ input: 'monospace-input' }}
           />
-          <CopyAndPrint secret={text} copiedLabel={t('auditHead.copied')} failedLabel={t('auditHead.copyFailed')} />
+          <CopyAndPrint
+            secret={text}
+            copiedLabel={t('auditHead.copied')}
+            failedLabel={t('auditHead.copyFailed')}
+          />
           {createPortal(
             <pre className="print-sheet" aria-hidden="true">
               {text.replace(/\r\n/g, '\n')}
@@ -110,7 +114,12 @@ function CompareWithHead() {
           classNames={{ input: 'monospace-input' }}
         />
         <div>
-          <Button type="submit" variant="default" loading={comparing} leftSection={<IconShieldCheck size={16} aria-hidden="true" />}>
+          <Button
+            type="submit"
+            variant="default"
+            loading={comparing}
+            leftSection={<IconShieldCheck size={16} aria-hidden="true" />}
+          >
             {t('auditHead.compare')}
           </Button>
         </div>
@@ -136,7 +145,12 @@ function ComparisonResult({ verification, t }: { verification: AuditVerification
   if (anchor.problem === null) {
     if (!verification.ok) {
       return (
-        <Alert color="red" variant="light" icon={<IconShieldX aria-hidden="true" />} title={t('audit.verifyBad', { id: verification.firstBadId ?? '?' })}>
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconShieldX aria-hidden="true" />}
+          title={t('audit.verifyBad', { id: verification.firstBadId ?? '?' })}
+        >
           {verification.problem && <Text size="sm">{t(`audit.problem.${verification.problem}`)}</Text>}
           <Text size="sm" mt={4}>
             {t('audit.verifyAdvice')}
@@ -145,8 +159,15 @@ function ComparisonResult({ verification, t }: { verification: AuditVerification
       );
     }
     return (
-      <Alert color="green" variant="light" icon={<IconShieldCheck aria-hidden="true" />} title={t('auditHead.okTitle')}>
-        <Text size="sm">{t('auditHead.okText', { id: anchor.given.lastId, time, count: anchor.given.count })}</Text>
+      <Alert
+        color="green"
+        variant="light"
+        icon={<IconShieldCheck aria-hidden="true" />}
+        title={t('auditHead.okTitle')}
+      >
+        <Text size="sm">
+          {t('auditHead.okText', { id: anchor.given.lastId, time, count: anchor.given.count })}
+        </Text>
       </Alert>
     );
   }
@@ -157,7 +178,10 @@ function ComparisonResult({ verification, t }: { verification: AuditVerification
     const to = anchor.toId ?? anchor.given.lastId;
     const n = to - from + 1;
     title = t('auditHead.missingTitle');
-    text = n === 1 ? t('auditHead.missingOne', { from, time }) : t('auditHead.missingMany', { from, to, count: n, time });
+    text =
+      n === 1
+        ? t('auditHead.missingOne', { from, time })
+        : t('auditHead.missingMany', { from, to, count: n, time });
   } else if (anchor.problem === 'rewritten') {
     title = t('auditHead.rewrittenTitle');
     text = t('auditHead.rewrittenText', { id: anchor.given.lastId, time });
