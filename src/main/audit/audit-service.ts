@@ -1,5 +1,6 @@
 // Reading, verifying and exporting the audit log (admin only, enforced by the router).
 import type { AuditEntry, AuditHeadPrint, AuditVerification } from '../../shared/ipc/audit';
+import { auditHeadText } from '../../shared/audit/head-text';
 import { AppFailure } from '../base/app-error';
 import type { ReadDb } from '../db/handles';
 import { csvText } from '../reports/export/csv';
@@ -131,23 +132,4 @@ export async function auditHeadPrint(
 ): Promise<AuditHeadPrint> {
   const head = await readChainHead(db);
   return { ...head, installationId: installation.installationId, organisationName: installation.organisationName, line: anchorLine(head), printedAt: installation.now };
-}
-
-/** Plain text for the printout and the export's companion file (Swedish: it is filed as a document). */
-export function auditHeadText(head: AuditHeadPrint): string {
-  return [
-    'IOP Desk – logghuvud (granskningsloggens huvud)',
-    `Organisation: ${head.organisationName}`,
-    `Installation: ${head.installationId}`,
-    `Utskrivet: ${head.printedAt}`,
-    `Senaste post: ${head.lastId} (${head.at ?? '–'})`,
-    `Antal poster: ${head.count}`,
-    `Kontrollsumma (SHA-256): ${head.hash}`,
-    '',
-    'Förvara utskriften utanför datorn. Klistra in raden nedan i Loggkontroll',
-    '(Kontrollera mot utskrivet logghuvud) för att se att loggen inte har gått bakåt:',
-    '',
-    head.line,
-    '',
-  ].join('\r\n');
 }

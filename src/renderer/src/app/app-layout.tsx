@@ -4,6 +4,7 @@ import { AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
+import { AuditAlarmBanner } from '../screens/admin/audit-alarm-banner';
 import { useNavigationStore } from '../stores/navigation-store';
 import { useSessionStore } from '../stores/session-store';
 import { MainNav } from './main-nav';
@@ -66,6 +67,7 @@ export function AppLayout() {
           <MainNav role={session.role} onNavigate={closeNav} />
         </AppShell.Navbar>
         <AppShell.Main id={mainContentId} ref={mainRef} tabIndex={-1}>
+          <AuditAlarmBanner />
           <ScreenContent screen={screen} role={session.role} />
         </AppShell.Main>
       </AppShell>

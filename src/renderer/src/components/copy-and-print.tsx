@@ -6,7 +6,16 @@ import { useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { copyText } from './copy-text';
 
-export function CopyAndPrint({ secret, copiedLabel }: { secret: string; copiedLabel: string }) {
+export function CopyAndPrint({
+  secret,
+  copiedLabel,
+  failedLabel,
+}: {
+  secret: string;
+  copiedLabel: string;
+  /** What to do when copying fails (default: about a key). */
+  failedLabel?: string;
+}) {
   const t = useT();
   const [copyResult, setCopyResult] = useState<'copied' | 'failed' | null>(null);
 
@@ -33,7 +42,7 @@ export function CopyAndPrint({ secret, copiedLabel }: { secret: string; copiedLa
         </Button>
       </Group>
       <Text size="sm" aria-live="polite">
-        {copyResult === 'copied' ? copiedLabel : copyResult === 'failed' ? t('setup.copyFailed') : ''}
+        {copyResult === 'copied' ? copiedLabel : copyResult === 'failed' ? (failedLabel ?? t('setup.copyFailed')) : ''}
       </Text>
     </>
   );

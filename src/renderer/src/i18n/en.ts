@@ -2,6 +2,7 @@ import { agreementsEn } from './agreements-en';
 import { supportGroupsEn } from './support-groups-en';
 import { reportsEn } from './reports-en';
 import { backupEn } from './backup-en';
+import { auditAlarmsEn } from './audit-alarms-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -9,6 +10,7 @@ export const en: Record<UiKey, string> = {
   ...supportGroupsEn,
   ...reportsEn,
   ...backupEn,
+  ...auditAlarmsEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

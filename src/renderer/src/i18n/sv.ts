@@ -6,12 +6,14 @@ import { agreementsSv } from './agreements-sv';
 import { supportGroupsSv } from './support-groups-sv';
 import { reportsSv } from './reports-sv';
 import { backupSv } from './backup-sv';
+import { auditAlarmsSv } from './audit-alarms-sv';
 
 export const sv = {
   ...agreementsSv,
   ...supportGroupsSv,
   ...reportsSv,
   ...backupSv,
+  ...auditAlarmsSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',

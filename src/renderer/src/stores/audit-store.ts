@@ -1,8 +1,8 @@
 // The audit-log review (admin only): filtered, paged entries, the chain
-// check and the CSV export.
+// check, the printed head and the comparison with one, and the CSV export.
 import { create } from 'zustand';
 import type { AppError, Envelope } from '../../../shared/envelope';
-import type { AuditEntry, AuditVerification } from '../../../shared/ipc/audit';
+import type { AuditEntry, AuditHeadPrint, AuditVerification } from '../../../shared/ipc/audit';
 import { call } from '../api/client';
 import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 
@@ -29,11 +29,22 @@ interface AuditState {
   verification: AuditVerification | null;
   verifying: boolean;
   verifyError: AppError | null;
+  head: AuditHeadPrint | null;
+  headLoading: boolean;
+  headError: AppError | null;
+  /** The check against a pasted printed head (its `anchor` is set). */
+  comparison: AuditVerification | null;
+  comparing: boolean;
+  compareError: AppError | null;
 
   /** Loads a page; a new filter starts at page 1. Returns the error, if any (e.g. bad dates). */
   load(options?: { filter?: AuditFilterValues; page?: number }): Promise<AppError | null>;
   verify(): Promise<void>;
-  exportCsv(): Promise<Envelope<{ filename: string; csv: string }>>;
+  /** Fetches the chain head to print ("Skriv ut logghuvud"). */
+  loadHead(): Promise<void>;
+  /** Checks the chain against a printed head the admin pasted. */
+  compare(anchor: string): Promise<void>;
+  exportCsv(): Promise<Envelope<{ filename: string; csv: string; head: { filename: string; text: string } }>>;
 }
 
 const initial = {
@@ -47,6 +58,12 @@ const initial = {
   verification: null,
   verifying: false,
   verifyError: null,
+  head: null,
+  headLoading: false,
+  headError: null,
+  comparison: null,
+  comparing: false,
+  compareError: null,
 } satisfies Partial<AuditState>;
 
 let listRequest = 0;
@@ -89,6 +106,26 @@ export const useAuditStore = create<AuditState>()((set, get) => ({
       result.ok
         ? { verifying: false, verification: result.value }
         : { verifying: false, verifyError: result.error },
+    );
+  },
+
+  async loadHead() {
+    const generation = currentGeneration();
+    set({ headLoading: true, headError: null });
+    const result = await call((api) => api.audit.head({}));
+    if (!isCurrent(generation)) return;
+    set(result.ok ? { headLoading: false, head: result.value } : { headLoading: false, headError: result.error });
+  },
+
+  async compare(anchor) {
+    const generation = currentGeneration();
+    set({ comparing: true, comparison: null, compareError: null });
+    const result = await call((api) => api.audit.verify({ anchor }));
+    if (!isCurrent(generation)) return;
+    set(
+      result.ok
+        ? { comparing: false, comparison: result.value }
+        : { comparing: false, compareError: result.error },
     );
   },
 

@@ -1,12 +1,13 @@
 // Administration (admin only): users, settings, log review, backups.
 import { Stack, Tabs } from '@mantine/core';
 import { IconDatabaseExport, IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
 import { BackupsTab } from '../backup/backups-tab';
 import { takeBackupsTabRequest } from '../backup/backups-tab-request';
 import { AuditTab } from './audit-tab';
+import { takeAuditTabRequest, useAuditTabRequest } from './audit-tab-request';
 import { SettingsTab } from './settings-tab';
 import { UsersTab } from './users-tab';
 
@@ -16,7 +17,10 @@ const isAdminTab = (value: string | null): value is AdminTab =>
 
 export function AdminScreen() {
   const t = useT();
-  const [tab, setTab] = useState<AdminTab>(() => (takeBackupsTabRequest() ? 'backups' : 'users'));
+  const [tab, setTab] = useState<AdminTab>(() =>
+    takeAuditTabRequest() ? 'audit' : takeBackupsTabRequest() ? 'backups' : 'users',
+  );
+  useAuditTabRequest(useCallback(() => setTab('audit'), []));
   return (
     <Stack gap="md">
       <PageTitle>{t('admin.title')}</PageTitle>

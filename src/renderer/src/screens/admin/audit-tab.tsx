@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
 import { auditPageSize, useAuditStore } from '../../stores/audit-store';
 import { AuditFilters } from './audit-filters';
+import { AuditHead } from './audit-head';
 import { AuditTable } from './audit-table';
 import { AuditVerify } from './audit-verify';
 
@@ -23,7 +24,7 @@ export function AuditTab() {
   const exportCsv = useAuditStore((s) => s.exportCsv);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<AppError | null>(null);
-  const [exported, setExported] = useState<string | null>(null);
+  const [exported, setExported] = useState<{ csv: string; head: string } | null>(null);
 
   useEffect(() => {
     void load();
@@ -40,7 +41,9 @@ export function AuditTab() {
       return;
     }
     downloadText(result.value.filename, result.value.csv, 'text/csv;charset=utf-8');
-    setExported(result.value.filename);
+    // The chain head at export time, in a companion file saved beside the CSV.
+    downloadText(result.value.head.filename, result.value.head.text, 'text/plain;charset=utf-8');
+    setExported({ csv: result.value.filename, head: result.value.head.filename });
   }
 
   const pages = Math.max(1, Math.ceil(total / auditPageSize));
@@ -69,8 +72,9 @@ export function AuditTab() {
       </Group>
       <ErrorAlert error={exportError} />
       <Text size="sm" aria-live="polite">
-        {exported ? t('audit.exported', { filename: exported }) : ''}
+        {exported ? t('audit.exportedWithHead', { filename: exported.csv, headFilename: exported.head }) : ''}
       </Text>
+      <AuditHead />
       <ErrorAlert error={error} />
       <Text size="sm" fw={600} role="status">
         {loaded
