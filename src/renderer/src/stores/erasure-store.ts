@@ -31,13 +31,17 @@ interface ErasureState {
 
 let request = 0;
 
-export const useErasureStore = create<ErasureState>()((set, get) => ({
+const initial = {
   overview: null,
   loading: false,
   error: null,
   selected: [],
   packages: [],
   outcome: null,
+} satisfies Partial<ErasureState>;
+
+export const useErasureStore = create<ErasureState>()((set, get) => ({
+  ...initial,
   async load() {
     const mine = ++request;
     const generation = currentGeneration();
@@ -81,12 +85,5 @@ export const useErasureStore = create<ErasureState>()((set, get) => ({
 
 registerDataStore(() => {
   request++;
-  useErasureStore.setState({
-    overview: null,
-    loading: false,
-    error: null,
-    selected: [],
-    packages: [],
-    outcome: null,
-  });
+  useErasureStore.setState(initial);
 });

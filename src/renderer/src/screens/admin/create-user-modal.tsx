@@ -1,17 +1,16 @@
-import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../../shared/envelope';
 import { contract } from '../../../../shared/ipc/contract';
 import { roles, type Role } from '../../../../shared/roles';
 import { validate } from '../../api/zod-fields';
 import { ErrorAlert } from '../../components/error-alert';
-import { useFieldError } from '../../components/use-field-error';
-import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
 import { useUsersStore } from '../../stores/users-store';
 import { TemporaryPasswordInput } from './temporary-password-input';
 import { notifySuccess } from '../../components/notify';
 import { AppModal } from '../../components/app-modal';
+import { CancelSubmit } from '../../components/cancel-submit';
+import { useModalForm } from './use-modal-form';
 
 const empty = { displayName: '', username: '', role: 'caseworker' as Role, temporaryPassword: '' };
 
@@ -19,37 +18,26 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose(
   const t = useT();
   const create = useUsersStore((s) => s.create);
   const [values, setValues] = useState(empty);
-  const { errors, setErrors, clear } = useFormErrors();
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const fieldError = useFieldError({ ...(error?.fields ?? {}), ...errors });
+  const {
+    clear,
+    error,
+    busy,
+    fieldError,
+    close,
+    submit: save,
+  } = useModalForm(() => setValues(empty), onClose);
   const change = (patch: Partial<typeof empty>) => {
     setValues((v) => ({ ...v, ...patch }));
     clear(...Object.keys(patch));
   };
 
-  function close() {
-    setValues(empty);
-    setErrors({});
-    setError(null);
-    onClose();
-  }
-
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validate(contract['users:create'].input, values);
-    setErrors(found);
-    setError(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    const result = await create(values);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    notifySuccess(t('users.created', { name: result.value.displayName }), 8000);
-    close();
+    await save(
+      validate(contract['users:create'].input, values),
+      () => create(values),
+      (user) => notifySuccess(t('users.created', { name: user.displayName }), 8000),
+    );
   }
 
   return (
@@ -91,14 +79,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose(
             onChange={(temporaryPassword) => change({ temporaryPassword })}
           />
           <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('users.create')}
-            </Button>
-          </Group>
+          <CancelSubmit onCancel={close} busy={busy} submitLabel={t('users.create')} />
         </Stack>
       </form>
     </AppModal>

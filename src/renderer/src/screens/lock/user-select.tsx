@@ -2,6 +2,13 @@ import { NativeSelect } from '@mantine/core';
 import type { LockScreenUser } from '../../../../shared/ipc/auth';
 import { useT } from '../../i18n/use-t';
 
+/** What the lock screen gives each of its forms: the users to choose from and the one chosen. */
+export interface SignInFormProps {
+  users: LockScreenUser[];
+  username: string;
+  onUsernameChange(username: string): void;
+}
+
 interface Props {
   users: LockScreenUser[];
   value: string;
