@@ -3,6 +3,15 @@ import type { Role } from '../../src/shared/roles';
 import type { Session } from '../../src/shared/ipc/installation';
 import { adminPassword, type TempApp } from './temp-app';
 
+/** The session of the first admin that setup creates (`createInstalledApp`). */
+export const adminSession = {
+  userId: 1,
+  username: 'admin',
+  displayName: 'Ada Admin',
+  role: 'admin',
+  mustChangePassword: false,
+} satisfies Session;
+
 export const temporaryPassword = 'tillfälligt-lösen-1';
 export const passwordOf = (username: string) => `${username}-eget-lösenord-2026`;
 

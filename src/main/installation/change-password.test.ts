@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readKeyring } from '../keyring/keyring-file';
 import { adminPassword, createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { addUser, signIn, signInAsAdmin } from '../../../test/support/users';
+import { addUser, adminSession, signIn, signInAsAdmin } from '../../../test/support/users';
 
 let app: TempApp;
 beforeEach(async () => {
@@ -29,13 +29,7 @@ describe('change password', () => {
     expect(othersBefore).toHaveLength(3); // karin, vera, recovery
 
     const session = await app.must('auth:changePassword', { currentPassword: adminPassword, newPassword });
-    expect(session).toEqual({
-      userId: 1,
-      username: 'admin',
-      displayName: 'Ada Admin',
-      role: 'admin',
-      mustChangePassword: false,
-    });
+    expect(session).toEqual(adminSession);
 
     expect(otherSlots()).toEqual(othersBefore);
     const keyringAfter = readKeyring(app.installation.paths.keyring)!;
