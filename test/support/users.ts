@@ -12,6 +12,16 @@ export const adminSession = {
   mustChangePassword: false,
 } satisfies Session;
 
+/** How main refuses input with field errors (the envelope a refused call returns). */
+export const validationRefusal = (fields: Record<string, string>) => ({
+  ok: false,
+  error: {
+    code: 'validation',
+    message: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
+    fields,
+  },
+});
+
 export const temporaryPassword = 'tillfälligt-lösen-1';
 export const passwordOf = (username: string) => `${username}-eget-lösenord-2026`;
 

@@ -18,22 +18,15 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose(
   const t = useT();
   const create = useUsersStore((s) => s.create);
   const [values, setValues] = useState(empty);
-  const {
-    clear,
-    error,
-    busy,
-    fieldError,
-    close,
-    submit: save,
-  } = useModalForm(() => setValues(empty), onClose);
+  const form = useModalForm(() => setValues(empty), onClose);
   const change = (patch: Partial<typeof empty>) => {
     setValues((v) => ({ ...v, ...patch }));
-    clear(...Object.keys(patch));
+    form.clear(...Object.keys(patch));
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await save(
+    await form.submit(
       validate(contract['users:create'].input, values),
       () => create(values),
       (user) => notifySuccess(t('users.created', { name: user.displayName }), 8000),
@@ -41,14 +34,14 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose(
   }
 
   return (
-    <AppModal opened={opened} onClose={close} title={t('users.createTitle')} size="lg">
+    <AppModal opened={opened} onClose={form.close} title={t('users.createTitle')} size="lg">
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
           <TextInput
             label={t('setup.displayName')}
             value={values.displayName}
             onChange={(e) => change({ displayName: e.currentTarget.value })}
-            error={fieldError('displayName')}
+            error={form.fieldError('displayName')}
             required
             autoComplete="off"
             data-autofocus
@@ -58,7 +51,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose(
             description={t('setup.usernameHint')}
             value={values.username}
             onChange={(e) => change({ username: e.currentTarget.value })}
-            error={fieldError('username')}
+            error={form.fieldError('username')}
             required
             autoComplete="off"
             spellCheck={false}
@@ -69,17 +62,17 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose(
             value={values.role}
             onChange={(e) => change({ role: e.currentTarget.value as Role })}
             data={roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-            error={fieldError('role')}
+            error={form.fieldError('role')}
             required
           />
           <TemporaryPasswordInput
             label={t('users.temporaryPassword')}
             value={values.temporaryPassword}
-            error={fieldError('temporaryPassword')}
+            error={form.fieldError('temporaryPassword')}
             onChange={(temporaryPassword) => change({ temporaryPassword })}
           />
-          <ErrorAlert error={error} />
-          <CancelSubmit onCancel={close} busy={busy} submitLabel={t('users.create')} />
+          <ErrorAlert error={form.error} />
+          <CancelSubmit onCancel={form.close} busy={form.busy} submitLabel={t('users.create')} />
         </Stack>
       </form>
     </AppModal>

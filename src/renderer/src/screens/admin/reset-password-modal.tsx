@@ -16,19 +16,12 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
   const t = useT();
   const resetPassword = useUsersStore((s) => s.resetPassword);
   const [password, setPassword] = useState('');
-  const {
-    clear,
-    error,
-    busy,
-    fieldError,
-    close,
-    submit: save,
-  } = useModalForm(() => setPassword(''), onClose);
+  const form = useModalForm(() => setPassword(''), onClose);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!user) return;
-    await save(
+    await form.submit(
       validate(contract['users:resetPassword'].input, { userId: user.id, temporaryPassword: password }),
       () => resetPassword(user.id, password),
       (reset) => notifySuccess(t('users.resetDone', { name: reset.displayName }), 8000),
@@ -38,7 +31,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
   return (
     <AppModal
       opened={user !== null}
-      onClose={close}
+      onClose={form.close}
       title={user ? t('users.resetTitle', { name: user.displayName }) : ''}
       size="lg"
     >
@@ -47,14 +40,14 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
           <TemporaryPasswordInput
             label={t('users.newTemporaryPassword')}
             value={password}
-            error={fieldError('temporaryPassword')}
+            error={form.fieldError('temporaryPassword')}
             onChange={(value) => {
               setPassword(value);
-              clear('temporaryPassword');
+              form.clear('temporaryPassword');
             }}
           />
-          <ErrorAlert error={error} />
-          <CancelSubmit onCancel={close} busy={busy} submitLabel={t('users.resetSubmit')} />
+          <ErrorAlert error={form.error} />
+          <CancelSubmit onCancel={form.close} busy={form.busy} submitLabel={t('users.resetSubmit')} />
         </Stack>
       </form>
     </AppModal>

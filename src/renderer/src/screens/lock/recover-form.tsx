@@ -1,23 +1,23 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { contract } from '../../../../shared/ipc/contract';
 import { validate } from '../../api/zod-fields';
-import { BusyStatus } from '../../components/busy-status';
-import { ErrorAlert } from '../../components/error-alert';
 import { NewPasswordFields } from '../../components/new-password-fields';
 import { useNewPassword } from '../../components/use-new-password';
 import { useT } from '../../i18n/use-t';
 import { useSessionStore } from '../../stores/session-store';
+import { SignInSubmit } from './sign-in-submit';
 import { useSignInErrors } from './use-sign-in-errors';
 import { UserSelect, type SignInFormProps } from './user-select';
 
-export function RecoverForm({ users, username, onUsernameChange }: SignInFormProps) {
+export function RecoverForm(props: SignInFormProps) {
+  const { username } = props;
   const t = useT();
   const recover = useSessionStore((s) => s.recover);
   const [recoveryKey, setRecoveryKey] = useState('');
   const [busy, setBusy] = useState(false);
-  const { setErrors, clear, error, errorAt, fieldError, throttledFor, clearRefusal, refused } =
-    useSignInErrors();
+  const attempt = useSignInErrors();
+  const { setErrors, clear, fieldError, clearRefusal, refused } = attempt;
   const password = useNewPassword(clear);
   const { newPassword } = password;
 
@@ -39,15 +39,7 @@ export function RecoverForm({ users, username, onUsernameChange }: SignInFormPro
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
         <Text size="sm">{t('recover.intro')}</Text>
-        <UserSelect
-          users={users}
-          value={username}
-          error={fieldError('username')}
-          onChange={(value) => {
-            onUsernameChange(value);
-            clear('username');
-          }}
-        />
+        <UserSelect {...props} error={fieldError('username')} onChosen={() => clear('username')} />
         <TextInput
           label={t('recover.recoveryKey')}
           description={t('recover.recoveryKeyHint')}
@@ -63,11 +55,12 @@ export function RecoverForm({ users, username, onUsernameChange }: SignInFormPro
           classNames={{ input: 'monospace-input' }}
         />
         <NewPasswordFields {...password.fields} fieldError={fieldError} />
-        <ErrorAlert error={error} receivedAt={errorAt} title={t('recover.failed')} />
-        <Button type="submit" loading={busy} disabled={throttledFor > 0} fullWidth>
-          {t('recover.submit')}
-        </Button>
-        <BusyStatus busy={busy} label={t('lock.unlocking')} />
+        <SignInSubmit
+          attempt={attempt}
+          busy={busy}
+          failedTitle={t('recover.failed')}
+          label={t('recover.submit')}
+        />
       </Stack>
     </form>
   );

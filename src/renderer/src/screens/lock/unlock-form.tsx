@@ -1,20 +1,20 @@
-import { Button, PasswordInput, Stack } from '@mantine/core';
+import { PasswordInput, Stack } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import type { FieldErrors } from '../../api/zod-fields';
-import { BusyStatus } from '../../components/busy-status';
-import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { useSessionStore } from '../../stores/session-store';
+import { SignInSubmit } from './sign-in-submit';
 import { useSignInErrors } from './use-sign-in-errors';
 import { UserSelect, type SignInFormProps } from './user-select';
 
-export function UnlockForm({ users, username, onUsernameChange }: SignInFormProps) {
+export function UnlockForm(props: SignInFormProps) {
+  const { username } = props;
   const t = useT();
   const unlock = useSessionStore((s) => s.unlock);
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const { setErrors, clear, error, errorAt, fieldError, throttledFor, clearRefusal, refused } =
-    useSignInErrors();
+  const attempt = useSignInErrors();
+  const { setErrors, clear, fieldError, clearRefusal, refused } = attempt;
   const passwordRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
@@ -37,11 +37,9 @@ export function UnlockForm({ users, username, onUsernameChange }: SignInFormProp
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
         <UserSelect
-          users={users}
-          value={username}
+          {...props}
           error={fieldError('username')}
-          onChange={(value) => {
-            onUsernameChange(value);
+          onChosen={() => {
             clear('username');
             clearRefusal();
           }}
@@ -59,11 +57,7 @@ export function UnlockForm({ users, username, onUsernameChange }: SignInFormProp
           autoComplete="current-password"
           data-autofocus
         />
-        <ErrorAlert error={error} receivedAt={errorAt} title={t('lock.failed')} />
-        <Button type="submit" loading={busy} disabled={throttledFor > 0} fullWidth>
-          {t('lock.unlock')}
-        </Button>
-        <BusyStatus busy={busy} label={t('lock.unlocking')} />
+        <SignInSubmit attempt={attempt} busy={busy} failedTitle={t('lock.failed')} label={t('lock.unlock')} />
       </Stack>
     </form>
   );
