@@ -31,3 +31,13 @@ export async function auditSince(app: TempApp, afterId: number) {
       outcome: r.outcome,
     }));
 }
+
+/** The one entry setup writes (as `auditSince` shows it): the first admin set up the installation. */
+export const setupAuditEntry = {
+  userId: 1,
+  role: 'admin',
+  channel: 'installation:setup',
+  entityType: 'installation',
+  entityId: null,
+  outcome: 'ok',
+};

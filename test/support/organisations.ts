@@ -38,6 +38,13 @@ export const malmoStad = organisationInput({
   paymentAccount: null,
 });
 export const redCross = organisationInput();
+/** Red Cross's head of operations, as a contact person. */
+export const karinBerg = {
+  name: 'Karin Berg',
+  role: 'Verksamhetschef',
+  phone: '08-452 46 00',
+  email: 'karin.berg@example.se',
+};
 export const saveTheChildren = organisationInput({
   name: 'Rädda Barnen',
   orgNumber: '802002-8638',

@@ -3,6 +3,25 @@ import type { Role } from '../../src/shared/roles';
 import type { Session } from '../../src/shared/ipc/installation';
 import { adminPassword, type TempApp } from './temp-app';
 
+/** The session of the first admin that setup creates (`createInstalledApp`). */
+export const adminSession = {
+  userId: 1,
+  username: 'admin',
+  displayName: 'Ada Admin',
+  role: 'admin',
+  mustChangePassword: false,
+} satisfies Session;
+
+/** How main refuses input with field errors (the envelope a refused call returns). */
+export const validationRefusal = (fields: Record<string, string>) => ({
+  ok: false,
+  error: {
+    code: 'validation',
+    message: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
+    fields,
+  },
+});
+
 export const temporaryPassword = 'tillfälligt-lösen-1';
 export const passwordOf = (username: string) => `${username}-eget-lösenord-2026`;
 

@@ -1,7 +1,8 @@
 // The narrow queries behind the deadline calendars of many agreements at once.
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AgreementStatus } from '../../shared/agreements/model';
 import type { ActualPayment } from '../../shared/agreements/payments';
+import type { AgreementFundingTable } from '../db/schema/agreement-funding-table';
 import type { AgreementFollowUpTable } from '../db/schema/agreement-follow-up-table';
 import type { AgreementGovernanceBodyTable } from '../db/schema/agreement-governance-body-table';
 import type { AgreementRow } from './agreement-columns';
@@ -43,14 +44,7 @@ export async function calendarRows(db: ReadDb, statuses: readonly AgreementStatu
       FROM agreement WHERE status IN (${list}) ORDER BY registration_number`.execute(db),
       sql<{ agreement_id: number; year: number; amount: number }>`
       SELECT agreement_id, year, amount FROM agreement_budget_year WHERE ${scope}`.execute(db),
-      sql<{
-        agreement_id: number;
-        year: number;
-        position: number;
-        payer_organisation_id: number;
-        recipient_organisation_id: number | null;
-        amount: number;
-      }>`
+      sql<Omit<Selectable<AgreementFundingTable>, 'id'>>`
       SELECT agreement_id, year, position, payer_organisation_id, recipient_organisation_id, amount
       FROM agreement_funding WHERE ${scope} ORDER BY agreement_id, year, position`.execute(db),
       sql<{

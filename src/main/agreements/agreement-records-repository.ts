@@ -9,25 +9,20 @@ export async function insertPayment(db: WriteDb, values: Insertable<AgreementPay
   await db.insertInto('agreement_payment').values(values).execute();
 }
 
-/** False when the agreement has no such payment. */
-export async function deletePayment(db: WriteDb, agreementId: number, paymentId: number): Promise<boolean> {
-  const result = await db
-    .deleteFrom('agreement_payment')
-    .where('id', '=', paymentId)
-    .where('agreement_id', '=', agreementId)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
-}
-
 export async function insertMeeting(db: WriteDb, values: Insertable<AgreementMeetingTable>): Promise<void> {
   await db.insertInto('agreement_meeting').values(values).execute();
 }
 
-/** False when the agreement has no such meeting. */
-export async function deleteMeeting(db: WriteDb, agreementId: number, meetingId: number): Promise<boolean> {
+/** Deletes a payment or meeting of the agreement; false when the agreement has no such row. */
+export async function deleteRecord(
+  db: WriteDb,
+  table: 'agreement_payment' | 'agreement_meeting',
+  agreementId: number,
+  id: number,
+): Promise<boolean> {
   const result = await db
-    .deleteFrom('agreement_meeting')
-    .where('id', '=', meetingId)
+    .deleteFrom(table)
+    .where('id', '=', id)
     .where('agreement_id', '=', agreementId)
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;

@@ -1,13 +1,13 @@
 // What is recorded along the way, beside the drafted data: actual payments
 // and repayments, governance meetings, and deadlines marked done.
 import { deriveCalendar } from '../../shared/agreements/calendar';
+import type { AgreementData } from '../../shared/agreements/model';
 import type { Agreement } from '../../shared/ipc/agreements';
 import { AppFailure } from '../base/app-error';
 import { today, type ServiceContext } from '../context/service-context';
 import {
   deleteCompletion,
-  deleteMeeting,
-  deletePayment,
+  deleteRecord,
   insertCompletion,
   insertMeeting,
   insertPayment,
@@ -26,37 +26,66 @@ export interface PaymentInput {
   note: string;
 }
 
-export async function recordPayment(ctx: ServiceContext, input: PaymentInput): Promise<Agreement> {
+/** Who recorded an entry, and when. */
+interface Recorded {
+  recorded_by_user_id: number;
+  recorded_at: string;
+}
+
+/**
+ * Records an entry beside the agreement's data: `check` adds the field errors
+ * it finds against that data, a date in the future is refused too, and then
+ * `insert` stores the entry. Returns the agreement as it now stands.
+ */
+async function recordEntry(
+  ctx: ServiceContext,
+  input: { agreementId: number; date: string },
+  check: (data: AgreementData, fields: Record<string, string>) => void,
+  insert: (agreementId: number, recorded: Recorded) => Promise<void>,
+): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.agreementId);
   const data = await loadData(ctx.db, row);
-  const parties = new Set(data.parties.map((p) => p.organisationId));
   const fields: Record<string, string> = {};
-  if (!parties.has(input.payerOrganisationId)) fields.payerOrganisationId = 'agreements.notAParty';
-  if (!parties.has(input.recipientOrganisationId)) fields.recipientOrganisationId = 'agreements.notAParty';
-  else if (input.recipientOrganisationId === input.payerOrganisationId)
-    fields.recipientOrganisationId = 'agreements.payerIsRecipient';
+  check(data, fields);
   if (input.date > today(ctx)) fields.date = 'agreements.dateInFuture';
   if (Object.keys(fields).length > 0) throw new AppFailure('validation', { fields });
-  await insertPayment(ctx.db, {
-    agreement_id: row.id,
-    kind: input.kind,
-    paid_on: input.date,
-    payer_organisation_id: input.payerOrganisationId,
-    recipient_organisation_id: input.recipientOrganisationId,
-    amount: input.amount,
-    reference: input.reference,
-    note: input.note,
-    recorded_by_user_id: ctx.user.id,
-    recorded_at: ctx.clock.now().toISOString(),
-  });
+  await insert(row.id, { recorded_by_user_id: ctx.user.id, recorded_at: ctx.clock.now().toISOString() });
   return getAgreement(ctx, row.id);
+}
+
+export async function recordPayment(ctx: ServiceContext, input: PaymentInput): Promise<Agreement> {
+  return recordEntry(
+    ctx,
+    input,
+    (data, fields) => {
+      const parties = new Set(data.parties.map((p) => p.organisationId));
+      if (!parties.has(input.payerOrganisationId)) fields.payerOrganisationId = 'agreements.notAParty';
+      if (!parties.has(input.recipientOrganisationId))
+        fields.recipientOrganisationId = 'agreements.notAParty';
+      else if (input.recipientOrganisationId === input.payerOrganisationId)
+        fields.recipientOrganisationId = 'agreements.payerIsRecipient';
+    },
+    (agreementId, recorded) =>
+      insertPayment(ctx.db, {
+        agreement_id: agreementId,
+        kind: input.kind,
+        paid_on: input.date,
+        payer_organisation_id: input.payerOrganisationId,
+        recipient_organisation_id: input.recipientOrganisationId,
+        amount: input.amount,
+        reference: input.reference,
+        note: input.note,
+        ...recorded,
+      }),
+  );
 }
 
 export async function removePayment(
   ctx: ServiceContext,
   input: { agreementId: number; paymentId: number },
 ): Promise<Agreement> {
-  if (!(await deletePayment(ctx.db, input.agreementId, input.paymentId))) throw new AppFailure('notFound');
+  if (!(await deleteRecord(ctx.db, 'agreement_payment', input.agreementId, input.paymentId)))
+    throw new AppFailure('notFound');
   return getAgreement(ctx, input.agreementId);
 }
 
@@ -70,30 +99,32 @@ export interface MeetingInput {
 }
 
 export async function recordMeeting(ctx: ServiceContext, input: MeetingInput): Promise<Agreement> {
-  const row = await requireAgreementRow(ctx, input.agreementId);
-  const data = await loadData(ctx.db, row);
-  const fields: Record<string, string> = {};
-  if (!data.governanceBodies.some((b) => b.key === input.bodyKey)) fields.bodyKey = 'agreements.unknownBody';
-  if (input.date > today(ctx)) fields.date = 'agreements.dateInFuture';
-  if (Object.keys(fields).length > 0) throw new AppFailure('validation', { fields });
-  await insertMeeting(ctx.db, {
-    agreement_id: row.id,
-    body_key: input.bodyKey,
-    held_on: input.date,
-    attendees: JSON.stringify(input.attendees),
-    decisions: JSON.stringify(input.decisions),
-    minutes_reference: input.minutesReference,
-    recorded_by_user_id: ctx.user.id,
-    recorded_at: ctx.clock.now().toISOString(),
-  });
-  return getAgreement(ctx, row.id);
+  return recordEntry(
+    ctx,
+    input,
+    (data, fields) => {
+      if (!data.governanceBodies.some((b) => b.key === input.bodyKey))
+        fields.bodyKey = 'agreements.unknownBody';
+    },
+    (agreementId, recorded) =>
+      insertMeeting(ctx.db, {
+        agreement_id: agreementId,
+        body_key: input.bodyKey,
+        held_on: input.date,
+        attendees: JSON.stringify(input.attendees),
+        decisions: JSON.stringify(input.decisions),
+        minutes_reference: input.minutesReference,
+        ...recorded,
+      }),
+  );
 }
 
 export async function removeMeeting(
   ctx: ServiceContext,
   input: { agreementId: number; meetingId: number },
 ): Promise<Agreement> {
-  if (!(await deleteMeeting(ctx.db, input.agreementId, input.meetingId))) throw new AppFailure('notFound');
+  if (!(await deleteRecord(ctx.db, 'agreement_meeting', input.agreementId, input.meetingId)))
+    throw new AppFailure('notFound');
   return getAgreement(ctx, input.agreementId);
 }
 

@@ -1,19 +1,15 @@
 // The SQL of the hand-back: the groups that are over, their enrolments with
 // the latest valid hand-back, everything a package holds, and the record of
 // each package written.
-import { sql, type Insertable } from 'kysely';
-import type {
-  ConsentDecision,
-  ConsentMethod,
-  ConsentScope,
-  EnrolmentStatus,
-  Gender,
-  GroupStatus,
-  IdentityKind,
-  PlacementBasis,
-  PreVisitKind,
-} from '../../shared/support-groups/vocabulary';
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { GroupStatus } from '../../shared/support-groups/vocabulary';
+import type { AgreementTable } from '../db/schema/agreement-table';
+import type { ChildTable } from '../db/schema/child-table';
+import type { ConsentTable } from '../db/schema/consent-table';
+import type { EnrolmentTable } from '../db/schema/enrolment-table';
+import type { GuardianTable } from '../db/schema/guardian-table';
 import type { HandbackPackageTable } from '../db/schema/handback-package-table';
+import type { SupportGroupTable } from '../db/schema/support-group-table';
 import { idList } from './erase-repository';
 import type { ReadDb, WriteDb } from '../db/handles';
 
@@ -117,49 +113,40 @@ export async function retentionCountRow(
   return { awaiting: Number(row?.awaiting ?? 0), overdue: Number(row?.overdue ?? 0), due: Number(row?.due ?? 0) };
 }
 
+/** An enrolment (`e.*`) with its child, group, programme and agreement, as a package shows them. */
+type HandBackMainRow = Omit<Selectable<EnrolmentTable>, 'group_id'> & { group_id: number } & Pick<
+    Selectable<ChildTable>,
+    | 'name'
+    | 'identity_kind'
+    | 'identity_number'
+    | 'birth_date'
+    | 'birth_year'
+    | 'gender'
+    | 'district'
+    | 'home_municipality'
+    | 'placement_basis'
+    | 'protected_identity'
+    | 'caseworker_name'
+    | 'caseworker_unit'
+  > &
+  Pick<Selectable<SupportGroupTable>, 'start_date'> &
+  Pick<Selectable<AgreementTable>, 'registration_number' | 'title'> & {
+    group_name: string;
+    programme_name: string;
+  };
+
+/** A consent with the name and custody of the guardian who gave it. */
+type HandBackConsentRow = Pick<
+  Selectable<ConsentTable>,
+  'enrolment_id' | 'scope' | 'decision' | 'decided_on' | 'method' | 'document_reference'
+> &
+  Pick<Selectable<GuardianTable>, 'name' | 'has_custody'>;
+
 /** Everything a hand-back package holds for these enrolments, in four lists. */
 export async function handBackRows(db: ReadDb, enrolmentIds: readonly number[]) {
   const list = idList(enrolmentIds);
   const [main, consents, sessions, reports] = await Promise.all([
-    sql<{
-      id: number;
-      child_id: number;
-      group_id: number;
-      status: EnrolmentStatus;
-      referred_on: string;
-      cancel_reason: string;
-      age_override_reason: string;
-      notice_informed_on: string | null;
-      notice_informed_by: string;
-      notice_informed_whom: string;
-      child_view_on: string | null;
-      child_view_summary: string;
-      child_view_by: string;
-      pre_visit_kind: PreVisitKind | null;
-      pre_visit_on: string | null;
-      pre_visit_by: string;
-      fee_applies: 0 | 1;
-      fee_amount_ore: number;
-      fee_invoiced_on: string | null;
-      fee_paid_on: string | null;
-      name: string;
-      identity_kind: IdentityKind;
-      identity_number: string | null;
-      birth_date: string | null;
-      birth_year: number | null;
-      gender: Gender;
-      district: string;
-      home_municipality: string;
-      placement_basis: PlacementBasis;
-      protected_identity: 0 | 1;
-      caseworker_name: string;
-      caseworker_unit: string;
-      group_name: string;
-      start_date: string;
-      programme_name: string;
-      registration_number: string;
-      title: string;
-    }>`
+    sql<HandBackMainRow>`
       SELECT e.*, c.name, c.identity_kind, c.identity_number, c.birth_date, c.birth_year, c.gender, c.district, c.home_municipality,
              c.placement_basis, c.protected_identity, c.caseworker_name, c.caseworker_unit,
              g.name AS group_name, g.start_date, p.name AS programme_name, a.registration_number, a.title
@@ -170,16 +157,7 @@ export async function handBackRows(db: ReadDb, enrolmentIds: readonly number[]) 
       JOIN agreement a ON a.id = p.agreement_id
       WHERE e.id IN (${list})
       ORDER BY c.name_folded, e.id`.execute(db),
-    sql<{
-      enrolment_id: number;
-      name: string;
-      has_custody: 0 | 1;
-      scope: ConsentScope;
-      decision: ConsentDecision;
-      decided_on: string;
-      method: ConsentMethod;
-      document_reference: string;
-    }>`
+    sql<HandBackConsentRow>`
       SELECT co.enrolment_id, gu.name, gu.has_custody, co.scope, co.decision, co.decided_on, co.method, co.document_reference
       FROM consent co JOIN guardian gu ON gu.id = co.guardian_id
       WHERE co.enrolment_id IN (${list}) ORDER BY co.enrolment_id, co.decided_on, co.id`.execute(db),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readKeyring } from '../keyring/keyring-file';
 import { adminPassword, createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { addUser, signIn, signInAsAdmin } from '../../../test/support/users';
+import { addUser, adminSession, signIn, signInAsAdmin, validationRefusal } from '../../../test/support/users';
 
 let app: TempApp;
 beforeEach(async () => {
@@ -29,13 +29,7 @@ describe('change password', () => {
     expect(othersBefore).toHaveLength(3); // karin, vera, recovery
 
     const session = await app.must('auth:changePassword', { currentPassword: adminPassword, newPassword });
-    expect(session).toEqual({
-      userId: 1,
-      username: 'admin',
-      displayName: 'Ada Admin',
-      role: 'admin',
-      mustChangePassword: false,
-    });
+    expect(session).toEqual(adminSession);
 
     expect(otherSlots()).toEqual(othersBefore);
     const keyringAfter = readKeyring(app.installation.paths.keyring)!;
@@ -72,14 +66,7 @@ describe('change password', () => {
     const keyringBefore = readFileSync(app.installation.paths.keyring);
     expect(
       await app.call('auth:changePassword', { currentPassword: 'inte-mitt-lösenord', newPassword }),
-    ).toEqual({
-      ok: false,
-      error: {
-        code: 'validation',
-        message: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
-        fields: { currentPassword: 'auth.wrongCredentials' },
-      },
-    });
+    ).toEqual(validationRefusal({ currentPassword: 'auth.wrongCredentials' }));
     expect(readFileSync(app.installation.paths.keyring).equals(keyringBefore)).toBe(true);
     await signInAsAdmin(app);
   });
@@ -87,14 +74,7 @@ describe('change password', () => {
   test('a new password shorter than 12 characters is refused', async () => {
     expect(
       await app.call('auth:changePassword', { currentPassword: adminPassword, newPassword: '12345678901' }),
-    ).toEqual({
-      ok: false,
-      error: {
-        code: 'validation',
-        message: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
-        fields: { newPassword: 'password.tooShort' },
-      },
-    });
+    ).toEqual(validationRefusal({ newPassword: 'password.tooShort' }));
     // Exactly 12 characters is enough; characters, not bytes, are counted.
     expect(
       (await app.call('auth:changePassword', { currentPassword: adminPassword, newPassword: 'åäöåäöåäöåäö' }))

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { normaliseRecoveryKey } from '../keyring/recovery-key';
 import { adminPassword, createInstalledApp, createTempApp, type TempApp } from '../../../test/support/temp-app';
-import { auditSince } from '../../../test/support/audit';
+import { adminSession } from '../../../test/support/users';
+import { auditSince, setupAuditEntry } from '../../../test/support/audit';
 
 let app: TempApp;
 afterEach(() => app.dispose());
@@ -35,13 +36,7 @@ describe('installation setup', () => {
   test('setup creates the admin, signs them in and shows a recovery key once', async () => {
     app = createTempApp();
     const result = await app.must('installation:setup', setupInput);
-    expect(result.session).toEqual({
-      userId: 1,
-      username: 'admin',
-      displayName: 'Ada Admin',
-      role: 'admin',
-      mustChangePassword: false,
-    });
+    expect(result.session).toEqual(adminSession);
     expect(result.recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){9}[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(await app.must('installation:status', {})).toEqual({
       state: 'unlocked',
@@ -50,16 +45,7 @@ describe('installation setup', () => {
       idleLockMinutes: 10,
     });
     expect(await app.must('auth:users', {})).toEqual([{ username: 'admin', displayName: 'Ada Admin' }]);
-    expect(await auditSince(app, 0)).toEqual([
-      {
-        userId: 1,
-        role: 'admin',
-        channel: 'installation:setup',
-        entityType: 'installation',
-        entityId: null,
-        outcome: 'ok',
-      },
-    ]);
+    expect(await auditSince(app, 0)).toEqual([setupAuditEntry]);
     // The recovery key is not kept anywhere: not in the keyring, not in the status.
     const keyringText = readFileSync(app.installation.paths.keyring, 'utf8');
     expect(keyringText).not.toContain(normaliseRecoveryKey(result.recoveryKey));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { adminPassword, createInstalledApp, type TempApp } from '../../../test/support/temp-app';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
-import { addUser } from '../../../test/support/users';
+import { addUser, adminSession, validationRefusal } from '../../../test/support/users';
 
 let app: TempApp & { recoveryKey: string };
 beforeEach(async () => {
@@ -25,13 +25,7 @@ describe('recovery key', () => {
       recoveryKey: app.recoveryKey,
       newPassword,
     });
-    expect(session).toEqual({
-      userId: 1,
-      username: 'admin',
-      displayName: 'Ada Admin',
-      role: 'admin',
-      mustChangePassword: false,
-    });
+    expect(session).toEqual(adminSession);
     expect(app.installation.state).toBe('unlocked');
     expect((await auditSince(app, before)).at(-1)).toEqual({
       userId: 1,
@@ -111,13 +105,6 @@ describe('recovery key', () => {
         recoveryKey: app.recoveryKey,
         newPassword: 'kort',
       }),
-    ).toEqual({
-      ok: false,
-      error: {
-        code: 'validation',
-        message: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
-        fields: { newPassword: 'password.tooShort' },
-      },
-    });
+    ).toEqual(validationRefusal({ newPassword: 'password.tooShort' }));
   });
 });

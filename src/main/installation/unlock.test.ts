@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { adminPassword, createInstalledApp, type TempApp } from '../../../test/support/temp-app';
+import { adminSession } from '../../../test/support/users';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 
 let app: TempApp;
@@ -20,13 +21,7 @@ describe('unlock', () => {
     expect(app.installation.state).toBe('locked');
     expect(await app.must('installation:status', {})).toMatchObject({ state: 'locked', session: null });
     const session = await app.must('auth:unlock', { username: 'admin', password: adminPassword });
-    expect(session).toEqual({
-      userId: 1,
-      username: 'admin',
-      displayName: 'Ada Admin',
-      role: 'admin',
-      mustChangePassword: false,
-    });
+    expect(session).toEqual(adminSession);
     expect(app.installation.state).toBe('unlocked');
   });
 

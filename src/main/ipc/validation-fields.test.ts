@@ -3,19 +3,10 @@ import type { z } from 'zod';
 import { organisationInput } from '../../shared/ipc/organisations';
 import { appSettings } from '../../shared/ipc/settings';
 import { usersContract } from '../../shared/ipc/users';
+import { karinBerg, redCross } from '../../../test/support/organisations';
 import { fieldsFromIssues } from './validation-fields';
 
-const validOrganisation = {
-  name: 'Svenska Röda Korset',
-  kind: 'nonprofit',
-  orgNumber: '802002-8711',
-  address: { street: 'Hornsgatan 54', postalCode: '118 21', city: 'Stockholm' },
-  paymentAccount: { kind: 'bankgiro', number: '900-8004' },
-  contacts: [
-    { name: 'Karin Berg', role: 'Verksamhetschef', phone: '08-452 46 00', email: 'karin.berg@example.se' },
-  ],
-  requirements: [],
-};
+const validOrganisation = { ...redCross, contacts: [karinBerg] };
 
 function fieldsOf(schema: z.ZodType, input: unknown): Record<string, string> {
   const result = schema.safeParse(input);

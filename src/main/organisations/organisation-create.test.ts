@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { malmoStad, organisationInput, rowCounts } from '../../../test/support/organisations';
+import { karinBerg, malmoStad, organisationInput, rowCounts } from '../../../test/support/organisations';
 
 let app: TempApp;
 beforeEach(async () => {
@@ -18,15 +18,7 @@ describe('creating an organisation', () => {
         orgNumber: '8020028711',
         address: { street: 'Hornsgatan 54', postalCode: '11821', city: 'Stockholm' },
         paymentAccount: { kind: 'bankgiro', number: '9008004' },
-        contacts: [
-          {
-            name: 'Karin Berg',
-            role: 'Verksamhetschef',
-            phone: '08-452 46 00',
-            email: 'karin.berg@example.se',
-          },
-          { name: 'Ali Hassan', phone: '+46 70 123 45 67' },
-        ],
+        contacts: [karinBerg, { name: 'Ali Hassan', phone: '+46 70 123 45 67' }],
         requirements: [
           {
             requirement: 'democraticValues',

@@ -8,6 +8,7 @@ import {
 } from '../../shared/ipc/organisations';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
 import {
+  karinBerg,
   organisationInput,
   orgNumberFrom,
   redCross,
@@ -50,14 +51,7 @@ describe('importing organisations in a batch', () => {
     const input = organisationInput({
       address: { street: 'Hornsgatan 54', postalCode: '11821', city: 'Stockholm' },
       paymentAccount: { kind: 'bankgiro', number: '9008004' },
-      contacts: [
-        {
-          name: 'Karin Berg',
-          role: 'Verksamhetschef',
-          phone: '08-452 46 00',
-          email: 'karin.berg@example.se',
-        },
-      ],
+      contacts: [karinBerg],
       requirements: [
         { requirement: 'democraticValues', status: 'met', comment: 'Stadgar § 2', checkedOn: '2026-02-01' },
         { requirement: 'orderlyFinances', status: 'unknown', comment: '', checkedOn: null },

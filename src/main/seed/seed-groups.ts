@@ -25,7 +25,7 @@ import { weighted } from './seed-children';
 import type { ProgrammePlan } from './seed-programmes';
 import type { ChildPool } from './seed-child-pool';
 import type { SeedRandom } from './seed-random';
-
+import { unrecordedFacts } from '../support-groups/enrolment-repository';
 
 const cancelReasons = [
   'Familjen flyttade till annan kommun.',
@@ -359,23 +359,10 @@ export function planWaiting(
       group_id: null,
       status: random.next() < 0.3 ? 'interest' : 'waitlisted',
       referred_on: addDays(today, -random.int(120)),
-      cancel_reason: '',
+      ...unrecordedFacts,
       age_override_reason: '',
-      notice_informed_on: null,
-      notice_informed_by: '',
-      notice_informed_whom: '',
-      child_view_on: null,
-      child_view_summary: '',
-      child_view_by: '',
-      pre_visit_kind: null,
-      pre_visit_on: null,
-      pre_visit_by: '',
       fee_applies: child.otherMunicipality ? 1 : 0,
       fee_amount_ore: child.otherMunicipality ? kronor(defaultOtherMunicipalityFeeKr) : 0,
-      fee_invoiced_on: null,
-      fee_paid_on: null,
-      gate_ready: 0,
-      consent_paused: 0,
       version: 1,
       created_at: now,
       updated_at: now,

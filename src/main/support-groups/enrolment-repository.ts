@@ -7,6 +7,24 @@ import type { ReadDb, WriteDb } from '../db/handles';
 
 export type EnrolmentRow = Selectable<EnrolmentTable>;
 
+/** A new enrolment's facts before any is recorded: no cancellation, notice, child's view, pre-visit or invoice, no gate cached. */
+export const unrecordedFacts = {
+  cancel_reason: '',
+  notice_informed_on: null,
+  notice_informed_by: '',
+  notice_informed_whom: '',
+  child_view_on: null,
+  child_view_summary: '',
+  child_view_by: '',
+  pre_visit_kind: null,
+  pre_visit_on: null,
+  pre_visit_by: '',
+  fee_invoiced_on: null,
+  fee_paid_on: null,
+  gate_ready: 0,
+  consent_paused: 0,
+} as const satisfies Partial<Insertable<EnrolmentTable>>;
+
 export async function getEnrolmentRow(db: ReadDb, id: number): Promise<EnrolmentRow | undefined> {
   return db.selectFrom('enrolment').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -20,18 +20,21 @@ export async function consentRows(db: ReadDb, enrolmentIds: readonly number[]) {
     .execute();
 }
 
+/** What the gate reads of an enrolment (`e`) and its child (`c`) besides guardians and consents. */
+export const gateSubjectColumns = [
+  'e.id',
+  'e.child_id',
+  'c.placement_basis',
+  'e.notice_informed_on',
+  'e.notice_informed_by',
+  'e.notice_informed_whom',
+] as const;
+
 export async function gateSubjectRows(db: ReadDb, enrolmentIds: readonly number[]) {
   return db
     .selectFrom('enrolment as e')
     .innerJoin('child as c', 'c.id', 'e.child_id')
-    .select([
-      'e.id',
-      'e.child_id',
-      'c.placement_basis',
-      'e.notice_informed_on',
-      'e.notice_informed_by',
-      'e.notice_informed_whom',
-    ])
+    .select(gateSubjectColumns)
     .where('e.id', 'in', [...enrolmentIds])
     .execute();
 }

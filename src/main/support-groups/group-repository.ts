@@ -6,6 +6,7 @@ import { placeHoldingStatuses } from '../../shared/support-groups/capacity';
 import type { EnrolmentStatus, GroupStatus } from '../../shared/support-groups/vocabulary';
 import { AppFailure } from '../base/app-error';
 import type { ReadDb, WriteDb } from '../db/handles';
+import { gateSubjectColumns } from './gate-repository';
 
 export type GroupRow = Selectable<SupportGroupTable>;
 export type SessionRow = Selectable<GroupSessionTable>;
@@ -143,24 +144,12 @@ export async function deleteSessions(db: WriteDb, ids: readonly number[]): Promi
     .execute();
 }
 
-/** The group's enrolments with these statuses, with what the page shows of each child. */
+/** The group's enrolments with these statuses, with what the page shows of each child and what its gate reads. */
 export async function groupEnrolmentRows(db: ReadDb, groupId: number, statuses: readonly EnrolmentStatus[]) {
   return db
     .selectFrom('enrolment as e')
     .innerJoin('child as c', 'c.id', 'e.child_id')
-    .select([
-      'e.id',
-      'e.child_id',
-      'e.status',
-      'e.notice_informed_on',
-      'e.notice_informed_by',
-      'e.notice_informed_whom',
-      'c.name',
-      'c.placement_basis',
-      'c.birth_date',
-      'c.birth_year',
-      'c.name_folded',
-    ])
+    .select([...gateSubjectColumns, 'e.status', 'c.name', 'c.birth_date', 'c.birth_year', 'c.name_folded'])
     .where('e.group_id', '=', groupId)
     .where('e.status', 'in', [...statuses])
     .execute();

@@ -2,7 +2,7 @@
 // the feedback log through the router.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { childInput, createAgreement, groupInput, programmeInput, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
+import { admittedChild, childInput, createAgreement, groupInput, programmeInput, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
 import { addUser, signIn } from '../../../test/support/users';
 
 let app: TempApp;
@@ -19,15 +19,7 @@ describe('programmes', () => {
       groupSizeMax: 8,
       progress: { year: 2026, groups: 0, children: 0, targetGroups: 4, targetChildren: 40 },
     });
-    const child = await app.must('children:create', childInput({ placementBasis: 'LVU' }));
-    const offered = await app.must('enrolments:create', {
-      childId: child.id,
-      programmeId: programme.id,
-      groupId: group.id,
-      status: 'offered',
-      referredOn: '2026-02-01',
-    });
-    await app.must('enrolments:transition', { id: offered.id, version: offered.version, to: 'admitted' });
+    await admittedChild(app, group.id, programme.id, { placementBasis: 'LVU' });
     expect((await app.must('programmes:get', { id: programme.id })).progress).toMatchObject({
       groups: 1,
       children: 1,
@@ -185,19 +177,7 @@ describe('groups and schedules', () => {
     expect(moved.sessions).toHaveLength(9);
     expect(moved.sessions.at(-2)).toMatchObject({ date: '2026-04-29', minutes: 150 });
 
-    const child = await app.must('children:create', childInput({ placementBasis: 'LVU' }));
-    const offered = await app.must('enrolments:create', {
-      childId: child.id,
-      programmeId: programme.id,
-      groupId: group.id,
-      status: 'offered',
-      referredOn: '2026-02-01',
-    });
-    const admitted = await app.must('enrolments:transition', {
-      id: offered.id,
-      version: offered.version,
-      to: 'admitted',
-    });
+    const { enrolment: admitted } = await admittedChild(app, group.id, programme.id, { placementBasis: 'LVU' });
     await app.must('enrolments:recordNotice', {
       enrolmentId: admitted.id,
       informedOn: '2026-02-21',

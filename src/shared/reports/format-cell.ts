@@ -1,19 +1,28 @@
 // How a report cell reads, on screen and in print (Swedish conventions:
 // grouped thousands, comma decimals, money as `711 833 kr`, hidden as `..`).
+// A CSV file writes the same cells with bare numbers (`cellText` with its own
+// number formats).
 import { formatMoney, groupDigits, groupSeparator } from '../agreements/money';
 import type { ReportCell } from '../ipc/reports';
 import { suppressedMark } from './labels';
 
-export function formatCell(cell: ReportCell): string {
+/** How a medium writes the numbers of report cells; text, dates and hidden figures read the same everywhere. */
+export interface CellNumberFormats {
+  count(value: number): string;
+  money(ore: number): string;
+  percent(value: number | null): string;
+}
+
+export function cellText(cell: ReportCell, formats: CellNumberFormats): string {
   switch (cell.kind) {
     case 'count':
-      return groupDigits(String(cell.value));
+      return formats.count(cell.value);
     case 'suppressed':
       return suppressedMark;
     case 'money':
-      return formatMoney(cell.ore);
+      return formats.money(cell.ore);
     case 'percent':
-      return cell.value === null ? '–' : `${cell.value.toFixed(1).replace('.', ',')}${groupSeparator}%`;
+      return formats.percent(cell.value);
     case 'text':
       return cell.text;
     case 'date':
@@ -22,6 +31,15 @@ export function formatCell(cell: ReportCell): string {
       return '';
   }
 }
+
+/** Screen and print: grouped thousands, money with its unit, one decimal of a percent. */
+const displayFormats: CellNumberFormats = {
+  count: (value) => groupDigits(String(value)),
+  money: (ore) => formatMoney(ore),
+  percent: (value) => (value === null ? '–' : `${value.toFixed(1).replace('.', ',')}${groupSeparator}%`),
+};
+
+export const formatCell = (cell: ReportCell): string => cellText(cell, displayFormats);
 
 /** True for cells that read as numbers (right-aligned in tables). */
 export const isNumeric = (cell: ReportCell) =>

@@ -58,69 +58,47 @@ export async function deleteLists(
   return signatures;
 }
 
-/** Every list row of these agreements, one query per table. */
-export async function listRows(db: ReadDb, ids: readonly number[]) {
-  // Within one SQLite statement an IN list of a few thousand ids is fine; larger sets go in slices.
-  const select = async <T>(fetch: (slice: number[]) => Promise<T[]>): Promise<T[]> => {
-    const out: T[] = [];
-    for (let i = 0; i < ids.length; i += 5000) out.push(...(await fetch(ids.slice(i, i + 5000))));
+/** Which table holds each of an agreement's lists. */
+const listTableOf = {
+  parties: 'agreement_party',
+  contacts: 'agreement_party_contact',
+  criteria: 'agreement_criterion',
+  commitments: 'agreement_commitment',
+  bodies: 'agreement_governance_body',
+  members: 'agreement_governance_member',
+  followUps: 'agreement_follow_up',
+  years: 'agreement_budget_year',
+  lines: 'agreement_budget_line',
+  funding: 'agreement_funding',
+  instalments: 'agreement_instalment',
+  clauses: 'agreement_clause',
+  appendices: 'agreement_appendix',
+  amendments: 'agreement_amendment',
+} as const satisfies Record<string, ListTable>;
+
+/** Each list's rows, by agreement id. */
+export type ListsByAgreement = {
+  [L in keyof typeof listTableOf]: Map<number, Selectable<Database[(typeof listTableOf)[L]]>[]>;
+};
+
+/** Every list row of these agreements, one query per table, grouped by agreement. */
+export async function listsByAgreement(db: ReadDb, ids: readonly number[]): Promise<ListsByAgreement> {
+  const byAgreement = async (table: ListTable) => {
+    const out = new Map<number, Selectable<Database[ListTable]>[]>();
+    // Within one SQLite statement an IN list of a few thousand ids is fine; larger sets go in slices.
+    for (let i = 0; i < ids.length; i += 5000) {
+      const slice = ids.slice(i, i + 5000);
+      for (const row of await db.selectFrom(table).selectAll().where('agreement_id', 'in', slice).execute()) {
+        const list = out.get(row.agreement_id);
+        if (list) list.push(row);
+        else out.set(row.agreement_id, [row]);
+      }
+    }
     return out;
   };
-  const [
-    parties,
-    contacts,
-    criteria,
-    commitments,
-    bodies,
-    members,
-    followUps,
-    years,
-    lines,
-    funding,
-    instalments,
-    clauses,
-    appendices,
-    amendments,
-  ] = await Promise.all([
-    select((s) => db.selectFrom('agreement_party').selectAll().where('agreement_id', 'in', s).execute()),
-    select((s) =>
-      db.selectFrom('agreement_party_contact').selectAll().where('agreement_id', 'in', s).execute(),
-    ),
-    select((s) => db.selectFrom('agreement_criterion').selectAll().where('agreement_id', 'in', s).execute()),
-    select((s) => db.selectFrom('agreement_commitment').selectAll().where('agreement_id', 'in', s).execute()),
-    select((s) =>
-      db.selectFrom('agreement_governance_body').selectAll().where('agreement_id', 'in', s).execute(),
-    ),
-    select((s) =>
-      db.selectFrom('agreement_governance_member').selectAll().where('agreement_id', 'in', s).execute(),
-    ),
-    select((s) => db.selectFrom('agreement_follow_up').selectAll().where('agreement_id', 'in', s).execute()),
-    select((s) =>
-      db.selectFrom('agreement_budget_year').selectAll().where('agreement_id', 'in', s).execute(),
-    ),
-    select((s) =>
-      db.selectFrom('agreement_budget_line').selectAll().where('agreement_id', 'in', s).execute(),
-    ),
-    select((s) => db.selectFrom('agreement_funding').selectAll().where('agreement_id', 'in', s).execute()),
-    select((s) => db.selectFrom('agreement_instalment').selectAll().where('agreement_id', 'in', s).execute()),
-    select((s) => db.selectFrom('agreement_clause').selectAll().where('agreement_id', 'in', s).execute()),
-    select((s) => db.selectFrom('agreement_appendix').selectAll().where('agreement_id', 'in', s).execute()),
-    select((s) => db.selectFrom('agreement_amendment').selectAll().where('agreement_id', 'in', s).execute()),
-  ]);
-  return {
-    parties,
-    contacts,
-    criteria,
-    commitments,
-    bodies,
-    members,
-    followUps,
-    years,
-    lines,
-    funding,
-    instalments,
-    clauses,
-    appendices,
-    amendments,
-  };
+  const lists = await Promise.all(
+    Object.entries(listTableOf).map(async ([list, table]) => [list, await byAgreement(table)] as const),
+  );
+  // Kysely cannot type the rows of a table chosen at run time; ListsByAgreement names each list's row type.
+  return Object.fromEntries(lists) as ListsByAgreement;
 }

@@ -17,19 +17,8 @@ import { emptyCriteria, iopCriteria } from '../../../shared/agreements/model';
 import type { AgreementFollowUpTable } from '../../db/schema/agreement-follow-up-table';
 import type { AgreementGovernanceBodyTable } from '../../db/schema/agreement-governance-body-table';
 import { paymentRuleOf, parseStringList, type AgreementRow } from '../agreement-columns';
-import { listRows } from './list-repository';
+import { listsByAgreement } from './list-repository';
 import type { ReadDb } from '../../db/handles';
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = map.get(key);
-    if (list) list.push(row);
-    else map.set(key, [row]);
-  }
-  return map;
-}
 
 const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
 
@@ -72,38 +61,7 @@ export async function readData(
   const ids = rows.map((r) => r.id);
   const result = new Map<number, AgreementData>();
   if (ids.length === 0) return result;
-  const {
-    parties,
-    contacts,
-    criteria,
-    commitments,
-    bodies,
-    members,
-    followUps,
-    years,
-    lines,
-    funding,
-    instalments,
-    clauses,
-    appendices,
-    amendments,
-  } = await listRows(db, ids);
-  const g = {
-    parties: groupBy(parties, (r) => r.agreement_id),
-    contacts: groupBy(contacts, (r) => r.agreement_id),
-    criteria: groupBy(criteria, (r) => r.agreement_id),
-    commitments: groupBy(commitments, (r) => r.agreement_id),
-    bodies: groupBy(bodies, (r) => r.agreement_id),
-    members: groupBy(members, (r) => r.agreement_id),
-    followUps: groupBy(followUps, (r) => r.agreement_id),
-    years: groupBy(years, (r) => r.agreement_id),
-    lines: groupBy(lines, (r) => r.agreement_id),
-    funding: groupBy(funding, (r) => r.agreement_id),
-    instalments: groupBy(instalments, (r) => r.agreement_id),
-    clauses: groupBy(clauses, (r) => r.agreement_id),
-    appendices: groupBy(appendices, (r) => r.agreement_id),
-    amendments: groupBy(amendments, (r) => r.agreement_id),
-  };
+  const g = await listsByAgreement(db, ids);
   for (const row of rows) {
     const id = row.id;
     const myContacts = g.contacts.get(id) ?? [];

@@ -4,29 +4,19 @@
 // empty line. Numbers carry no thousands separator so Excel reads them as
 // numbers; a hidden figure is `..` and the explanation is at the top.
 import type { Report, ReportCell } from '../../../shared/ipc/reports';
-import { suppressedMark } from '../../../shared/reports/labels';
+import { cellText, type CellNumberFormats } from '../../../shared/reports/format-cell';
 import { csvBytes } from './csv';
 
 const decimal = (n: number, digits: number) => n.toFixed(digits).replace('.', ',');
 
-export function csvValue(cell: ReportCell): string {
-  switch (cell.kind) {
-    case 'count':
-      return String(cell.value);
-    case 'suppressed':
-      return suppressedMark;
-    case 'money':
-      return cell.ore % 100 === 0 ? String(cell.ore / 100) : decimal(cell.ore / 100, 2);
-    case 'percent':
-      return cell.value === null ? '' : decimal(cell.value, 1);
-    case 'text':
-      return cell.text;
-    case 'date':
-      return cell.date;
-    case 'empty':
-      return '';
-  }
-}
+/** Bare numbers Excel reads as numbers: no thousands separator, comma decimals, no unit. */
+const csvFormats: CellNumberFormats = {
+  count: (value) => String(value),
+  money: (ore) => (ore % 100 === 0 ? String(ore / 100) : decimal(ore / 100, 2)),
+  percent: (value) => (value === null ? '' : decimal(value, 1)),
+};
+
+export const csvValue = (cell: ReportCell): string => cellText(cell, csvFormats);
 
 export function reportCsv(report: Report): Buffer {
   const lines: string[][] = [

@@ -35,7 +35,7 @@ interface ErasureState {
 let request = 0;
 let summaryRequest = 0;
 
-export const useErasureStore = create<ErasureState>()((set, get) => ({
+const initial = {
   overview: null,
   loading: false,
   error: null,
@@ -44,6 +44,10 @@ export const useErasureStore = create<ErasureState>()((set, get) => ({
   selected: [],
   packages: [],
   outcome: null,
+} satisfies Partial<ErasureState>;
+
+export const useErasureStore = create<ErasureState>()((set, get) => ({
+  ...initial,
   async loadSummary() {
     const mine = ++summaryRequest;
     const generation = currentGeneration();
@@ -95,14 +99,5 @@ export const useErasureStore = create<ErasureState>()((set, get) => ({
 registerDataStore(() => {
   request++;
   summaryRequest++;
-  useErasureStore.setState({
-    overview: null,
-    loading: false,
-    error: null,
-    summary: null,
-    summaryError: null,
-    selected: [],
-    packages: [],
-    outcome: null,
-  });
+  useErasureStore.setState(initial);
 });

@@ -67,7 +67,11 @@ export function requestOf(draft: ReportDraft) {
 
 let request = 0;
 
-export const useReportsStore = create<ReportsState>()((set, get) => ({
+/** What the store holds before anything is loaded, and again after a lock. */
+const initial = (): Pick<
+  ReportsState,
+  'tab' | 'agreements' | 'agreementsLoaded' | 'draft' | 'report' | 'loading' | 'error' | 'saved'
+> => ({
   tab: 'report',
   agreements: [],
   agreementsLoaded: false,
@@ -76,6 +80,10 @@ export const useReportsStore = create<ReportsState>()((set, get) => ({
   loading: false,
   error: null,
   saved: [],
+});
+
+export const useReportsStore = create<ReportsState>()((set, get) => ({
+  ...initial(),
   setTab: (tab) => set({ tab }),
   async loadAgreements() {
     const generation = currentGeneration();
@@ -105,14 +113,5 @@ export const useReportsStore = create<ReportsState>()((set, get) => ({
 
 registerDataStore(() => {
   request++;
-  useReportsStore.setState({
-    agreements: [],
-    agreementsLoaded: false,
-    draft: initialDraft(),
-    report: null,
-    loading: false,
-    error: null,
-    saved: [],
-    tab: 'report',
-  });
+  useReportsStore.setState(initial());
 });

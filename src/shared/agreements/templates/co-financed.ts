@@ -8,15 +8,17 @@ import { kronor } from '../money';
 import { clauses } from './clauses';
 import {
   afterEachYear,
-  annualReportNote,
+  closingClauses,
+  cooperationGroup,
+  draftMemo,
+  economyOf,
   followUp,
   municipalitySlot,
   one,
   organisationSlot,
-  otherMunicipalityIncome,
   party,
   periodEnd,
-  yearsOf,
+  yearlyAccounts,
   type AgreementTemplate,
 } from './template';
 
@@ -74,27 +76,22 @@ export const coFinancedTemplate: AgreementTemplate = {
         },
       ],
       governanceBodies: [
-        {
-          key: 'cooperation',
-          kind: 'cooperationGroup',
-          name: 'Samverkansgrupp',
-          members: [],
+        cooperationGroup({
           decisionRule: 'Gruppen strävar efter samsyn; frågor som kräver beslut lyfts till parterna.',
           chairRotation: `${city.name} kallar till möten.`,
-          minuteTakerRotation: 'Parterna turas om att föra anteckningar.',
           convenerOrganisationId: city.id,
           cadence: { kind: 'timesPerYear', times: 2 },
-        },
+        }),
       ],
       followUps: [
-        followUp('annualReport', afterEachYear(), org.id, annualReportNote),
-        followUp('financialAccount', afterEachYear(), org.id),
+        ...yearlyAccounts(org.id),
         followUp('effectEvaluation', afterEachYear(), org.id, 'Deltagarnas egna skattningar före och efter'),
         followUp('finalReport', { kind: 'afterEnd', months: 4 }, org.id),
       ],
-      economy: {
-        years: yearsOf(args.start, end).map((year) => ({
-          year,
+      economy: economyOf(
+        args.start,
+        end,
+        {
           amount: kronor(1_070_000),
           lines: [
             { label: 'Personal', amount: kronor(820_000) },
@@ -107,10 +104,9 @@ export const coFinancedTemplate: AgreementTemplate = {
             { payerOrganisationId: city.id, recipientOrganisationId: org.id, amount: kronor(400_000) },
             { payerOrganisationId: org.id, recipientOrganisationId: null, amount: kronor(270_000) },
           ],
-        })),
-        paymentRule: { kind: 'yearlyOnInvoice', month: 1, day: 31 },
-        extraIncome: otherMunicipalityIncome(),
-      },
+        },
+        { kind: 'yearlyOnInvoice', month: 1, day: 31 },
+      ),
       period: { start: args.start, end, fundsCondition: false },
       extension: { maxYears: 2, decisionMonthsBeforeEnd: 9 },
       notice: { months: null, writtenNoticeTo: '' },
@@ -119,25 +115,17 @@ export const coFinancedTemplate: AgreementTemplate = {
         'extraIncome',
         'period',
         'extension',
-        'renegotiation',
-        'rescission',
-        'dispute',
-        'amendments',
-        'secrecy',
+        ...closingClauses,
         'changedCircumstances',
         'copies',
       ]),
       appendices: [],
       amendments: [],
-      memo: {
-        caseworker: '',
-        date: null,
+      memo: draftMemo({
         background: `${org.name} bedriver gruppverksamhet för barn och föräldrar som upplevt krig och flykt.`,
         matter: `Förvaltningen föreslår ett idéburet offentligt partnerskap mellan ${region.name}, ${city.name} och ${org.name}, där kostnaden delas mellan parterna.`,
         preparation: `Ärendet har beretts tillsammans med ${region.name} och ${org.name}.`,
-        administrationView: '',
-        appendices: ['Förslag till överenskommelse'],
-      },
+      }),
     };
   },
 };

@@ -4,16 +4,17 @@ import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
 import {
-  afterEachYear,
-  annualReportNote,
+  closingClauses,
+  cooperationGroup,
+  draftMemo,
+  economyOf,
   followUp,
   municipalitySlot,
   one,
   organisationSlot,
-  otherMunicipalityIncome,
   party,
   periodEnd,
-  yearsOf,
+  yearlyAccounts,
   type AgreementTemplate,
 } from './template';
 
@@ -74,27 +75,22 @@ export const supportGroupsTemplate: AgreementTemplate = {
         { organisationId: city.id, text: 'Betala ut pengarna enligt överenskommelsen.' },
       ],
       governanceBodies: [
-        {
-          key: 'cooperation',
-          kind: 'cooperationGroup',
-          name: 'Samverkansgrupp',
-          members: [],
+        cooperationGroup({
           decisionRule: 'Gruppen strävar efter samsyn.',
           chairRotation: `${org.name} kallar till möten.`,
-          minuteTakerRotation: 'Parterna turas om att föra anteckningar.',
           convenerOrganisationId: org.id,
           cadence: { kind: 'perTerm' },
-        },
+        }),
       ],
       followUps: [
         followUp('activityPlan', { kind: 'yearly', month: 1, day: 31, followingYear: false }, org.id),
-        followUp('annualReport', afterEachYear(), org.id, annualReportNote),
-        followUp('financialAccount', afterEachYear(), org.id),
+        ...yearlyAccounts(org.id),
         followUp('finalReport', { kind: 'afterEnd', months: 3 }, org.id),
       ],
-      economy: {
-        years: yearsOf(args.start, end).map((year) => ({
-          year,
+      economy: economyOf(
+        args.start,
+        end,
+        {
           amount: kronor(711_833),
           lines: [
             { label: 'Personal', amount: kronor(678_833) },
@@ -105,10 +101,9 @@ export const supportGroupsTemplate: AgreementTemplate = {
           funding: [
             { payerOrganisationId: city.id, recipientOrganisationId: org.id, amount: kronor(711_833) },
           ],
-        })),
-        paymentRule: { kind: 'quarterlyInAdvance' },
-        extraIncome: otherMunicipalityIncome(),
-      },
+        },
+        { kind: 'quarterlyInAdvance' },
+      ),
       period: { start: args.start, end, fundsCondition: true },
       extension: { maxYears: null, decisionMonthsBeforeEnd: null },
       notice: { months: 6, writtenNoticeTo: '' },
@@ -117,25 +112,17 @@ export const supportGroupsTemplate: AgreementTemplate = {
         'extraIncome',
         'periodFunds',
         'notice',
-        'renegotiation',
-        'rescission',
-        'dispute',
-        'amendments',
-        'secrecy',
+        ...closingClauses,
         'changedCircumstances',
         'copies',
       ]),
       appendices: [],
       amendments: [],
-      memo: {
-        caseworker: '',
-        date: null,
+      memo: draftMemo({
         background: `${org.name} driver stödgrupper för barn i familjehem och har föreslagit ett partnerskap med ${city.name}.`,
         matter: `Förvaltningen föreslår ett idéburet offentligt partnerskap med ${org.name} om stödgrupper för familjehemsplacerade barn.`,
         preparation: `Ärendet har beretts av förvaltningen i dialog med ${org.name}.`,
-        administrationView: '',
-        appendices: ['Förslag till överenskommelse'],
-      },
+      }),
     };
   },
 };

@@ -2,12 +2,16 @@
 // a complete draft from them.
 import { addDays, addMonths, yearOf, type IsoDate } from '../../dates';
 import type { OrganisationKind } from '../../organisations/kinds';
+import type { ClauseTextKey } from './clauses';
 import {
   defaultPerChildAmount,
   type AgreementData,
+  type BudgetYear,
+  type DecisionMemo,
   type DueRule,
   type FollowUp,
   type FollowUpKind,
+  type GovernanceBody,
   type Party,
   type PartyRole,
   type TemplateKey,
@@ -47,7 +51,7 @@ export interface AgreementTemplate {
 export const periodEnd = (start: IsoDate, years: number): IsoDate =>
   addDays(addMonths(start, years * 12), -1);
 
-export function yearsOf(start: IsoDate, end: IsoDate): number[] {
+function yearsOf(start: IsoDate, end: IsoDate): number[] {
   const out: number[] = [];
   for (let y = yearOf(start); y <= yearOf(end); y++) out.push(y);
   return out;
@@ -117,8 +121,67 @@ export function followUp(
   return { key, kind, description, due, responsibleOrganisationId };
 }
 
-/** Every template lets free places go to children from other municipalities at the default fee. */
-export const otherMunicipalityIncome = (): AgreementData['economy']['extraIncome'] => ({
-  perChildAmount: defaultPerChildAmount,
-  description: 'Barn från andra kommuner på lediga platser',
+/** The annual report and the financial account the organisation owes for each year. */
+export const yearlyAccounts = (organisationId: number): FollowUp[] => [
+  followUp('annualReport', afterEachYear(), organisationId, annualReportNote),
+  followUp('financialAccount', afterEachYear(), organisationId),
+];
+
+/**
+ * The economy of every template: the same budget each calendar year the
+ * agreement runs, and free places for children from other municipalities at
+ * the default fee.
+ */
+export function economyOf(
+  start: IsoDate,
+  end: IsoDate,
+  budget: Omit<BudgetYear, 'year'>,
+  paymentRule: AgreementData['economy']['paymentRule'],
+): AgreementData['economy'] {
+  return {
+    years: yearsOf(start, end).map((year) => ({ year, ...structuredClone(budget) })),
+    paymentRule,
+    extraIncome: {
+      perChildAmount: defaultPerChildAmount,
+      description: 'Barn från andra kommuner på lediga platser',
+    },
+  };
+}
+
+/** The cooperation group every template has; the parties take turns at the notes. */
+export const cooperationGroup = (
+  body: Pick<GovernanceBody, 'decisionRule' | 'chairRotation' | 'convenerOrganisationId' | 'cadence'>,
+): GovernanceBody => ({
+  key: 'cooperation',
+  kind: 'cooperationGroup',
+  name: 'Samverkansgrupp',
+  members: [],
+  decisionRule: body.decisionRule,
+  chairRotation: body.chairRotation,
+  minuteTakerRotation: 'Parterna turas om att föra anteckningar.',
+  convenerOrganisationId: body.convenerOrganisationId,
+  cadence: body.cadence,
+});
+
+/** The clauses every template ends with, before changed circumstances and copies. */
+export const closingClauses = [
+  'renegotiation',
+  'rescission',
+  'dispute',
+  'amendments',
+  'secrecy',
+] as const satisfies readonly ClauseTextKey[];
+
+/** A decision memo still to date and sign, with the proposal and these appendices after it. */
+export const draftMemo = (
+  texts: Pick<DecisionMemo, 'background' | 'matter' | 'preparation'>,
+  appendices: readonly string[] = [],
+): DecisionMemo => ({
+  caseworker: '',
+  date: null,
+  background: texts.background,
+  matter: texts.matter,
+  preparation: texts.preparation,
+  administrationView: '',
+  appendices: ['Förslag till överenskommelse', ...appendices],
 });

@@ -10,12 +10,14 @@ import { clauses } from './clauses';
 import {
   afterEachYear,
   annualReportNote,
+  closingClauses,
+  cooperationGroup,
+  draftMemo,
+  economyOf,
   followUp,
   one,
-  otherMunicipalityIncome,
   party,
   periodEnd,
-  yearsOf,
   type AgreementTemplate,
 } from './template';
 
@@ -85,17 +87,12 @@ export const umbrellaTemplate: AgreementTemplate = {
           convenerOrganisationId: board.id,
           cadence: { kind: 'everyMonths', months: 2 },
         },
-        {
-          key: 'cooperation',
-          kind: 'cooperationGroup',
-          name: 'Samverkansgrupp',
-          members: [],
+        cooperationGroup({
           decisionRule: 'Gruppen hanterar verksamhetsfrågor och strävar efter samsyn.',
           chairRotation: '',
-          minuteTakerRotation: 'Parterna turas om att föra anteckningar.',
           convenerOrganisationId: board.id,
           cadence: { kind: 'everyMonths', months: 3 },
-        },
+        }),
       ],
       followUps: [
         followUp(
@@ -110,9 +107,10 @@ export const umbrellaTemplate: AgreementTemplate = {
         ),
         followUp('finalReport', { kind: 'afterEnd', months: 4 }, null),
       ],
-      economy: {
-        years: yearsOf(args.start, end).map((year) => ({
-          year,
+      economy: economyOf(
+        args.start,
+        end,
+        {
           amount: perOrganisation * orgs.length,
           lines: orgs.map((o) => ({ label: `Insatser ${o.name}`, amount: perOrganisation })),
           funding: orgs.map((o) => ({
@@ -120,10 +118,9 @@ export const umbrellaTemplate: AgreementTemplate = {
             recipientOrganisationId: o.id,
             amount: perOrganisation,
           })),
-        })),
-        paymentRule: { kind: 'quarterlyInAdvance' },
-        extraIncome: otherMunicipalityIncome(),
-      },
+        },
+        { kind: 'quarterlyInAdvance' },
+      ),
       period: { start: args.start, end, fundsCondition: true },
       extension: { maxYears: null, decisionMonthsBeforeEnd: null },
       notice: { months: 4, writtenNoticeTo: 'styrgruppen' },
@@ -133,11 +130,7 @@ export const umbrellaTemplate: AgreementTemplate = {
         'notice',
         'newMembers',
         'shortcomings',
-        'renegotiation',
-        'rescission',
-        'dispute',
-        'amendments',
-        'secrecy',
+        ...closingClauses,
         'changedCircumstancesSteering',
         'copies',
       ]),
@@ -149,15 +142,14 @@ export const umbrellaTemplate: AgreementTemplate = {
         validTo: end,
       })),
       amendments: [],
-      memo: {
-        caseworker: '',
-        date: null,
-        background: `${names} har tillsammans med förvaltningen tagit fram ett förslag till paraplypartnerskap.`,
-        matter: `Förvaltningen föreslår ett idéburet offentligt partnerskap mellan ${board.name} och ${names}.`,
-        preparation: 'Ärendet har beretts i dialog med organisationerna.',
-        administrationView: '',
-        appendices: ['Förslag till överenskommelse', ...orgs.map((o, i) => `Bilaga ${i + 1}: ${o.name}`)],
-      },
+      memo: draftMemo(
+        {
+          background: `${names} har tillsammans med förvaltningen tagit fram ett förslag till paraplypartnerskap.`,
+          matter: `Förvaltningen föreslår ett idéburet offentligt partnerskap mellan ${board.name} och ${names}.`,
+          preparation: 'Ärendet har beretts i dialog med organisationerna.',
+        },
+        orgs.map((o, i) => `Bilaga ${i + 1}: ${o.name}`),
+      ),
     };
   },
 };

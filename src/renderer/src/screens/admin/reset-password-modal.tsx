@@ -1,59 +1,37 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../../shared/envelope';
 import { contract } from '../../../../shared/ipc/contract';
 import type { User } from '../../../../shared/ipc/users';
 import { validate } from '../../api/zod-fields';
 import { ErrorAlert } from '../../components/error-alert';
-import { useFieldError } from '../../components/use-field-error';
-import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
 import { useUsersStore } from '../../stores/users-store';
 import { TemporaryPasswordInput } from './temporary-password-input';
 import { notifySuccess } from '../../components/notify';
 import { AppModal } from '../../components/app-modal';
+import { CancelSubmit } from '../../components/cancel-submit';
+import { useModalForm } from './use-modal-form';
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose(): void }) {
   const t = useT();
   const resetPassword = useUsersStore((s) => s.resetPassword);
   const [password, setPassword] = useState('');
-  const { errors, setErrors, clear } = useFormErrors();
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const fieldError = useFieldError({ ...(error?.fields ?? {}), ...errors });
-
-  function close() {
-    setPassword('');
-    setErrors({});
-    setError(null);
-    onClose();
-  }
+  const form = useModalForm(() => setPassword(''), onClose);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!user) return;
-    const found = validate(contract['users:resetPassword'].input, {
-      userId: user.id,
-      temporaryPassword: password,
-    });
-    setErrors(found);
-    setError(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    const result = await resetPassword(user.id, password);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    notifySuccess(t('users.resetDone', { name: result.value.displayName }), 8000);
-    close();
+    await form.submit(
+      validate(contract['users:resetPassword'].input, { userId: user.id, temporaryPassword: password }),
+      () => resetPassword(user.id, password),
+      (reset) => notifySuccess(t('users.resetDone', { name: reset.displayName }), 8000),
+    );
   }
 
   return (
     <AppModal
       opened={user !== null}
-      onClose={close}
+      onClose={form.close}
       title={user ? t('users.resetTitle', { name: user.displayName }) : ''}
       size="lg"
     >
@@ -62,21 +40,14 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
           <TemporaryPasswordInput
             label={t('users.newTemporaryPassword')}
             value={password}
-            error={fieldError('temporaryPassword')}
+            error={form.fieldError('temporaryPassword')}
             onChange={(value) => {
               setPassword(value);
-              clear('temporaryPassword');
+              form.clear('temporaryPassword');
             }}
           />
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('users.resetSubmit')}
-            </Button>
-          </Group>
+          <ErrorAlert error={form.error} />
+          <CancelSubmit onCancel={form.close} busy={form.busy} submitLabel={t('users.resetSubmit')} />
         </Stack>
       </form>
     </AppModal>

@@ -8,6 +8,7 @@ import { validate } from '../../api/zod-fields';
 import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
 import { NewPasswordFields } from '../../components/new-password-fields';
+import { useNewPassword } from '../../components/use-new-password';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
@@ -24,17 +25,17 @@ export function ChangePasswordForm({ temporary, onDone, secondary }: Props) {
   const t = useT();
   const changePassword = useSessionStore((s) => s.changePassword);
   const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const { errors, setErrors, clear } = useFormErrors();
+  const password = useNewPassword(clear);
+  const { newPassword } = password;
   const [error, setError] = useState<AppError | null>(null);
   const fieldError = useFieldError({ ...(error?.fields ?? {}), ...errors });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validate(contract['auth:changePassword'].input, { currentPassword, newPassword });
-    if (!found.newPassword && newPassword !== repeat) found.repeat = 'password.mismatch';
+    password.checkRepeat(found);
     setErrors(found);
     setError(null);
     if (Object.keys(found).length > 0) return;
@@ -63,19 +64,7 @@ export function ChangePasswordForm({ temporary, onDone, secondary }: Props) {
           autoComplete="current-password"
           data-autofocus
         />
-        <NewPasswordFields
-          newPassword={newPassword}
-          repeat={repeat}
-          onNewPassword={(value) => {
-            setNewPassword(value);
-            clear('newPassword', 'repeat');
-          }}
-          onRepeat={(value) => {
-            setRepeat(value);
-            clear('repeat');
-          }}
-          fieldError={fieldError}
-        />
+        <NewPasswordFields {...password.fields} fieldError={fieldError} />
         <ErrorAlert error={error} />
         <Group justify="flex-end">
           {secondary}

@@ -1,68 +1,45 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../../shared/envelope';
-import type { LockScreenUser } from '../../../../shared/ipc/auth';
 import { contract } from '../../../../shared/ipc/contract';
 import { validate } from '../../api/zod-fields';
-import { BusyStatus } from '../../components/busy-status';
-import { ErrorAlert } from '../../components/error-alert';
 import { NewPasswordFields } from '../../components/new-password-fields';
-import { useFieldError } from '../../components/use-field-error';
-import { useFormErrors } from '../../components/use-form-errors';
-import { useSecondsLeft } from '../../components/use-seconds-left';
+import { useNewPassword } from '../../components/use-new-password';
 import { useT } from '../../i18n/use-t';
 import { useSessionStore } from '../../stores/session-store';
-import { UserSelect } from './user-select';
+import { SignInSubmit } from './sign-in-submit';
+import { useSignInErrors } from './use-sign-in-errors';
+import { UserSelect, type SignInFormProps } from './user-select';
 
-interface Props {
-  users: LockScreenUser[];
-  username: string;
-  onUsernameChange(username: string): void;
-}
-
-export function RecoverForm({ users, username, onUsernameChange }: Props) {
+export function RecoverForm(props: SignInFormProps) {
+  const { username } = props;
   const t = useT();
   const recover = useSessionStore((s) => s.recover);
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
-  const { errors, setErrors, clear } = useFormErrors();
-  const [error, setError] = useState<AppError | null>(null);
-  const [errorAt, setErrorAt] = useState(0);
-  const fieldError = useFieldError({ ...(error?.fields ?? {}), ...errors });
-  const throttledFor = useSecondsLeft(
-    error?.retryAfterSeconds ? errorAt + error.retryAfterSeconds * 1000 : null,
-  );
+  const attempt = useSignInErrors();
+  const { setErrors, clear, fieldError, clearRefusal, refused } = attempt;
+  const password = useNewPassword(clear);
+  const { newPassword } = password;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validate(contract['auth:recover'].input, { username, recoveryKey, newPassword });
-    if (!found.newPassword && newPassword !== repeat) found.repeat = 'password.mismatch';
+    password.checkRepeat(found);
     setErrors(found);
-    setError(null);
+    clearRefusal();
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     const failure = await recover(username, recoveryKey.trim(), newPassword);
     if (!failure) return;
     setBusy(false);
-    setError(failure);
-    setErrorAt(Date.now());
+    refused(failure);
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
         <Text size="sm">{t('recover.intro')}</Text>
-        <UserSelect
-          users={users}
-          value={username}
-          error={fieldError('username')}
-          onChange={(value) => {
-            onUsernameChange(value);
-            clear('username');
-          }}
-        />
+        <UserSelect {...props} error={fieldError('username')} onChosen={() => clear('username')} />
         <TextInput
           label={t('recover.recoveryKey')}
           description={t('recover.recoveryKeyHint')}
@@ -77,24 +54,13 @@ export function RecoverForm({ users, username, onUsernameChange }: Props) {
           spellCheck={false}
           classNames={{ input: 'monospace-input' }}
         />
-        <NewPasswordFields
-          newPassword={newPassword}
-          repeat={repeat}
-          onNewPassword={(value) => {
-            setNewPassword(value);
-            clear('newPassword', 'repeat');
-          }}
-          onRepeat={(value) => {
-            setRepeat(value);
-            clear('repeat');
-          }}
-          fieldError={fieldError}
+        <NewPasswordFields {...password.fields} fieldError={fieldError} />
+        <SignInSubmit
+          attempt={attempt}
+          busy={busy}
+          failedTitle={t('recover.failed')}
+          label={t('recover.submit')}
         />
-        <ErrorAlert error={error} receivedAt={errorAt} title={t('recover.failed')} />
-        <Button type="submit" loading={busy} disabled={throttledFor > 0} fullWidth>
-          {t('recover.submit')}
-        </Button>
-        <BusyStatus busy={busy} label={t('lock.unlocking')} />
       </Stack>
     </form>
   );

@@ -1,36 +1,21 @@
-import { Button, PasswordInput, Stack } from '@mantine/core';
+import { PasswordInput, Stack } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
-import type { AppError } from '../../../../shared/envelope';
-import type { LockScreenUser } from '../../../../shared/ipc/auth';
 import type { FieldErrors } from '../../api/zod-fields';
-import { BusyStatus } from '../../components/busy-status';
-import { ErrorAlert } from '../../components/error-alert';
-import { useFieldError } from '../../components/use-field-error';
-import { useFormErrors } from '../../components/use-form-errors';
-import { useSecondsLeft } from '../../components/use-seconds-left';
 import { useT } from '../../i18n/use-t';
 import { useSessionStore } from '../../stores/session-store';
-import { UserSelect } from './user-select';
+import { SignInSubmit } from './sign-in-submit';
+import { useSignInErrors } from './use-sign-in-errors';
+import { UserSelect, type SignInFormProps } from './user-select';
 
-interface Props {
-  users: LockScreenUser[];
-  username: string;
-  onUsernameChange(username: string): void;
-}
-
-export function UnlockForm({ users, username, onUsernameChange }: Props) {
+export function UnlockForm(props: SignInFormProps) {
+  const { username } = props;
   const t = useT();
   const unlock = useSessionStore((s) => s.unlock);
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const { errors, setErrors, clear } = useFormErrors();
-  const [error, setError] = useState<AppError | null>(null);
-  const [errorAt, setErrorAt] = useState(0);
+  const attempt = useSignInErrors();
+  const { setErrors, clear, fieldError, clearRefusal, refused } = attempt;
   const passwordRef = useRef<HTMLInputElement>(null);
-  const fieldError = useFieldError({ ...(error?.fields ?? {}), ...errors });
-  const throttledFor = useSecondsLeft(
-    error?.retryAfterSeconds ? errorAt + error.retryAfterSeconds * 1000 : null,
-  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,8 +28,7 @@ export function UnlockForm({ users, username, onUsernameChange }: Props) {
     const failure = await unlock(username, password);
     if (!failure) return; // The lock screen is gone.
     setBusy(false);
-    setError(failure);
-    setErrorAt(Date.now());
+    refused(failure);
     setPassword('');
     passwordRef.current?.focus();
   }
@@ -53,13 +37,11 @@ export function UnlockForm({ users, username, onUsernameChange }: Props) {
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
         <UserSelect
-          users={users}
-          value={username}
+          {...props}
           error={fieldError('username')}
-          onChange={(value) => {
-            onUsernameChange(value);
+          onChosen={() => {
             clear('username');
-            setError(null);
+            clearRefusal();
           }}
         />
         <PasswordInput
@@ -75,11 +57,7 @@ export function UnlockForm({ users, username, onUsernameChange }: Props) {
           autoComplete="current-password"
           data-autofocus
         />
-        <ErrorAlert error={error} receivedAt={errorAt} title={t('lock.failed')} />
-        <Button type="submit" loading={busy} disabled={throttledFor > 0} fullWidth>
-          {t('lock.unlock')}
-        </Button>
-        <BusyStatus busy={busy} label={t('lock.unlocking')} />
+        <SignInSubmit attempt={attempt} busy={busy} failedTitle={t('lock.failed')} label={t('lock.unlock')} />
       </Stack>
     </form>
   );

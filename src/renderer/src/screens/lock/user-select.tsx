@@ -2,22 +2,31 @@ import { NativeSelect } from '@mantine/core';
 import type { LockScreenUser } from '../../../../shared/ipc/auth';
 import { useT } from '../../i18n/use-t';
 
-interface Props {
+/** What the lock screen gives each of its forms: the users to choose from and the one chosen. */
+export interface SignInFormProps {
   users: LockScreenUser[];
-  value: string;
+  username: string;
+  onUsernameChange(username: string): void;
+}
+
+interface Props extends SignInFormProps {
   error?: string | undefined;
-  onChange(username: string): void;
+  /** Called after a user is chosen (to clear the form's errors about the choice). */
+  onChosen(): void;
 }
 
 /** The signed-in-able users of this computer, as a native select (simple for keyboard and screen readers). */
-export function UserSelect({ users, value, error, onChange }: Props) {
+export function UserSelect({ users, username, onUsernameChange, error, onChosen }: Props) {
   const t = useT();
   const options = users.map((u) => ({ value: u.username, label: `${u.displayName} (${u.username})` }));
   return (
     <NativeSelect
       label={t('lock.user')}
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
+      value={username}
+      onChange={(e) => {
+        onUsernameChange(e.currentTarget.value);
+        onChosen();
+      }}
       data={users.length === 1 ? options : [{ value: '', label: t('lock.chooseUser') }, ...options]}
       error={error}
       required
