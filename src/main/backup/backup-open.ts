@@ -21,7 +21,7 @@ import { appVersion, compareVersions } from './app-version';
 import { keyFingerprint, originOf, sealVerifies } from './backup-origin';
 import { BackgroundHash } from './background-hash';
 import { parseDatabaseKeyFile } from './database-key-file';
-import { checkIntegrity, DatabaseOpenError } from './database-worker';
+import { checkIntegrity, DatabaseOpenError } from '../db/check-worker';
 import {
   backupFormat,
   backupFormatVersion,

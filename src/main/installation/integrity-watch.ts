@@ -4,7 +4,7 @@
 // becomes an alarm entry in the audit chain that admins see until acknowledged.
 import { appendAudit } from '../audit/audit-repository';
 import { databaseCheckChannel } from '../audit/integrity-alerts';
-import { quickCheck } from '../db/quick-check';
+import { quickCheck } from '../db/check-worker';
 import type { Clock } from '../base/clock';
 import type { UnlockedSession } from './session';
 
@@ -23,8 +23,7 @@ export class IntegrityWatch {
   start(masterKey: Buffer): Promise<string[]> {
     if (this.running) return this.running.done;
     this.released = false;
-    const { result } = quickCheck(this.file, masterKey);
-    const done = result
+    const done = quickCheck(this.file, masterKey)
       .then(async (problems) => {
         if (problems.length > 0 && !this.released) await this.record(problems);
         return problems;
