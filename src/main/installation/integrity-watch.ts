@@ -9,9 +9,8 @@ import type { Clock } from '../base/clock';
 import type { UnlockedSession } from './session';
 
 export class IntegrityWatch {
-  private running: { done: Promise<string[]> } | null = null;
-  /** Set at lock: a check still running finishes on its own and its result is dropped. */
-  private released = false;
+  /** The newest check; `released` at lock: it finishes on its own and its result is dropped. */
+  private running: { done: Promise<string[]>; released: boolean } | null = null;
 
   constructor(
     private readonly file: string,
@@ -19,22 +18,34 @@ export class IntegrityWatch {
     private readonly clock: Clock,
   ) {}
 
-  /** Starts a check unless one runs; `masterKey` stays the caller's. Resolves to the problems found. */
+  /**
+   * Starts a check unless one of this session runs; `masterKey` stays the
+   * caller's. Resolves to the problems found. A check left running from
+   * before a lock (see stop) ends first; this session's own check follows.
+   */
   start(masterKey: Buffer): Promise<string[]> {
-    if (this.running) return this.running.done;
-    this.released = false;
-    const done = quickCheck(this.file, masterKey)
+    if (this.running && !this.running.released) return this.running.done;
+    const earlier = this.running?.done;
+    const entry = { done: Promise.resolve<string[]>([]), released: false };
+    const check = async (): Promise<string[]> => {
+      if (!earlier) return quickCheck(this.file, masterKey);
+      await earlier.catch(() => undefined);
+      // Locked again meanwhile: the next unlock checks.
+      if (entry.released) return [];
+      return quickCheck(this.file, this.session.requireMasterKey());
+    };
+    entry.done = check()
       .then(async (problems) => {
-        if (problems.length > 0 && !this.released) await this.record(problems);
+        if (problems.length > 0 && !entry.released) await this.record(problems);
         return problems;
       })
       .finally(() => {
-        this.running = null;
+        if (this.running === entry) this.running = null;
       });
-    this.running = { done };
+    this.running = entry;
     // Nobody may be waiting: a worker that failed to run is not a finding, and the next unlock tries again.
-    done.catch(() => undefined);
-    return done;
+    entry.done.catch(() => undefined);
+    return entry.done;
   }
 
   /** Resolves once no check runs (tests wait here). */
@@ -50,7 +61,7 @@ export class IntegrityWatch {
    * clears the key, and its result is dropped; the next unlock checks again.
    */
   stop(): void {
-    this.released = true;
+    if (this.running) this.running.released = true;
   }
 
   private async record(problems: string[]): Promise<void> {
