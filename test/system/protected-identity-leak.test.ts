@@ -232,6 +232,13 @@ const probes: Record<Channel, Probe> = {
   'agreements:recordMeeting': none,
   'agreements:removeMeeting': none,
   'agreements:setCompleted': none,
+  'agreements:saveAmendment': none,
+  'agreements:deleteAmendment': none,
+  'agreements:transitionAmendment': none,
+  'agreements:signAmendment': none,
+  'agreements:giveNotice': none,
+  'agreements:withdrawNotice': none,
+  'agreements:recordExtensionDecision': none,
   'agreements:dashboard': () => [{}],
   'agreements:generateDocument': (k) =>
     (['agreement', 'decisionMemo'] as const).flatMap((document) =>

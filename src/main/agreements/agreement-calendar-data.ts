@@ -5,7 +5,8 @@
 import type { CalendarInput } from '../../shared/agreements/calendar';
 import type { AgreementStatus, BudgetYear, FollowUp, GovernanceBody } from '../../shared/agreements/model';
 import { calendarRows } from './agreement-calendar-repository';
-import { noticeGivenOf, paymentRuleOf } from './agreement-columns';
+import { paymentRuleOf } from './agreement-columns';
+import { activeAgreementNotices } from './amendments/notice-index';
 import { cadenceOf, dueOf } from './agreement-lists/read-lists';
 import type { ReadDb } from '../db/handles';
 
@@ -35,6 +36,10 @@ export async function readCalendarSubjects(
   if (statuses.length === 0) return [];
   const { heads, years, funding, instalments, followUps, bodies, payments, meetings, completions } =
     await calendarRows(db, statuses);
+  const notices = await activeAgreementNotices(
+    db,
+    heads.map((h) => h.id),
+  );
   const g = {
     years: byAgreement(years),
     funding: byAgreement(funding),
@@ -107,7 +112,7 @@ export async function readCalendarSubjects(
             extraIncome: { perChildAmount: row.per_child_amount, description: '' },
           },
         },
-        lifecycle: { status: row.status, noticeGiven: noticeGivenOf(row) },
+        lifecycle: { status: row.status, noticeGiven: notices.get(row.id) ?? null },
         meetings: (g.meetings.get(row.id) ?? []).map((m) => ({ bodyKey: m.body_key, date: m.held_on })),
         completed: new Set((g.completions.get(row.id) ?? []).map((c) => c.item_key)),
         actuals: (g.payments.get(row.id) ?? []).map((p) => ({

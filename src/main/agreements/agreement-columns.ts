@@ -4,7 +4,6 @@ import type { Insertable, Selectable } from 'kysely';
 import type {
   AgreementData,
   Decision,
-  NoticeGiven,
   PaymentRule,
   Rescission,
 } from '../../shared/agreements/model';
@@ -88,17 +87,6 @@ export function decisionOf(row: AgreementRow): Decision | null {
     date: row.decision_date,
     paragraph: row.decision_paragraph,
     proposal: row.decision_proposal ?? '',
-  };
-}
-
-export function noticeGivenOf(
-  row: Pick<AgreementRow, 'notice_given_on' | 'notice_by_organisation_id' | 'notice_ongoing_interventions'>,
-): NoticeGiven | null {
-  if (row.notice_given_on === null || row.notice_by_organisation_id === null) return null;
-  return {
-    givenOn: row.notice_given_on,
-    byOrganisationId: row.notice_by_organisation_id,
-    ongoingInterventions: row.notice_ongoing_interventions ?? '',
   };
 }
 

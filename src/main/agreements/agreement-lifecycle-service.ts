@@ -10,6 +10,7 @@ import type { Agreement } from '../../shared/ipc/agreements';
 import { AppFailure } from '../base/app-error';
 import { today, type ServiceContext } from '../context/service-context';
 import { upsertSignature } from './agreement-records-repository';
+import { insertNotice } from './amendments/amendment-repository';
 import { recordStatusChange, updateAgreementRow } from './agreement-repository';
 import { getAgreement, requireAgreementRow } from './agreement-service';
 import { lifecycleOf, loadData } from './agreement-view';
@@ -49,15 +50,23 @@ export async function transitionAgreement(
           decision_paragraph: request.decision.paragraph,
           decision_proposal: request.decision.proposal,
         }
-      : request.to === 'terminated'
-        ? {
-            notice_given_on: request.notice.givenOn,
-            notice_by_organisation_id: request.notice.byOrganisationId,
-            notice_ongoing_interventions: request.notice.ongoingInterventions,
-          }
-        : request.to === 'rescinded'
-          ? { rescinded_on: request.rescission.date, rescission_reason: request.rescission.reason }
-          : {};
+      : request.to === 'rescinded'
+        ? { rescinded_on: request.rescission.date, rescission_reason: request.rescission.reason }
+        : {};
+  if (request.to === 'terminated') {
+    // Notice of the whole agreement is a record of its own: it binds, and is withdrawn only by agreement.
+    await insertNotice(ctx.db, {
+      agreement_id: row.id,
+      scope: 'agreement',
+      organisation_id: request.notice.byOrganisationId,
+      given_on: request.notice.givenOn,
+      months: data.notice.months,
+      ongoing_interventions: request.notice.ongoingInterventions,
+      previous_status: row.status,
+      recorded_by_user_id: ctx.user.id,
+      recorded_at: now,
+    });
+  }
   await updateAgreementRow(ctx.db, row.id, {
     ...recorded,
     status: request.to,

@@ -30,7 +30,6 @@ export async function indexAgreement(
     ...data.commitments.map((c) => c.text),
     ...data.clauses.flatMap((c) => [c.heading, filled(c.text)]),
     ...data.appendices.flatMap((a) => [a.title, a.registrationNumber]),
-    ...data.amendments.map((a) => a.description),
     data.memo.matter,
   ].join('\n');
   const parties = data.parties.map((p) => `${nameOf(p.organisationId)} ${p.actingThrough}`).join('\n');

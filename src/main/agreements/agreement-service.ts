@@ -35,9 +35,9 @@ export async function requireAgreementRow(
   return row;
 }
 
-export async function getAgreement(ctx: ServiceContext<ReadDb>, id: number): Promise<Agreement> {
+export async function getAgreement(ctx: ServiceContext<ReadDb>, id: number, asOf?: string): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, id);
-  return buildAgreement(ctx.db, row, { today: today(ctx), redact: mustRedact(ctx) });
+  return buildAgreement(ctx.db, row, { today: today(ctx), redact: mustRedact(ctx), ...(asOf ? { asOf } : {}) });
 }
 
 /** Field paths as in the channel's input (`data.period.end`), like the schema's own errors. */
@@ -133,13 +133,15 @@ export async function createFromTemplate(
   return createAgreement(ctx, template.build(args));
 }
 
-/** The parts of the data that stay open after the decision: appendices, amendments, governance bodies and contacts. */
+/**
+ * The parts of the data that stay open after the decision: contact persons and
+ * governance members (day-to-day records). Everything else is a term and
+ * changes through an amendment (amendments/).
+ */
 function frozenPart(data: AgreementData): unknown {
   return {
     ...data,
-    appendices: null,
-    amendments: null,
-    governanceBodies: null,
+    governanceBodies: data.governanceBodies.map((b) => ({ ...b, members: null })),
     parties: data.parties.map((p) => ({ ...p, contacts: null })),
   };
 }
@@ -178,6 +180,19 @@ export async function updateAgreement(
   await afterSave(ctx, input.id, input.data, organisations);
   await saveRevision(ctx, input.id, row.status, input.data, now);
   return getAgreement(ctx, input.id);
+}
+
+/** Stores new terms of a decided agreement (an amendment in force): row, lists, search index and a version. */
+export async function storeTerms(ctx: ServiceContext, row: AgreementRow, data: AgreementData, now: string) {
+  const organisations = await organisationsByIds(ctx.db, referencedOrganisations(data));
+  await updateAgreementRow(ctx.db, row.id, {
+    ...dataColumns(data),
+    version: row.version + 1,
+    updated_at: now,
+    updated_by_user_id: ctx.user.id,
+  });
+  await afterSave(ctx, row.id, data, organisations);
+  await saveRevision(ctx, row.id, row.status, data, now);
 }
 
 export async function listAgreements(

@@ -2,21 +2,16 @@
 // party organisations, the requirement checklists of the non-profit parties,
 // and everything derived (calendar, payment schedule and balances, extra
 // income). For a viewer, personal data is taken out.
-import { deriveCalendar } from '../../shared/agreements/calendar';
+import { withoutParties } from '../../shared/agreements/amendments/apply';
+import { calendarInForce, scheduleInForce } from '../../shared/agreements/amendments/calendar-in-force';
+import { viewOn } from '../../shared/agreements/amendments/in-force';
 import { extraIncome } from '../../shared/agreements/economy';
-import { effectiveEnd } from '../../shared/agreements/lifecycle';
 import type { AgreementData, LifecycleData } from '../../shared/agreements/model';
-import { comparePayments, deriveSchedule } from '../../shared/agreements/payments';
+import { comparePayments } from '../../shared/agreements/payments';
 import type { Agreement, RequirementChecklist } from '../../shared/ipc/agreements';
 import { organisationRequirements } from '../../shared/organisations/requirements';
 import type { ReadDb } from '../db/handles';
-import {
-  decisionOf,
-  noticeGivenOf,
-  parseStringList,
-  rescissionOf,
-  type AgreementRow,
-} from './agreement-columns';
+import { decisionOf, parseStringList, rescissionOf, type AgreementRow } from './agreement-columns';
 import { readData } from './agreement-lists/read-lists';
 import {
   completionRows,
@@ -28,6 +23,8 @@ import {
   signatureRows,
   statusChanges,
 } from './agreement-repository';
+import { agreementNoticeOf, loadLife, type AgreementLife } from './amendments/agreement-life';
+import { lifeView, lifeDates } from './amendments/life-view';
 import { extraIncomeCounts } from './extra-income';
 
 export async function loadData(db: ReadDb, row: AgreementRow): Promise<AgreementData> {
@@ -36,8 +33,14 @@ export async function loadData(db: ReadDb, row: AgreementRow): Promise<Agreement
   return data;
 }
 
-export async function lifecycleOf(db: ReadDb, row: AgreementRow): Promise<LifecycleData> {
+/** The lifecycle as recorded; the notice of the whole agreement in force comes from `life` or its table. */
+export async function lifecycleOf(
+  db: ReadDb,
+  row: AgreementRow,
+  life?: Pick<AgreementLife, 'agreementNotice'>,
+): Promise<LifecycleData> {
   const signatures = await signatureRows(db, row.id);
+  const notice = life ? (life.agreementNotice?.notice ?? null) : await agreementNoticeOf(db, row.id);
   return {
     status: row.status,
     decision: decisionOf(row),
@@ -48,7 +51,11 @@ export async function lifecycleOf(db: ReadDb, row: AgreementRow): Promise<Lifecy
       place: s.place,
       date: s.signed_on,
     })),
-    noticeGiven: noticeGivenOf(row),
+    noticeGiven: notice && {
+      givenOn: notice.givenOn,
+      byOrganisationId: notice.organisationId,
+      ongoingInterventions: notice.ongoingInterventions,
+    },
     rescission: rescissionOf(row),
   };
 }
@@ -63,7 +70,7 @@ export function referencedOrganisations(data: AgreementData): number[] {
   ].filter((id) => id > 0);
 }
 
-export async function checklistsFor(db: ReadDb, data: AgreementData): Promise<RequirementChecklist[]> {
+export async function checklistsFor(db: ReadDb, data: Pick<AgreementData, 'parties'>): Promise<RequirementChecklist[]> {
   const nonprofits = data.parties.filter((p) => p.role === 'nonprofit').map((p) => p.organisationId);
   const rows = await requirementRowsFor(db, nonprofits);
   return nonprofits.map((organisationId) => {
@@ -91,7 +98,6 @@ function redactData(data: AgreementData): AgreementData {
       signatory: { name: '', title: p.signatory.title },
     })),
     governanceBodies: data.governanceBodies.map((b) => ({ ...b, members: [] })),
-    amendments: data.amendments.map((a) => ({ ...a, signedBy: '–' })),
     memo: { ...data.memo, caseworker: '' },
   };
 }
@@ -99,14 +105,29 @@ function redactData(data: AgreementData): AgreementData {
 export async function buildAgreement(
   db: ReadDb,
   row: AgreementRow,
-  options: { today: string; redact: boolean },
+  options: { today: string; redact: boolean; asOf?: string },
 ): Promise<Agreement> {
-  const data = await loadData(db, row);
-  const lifecycle = await lifecycleOf(db, row);
+  const current = await loadData(db, row);
+  const life = await loadLife(db, row.id, current);
+  const lifecycle = await lifecycleOf(db, row, life);
+  const asOf = options.asOf ?? options.today;
+  // Shown: as in force on the date asked for, or today's terms with every amendment in force.
+  const data = options.asOf
+    ? viewOn(life.segments, options.asOf)
+    : withoutParties(current, new Set(life.exits.filter((e) => e.endsOn < asOf).map((e) => e.organisationId)));
+  const end = life.agreementNotice?.endsOn ?? current.period.end;
   const [organisations, checklists, payments, meetings, completions, counts, history, revisions] =
     await Promise.all([
-      organisationsByIds(db, referencedOrganisations(data)),
-      checklistsFor(db, data),
+      organisationsByIds(db, [
+        ...referencedOrganisations(current),
+        ...referencedOrganisations(life.original),
+        ...life.amendments.flatMap((a) => a.changes.after.parties ?? []).map((p) => p.organisationId),
+      ]),
+      checklistsFor(db, {
+        parties: [...current.parties, ...life.amendments.flatMap((a) => a.changes.after.parties ?? [])].filter(
+          (p, i, all) => all.findIndex((q) => q.organisationId === p.organisationId) === i,
+        ),
+      }),
       paymentRows(db, [row.id]),
       meetingRows(db, [row.id]),
       completionRows(db, [row.id]),
@@ -122,17 +143,20 @@ export async function buildAgreement(
     amount: p.amount,
   }));
   const completed = new Set(completions.map((c) => c.item_key));
-  const calendar = deriveCalendar(
+  const calendar = calendarInForce(
+    life.segments,
     {
-      data,
       lifecycle,
       meetings: meetings.map((m) => ({ bodyKey: m.body_key, date: m.held_on })),
       completed,
       actuals,
+      end,
     },
+    lifeDates(life),
     options.today,
   );
-  const compared = comparePayments(deriveSchedule(data.economy, data.period), actuals, options.today);
+  const schedule = scheduleInForce(life.segments).filter((i) => i.dueDate <= end);
+  const compared = comparePayments(schedule, actuals, options.today);
   const income = extraIncome(data.economy, counts);
   const redact = options.redact;
   return {
@@ -144,7 +168,7 @@ export async function buildAgreement(
     signatures: lifecycle.signatures.map((s) => (redact ? { ...s, name: '' } : s)),
     noticeGiven: lifecycle.noticeGiven,
     rescission: lifecycle.rescission,
-    effectiveEnd: effectiveEnd(data, lifecycle.noticeGiven),
+    effectiveEnd: end,
     organisations: [...organisations.values()],
     checklists,
     calendar,
@@ -172,6 +196,12 @@ export async function buildAgreement(
     })),
     completed: [...completed],
     extraIncome: { counts, children: income.children, amount: income.amount },
+    life: lifeView(
+      life,
+      current,
+      { asOf, today: options.today, redact, nameOf: (id) => organisations.get(id)?.name ?? '–' },
+      checklists,
+    ),
     statusHistory: history.map((h) => ({
       from: h.from_status,
       to: h.to_status,

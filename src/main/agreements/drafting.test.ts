@@ -1,6 +1,6 @@
 // Drafting through the router: templates yield complete drafts, bad input is
 // refused field by field with nothing saved, every save keeps a version, and
-// the decided text is locked while appendices and amendments stay open.
+// the decided text is locked while contact persons and governance members stay open (terms change by amendment).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AgreementData } from '../../shared/agreements/model';
 import { message } from '../../shared/i18n/messages';
@@ -242,7 +242,7 @@ describe('versions', () => {
     expect((await app.must('agreements:get', { id: a.id })).data.title).toBe('Först');
   });
 
-  test('after the decision the text is locked; appendices, amendments and contacts stay open', async () => {
+  test('after the decision the text is locked; contacts and governance members stay open, appendices do not', async () => {
     const { app, ids } = t;
     let a = await create(app, withCriteria(fresh(umbrella(ids))));
     a = await activate(app, a);
@@ -258,19 +258,22 @@ describe('versions', () => {
       'data.economy': 'agreements.notEditable',
     });
 
-    const later = structuredClone(a.data);
-    later.appendices.push({
+    // Appendices are terms: after the decision they change through an amendment only.
+    const withAppendix = structuredClone(a.data);
+    withAppendix.appendices.push({
       title: 'Bilaga 4: Bris – åtaganden och ekonomi',
       registrationNumber: '',
       organisationId: null,
       validFrom: '2026-03-01',
       validTo: '2026-12-31',
     });
-    later.amendments.push({
-      date: '2026-03-01',
-      description: 'Bilaga 4 tillkommer',
-      signedBy: 'Styrgruppen',
-    });
+    const refused = await failure(
+      app.call('agreements:update', { id: a.id, version: a.version, data: withAppendix }),
+    );
+    expect(refused.fields).toEqual({ 'data.appendices': 'agreements.notEditable' });
+
+    const later = structuredClone(a.data);
+    later.governanceBodies[0]!.members.push({ organisationId: later.parties[0]!.organisationId, name: 'Ny Ledamot', title: '' });
     later.parties[0]!.contacts.push({
       name: 'Karin Handläggare',
       title: 'Handläggare',
@@ -279,10 +282,8 @@ describe('versions', () => {
     });
     const saved = await app.must('agreements:update', { id: a.id, version: a.version, data: later });
     expect(saved.status).toBe('active');
-    expect(saved.data.appendices).toHaveLength(4);
-    expect(saved.data.amendments).toEqual([
-      { date: '2026-03-01', description: 'Bilaga 4 tillkommer', signedBy: 'Styrgruppen' },
-    ]);
+    expect(saved.data.appendices).toHaveLength(3);
+    expect(saved.data.governanceBodies[0]!.members.map((m) => m.name)).toContain('Ny Ledamot');
     expect(saved.data.parties[0]!.contacts[0]!.name).toBe('Karin Handläggare');
     const revisions = await app.must('agreements:revisions', { id: a.id });
     expect(revisions[0]).toMatchObject({ status: 'active' });

@@ -175,17 +175,6 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
     blocks.push(s.heading(clause.heading), ...paragraphs(fill(clause.text)));
   }
 
-  if (data.amendments.length > 0) {
-    blocks.push(s.heading('Ändringar och tillägg som gjorts'));
-    blocks.push({
-      kind: 'table',
-      header: ['Datum', 'Ändring', 'Undertecknad av'],
-      rows: data.amendments.map((a) => [a.date, a.description, a.signedBy]),
-      numeric: [],
-      totalRow: false,
-    });
-  }
-
   blocks.push(s.heading('Bilagor'));
   if (data.appendices.length === 0)
     blocks.push({ kind: 'paragraph', text: 'Överenskommelsen har inga bilagor.' });

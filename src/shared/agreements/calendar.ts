@@ -8,7 +8,7 @@ import { nextMeeting } from './governance';
 import { effectiveEnd } from './lifecycle';
 import type { AgreementData, FollowUpKind, LifecycleData } from './model';
 import type { Ore } from './money';
-import { deriveSchedule, instalmentStates, type ActualPayment } from './payments';
+import { deriveSchedule, instalmentStates, type ActualPayment, type Instalment } from './payments';
 
 export const calendarItemKinds = [
   'start',
@@ -49,6 +49,10 @@ export interface CalendarInput {
   /** Keys of items marked done (follow-ups, the extension decision). */
   completed: ReadonlySet<string>;
   actuals: readonly ActualPayment[];
+  /** The end that applies when known beyond the data (a notice held open by running groups). */
+  end?: IsoDate;
+  /** The payment schedule when derived elsewhere (piecewise, by amendment). */
+  schedule?: readonly Instalment[];
 }
 
 export const defaultHorizonDays = 90;
@@ -102,7 +106,7 @@ export function deriveCalendar(
 ): CalendarItem[] {
   const { data, lifecycle } = input;
   const horizonEnd = addDays(today, horizonDays);
-  const end = effectiveEnd(data, lifecycle.noticeGiven);
+  const end = input.end ?? effectiveEnd(data, lifecycle.noticeGiven);
   const terminated = lifecycle.noticeGiven !== null || lifecycle.status === 'rescinded';
   const items: CalendarItem[] = [];
   // The item gets its state in place: thousands are derived at once, so no copies.
@@ -161,7 +165,7 @@ export function deriveCalendar(
     });
   }
 
-  const schedule = deriveSchedule(data.economy, data.period).filter((i) => i.dueDate <= end);
+  const schedule = (input.schedule ?? deriveSchedule(data.economy, data.period)).filter((i) => i.dueDate <= end);
   instalmentStates(schedule, input.actuals, today).forEach((i, n) => {
     items.push({
       ...base,

@@ -27,10 +27,9 @@ export const allowedTransitions: Readonly<Record<AgreementStatus, readonly Agree
 export const isDraftEditable = (status: AgreementStatus) => status === 'draft';
 
 /**
- * After the decision the agreement text is fixed; what may still change is
- * what the parties record along the way: appendices (an umbrella partnership
- * changes them without renegotiating), amendments, governance members and
- * contact persons.
+ * After the decision the agreement's terms change only through an amendment
+ * (amendments/); what may still be edited directly is what the parties record
+ * along the way: governance members and contact persons.
  */
 export const acceptsLaterChanges = (status: AgreementStatus) =>
   status === 'decided' || status === 'signed' || status === 'active' || status === 'terminated';

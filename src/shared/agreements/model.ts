@@ -190,12 +190,6 @@ export interface Appendix {
   validTo: IsoDate | null;
 }
 
-export interface Amendment {
-  date: IsoDate;
-  description: string;
-  signedBy: string;
-}
-
 /** The tjänsteutlåtande to the board. */
 export interface DecisionMemo {
   caseworker: string;
@@ -230,7 +224,6 @@ export interface AgreementData {
   notice: NoticeTerms;
   clauses: Clause[];
   appendices: Appendix[];
-  amendments: Amendment[];
   memo: DecisionMemo;
 }
 

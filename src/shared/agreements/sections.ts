@@ -146,11 +146,6 @@ export function agreementSections(
       ),
     },
     {
-      key: 'amendments',
-      title: 'Ändringar',
-      lines: data.amendments.map((a) => `${a.date}: ${a.description} (undertecknad av ${a.signedBy})`),
-    },
-    {
       key: 'memo',
       title: 'Tjänsteutlåtande',
       lines: [

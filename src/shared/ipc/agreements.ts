@@ -25,6 +25,7 @@ import {
 } from './agreements/agreement';
 import { paymentKinds } from './agreements/economy';
 import { calendarDate, key, money, textList } from './agreements/fields';
+import { amendmentDraftSchema, amendmentTransitionSchema, noticeRequestSchema } from './agreements/amendments';
 import { dashboardSchema } from './agreements/governance';
 import { signatureSchema, transitionRequestSchema } from './agreements/lifecycle';
 import { anyRole, channel } from './channel';
@@ -41,6 +42,7 @@ export {
   type Revision,
 } from './agreements/agreement';
 export { type Dashboard, type DashboardItem } from './agreements/governance';
+export { type AmendmentView, type NoticeView } from './agreements/amendments';
 
 // ---- Channels ------------------------------------------------------------------
 
@@ -60,7 +62,8 @@ export const agreementsContract = {
   }),
   'agreements:get': channel({
     db: 'read',
-    input: z.object({ id }).strict(),
+    /** `asOf`: show the agreement as in force on that date (default today). */
+    input: z.object({ id, asOf: calendarDate.optional() }).strict(),
     output: agreementSchema,
     access: everyone,
   }),
@@ -154,6 +157,54 @@ export const agreementsContract = {
     input: z
       .object({ agreementId: id, itemKey: z.string().trim().min(1).max(200), done: z.boolean() })
       .strict(),
+    output: agreementSchema,
+    access: writers,
+  }),
+  'agreements:saveAmendment': channel({
+    /** `data`: the whole agreement as it will read once the amendment is in force. */
+    input: z
+      .object({
+        ...versioned,
+        amendmentId: id.nullable(),
+        amendment: amendmentDraftSchema.strict(),
+        data: agreementDataSchema.strict(),
+      })
+      .strict(),
+    output: agreementSchema,
+    access: writers,
+  }),
+  'agreements:deleteAmendment': channel({
+    input: z.object({ ...versioned, amendmentId: id }).strict(),
+    output: agreementSchema,
+    access: writers,
+  }),
+  'agreements:transitionAmendment': channel({
+    input: z.object({ ...versioned, amendmentId: id, request: amendmentTransitionSchema }).strict(),
+    output: agreementSchema,
+    access: writers,
+  }),
+  'agreements:signAmendment': channel({
+    input: z.object({ ...versioned, amendmentId: id, signature: signatureSchema }).strict(),
+    output: agreementSchema,
+    access: writers,
+  }),
+  'agreements:giveNotice': channel({
+    /** `confirmed`: the user has confirmed; a notice binds once given. */
+    input: z.object({ ...versioned, notice: noticeRequestSchema.strict(), confirmed: z.literal(true) }).strict(),
+    output: agreementSchema,
+    access: writers,
+  }),
+  'agreements:withdrawNotice': channel({
+    /** `agreed`: the other parties agreed (note says how); `mistake`: entered by mistake, the same day only. */
+    input: z
+      .object({ ...versioned, noticeId: id, kind: z.enum(['agreed', 'mistake']), note: requiredText(2000) })
+      .strict(),
+    output: agreementSchema,
+    access: writers,
+  }),
+  'agreements:recordExtensionDecision': channel({
+    /** A decision not to extend (extending is an amendment); closes the extension deadline. */
+    input: z.object({ ...versioned, decidedOn: calendarDate, note: optionalText(2000) }).strict(),
     output: agreementSchema,
     access: writers,
   }),

@@ -1,5 +1,5 @@
 // The SQL of an agreement's lists (parties, criteria, governance, follow-ups,
-// economy, clauses, appendices, amendments) in their own tables. A draft's
+// economy, clauses, appendices) in their own tables. A draft's
 // lists are replaced as a whole on every save, never patched.
 import type { Insertable, Selectable } from 'kysely';
 import type { AgreementSignatureTable } from '../../db/schema/agreement-signature-table';
@@ -39,7 +39,6 @@ const listTables = [
   'agreement_instalment',
   'agreement_clause',
   'agreement_appendix',
-  'agreement_amendment',
 ] as const;
 type ListTable = (typeof listTables)[number];
 
@@ -73,7 +72,6 @@ const listTableOf = {
   instalments: 'agreement_instalment',
   clauses: 'agreement_clause',
   appendices: 'agreement_appendix',
-  amendments: 'agreement_amendment',
 } as const satisfies Record<string, ListTable>;
 
 /** Each list's rows, by agreement id. */

@@ -173,9 +173,6 @@ export async function readData(
       notice: { months: row.notice_months, writtenNoticeTo: row.notice_written_to },
       clauses: clauseList,
       appendices: appendixList,
-      amendments: (g.amendments.get(id) ?? [])
-        .sort(byPosition)
-        .map((a) => ({ date: a.amended_on, description: a.description, signedBy: a.signed_by })),
       memo: {
         caseworker: row.memo_caseworker,
         date: row.memo_date,

@@ -185,15 +185,4 @@ export async function writeLists(db: WriteDb, agreementId: number, data: Agreeme
       valid_to: a.validTo,
     })),
   );
-  await insertAll(
-    db,
-    'agreement_amendment',
-    data.amendments.map((a, position) => ({
-      agreement_id: id,
-      position,
-      amended_on: a.date,
-      description: a.description,
-      signed_by: a.signedBy,
-    })),
-  );
 }

@@ -18,6 +18,14 @@ import {
   updateAgreement,
 } from '../../agreements/agreement-service';
 
+import {
+  deleteAmendment,
+  saveAmendment,
+  signAmendment,
+  transitionAmendment,
+} from '../../agreements/amendments/amendment-service';
+import { giveNotice, recordExtensionDecision, withdrawNotice } from '../../agreements/amendments/notice-service';
+
 const agreement = 'agreement';
 
 export const agreementHandlers = {
@@ -26,7 +34,7 @@ export const agreementHandlers = {
     audit: { entityType: agreement },
   }),
   'agreements:get': handler('agreements:get', {
-    run: (ctx, input) => getAgreement(ctx.service, input.id),
+    run: (ctx, input) => getAgreement(ctx.service, input.id, input.asOf),
     audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:createFromTemplate': handler('agreements:createFromTemplate', {
@@ -76,6 +84,34 @@ export const agreementHandlers = {
   'agreements:setCompleted': handler('agreements:setCompleted', {
     run: (ctx, input) => setCompleted(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.agreementId },
+  }),
+  'agreements:saveAmendment': handler('agreements:saveAmendment', {
+    run: (ctx, input) => saveAmendment(ctx.service, input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:deleteAmendment': handler('agreements:deleteAmendment', {
+    run: (ctx, input) => deleteAmendment(ctx.service, input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:transitionAmendment': handler('agreements:transitionAmendment', {
+    run: (ctx, input) => transitionAmendment(ctx.service, input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:signAmendment': handler('agreements:signAmendment', {
+    run: (ctx, input) => signAmendment(ctx.service, input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:giveNotice': handler('agreements:giveNotice', {
+    run: (ctx, input) => giveNotice(ctx.service, input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:withdrawNotice': handler('agreements:withdrawNotice', {
+    run: (ctx, input) => withdrawNotice(ctx.service, input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:recordExtensionDecision': handler('agreements:recordExtensionDecision', {
+    run: (ctx, input) => recordExtensionDecision(ctx.service, input),
+    audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:dashboard': handler('agreements:dashboard', {
     run: (ctx, input) => computeDashboard(ctx.service, input.horizonDays),

@@ -120,7 +120,6 @@ export const coFinancedTemplate: AgreementTemplate = {
         'copies',
       ]),
       appendices: [],
-      amendments: [],
       memo: draftMemo({
         background: `${org.name} bedriver gruppverksamhet för barn och föräldrar som upplevt krig och flykt.`,
         matter: `Förvaltningen föreslår ett idéburet offentligt partnerskap mellan ${region.name}, ${city.name} och ${org.name}, där kostnaden delas mellan parterna.`,

@@ -117,7 +117,6 @@ export const supportGroupsTemplate: AgreementTemplate = {
         'copies',
       ]),
       appendices: [],
-      amendments: [],
       memo: draftMemo({
         background: `${org.name} driver stödgrupper för barn i familjehem och har föreslagit ett partnerskap med ${city.name}.`,
         matter: `Förvaltningen föreslår ett idéburet offentligt partnerskap med ${org.name} om stödgrupper för familjehemsplacerade barn.`,

@@ -141,7 +141,6 @@ export const umbrellaTemplate: AgreementTemplate = {
         validFrom: args.start,
         validTo: end,
       })),
-      amendments: [],
       memo: draftMemo(
         {
           background: `${names} har tillsammans med förvaltningen tagit fram ett förslag till paraplypartnerskap.`,

@@ -21,6 +21,7 @@ import {
   payerBalance,
   paymentRuleSchema,
 } from './economy';
+import { lifeSchema } from './amendments';
 import { calendarDate, key, money, textList } from './fields';
 import { calendarItemSchema, followUpSchema, governanceBodySchema, meeting } from './governance';
 import {
@@ -103,9 +104,6 @@ export const agreementDataSchema = z.object({
       }),
     )
     .max(100, { error: 'field.tooMany' }),
-  amendments: z
-    .array(z.object({ date: calendarDate, description: requiredText(2000), signedBy: requiredText(300) }))
-    .max(200, { error: 'field.tooMany' }),
   memo: z.object({
     caseworker: optionalText(100),
     date: calendarDate.nullable(),
@@ -170,6 +168,7 @@ export const agreementSchema = z.object({
     amount: z.number().int(),
   }),
   statusHistory: z.array(statusChange),
+  life: lifeSchema,
   revisionCount: z.number().int(),
   /** True for a viewer: personal data has been removed. */
   redacted: z.boolean(),

@@ -1,8 +1,8 @@
 // The agreement's content, section by section. Fields are checked with the
 // contract's schema and the shared rules before saving; main checks again and
 // its field errors land on the same fields. Whatever fails, everything typed
-// stays. Every save keeps a version. After the decision only appendices,
-// amendments, governance and contact persons stay open.
+// stays. Every save keeps a version. After the decision only contact persons
+// and governance members stay open; the terms change by amendment.
 import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
@@ -19,7 +19,7 @@ import type { UiKey } from '../../../i18n/translate';
 import { useMessage, useT } from '../../../i18n/use-t';
 import { useAgreementsStore } from '../../../stores/agreements-store';
 import { toData, toFormValues, type AgreementFormValues } from './agreement-form-values';
-import { AmendmentsSection, AppendicesSection } from './appendices-section';
+import { AppendicesSection } from './appendices-section';
 import { ClausesSection } from './clauses-section';
 import { CommitmentsSection } from './commitments-section';
 import { EconomySection } from './economy-section';
@@ -48,7 +48,6 @@ const sections: { id: string; label: UiKey; first: string[] }[] = [
   { id: 'agr-period', label: 'editor.period', first: ['period', 'extension', 'notice'] },
   { id: 'agr-clauses', label: 'editor.clauses', first: ['clauses'] },
   { id: 'agr-appendices', label: 'editor.appendices', first: ['appendices'] },
-  { id: 'agr-amendments', label: 'editor.amendments', first: ['amendments'] },
   { id: 'agr-memo', label: 'editor.memo', first: ['memo'] },
 ];
 
@@ -168,7 +167,6 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
           <PeriodSection {...props(!draft)} />
           <ClausesSection {...props(!draft)} />
           <AppendicesSection {...props(!editable)} />
-          <AmendmentsSection {...props(!editable)} />
           <MemoSection {...props(!draft)} />
           {failure && (
             <ErrorAlert error={failure} title={t('editor.notSaved')}>

@@ -1,5 +1,5 @@
-// Appendices (own registration number, party, validity) and the amendments
-// made along the way; both stay open after the decision.
+// Appendices: each with its own registration number (two may share one),
+// party and validity. After the decision they change by amendment.
 import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useT } from '../../../i18n/use-t';
 import { partyOptions, type SectionProps } from './form-api';
@@ -72,50 +72,6 @@ export function AppendicesSection({ form, errorOf, names, readOnly }: SectionPro
               validTo: null,
             })
           }
-        />
-      )}
-    </Section>
-  );
-}
-
-export function AmendmentsSection({ form, errorOf, readOnly }: SectionProps) {
-  const t = useT();
-  const values = form.getValues();
-  return (
-    <Section id="agr-amendments" legend={t('editor.amendments')} disabled={readOnly}>
-      {values.amendments.map((_, i) => {
-        const p = `amendments.${i}`;
-        return (
-          <Group key={form.key(p)} align="flex-start" wrap="nowrap">
-            <TextInput
-              label={t('editor.amendmentDate')}
-              w={140}
-              {...form.getInputProps(`${p}.date`)}
-              error={errorOf(`${p}.date`)}
-            />
-            <TextInput
-              label={t('editor.amendmentWhat')}
-              style={{ flex: 2 }}
-              {...form.getInputProps(`${p}.description`)}
-              error={errorOf(`${p}.description`)}
-            />
-            <TextInput
-              label={t('editor.amendmentSignedBy')}
-              style={{ flex: 1 }}
-              {...form.getInputProps(`${p}.signedBy`)}
-              error={errorOf(`${p}.signedBy`)}
-            />
-            <RemoveButton
-              label={t('editor.removeAmendment', { n: i + 1 })}
-              onClick={() => form.removeListItem('amendments', i)}
-            />
-          </Group>
-        );
-      })}
-      {!readOnly && (
-        <AddButton
-          label={t('editor.addAmendment')}
-          onClick={() => form.insertListItem('amendments', { date: '', description: '', signedBy: '' })}
         />
       )}
     </Section>
