@@ -64,7 +64,13 @@ export async function calendarRows(db: ReadDb, statuses: readonly AgreementStatu
       sql<
         Pick<
           AgreementGovernanceBodyTable,
-          'agreement_id' | 'body_key' | 'kind' | 'name' | 'convener_organisation_id' | 'cadence_kind' | 'cadence_value'
+          | 'agreement_id'
+          | 'body_key'
+          | 'kind'
+          | 'name'
+          | 'convener_organisation_id'
+          | 'cadence_kind'
+          | 'cadence_value'
         >
       >`
       SELECT agreement_id, body_key, kind, name, convener_organisation_id, cadence_kind, cadence_value

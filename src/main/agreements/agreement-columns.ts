@@ -1,12 +1,7 @@
 // The agreement row's own columns ↔ the structured data (the lists live in
 // child tables, see agreement-lists/).
 import type { Insertable, Selectable } from 'kysely';
-import type {
-  AgreementData,
-  Decision,
-  PaymentRule,
-  Rescission,
-} from '../../shared/agreements/model';
+import type { AgreementData, Decision, PaymentRule, Rescission } from '../../shared/agreements/model';
 import type { AgreementTable } from '../db/schema/agreement-table';
 
 export type AgreementRow = Selectable<AgreementTable>;

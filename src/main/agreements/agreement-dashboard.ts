@@ -13,10 +13,7 @@ const followedUp: AgreementStatus[] = ['decided', 'signed', 'active', 'terminate
 /** The same order as localeCompare(…, 'sv'), without building a collator per comparison. */
 const swedish = new Intl.Collator('sv');
 
-export async function computeDashboard(
-  ctx: ServiceContext<ReadDb>,
-  horizonDays: number,
-): Promise<Dashboard> {
+export async function computeDashboard(ctx: ServiceContext<ReadDb>, horizonDays: number): Promise<Dashboard> {
   const today = todayOf(ctx);
   const subjects = await readCalendarSubjects(ctx.db, followedUp);
   const names = await organisationNames(ctx.db);
@@ -73,9 +70,7 @@ export async function computeDashboard(
   );
   agreements.sort(
     (a, b) =>
-      b.overdue - a.overdue ||
-      b.due - a.due ||
-      swedish.compare(a.registrationNumber, b.registrationNumber),
+      b.overdue - a.overdue || b.due - a.due || swedish.compare(a.registrationNumber, b.registrationNumber),
   );
   return { today, horizonEnd: addDays(today, horizonDays), items, agreements };
 }

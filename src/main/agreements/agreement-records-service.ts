@@ -14,6 +14,7 @@ import {
 } from './agreement-records-repository';
 import { getAgreement, requireAgreementRow } from './agreement-service';
 import { lifecycleOf, loadData } from './agreement-view';
+import { loadLife } from './amendments/agreement-life';
 
 export interface PaymentInput {
   agreementId: number;
@@ -53,7 +54,25 @@ async function recordEntry(
   return getAgreement(ctx, row.id);
 }
 
+/** A payment (not a repayment) to or from a party after its participation ended is refused. */
+async function refusePaymentAfterLeaving(ctx: ServiceContext, input: PaymentInput) {
+  if (input.kind !== 'payment') return;
+  const row = await requireAgreementRow(ctx, input.agreementId);
+  const life = await loadLife(ctx.db, row.id, await loadData(ctx.db, row));
+  const left = life.exits.find(
+    (e) =>
+      (e.organisationId === input.payerOrganisationId ||
+        e.organisationId === input.recipientOrganisationId) &&
+      input.date > e.endsOn,
+  );
+  if (left)
+    throw new AppFailure('agreements.paymentAfterPartyLeft', {
+      fields: { date: 'agreements.paymentAfterPartyLeft' },
+    });
+}
+
 export async function recordPayment(ctx: ServiceContext, input: PaymentInput): Promise<Agreement> {
+  await refusePaymentAfterLeaving(ctx, input);
   return recordEntry(
     ctx,
     input,

@@ -26,18 +26,23 @@ import { saveRevision } from './agreement-revisions';
 import { buildAgreement, loadData, referencedOrganisations } from './agreement-view';
 import type { ReadDb } from '../db/handles';
 
-export async function requireAgreementRow(
-  ctx: { db: ReadDb },
-  id: number,
-): Promise<AgreementRow> {
+export async function requireAgreementRow(ctx: { db: ReadDb }, id: number): Promise<AgreementRow> {
   const row = await getAgreementRow(ctx.db, id);
   if (!row) throw new AppFailure('notFound');
   return row;
 }
 
-export async function getAgreement(ctx: ServiceContext<ReadDb>, id: number, asOf?: string): Promise<Agreement> {
+export async function getAgreement(
+  ctx: ServiceContext<ReadDb>,
+  id: number,
+  asOf?: string,
+): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, id);
-  return buildAgreement(ctx.db, row, { today: today(ctx), redact: mustRedact(ctx), ...(asOf ? { asOf } : {}) });
+  return buildAgreement(ctx.db, row, {
+    today: today(ctx),
+    redact: mustRedact(ctx),
+    ...(asOf ? { asOf } : {}),
+  });
 }
 
 /** Field paths as in the channel's input (`data.period.end`), like the schema's own errors. */
@@ -94,7 +99,13 @@ export async function createAgreement(ctx: ServiceContext, data: AgreementData):
     updated_by_user_id: ctx.user.id,
   });
   await afterSave(ctx, id, data, organisations);
-  await recordStatusChange(ctx.db, { agreementId: id, from: null, to: 'draft', at: now, userId: ctx.user.id });
+  await recordStatusChange(ctx.db, {
+    agreementId: id,
+    from: null,
+    to: 'draft',
+    at: now,
+    userId: ctx.user.id,
+  });
   await saveRevision(ctx, id, 'draft', data, now);
   return getAgreement(ctx, id);
 }
@@ -107,10 +118,7 @@ export interface FromTemplateInput {
   slots: Record<string, number[]>;
 }
 
-export async function createFromTemplate(
-  ctx: ServiceContext,
-  input: FromTemplateInput,
-): Promise<Agreement> {
+export async function createFromTemplate(ctx: ServiceContext, input: FromTemplateInput): Promise<Agreement> {
   const template = templates[input.templateKey];
   const organisations = await organisationsByIds(ctx.db, Object.values(input.slots).flat());
   const slots: TemplateArgs['slots'] = {};

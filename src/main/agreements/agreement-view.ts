@@ -70,7 +70,10 @@ export function referencedOrganisations(data: AgreementData): number[] {
   ].filter((id) => id > 0);
 }
 
-export async function checklistsFor(db: ReadDb, data: Pick<AgreementData, 'parties'>): Promise<RequirementChecklist[]> {
+export async function checklistsFor(
+  db: ReadDb,
+  data: Pick<AgreementData, 'parties'>,
+): Promise<RequirementChecklist[]> {
   const nonprofits = data.parties.filter((p) => p.role === 'nonprofit').map((p) => p.organisationId);
   const rows = await requirementRowsFor(db, nonprofits);
   return nonprofits.map((organisationId) => {
@@ -114,7 +117,10 @@ export async function buildAgreement(
   // Shown: as in force on the date asked for, or today's terms with every amendment in force.
   const data = options.asOf
     ? viewOn(life.segments, options.asOf)
-    : withoutParties(current, new Set(life.exits.filter((e) => e.endsOn < asOf).map((e) => e.organisationId)));
+    : withoutParties(
+        current,
+        new Set(life.exits.filter((e) => e.endsOn < asOf).map((e) => e.organisationId)),
+      );
   const end = life.agreementNotice?.endsOn ?? current.period.end;
   const [organisations, checklists, payments, meetings, completions, counts, history, revisions] =
     await Promise.all([
@@ -124,9 +130,10 @@ export async function buildAgreement(
         ...life.amendments.flatMap((a) => a.changes.after.parties ?? []).map((p) => p.organisationId),
       ]),
       checklistsFor(db, {
-        parties: [...current.parties, ...life.amendments.flatMap((a) => a.changes.after.parties ?? [])].filter(
-          (p, i, all) => all.findIndex((q) => q.organisationId === p.organisationId) === i,
-        ),
+        parties: [
+          ...current.parties,
+          ...life.amendments.flatMap((a) => a.changes.after.parties ?? []),
+        ].filter((p, i, all) => all.findIndex((q) => q.organisationId === p.organisationId) === i),
       }),
       paymentRows(db, [row.id]),
       meetingRows(db, [row.id]),

@@ -2,8 +2,18 @@
 // being followed up and per agreement.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attentionItems } from '../../shared/agreements/calendar';
-import { malmoRegionRedCross, stockholmBris, umbrella, withCriteria } from '../../../test/support/agreements/fixtures';
-import { activate, agreementsApp, create, type AgreementsApp } from '../../../test/support/agreements/helpers';
+import {
+  malmoRegionRedCross,
+  stockholmBris,
+  umbrella,
+  withCriteria,
+} from '../../../test/support/agreements/fixtures';
+import {
+  activate,
+  agreementsApp,
+  create,
+  type AgreementsApp,
+} from '../../../test/support/agreements/helpers';
 
 let t: AgreementsApp;
 const id = { malmo: 0, umbrella: 0, draft: 0 };

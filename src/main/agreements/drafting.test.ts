@@ -4,8 +4,20 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AgreementData } from '../../shared/agreements/model';
 import { message } from '../../shared/i18n/messages';
-import { malmoRegionRedCross, stockholmBris, umbrella, withCriteria } from '../../../test/support/agreements/fixtures';
-import { activate, agreementCount, agreementsApp, create, failure, type AgreementsApp } from '../../../test/support/agreements/helpers';
+import {
+  malmoRegionRedCross,
+  stockholmBris,
+  umbrella,
+  withCriteria,
+} from '../../../test/support/agreements/fixtures';
+import {
+  activate,
+  agreementCount,
+  agreementsApp,
+  create,
+  failure,
+  type AgreementsApp,
+} from '../../../test/support/agreements/helpers';
 
 let t: AgreementsApp;
 beforeAll(async () => {
@@ -273,7 +285,11 @@ describe('versions', () => {
     expect(refused.fields).toEqual({ 'data.appendices': 'agreements.notEditable' });
 
     const later = structuredClone(a.data);
-    later.governanceBodies[0]!.members.push({ organisationId: later.parties[0]!.organisationId, name: 'Ny Ledamot', title: '' });
+    later.governanceBodies[0]!.members.push({
+      organisationId: later.parties[0]!.organisationId,
+      name: 'Ny Ledamot',
+      title: '',
+    });
     later.parties[0]!.contacts.push({
       name: 'Karin Handläggare',
       title: 'Handläggare',

@@ -5,7 +5,13 @@ import type { AgreementData } from '../../shared/agreements/model';
 import type { Agreement } from '../../shared/ipc/agreements';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { malmoRegionRedCross, umbrella, withCriteria } from '../../../test/support/agreements/fixtures';
-import { activate, agreementsApp, create, failure, type AgreementsApp } from '../../../test/support/agreements/helpers';
+import {
+  activate,
+  agreementsApp,
+  create,
+  failure,
+  type AgreementsApp,
+} from '../../../test/support/agreements/helpers';
 
 let t: AgreementsApp;
 beforeAll(async () => {

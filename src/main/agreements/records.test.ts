@@ -4,8 +4,19 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Agreement } from '../../shared/ipc/agreements';
 import { setExtraIncomeCount } from './extra-income';
-import { malmoRegionRedCross, stockholmBris, umbrella, withCriteria } from '../../../test/support/agreements/fixtures';
-import { activate, agreementsApp, create, failure, type AgreementsApp } from '../../../test/support/agreements/helpers';
+import {
+  malmoRegionRedCross,
+  stockholmBris,
+  umbrella,
+  withCriteria,
+} from '../../../test/support/agreements/fixtures';
+import {
+  activate,
+  agreementsApp,
+  create,
+  failure,
+  type AgreementsApp,
+} from '../../../test/support/agreements/helpers';
 
 let t: AgreementsApp;
 let bris: Agreement;

@@ -1,7 +1,17 @@
 // Full-text search (FTS5) with filters by status, party and period.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { malmoRegionRedCross, stockholmBris, umbrella, withCriteria } from '../../../test/support/agreements/fixtures';
-import { activate, agreementsApp, create, type AgreementsApp } from '../../../test/support/agreements/helpers';
+import {
+  malmoRegionRedCross,
+  stockholmBris,
+  umbrella,
+  withCriteria,
+} from '../../../test/support/agreements/fixtures';
+import {
+  activate,
+  agreementsApp,
+  create,
+  type AgreementsApp,
+} from '../../../test/support/agreements/helpers';
 
 let t: AgreementsApp;
 const id = { bris: 0, malmo: 0, umbrella: 0 };

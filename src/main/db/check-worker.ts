@@ -64,7 +64,10 @@ function run(
   const shared = new Uint8Array(new SharedArrayBuffer(key.length));
   shared.set(key);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource, { eval: true, workerData: { ...data, driverPath, key: shared.buffer } });
+    const worker = new Worker(workerSource, {
+      eval: true,
+      workerData: { ...data, driverPath, key: shared.buffer },
+    });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -92,7 +95,12 @@ function run(
 }
 
 /** PRAGMA integrity_check (or the faster quick_check); returns the problems found (empty when the file is sound). */
-export function checkIntegrity(file: string, key: Buffer, signal?: AbortSignal, quick = false): Promise<string[]> {
+export function checkIntegrity(
+  file: string,
+  key: Buffer,
+  signal?: AbortSignal,
+  quick = false,
+): Promise<string[]> {
   return run({ op: quick ? 'quick' : 'integrity', file, readonly: false }, key, signal);
 }
 

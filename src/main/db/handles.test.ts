@@ -29,7 +29,11 @@ describe('ReadDb and WriteDb', () => {
     try {
       const write: WriteDb = app.installation.db;
       const read: ReadDb = write;
-      const rows = await read.selectFrom('setting').select('key').where('key', '=', 'organisationName').execute();
+      const rows = await read
+        .selectFrom('setting')
+        .select('key')
+        .where('key', '=', 'organisationName')
+        .execute();
       expect(rows).toEqual([{ key: 'organisationName' }]);
       expect(typeof writesOnAReadDb).toBe('function');
     } finally {

@@ -15,7 +15,10 @@ export type WriteDb = Kysely<Database> | Transaction<Database>;
  * creator can write) or `transaction`. Raw `sql` is not checked: keep writes
  * out of it on a ReadDb.
  */
-export type ReadDb = Pick<Kysely<Database>, 'selectFrom' | 'selectNoFrom' | 'fn' | 'case' | 'dynamic' | 'getExecutor'>;
+export type ReadDb = Pick<
+  Kysely<Database>,
+  'selectFrom' | 'selectNoFrom' | 'fn' | 'case' | 'dynamic' | 'getExecutor'
+>;
 
 /** SQLite keeps booleans as 0/1. */
 export const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);

@@ -12,7 +12,9 @@ export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
   const exists = await sql<{ n: number }>`
     SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = ${migrationTable}`.execute(db);
   if ((exists.rows[0]?.n ?? 0) === 0) return [];
-  const rows = await sql<{ name: string }>`SELECT name FROM ${sql.table(migrationTable)} ORDER BY name`.execute(db);
+  const rows = await sql<{
+    name: string;
+  }>`SELECT name FROM ${sql.table(migrationTable)} ORDER BY name`.execute(db);
   return rows.rows.map((r) => r.name);
 }
 

@@ -105,7 +105,10 @@ export interface OpenOptions {
 
 export function openRawDatabase(file: string, masterKey: Buffer, options: OpenOptions = {}): RawDatabase {
   if ((options.mustExist || options.readonly) && !existsSync(file)) throw new AppFailure('database.missing');
-  const raw = new SqliteDatabase(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const raw = new SqliteDatabase(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
   try {
     applyKey(raw, masterKey);
     // Reading the schema proves the key is right; a wrong key fails here.

@@ -165,7 +165,9 @@ export function deriveCalendar(
     });
   }
 
-  const schedule = (input.schedule ?? deriveSchedule(data.economy, data.period)).filter((i) => i.dueDate <= end);
+  const schedule = (input.schedule ?? deriveSchedule(data.economy, data.period)).filter(
+    (i) => i.dueDate <= end,
+  );
   instalmentStates(schedule, input.actuals, today).forEach((i, n) => {
     items.push({
       ...base,

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { malmoRegionRedCross, pureIds, umbrella, withCriteria } from '../../../test/support/agreements/fixtures';
+import {
+  malmoRegionRedCross,
+  pureIds,
+  umbrella,
+  withCriteria,
+} from '../../../test/support/agreements/fixtures';
 import { effectiveEnd, signatureProblems, transitionProblems, unsignedParties } from './lifecycle';
 import type { AgreementStatus, Decision, LifecycleData } from './model';
 

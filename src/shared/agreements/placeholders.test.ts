@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { malmoRegionRedCross, nameOf, stockholmBris, umbrella } from '../../../test/support/agreements/fixtures';
+import {
+  malmoRegionRedCross,
+  nameOf,
+  stockholmBris,
+  umbrella,
+} from '../../../test/support/agreements/fixtures';
 import type { AgreementData } from './model';
 import { fillPlaceholders, placeholders, unknownPlaceholders } from './placeholders';
 import { clauseTexts } from './templates/clauses';

@@ -41,7 +41,8 @@ export const en: Record<MessageKey, string> = {
   'field.date': 'Enter a valid date in the form YYYY-MM-DD.',
   'password.tooShort': 'The password must be at least 12 characters long.',
   'password.mismatch': 'The passwords do not match.',
-  'username.format': 'The user name may only contain lower-case a–z, digits, dot and hyphen (2–32 characters).',
+  'username.format':
+    'The user name may only contain lower-case a–z, digits, dot and hyphen (2–32 characters).',
   'idleMinutes.range': 'Enter a time between 1 and 120 minutes.',
   'orgNumber.empty': 'Enter the organisation number.',
   'orgNumber.characters': 'The organisation number may only contain digits and one hyphen.',
@@ -56,10 +57,12 @@ export const en: Record<MessageKey, string> = {
   'backup.wrongSecret':
     'The backup could not be opened with that passphrase or key. Check that you typed it correctly. Nothing was changed.',
   'backup.notBackup': 'The file is not an IOP Desk backup. Nothing was changed.',
-  'backup.tampered': 'The backup is damaged or was changed after it was made, and cannot be used. Nothing was changed.',
+  'backup.tampered':
+    'The backup is damaged or was changed after it was made, and cannot be used. Nothing was changed.',
   'backup.newerVersion':
     'The backup comes from a newer version of IOP Desk. Install the latest version and try again. Nothing was changed.',
-  'backup.noRecipient': 'No key for scheduled backups is set. Create a backup key under Administration → Backups.',
+  'backup.noRecipient':
+    'No key for scheduled backups is set. Create a backup key under Administration → Backups.',
   'backup.folderUnavailable': 'The folder does not exist or cannot be written to. Choose another folder.',
   'backup.fileUnavailable': 'The file does not exist or cannot be read.',
   'backup.writeFailed':
@@ -71,14 +74,17 @@ export const en: Record<MessageKey, string> = {
     'This backup was not made by this installation. It comes from another installation or was forged. Nothing was changed. Restore it only after checking the installation id and key fingerprint against your printed record.',
   'backup.noOriginProof':
     'This backup was made by an earlier version of IOP Desk and carries no proof that it comes from this installation. Nothing was changed. Restore it only if you know it is the right file.',
-  'backup.databaseBusy': 'The database was busy the whole time and could not be backed up. Try again in a while. Nothing was changed.',
+  'backup.databaseBusy':
+    'The database was busy the whole time and could not be backed up. Try again in a while. Nothing was changed.',
   'passphrase.tooShort': 'The passphrase must be at least 12 characters long.',
-  'backup.recipientFormat': 'The public key must start with age1 (for example from the backup keygen command).',
+  'backup.recipientFormat':
+    'The public key must start with age1 (for example from the backup keygen command).',
   'backup.identityFormat': 'The secret key must start with AGE-SECRET-KEY-1.',
   'backup.keepRange': 'Enter a number between 0 and 100.',
 
   // Support groups and children (error codes)
-  'children.duplicateIdentityNumber': 'A child with that personal identity or coordination number already exists.',
+  'children.duplicateIdentityNumber':
+    'A child with that personal identity or coordination number already exists.',
   'children.guardianHasConsents':
     'The guardian has recorded consents and cannot be removed. Mark them as not having custody instead.',
   'children.liftProtectionSeparately':
@@ -86,8 +92,10 @@ export const en: Record<MessageKey, string> = {
   'children.notProtected': 'The child has no protected identity.',
   'supportGroups.groupFull':
     'The group is full: the maximum number of children is reached. Choose another group or put the child on the waiting list.',
-  'supportGroups.maxBelowPlaced': 'The maximum group size cannot be lower than the number of children already placed.',
-  'supportGroups.sessionHasAttendance': 'A session with recorded attendance cannot be removed. Mark it as cancelled instead.',
+  'supportGroups.maxBelowPlaced':
+    'The maximum group size cannot be lower than the number of children already placed.',
+  'supportGroups.sessionHasAttendance':
+    'A session with recorded attendance cannot be removed. Mark it as cancelled instead.',
   'supportGroups.wrongProgramme': 'The group belongs to another programme than the enrolment.',
   'enrolments.transitionNotAllowed': 'The status cannot change that way from where it is now.',
   'enrolments.gateNotMet': 'The child cannot start yet. This is missing:',
@@ -99,7 +107,8 @@ export const en: Record<MessageKey, string> = {
   'enrolments.guardianNotOfChild': "The guardian does not belong to the enrolment's child.",
   'attendance.gateNotMet': 'Attendance cannot be recorded. This is missing:',
   'attendance.notAdmitted': 'Attendance can only be recorded for children who are admitted or participating.',
-  'attendance.sessionCancelled': 'The session is cancelled. Change the schedule first if it took place after all.',
+  'attendance.sessionCancelled':
+    'The session is cancelled. Change the schedule first if it took place after all.',
   'attendance.notInGroup': 'The child is not in this group.',
 
   // Support groups and children (field validation)
@@ -112,7 +121,8 @@ export const en: Record<MessageKey, string> = {
   'identityNumber.checkDigit': 'The check digit does not match. Check that the number is typed correctly.',
   'identity.kindMismatch':
     'The number does not match the chosen type: a coordination number has 60 added to the day, a personal identity number does not.',
-  'identity.birthRequired': 'Enter a birth date or at least a birth year when the person has no Swedish number.',
+  'identity.birthRequired':
+    'Enter a birth date or at least a birth year when the person has no Swedish number.',
   'field.year': 'Enter a four-digit year, e.g. 2012.',
   'field.time': 'Enter a time as HH:MM, e.g. 17:00.',
   'field.number': 'Enter a whole number.',
@@ -124,7 +134,8 @@ export const en: Record<MessageKey, string> = {
   'ageRange.order': 'The highest age must be at least the lowest.',
   'ageRange.both': 'Enter both the lowest and the highest age, or neither.',
   'groupSize.order': 'The largest group size must be at least the smallest.',
-  'schedule.weekendStartsSaturday': 'A support weekend starts on a Saturday. Choose a Saturday as the start date.',
+  'schedule.weekendStartsSaturday':
+    'A support weekend starts on a Saturday. Choose a Saturday as the start date.',
   'schedule.weekendTooShort': 'A support weekend has at least three full days.',
   'schedule.count': 'The number of sessions must be between 1 and 60.',
   'feedback.identityNumber': 'The summary must not contain identity numbers or names.',
@@ -135,50 +146,71 @@ export const en: Record<MessageKey, string> = {
   'gate.socialServicesNotice': 'Social services have not been informed (date, by whom, to whom).',
 
   // Agreements and documents
-  'agreements.duplicateRegistrationNumber': 'An agreement or appendix with that registration number already exists.',
+  'agreements.duplicateRegistrationNumber':
+    'An agreement or appendix with that registration number already exists.',
   'agreements.transitionBlocked': 'The status cannot change yet. This is missing or needs correcting:',
-  'agreements.notEditable': 'The agreement has been decided and its text can no longer change. Record changes as amendments or appendices.',
+  'agreements.notEditable':
+    'The agreement has been decided and its text can no longer change. Record changes as amendments or appendices.',
   'agreements.notAParty': 'The organisation is not a party to the agreement.',
-  'amendments.nothingChanged': 'The amendment changes nothing in the agreement. Contact persons and members are changed directly on the agreement, without an amendment.',
-  'amendments.effectiveOutsidePeriod': 'The date the amendment takes effect must lie within the agreement period.',
-  'amendments.effectiveBeforeEarlier': 'The amendment cannot take effect before an amendment already in force.',
+  'amendments.nothingChanged':
+    'The amendment changes nothing in the agreement. Contact persons and members are changed directly on the agreement, without an amendment.',
+  'amendments.effectiveOutsidePeriod':
+    'The date the amendment takes effect must lie within the agreement period.',
+  'amendments.effectiveBeforeEarlier':
+    'The amendment cannot take effect before an amendment already in force.',
   'amendments.noExtensionTerms': 'The agreement has no extension terms and cannot be extended by amendment.',
-  'amendments.extensionBeyondMax': 'The extension goes further than the agreement allows (maximum years from the original end date).',
+  'amendments.extensionBeyondMax':
+    'The extension goes further than the agreement allows (maximum years from the original end date).',
   'amendments.startFixed': 'The start date cannot be changed by amendment.',
   'amendments.partyRules': 'The agreement must have at least one public and one non-profit party.',
-  'amendments.concernedMissing': 'Every public party and every party joining or leaving must sign the amendment. Mark them as concerned.',
-  'amendments.joiningNeedsAppendix': 'A joining organisation needs an appendix of its own with its commitments, money, period and registration number.',
-  'amendments.termsNotAccepted': "Record that the joining organisation accepts all the partnership's terms before the amendment is decided.",
-  'amendments.stale': "The agreement has been changed by another amendment since this one was written. Open the draft and save it again against today's terms.",
-  'amendments.agreementNotOpen': 'Amendments can only be made to a decided agreement that has not ended or been rescinded.',
+  'amendments.concernedMissing':
+    'Every public party and every party joining or leaving must sign the amendment. Mark them as concerned.',
+  'amendments.joiningNeedsAppendix':
+    'A joining organisation needs an appendix of its own with its commitments, money, period and registration number.',
+  'amendments.termsNotAccepted':
+    "Record that the joining organisation accepts all the partnership's terms before the amendment is decided.",
+  'amendments.stale':
+    "The agreement has been changed by another amendment since this one was written. Open the draft and save it again against today's terms.",
+  'amendments.agreementNotOpen':
+    'Amendments can only be made to a decided agreement that has not ended or been rescinded.',
   'amendments.notDraft': 'The amendment has been decided and can no longer be changed or removed.',
   'amendments.transitionNotAllowed': 'The amendment cannot move to that status from its current one.',
   'amendments.notConcerned': 'The organisation is not concerned by the amendment and does not sign it.',
   'amendments.extensionAlreadyDecided': 'A decision on extension is already recorded for this end date.',
-  'amendments.signBeforeDecision': 'The amendment cannot be signed before its decision or dated before the decision.',
-  'agreements.alreadyUnderNotice': 'Notice has already been given. A new notice cannot be recorded while it stands.',
-  'agreements.leavingBreaksPartyRules': 'If that party leaves, no public or no non-profit party remains. Give notice of the whole agreement instead.',
+  'amendments.signBeforeDecision':
+    'The amendment cannot be signed before its decision or dated before the decision.',
+  'agreements.alreadyUnderNotice':
+    'Notice has already been given. A new notice cannot be recorded while it stands.',
+  'agreements.leavingBreaksPartyRules':
+    'If that party leaves, no public or no non-profit party remains. Give notice of the whole agreement instead.',
   'agreements.noticeAlreadyWithdrawn': 'The notice has already been withdrawn.',
-  'agreements.withdrawalNeedsAgreement': "A notice binds. It can be withdrawn only with the other parties' agreement: describe it (who, when, where it is recorded).",
-  'agreements.undoOnlySameDay': 'A notice entered by mistake can only be undone the day it was recorded. After that the other parties must agree.',
-  'agreements.paymentAfterPartyLeft': 'The party has left the agreement and its appendix has ended. Payments after that date cannot be recorded.',
+  'agreements.withdrawalNeedsAgreement':
+    "A notice binds. It can be withdrawn only with the other parties' agreement: describe it (who, when, where it is recorded).",
+  'agreements.undoOnlySameDay':
+    'A notice entered by mistake can only be undone the day it was recorded. After that the other parties must agree.',
+  'agreements.paymentAfterPartyLeft':
+    'The party has left the agreement and its appendix has ended. Payments after that date cannot be recorded.',
   'agreements.notUnderNotice': 'The agreement is not under notice.',
   'documents.folderInvalid': 'Choose an existing folder (a full path) to save the document in.',
-  'documents.writeFailed': 'The document could not be saved in the folder. Check that you may write there and that there is space.',
+  'documents.writeFailed':
+    'The document could not be saved in the folder. Check that you may write there and that there is space.',
   'money.format': 'Enter an amount in kronor, e.g. 711 833 or 12,50.',
   'money.integer': 'The amount must be in whole öre (at most two decimals).',
   'money.negative': 'The amount cannot be negative.',
   'money.positive': 'The amount must be greater than zero.',
   'agreements.keyFormat': 'The key may only contain letters a–z, digits, hyphens and underscores.',
   'agreements.criterionMissing': 'Justify how the criterion is met before the agreement goes for decision.',
-  'agreements.decisionMissing': 'Record the board\'s decision (board, date and paragraph) first.',
+  'agreements.decisionMissing': "Record the board's decision (board, date and paragraph) first.",
   'agreements.dateInFuture': 'The date cannot be in the future.',
-  'agreements.beforeStart': 'The date is before the agreement\'s start date.',
-  'agreements.noSignatures': 'Record at least one party\'s signature.',
-  'agreements.missingSignatures': 'Not every party has signed. The agreement can become active only when every party has signed.',
-  'agreements.signBeforeDecision': 'The agreement cannot be signed before it has been decided (board, date and paragraph).',
+  'agreements.beforeStart': "The date is before the agreement's start date.",
+  'agreements.noSignatures': "Record at least one party's signature.",
+  'agreements.missingSignatures':
+    'Not every party has signed. The agreement can become active only when every party has signed.',
+  'agreements.signBeforeDecision':
+    'The agreement cannot be signed before it has been decided (board, date and paragraph).',
   'agreements.notYetEnded': 'The agreement can be ended only after its end date has passed.',
-  'agreements.noNoticeTerms': 'The agreement has no notice period. Enter one or rescind the agreement instead.',
+  'agreements.noNoticeTerms':
+    'The agreement has no notice period. Enter one or rescind the agreement instead.',
   'agreements.transitionNotAllowed': 'That status change is not possible from the current status.',
   'agreements.unknownOrganisation': 'The organisation is not in the organisation register.',
   'agreements.notNonprofit': 'A non-profit party must be a non-profit organisation in the register.',
@@ -188,16 +220,18 @@ export const en: Record<MessageKey, string> = {
   'agreements.noPublicParty': 'At least one party must be public (municipality, region or state agency).',
   'agreements.noNonprofitParty': 'At least one party must be a non-profit organisation.',
   'agreements.periodInverted': 'The end date must be on or after the start date.',
-  'agreements.extensionBeforeStart': 'The last day to decide on an extension falls before the start date. Enter fewer months.',
+  'agreements.extensionBeforeStart':
+    'The last day to decide on an extension falls before the start date. Enter fewer months.',
   'agreements.ageRangeInverted': 'The highest age must be at least the lowest.',
   'agreements.duplicateKey': 'The key is already used in the agreement.',
   'agreements.duplicateYear': 'The year is already in the budget.',
-  'agreements.yearOutsidePeriod': 'The year is outside the agreement\'s period.',
-  'agreements.budgetLinesMismatch': 'The budget lines do not add up to the year\'s amount.',
-  'agreements.fundingMismatch': 'The parties\' shares do not add up to the year\'s amount.',
+  'agreements.yearOutsidePeriod': "The year is outside the agreement's period.",
+  'agreements.budgetLinesMismatch': "The budget lines do not add up to the year's amount.",
+  'agreements.fundingMismatch': "The parties' shares do not add up to the year's amount.",
   'agreements.recipientNotNonprofit': 'The money must be paid to a non-profit party of the agreement.',
-  'agreements.payerIsRecipient': 'A party cannot pay itself. Leave the recipient empty for an own contribution.',
-  'agreements.instalmentsMismatch': 'The instalments do not add up to each year\'s shares per payer.',
+  'agreements.payerIsRecipient':
+    'A party cannot pay itself. Leave the recipient empty for an own contribution.',
+  'agreements.instalmentsMismatch': "The instalments do not add up to each year's shares per payer.",
   'agreements.unknownPlaceholder': 'The text holds an unknown placeholder. Check the spelling inside {{ }}.',
   'agreements.templateSlotMissing': 'Choose an organisation for every role in the template.',
   'agreements.templateSlotKind': 'The organisation is of the wrong kind for this role in the template.',
@@ -206,17 +240,23 @@ export const en: Record<MessageKey, string> = {
 
   // Reports and gallring
   'reports.folderInvalid': 'Choose an existing folder (a full path) to save the report in.',
-  'reports.writeFailed': 'The report could not be saved in the folder. Check that you may write there and that there is space.',
+  'reports.writeFailed':
+    'The report could not be saved in the folder. Check that you may write there and that there is space.',
   'reports.periodOrder': 'The end date must be on or after the start date.',
   'reports.thresholdRange': 'Enter a number between 3 and 20.',
   'reports.retentionRange': 'Enter a number of days between 0 and 365.',
   'reports.duplicateLine': 'The budget line is already in the actuals.',
-  'erasure.notOver': 'The group is neither finished nor cancelled. Its data is erased only once the group is over.',
-  'erasure.notHandedBack': 'The data has not been handed back to social services yet. Create the hand-back packages first, then erase.',
+  'erasure.notOver':
+    'The group is neither finished nor cancelled. Its data is erased only once the group is over.',
+  'erasure.notHandedBack':
+    'The data has not been handed back to social services yet. Create the hand-back packages first, then erase.',
   'erasure.nothingToErase': 'There is no data left to erase for the chosen groups.',
-  'erasure.writeFailed': 'The hand-back package could not be saved in the folder. Check that you may write there and that there is space.',
+  'erasure.writeFailed':
+    'The hand-back package could not be saved in the folder. Check that you may write there and that there is space.',
   'erasure.folderInvalid': 'Choose an existing folder (a full path) to save the hand-back packages in.',
   'erasure.passphraseTooShort': 'The passphrase must have at least 16 characters. Several words work well.',
-  'erasure.confirmRequired': 'Confirm that the hand-back packages are saved and that the passphrase has been handed over.',
-  'audit.badAnchor': 'The text holds no audit head. Paste the line that starts with IOPDESK-LOGGHUVUD from the printout.',
+  'erasure.confirmRequired':
+    'Confirm that the hand-back packages are saved and that the passphrase has been handed over.',
+  'audit.badAnchor':
+    'The text holds no audit head. Paste the line that starts with IOPDESK-LOGGHUVUD from the printout.',
 };

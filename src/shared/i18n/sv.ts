@@ -44,7 +44,8 @@ export const sv = {
   'field.date': 'Ange ett giltigt datum i formen ÅÅÅÅ-MM-DD.',
   'password.tooShort': 'Lösenordet måste ha minst 12 tecken.',
   'password.mismatch': 'Lösenorden är inte lika.',
-  'username.format': 'Användarnamnet får bara innehålla små bokstäver a–z, siffror, punkt och bindestreck (2–32 tecken).',
+  'username.format':
+    'Användarnamnet får bara innehålla små bokstäver a–z, siffror, punkt och bindestreck (2–32 tecken).',
   'idleMinutes.range': 'Ange en tid mellan 1 och 120 minuter.',
   'orgNumber.empty': 'Ange organisationsnumret.',
   'orgNumber.characters': 'Organisationsnumret får bara innehålla siffror och ett bindestreck.',
@@ -83,7 +84,8 @@ export const sv = {
 
   // Backups (field validation)
   'passphrase.tooShort': 'Lösenfrasen måste ha minst 12 tecken.',
-  'backup.recipientFormat': 'Den publika nyckeln ska börja med age1 (till exempel från kommandot backup keygen).',
+  'backup.recipientFormat':
+    'Den publika nyckeln ska börja med age1 (till exempel från kommandot backup keygen).',
   'backup.identityFormat': 'Den hemliga nyckeln ska börja med AGE-SECRET-KEY-1.',
   'backup.keepRange': 'Ange ett antal mellan 0 och 100.',
 
@@ -96,7 +98,8 @@ export const sv = {
   'children.notProtected': 'Barnet har inga skyddade personuppgifter.',
   'supportGroups.groupFull':
     'Gruppen är full: högsta antalet barn är redan nått. Välj en annan grupp eller sätt barnet på väntelistan.',
-  'supportGroups.maxBelowPlaced': 'Högsta gruppstorlek kan inte sättas lägre än antalet barn som redan har plats.',
+  'supportGroups.maxBelowPlaced':
+    'Högsta gruppstorlek kan inte sättas lägre än antalet barn som redan har plats.',
   'supportGroups.sessionHasAttendance':
     'En träff med registrerad närvaro kan inte tas bort. Markera den som inställd i stället.',
   'supportGroups.wrongProgramme': 'Gruppen hör till en annan insats än anmälan.',
@@ -116,14 +119,16 @@ export const sv = {
   // Support groups and children (field validation)
   'identityNumber.empty': 'Ange person- eller samordningsnumret.',
   'identityNumber.characters': 'Numret får bara innehålla siffror och ett bindestreck eller plustecken.',
-  'identityNumber.format': 'Skriv numret som ÅÅMMDD-NNNN, ÅÅMMDD+NNNN (100 år eller äldre) eller ÅÅÅÅMMDDNNNN.',
+  'identityNumber.format':
+    'Skriv numret som ÅÅMMDD-NNNN, ÅÅMMDD+NNNN (100 år eller äldre) eller ÅÅÅÅMMDDNNNN.',
   'identityNumber.date': 'Datumet i numret finns inte i kalendern. Kontrollera år, månad och dag.',
   'identityNumber.future': 'Födelsedatumet i numret ligger i framtiden.',
   'identityNumber.serial': 'Födelsenumret (de tre siffrorna efter datumet) kan inte vara 000.',
   'identityNumber.checkDigit': 'Kontrollsiffran stämmer inte. Kontrollera att numret är rätt inskrivet.',
   'identity.kindMismatch':
     'Numret stämmer inte med vald typ: ett samordningsnummer har 60 tillagt på dagen, ett personnummer inte.',
-  'identity.birthRequired': 'Ange födelsedatum eller åtminstone födelseår när personen saknar svenskt nummer.',
+  'identity.birthRequired':
+    'Ange födelsedatum eller åtminstone födelseår när personen saknar svenskt nummer.',
   'field.year': 'Ange ett årtal med fyra siffror, t.ex. 2012.',
   'field.time': 'Ange tid som TT:MM, t.ex. 17:00.',
   'field.number': 'Ange ett heltal.',
@@ -146,36 +151,55 @@ export const sv = {
   'gate.socialServicesNotice': 'Socialtjänsten har inte informerats (datum, av vem, till vem).',
 
   // Agreements and documents
-  'agreements.duplicateRegistrationNumber': 'Det finns redan en överenskommelse eller bilaga med det diarienumret.',
+  'agreements.duplicateRegistrationNumber':
+    'Det finns redan en överenskommelse eller bilaga med det diarienumret.',
   'agreements.transitionBlocked': 'Statusen kan inte ändras ännu. Det här saknas eller behöver rättas:',
-  'agreements.notEditable': 'Överenskommelsen är beslutad och texten kan inte längre ändras. Registrera ändringar som tillägg eller bilagor.',
+  'agreements.notEditable':
+    'Överenskommelsen är beslutad och texten kan inte längre ändras. Registrera ändringar som tillägg eller bilagor.',
   'agreements.notAParty': 'Organisationen är inte part i överenskommelsen.',
-  'amendments.nothingChanged': 'Tilläggsavtalet ändrar ingenting i överenskommelsen. Kontaktpersoner och ledamöter ändras direkt på överenskommelsen, utan tilläggsavtal.',
-  'amendments.effectiveOutsidePeriod': 'Dagen då tilläggsavtalet börjar gälla måste ligga inom överenskommelsens period.',
-  'amendments.effectiveBeforeEarlier': 'Tilläggsavtalet kan inte börja gälla före ett tilläggsavtal som redan gäller.',
-  'amendments.noExtensionTerms': 'Överenskommelsen saknar villkor för förlängning och kan inte förlängas genom tilläggsavtal.',
-  'amendments.extensionBeyondMax': 'Förlängningen går längre än överenskommelsen tillåter (högsta antal år räknat från det ursprungliga slutdatumet).',
+  'amendments.nothingChanged':
+    'Tilläggsavtalet ändrar ingenting i överenskommelsen. Kontaktpersoner och ledamöter ändras direkt på överenskommelsen, utan tilläggsavtal.',
+  'amendments.effectiveOutsidePeriod':
+    'Dagen då tilläggsavtalet börjar gälla måste ligga inom överenskommelsens period.',
+  'amendments.effectiveBeforeEarlier':
+    'Tilläggsavtalet kan inte börja gälla före ett tilläggsavtal som redan gäller.',
+  'amendments.noExtensionTerms':
+    'Överenskommelsen saknar villkor för förlängning och kan inte förlängas genom tilläggsavtal.',
+  'amendments.extensionBeyondMax':
+    'Förlängningen går längre än överenskommelsen tillåter (högsta antal år räknat från det ursprungliga slutdatumet).',
   'amendments.startFixed': 'Startdatumet kan inte ändras genom tilläggsavtal.',
   'amendments.partyRules': 'Överenskommelsen måste ha minst en offentlig och minst en idéburen part.',
-  'amendments.concernedMissing': 'Varje offentlig part och varje part som tillkommer eller lämnar måste underteckna tilläggsavtalet. Markera dem som berörda.',
-  'amendments.joiningNeedsAppendix': 'En organisation som ansluter behöver en egen bilaga med sina åtaganden, sin ekonomi, period och diarienummer.',
-  'amendments.termsNotAccepted': 'Registrera att den anslutande organisationen accepterar alla villkor i partnerskapet innan tilläggsavtalet beslutas.',
-  'amendments.stale': 'Överenskommelsen har ändrats av ett annat tilläggsavtal sedan det här skrevs. Öppna utkastet och spara det igen mot dagens villkor.',
-  'amendments.agreementNotOpen': 'Tilläggsavtal kan bara göras på en beslutad överenskommelse som inte har upphört eller hävts.',
+  'amendments.concernedMissing':
+    'Varje offentlig part och varje part som tillkommer eller lämnar måste underteckna tilläggsavtalet. Markera dem som berörda.',
+  'amendments.joiningNeedsAppendix':
+    'En organisation som ansluter behöver en egen bilaga med sina åtaganden, sin ekonomi, period och diarienummer.',
+  'amendments.termsNotAccepted':
+    'Registrera att den anslutande organisationen accepterar alla villkor i partnerskapet innan tilläggsavtalet beslutas.',
+  'amendments.stale':
+    'Överenskommelsen har ändrats av ett annat tilläggsavtal sedan det här skrevs. Öppna utkastet och spara det igen mot dagens villkor.',
+  'amendments.agreementNotOpen':
+    'Tilläggsavtal kan bara göras på en beslutad överenskommelse som inte har upphört eller hävts.',
   'amendments.notDraft': 'Tilläggsavtalet är beslutat och kan inte längre ändras eller tas bort.',
   'amendments.transitionNotAllowed': 'Tilläggsavtalet kan inte gå till den statusen från sin nuvarande.',
   'amendments.notConcerned': 'Organisationen berörs inte av tilläggsavtalet och ska inte underteckna det.',
   'amendments.extensionAlreadyDecided': 'Beslut om förlängning är redan registrerat för det här slutdatumet.',
-  'amendments.signBeforeDecision': 'Tilläggsavtalet kan inte undertecknas före beslutet eller med ett datum före beslutsdagen.',
-  'agreements.alreadyUnderNotice': 'Uppsägning är redan given. En ny uppsägning kan inte registreras medan den gäller.',
-  'agreements.leavingBreaksPartyRules': 'Om den parten lämnar finns ingen offentlig eller ingen idéburen part kvar. Säg upp hela överenskommelsen i stället.',
+  'amendments.signBeforeDecision':
+    'Tilläggsavtalet kan inte undertecknas före beslutet eller med ett datum före beslutsdagen.',
+  'agreements.alreadyUnderNotice':
+    'Uppsägning är redan given. En ny uppsägning kan inte registreras medan den gäller.',
+  'agreements.leavingBreaksPartyRules':
+    'Om den parten lämnar finns ingen offentlig eller ingen idéburen part kvar. Säg upp hela överenskommelsen i stället.',
   'agreements.noticeAlreadyWithdrawn': 'Uppsägningen är redan återtagen.',
-  'agreements.withdrawalNeedsAgreement': 'En uppsägning binder. Den kan återtas bara om de andra parterna samtycker: beskriv deras samtycke (vem, när, var det finns dokumenterat).',
-  'agreements.undoOnlySameDay': 'En felregistrerad uppsägning kan bara ångras samma dag som den registrerades. Därefter krävs de andra parternas samtycke.',
-  'agreements.paymentAfterPartyLeft': 'Parten har lämnat överenskommelsen och dess bilaga har upphört. Utbetalningar efter det datumet kan inte registreras.',
+  'agreements.withdrawalNeedsAgreement':
+    'En uppsägning binder. Den kan återtas bara om de andra parterna samtycker: beskriv deras samtycke (vem, när, var det finns dokumenterat).',
+  'agreements.undoOnlySameDay':
+    'En felregistrerad uppsägning kan bara ångras samma dag som den registrerades. Därefter krävs de andra parternas samtycke.',
+  'agreements.paymentAfterPartyLeft':
+    'Parten har lämnat överenskommelsen och dess bilaga har upphört. Utbetalningar efter det datumet kan inte registreras.',
   'agreements.notUnderNotice': 'Överenskommelsen är inte uppsagd.',
   'documents.folderInvalid': 'Välj en befintlig mapp (en fullständig sökväg) att spara dokumentet i.',
-  'documents.writeFailed': 'Dokumentet kunde inte sparas i mappen. Kontrollera att du får skriva där och att det finns utrymme.',
+  'documents.writeFailed':
+    'Dokumentet kunde inte sparas i mappen. Kontrollera att du får skriva där och att det finns utrymme.',
   'money.format': 'Ange ett belopp i kronor, t.ex. 711 833 eller 12,50.',
   'money.integer': 'Beloppet måste anges i hela ören (högst två decimaler).',
   'money.negative': 'Beloppet kan inte vara negativt.',
@@ -186,20 +210,25 @@ export const sv = {
   'agreements.dateInFuture': 'Datumet kan inte ligga i framtiden.',
   'agreements.beforeStart': 'Datumet ligger före överenskommelsens startdatum.',
   'agreements.noSignatures': 'Registrera minst en parts underskrift.',
-  'agreements.missingSignatures': 'Alla parter har inte undertecknat. Överenskommelsen kan bli aktiv först när varje part har skrivit under.',
-  'agreements.signBeforeDecision': 'Överenskommelsen kan inte undertecknas innan den är beslutad (nämnd, datum och paragraf).',
+  'agreements.missingSignatures':
+    'Alla parter har inte undertecknat. Överenskommelsen kan bli aktiv först när varje part har skrivit under.',
+  'agreements.signBeforeDecision':
+    'Överenskommelsen kan inte undertecknas innan den är beslutad (nämnd, datum och paragraf).',
   'agreements.notYetEnded': 'Överenskommelsen kan avslutas först när slutdatumet har passerats.',
-  'agreements.noNoticeTerms': 'Överenskommelsen saknar uppsägningstid. Ange uppsägningstiden eller häv överenskommelsen i stället.',
+  'agreements.noNoticeTerms':
+    'Överenskommelsen saknar uppsägningstid. Ange uppsägningstiden eller häv överenskommelsen i stället.',
   'agreements.transitionNotAllowed': 'Den statusändringen är inte möjlig från nuvarande status.',
   'agreements.unknownOrganisation': 'Organisationen finns inte i organisationsregistret.',
   'agreements.notNonprofit': 'En idéburen part måste vara en idéburen organisation i registret.',
-  'agreements.notPublic': 'En offentlig part måste vara en kommun, region eller statlig myndighet i registret.',
+  'agreements.notPublic':
+    'En offentlig part måste vara en kommun, region eller statlig myndighet i registret.',
   'agreements.duplicateParty': 'Organisationen är redan part i överenskommelsen.',
   'agreements.tooFewParties': 'En överenskommelse måste ha minst två parter.',
   'agreements.noPublicParty': 'Minst en part måste vara offentlig (kommun, region eller statlig myndighet).',
   'agreements.noNonprofitParty': 'Minst en part måste vara en idéburen organisation.',
   'agreements.periodInverted': 'Slutdatumet måste vara samma dag som eller efter startdatumet.',
-  'agreements.extensionBeforeStart': 'Sista dag för beslut om förlängning hamnar före startdatumet. Ange färre månader.',
+  'agreements.extensionBeforeStart':
+    'Sista dag för beslut om förlängning hamnar före startdatumet. Ange färre månader.',
   'agreements.ageRangeInverted': 'Den högsta åldern måste vara minst lika hög som den lägsta.',
   'agreements.duplicateKey': 'Nyckeln används redan i överenskommelsen.',
   'agreements.duplicateYear': 'Året finns redan i budgeten.',
@@ -207,9 +236,11 @@ export const sv = {
   'agreements.budgetLinesMismatch': 'Budgetposterna summerar inte till årets belopp.',
   'agreements.fundingMismatch': 'Parternas andelar summerar inte till årets belopp.',
   'agreements.recipientNotNonprofit': 'Pengarna ska betalas till en idéburen part i överenskommelsen.',
-  'agreements.payerIsRecipient': 'En part kan inte betala till sig själv. Lämna mottagaren tom för en egen insats.',
+  'agreements.payerIsRecipient':
+    'En part kan inte betala till sig själv. Lämna mottagaren tom för en egen insats.',
   'agreements.instalmentsMismatch': 'Delbetalningarna summerar inte till varje års andelar per betalare.',
-  'agreements.unknownPlaceholder': 'Texten innehåller en okänd platshållare. Kontrollera stavningen inom {{ }}.',
+  'agreements.unknownPlaceholder':
+    'Texten innehåller en okänd platshållare. Kontrollera stavningen inom {{ }}.',
   'agreements.templateSlotMissing': 'Välj organisation för varje roll i mallen.',
   'agreements.templateSlotKind': 'Organisationen är av fel slag för den här rollen i mallen.',
   'agreements.unknownBody': 'Samverkansorganet finns inte i överenskommelsen.',
@@ -217,19 +248,23 @@ export const sv = {
 
   // Reports and gallring
   'reports.folderInvalid': 'Välj en befintlig mapp (en fullständig sökväg) att spara rapporten i.',
-  'reports.writeFailed': 'Rapporten kunde inte sparas i mappen. Kontrollera att du får skriva där och att det finns utrymme.',
+  'reports.writeFailed':
+    'Rapporten kunde inte sparas i mappen. Kontrollera att du får skriva där och att det finns utrymme.',
   'reports.periodOrder': 'Slutdatumet måste vara samma dag som eller efter startdatumet.',
   'reports.thresholdRange': 'Ange ett tal mellan 3 och 20.',
   'reports.retentionRange': 'Ange ett antal dagar mellan 0 och 365.',
   'reports.duplicateLine': 'Budgetposten finns redan med i utfallet.',
-  'erasure.notOver': 'Gruppen är inte avslutad eller inställd. Uppgifterna gallras först när gruppen är över.',
+  'erasure.notOver':
+    'Gruppen är inte avslutad eller inställd. Uppgifterna gallras först när gruppen är över.',
   'erasure.notHandedBack':
     'Uppgifterna har inte återförts till socialtjänsten ännu. Skapa återföringspaketen först och gallra sedan.',
   'erasure.nothingToErase': 'Det finns inga uppgifter kvar att gallra för de valda grupperna.',
-  'erasure.writeFailed': 'Återföringspaketet kunde inte sparas i mappen. Kontrollera att du får skriva där och att det finns utrymme.',
+  'erasure.writeFailed':
+    'Återföringspaketet kunde inte sparas i mappen. Kontrollera att du får skriva där och att det finns utrymme.',
   'erasure.folderInvalid': 'Välj en befintlig mapp (en fullständig sökväg) att spara återföringspaketen i.',
   'erasure.passphraseTooShort': 'Lösenfrasen måste ha minst 16 tecken. Använd gärna flera ord.',
-  'erasure.confirmRequired': 'Bekräfta att återföringspaketen är sparade och att lösenfrasen har lämnats över.',
+  'erasure.confirmRequired':
+    'Bekräfta att återföringspaketen är sparade och att lösenfrasen har lämnats över.',
   'audit.badAnchor':
     'Texten innehåller inget logghuvud. Klistra in raden som börjar med IOPDESK-LOGGHUVUD från utskriften.',
 } as const;

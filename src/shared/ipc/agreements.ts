@@ -25,7 +25,11 @@ import {
 } from './agreements/agreement';
 import { paymentKinds } from './agreements/economy';
 import { calendarDate, key, money, textList } from './agreements/fields';
-import { amendmentDraftSchema, amendmentTransitionSchema, noticeRequestSchema } from './agreements/amendments';
+import {
+  amendmentDraftSchema,
+  amendmentTransitionSchema,
+  noticeRequestSchema,
+} from './agreements/amendments';
 import { dashboardSchema } from './agreements/governance';
 import { signatureSchema, transitionRequestSchema } from './agreements/lifecycle';
 import { anyRole, channel } from './channel';
@@ -42,7 +46,6 @@ export {
   type Revision,
 } from './agreements/agreement';
 export { type Dashboard, type DashboardItem } from './agreements/governance';
-export { type AmendmentView, type NoticeView } from './agreements/amendments';
 
 // ---- Channels ------------------------------------------------------------------
 
@@ -190,7 +193,9 @@ export const agreementsContract = {
   }),
   'agreements:giveNotice': channel({
     /** `confirmed`: the user has confirmed; a notice binds once given. */
-    input: z.object({ ...versioned, notice: noticeRequestSchema.strict(), confirmed: z.literal(true) }).strict(),
+    input: z
+      .object({ ...versioned, notice: noticeRequestSchema.strict(), confirmed: z.literal(true) })
+      .strict(),
     output: agreementSchema,
     access: writers,
   }),

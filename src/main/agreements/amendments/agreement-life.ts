@@ -71,12 +71,20 @@ async function noticeEnd(
   agreedEnd: IsoDate,
 ): Promise<NoticeEnd> {
   const periodEnd = noticePeriodEnd(notice.givenOn, notice.months, agreedEnd);
-  const groups = await groupsHoldingOpen(db, agreementId, notice.scope === 'party' ? notice.organisationId : null);
+  const groups = await groupsHoldingOpen(
+    db,
+    agreementId,
+    notice.scope === 'party' ? notice.organisationId : null,
+  );
   const holding = groupsHolding(groups, notice.givenOn, periodEnd);
   return { notice, periodEnd, endsOn: heldOpenEnd(periodEnd, holding), holding };
 }
 
-export async function loadLife(db: ReadDb, agreementId: number, current: AgreementData): Promise<AgreementLife> {
+export async function loadLife(
+  db: ReadDb,
+  agreementId: number,
+  current: AgreementData,
+): Promise<AgreementLife> {
   const [amendments, snapshot, notices, decisions] = await Promise.all([
     loadAmendments(db, agreementId),
     originalSnapshot(db, agreementId),

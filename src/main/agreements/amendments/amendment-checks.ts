@@ -48,7 +48,8 @@ export function amendmentState(
     });
     if (amendment.status === 'draft' && joining.some((id) => !amendment.acceptedTerms.includes(id)))
       problems.acceptedTerms = 'amendments.termsNotAccepted';
-    if (amendment.status === 'decided' && unsigned.length > 0) problems.signatures = 'agreements.missingSignatures';
+    if (amendment.status === 'decided' && unsigned.length > 0)
+      problems.signatures = 'agreements.missingSignatures';
     if (!sameTerms(current, amendment.changes.before)) problems.data = 'amendments.stale';
   }
   return { before, after, joining, unsigned, problems };

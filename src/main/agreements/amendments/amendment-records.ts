@@ -1,5 +1,10 @@
 // Rows of an agreement's life ↔ the shared model.
-import type { Amendment, AmendmentChanges, ExtensionDecision, NoticeRecord } from '../../../shared/agreements/amendments/model';
+import type {
+  Amendment,
+  AmendmentChanges,
+  ExtensionDecision,
+  NoticeRecord,
+} from '../../../shared/agreements/amendments/model';
 import { agreementStatuses, type AgreementStatus } from '../../../shared/agreements/model';
 import type { AmendmentRow, ExtensionDecisionRow, NoticeRow } from './amendment-repository';
 
@@ -10,7 +15,13 @@ const numberList = (json: string): number[] => {
 
 export function amendmentOf(
   row: AmendmentRow,
-  signatures: readonly { organisation_id: number; name: string; title: string; place: string; signed_on: string }[],
+  signatures: readonly {
+    organisation_id: number;
+    name: string;
+    title: string;
+    place: string;
+    signed_on: string;
+  }[],
 ): Amendment {
   const changes = JSON.parse(row.changes) as AmendmentChanges;
   return {

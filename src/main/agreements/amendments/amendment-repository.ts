@@ -103,7 +103,11 @@ export async function noticeRows(db: ReadDb, agreementIds: readonly number[]): P
 }
 
 export async function insertNotice(db: WriteDb, values: Insertable<AgreementNoticeTable>): Promise<number> {
-  const row = await db.insertInto('agreement_notice').values(values).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('agreement_notice')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -111,7 +111,10 @@ export async function saveAmendment(ctx: ServiceContext, input: AmendmentDraftIn
     latestInForce: latestInForce(life.amendments),
   });
   for (const id of draft.concerned)
-    if (!current.parties.some((p) => p.organisationId === id) && !after.parties.some((p) => p.organisationId === id))
+    if (
+      !current.parties.some((p) => p.organisationId === id) &&
+      !after.parties.some((p) => p.organisationId === id)
+    )
       problems.concerned = 'agreements.notAParty';
   if (Object.keys(problems).length > 0) refuse(problems);
 
@@ -223,11 +226,17 @@ export async function signAmendment(
   if (amendment.status !== 'decided' && amendment.status !== 'signed')
     throw new AppFailure('amendments.signBeforeDecision');
   if (!amendment.concerned.includes(signature.organisationId))
-    throw new AppFailure('amendments.notConcerned', { fields: { 'signature.organisationId': 'amendments.notConcerned' } });
+    throw new AppFailure('amendments.notConcerned', {
+      fields: { 'signature.organisationId': 'amendments.notConcerned' },
+    });
   if (amendment.decision && signature.date < amendment.decision.date)
-    throw new AppFailure('amendments.signBeforeDecision', { fields: { 'signature.date': 'amendments.signBeforeDecision' } });
+    throw new AppFailure('amendments.signBeforeDecision', {
+      fields: { 'signature.date': 'amendments.signBeforeDecision' },
+    });
   if (signature.date > today(ctx))
-    throw new AppFailure('agreements.transitionBlocked', { fields: { 'signature.date': 'agreements.dateInFuture' } });
+    throw new AppFailure('agreements.transitionBlocked', {
+      fields: { 'signature.date': 'agreements.dateInFuture' },
+    });
   const now = ctx.clock.now().toISOString();
   await upsertAmendmentSignature(ctx.db, {
     amendment_id: amendment.id,
@@ -241,7 +250,11 @@ export async function signAmendment(
   });
   const signed = new Set([...amendment.signatures.map((s) => s.organisationId), signature.organisationId]);
   if (amendment.status === 'decided' && amendment.concerned.every((id) => signed.has(id)))
-    await updateAmendmentRow(ctx.db, amendment.id, { status: 'signed', updated_at: now, updated_by_user_id: ctx.user.id });
+    await updateAmendmentRow(ctx.db, amendment.id, {
+      status: 'signed',
+      updated_at: now,
+      updated_by_user_id: ctx.user.id,
+    });
   await touch(ctx, row);
   return getAgreement(ctx, row.id);
 }

@@ -51,9 +51,11 @@ export function lifeView(
         status: a.status,
         decider: a.decider,
         sections: Object.keys(a.changes.after) as Agreement['life']['amendments'][number]['sections'],
-        diff: diffAgreements(forDiff(state.before, options.redact), forDiff(state.after, options.redact), options.nameOf).filter(
-          (d) => d.status !== 'unchanged',
-        ),
+        diff: diffAgreements(
+          forDiff(state.before, options.redact),
+          forDiff(state.after, options.redact),
+          options.nameOf,
+        ).filter((d) => d.status !== 'unchanged'),
         concerned: a.concerned,
         acceptedTerms: a.acceptedTerms,
         joining: state.joining,

@@ -3,7 +3,11 @@
 // and a decision not to extend. Each asks nothing it cannot check: the party
 // rules, one notice at a time, notice terms, dates not in the future.
 import { withoutParties } from '../../../shared/agreements/amendments/apply';
-import { noticeProblems, withdrawalProblems, type NoticeRequest } from '../../../shared/agreements/amendments/notices';
+import {
+  noticeProblems,
+  withdrawalProblems,
+  type NoticeRequest,
+} from '../../../shared/agreements/amendments/notices';
 import { extensionDecisionDate } from '../../../shared/agreements/calendar';
 import { swedishDay } from '../../../shared/dates';
 import type { Agreement } from '../../../shared/ipc/agreements';
@@ -19,16 +23,29 @@ export async function giveNotice(
   input: {
     id: number;
     version: number;
-    notice: { scope: NoticeRequest['scope']; byOrganisationId: number; givenOn: string; ongoingInterventions: string };
+    notice: {
+      scope: NoticeRequest['scope'];
+      byOrganisationId: number;
+      givenOn: string;
+      ongoingInterventions: string;
+    };
   },
 ): Promise<Agreement> {
   const { row, current, life } = await openForChange(ctx, input.id, input.version);
   if (row.status !== 'signed' && row.status !== 'active' && row.status !== 'terminated')
     throw new AppFailure('agreements.transitionNotAllowed');
   const day = today(ctx);
-  const view = withoutParties(current, new Set(life.exits.filter((e) => e.endsOn < day).map((e) => e.organisationId)));
+  const view = withoutParties(
+    current,
+    new Set(life.exits.filter((e) => e.endsOn < day).map((e) => e.organisationId)),
+  );
   const n = input.notice;
-  const problems = noticeProblems(view, life.notices, { scope: n.scope, organisationId: n.byOrganisationId, givenOn: n.givenOn }, day);
+  const problems = noticeProblems(
+    view,
+    life.notices,
+    { scope: n.scope, organisationId: n.byOrganisationId, givenOn: n.givenOn },
+    day,
+  );
   if (Object.keys(problems).length > 0) refuse(problems, 'agreements.transitionBlocked');
   const now = ctx.clock.now().toISOString();
   await insertNotice(ctx.db, {
@@ -49,7 +66,13 @@ export async function giveNotice(
       updated_at: now,
       updated_by_user_id: ctx.user.id,
     });
-    await recordStatusChange(ctx.db, { agreementId: row.id, from: row.status, to: 'terminated', at: now, userId: ctx.user.id });
+    await recordStatusChange(ctx.db, {
+      agreementId: row.id,
+      from: row.status,
+      to: 'terminated',
+      at: now,
+      userId: ctx.user.id,
+    });
   } else await touch(ctx, row);
   return getAgreement(ctx, row.id);
 }
@@ -62,7 +85,13 @@ export async function withdrawNotice(
   const notice = life.notices.find((n) => n.id === input.noticeId);
   if (!notice) throw new AppFailure('notFound');
   const day = today(ctx);
-  const problems = withdrawalProblems(notice, input.kind, input.note, swedishDay(new Date(notice.recordedAt)), day);
+  const problems = withdrawalProblems(
+    notice,
+    input.kind,
+    input.note,
+    swedishDay(new Date(notice.recordedAt)),
+    day,
+  );
   if (Object.keys(problems).length > 0) refuse(problems, 'agreements.transitionBlocked');
   const now = ctx.clock.now().toISOString();
   await updateNotice(ctx.db, notice.id, {
@@ -79,7 +108,13 @@ export async function withdrawNotice(
       updated_at: now,
       updated_by_user_id: ctx.user.id,
     });
-    await recordStatusChange(ctx.db, { agreementId: row.id, from: row.status, to: back, at: now, userId: ctx.user.id });
+    await recordStatusChange(ctx.db, {
+      agreementId: row.id,
+      from: row.status,
+      to: back,
+      at: now,
+      userId: ctx.user.id,
+    });
   } else await touch(ctx, row);
   return getAgreement(ctx, row.id);
 }
@@ -91,11 +126,14 @@ export async function recordExtensionDecision(
 ): Promise<Agreement> {
   const { row, current, life } = await openForChange(ctx, input.id, input.version);
   const dueBy = extensionDecisionDate(current);
-  if (dueBy === null || current.extension.maxYears === null) throw new AppFailure('amendments.noExtensionTerms');
+  if (dueBy === null || current.extension.maxYears === null)
+    throw new AppFailure('amendments.noExtensionTerms');
   if (life.extensionDecisions.some((d) => d.forEnd === current.period.end))
     throw new AppFailure('amendments.extensionAlreadyDecided');
   if (input.decidedOn > today(ctx))
-    throw new AppFailure('agreements.transitionBlocked', { fields: { decidedOn: 'agreements.dateInFuture' } });
+    throw new AppFailure('agreements.transitionBlocked', {
+      fields: { decidedOn: 'agreements.dateInFuture' },
+    });
   await insertExtensionDecision(ctx.db, {
     agreement_id: row.id,
     for_end: current.period.end,

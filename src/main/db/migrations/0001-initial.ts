@@ -45,7 +45,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       phone TEXT NOT NULL DEFAULT '',
       email TEXT NOT NULL DEFAULT ''
     ) STRICT`.execute(db);
-  await sql`CREATE INDEX organisation_contact_organisation ON organisation_contact (organisation_id)`.execute(db);
+  await sql`CREATE INDEX organisation_contact_organisation ON organisation_contact (organisation_id)`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE organisation_requirement (
@@ -84,7 +86,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['audit_log', 'organisation_requirement', 'organisation_contact', 'organisation', 'setting', 'user']) {
+  for (const table of [
+    'audit_log',
+    'organisation_requirement',
+    'organisation_contact',
+    'organisation',
+    'setting',
+    'user',
+  ]) {
     await sql`DROP TABLE ${sql.table(table)}`.execute(db);
   }
 }

@@ -26,7 +26,9 @@ type Totals = { enrolment_id: number; attended: number; recorded: number }[];
 
 async function kept(db: ReadDb): Promise<Totals> {
   const { rows } = await sql<Totals[number]>`
-    SELECT enrolment_id, attended, recorded FROM enrolment_attendance WHERE recorded > 0 ORDER BY enrolment_id`.execute(db);
+    SELECT enrolment_id, attended, recorded FROM enrolment_attendance WHERE recorded > 0 ORDER BY enrolment_id`.execute(
+    db,
+  );
   return rows;
 }
 
@@ -73,27 +75,35 @@ describe('migration 0006-attendance-totals', () => {
   test('follows rows moved between enrolments and removed by a cascade', async () => {
     const db = app.installation.db;
     const [a, b] = [fixture.enrolmentIds.get('c1@g2')!, fixture.enrolmentIds.get('c8@g2')!];
-    await db.transaction().execute(async (trx) => {
-      const { rows } = await sql<{ session_id: number }>`
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        const { rows } = await sql<{ session_id: number }>`
         SELECT session_id FROM attendance WHERE enrolment_id = ${a} LIMIT 1`.execute(trx);
-      // Not something the app does; the trigger still keeps both enrolments right.
-      await sql`DELETE FROM attendance WHERE enrolment_id = ${b} AND session_id = ${rows[0]!.session_id}`.execute(trx);
-      await sql`UPDATE attendance SET enrolment_id = ${b} WHERE enrolment_id = ${a} AND session_id = ${rows[0]!.session_id}`.execute(
-        trx,
-      );
-      await expectTotalsMatch(trx);
-      const { rows: sessions } = await sql<{ id: number }>`
-        SELECT id FROM group_session WHERE group_id = ${fixture.groups.g2} ORDER BY date LIMIT 1`.execute(trx);
-      await sql`DELETE FROM group_session WHERE id = ${sessions[0]!.id}`.execute(trx);
-      await expectTotalsMatch(trx);
-      await sql`DELETE FROM enrolment WHERE id = ${a}`.execute(trx);
-      await expectTotalsMatch(trx);
-      const { rows: left } = await sql`SELECT 1 FROM enrolment_attendance WHERE enrolment_id = ${a}`.execute(trx);
-      expect(left).toEqual([]);
-      throw new Error('roll back');
-    }).catch((error: unknown) => {
-      if (!(error instanceof Error) || error.message !== 'roll back') throw error;
-    });
+        // Not something the app does; the trigger still keeps both enrolments right.
+        await sql`DELETE FROM attendance WHERE enrolment_id = ${b} AND session_id = ${rows[0]!.session_id}`.execute(
+          trx,
+        );
+        await sql`UPDATE attendance SET enrolment_id = ${b} WHERE enrolment_id = ${a} AND session_id = ${rows[0]!.session_id}`.execute(
+          trx,
+        );
+        await expectTotalsMatch(trx);
+        const { rows: sessions } = await sql<{ id: number }>`
+        SELECT id FROM group_session WHERE group_id = ${fixture.groups.g2} ORDER BY date LIMIT 1`.execute(
+          trx,
+        );
+        await sql`DELETE FROM group_session WHERE id = ${sessions[0]!.id}`.execute(trx);
+        await expectTotalsMatch(trx);
+        await sql`DELETE FROM enrolment WHERE id = ${a}`.execute(trx);
+        await expectTotalsMatch(trx);
+        const { rows: left } =
+          await sql`SELECT 1 FROM enrolment_attendance WHERE enrolment_id = ${a}`.execute(trx);
+        expect(left).toEqual([]);
+        throw new Error('roll back');
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Error) || error.message !== 'roll back') throw error;
+      });
     await expectTotalsMatch();
   });
 

@@ -118,6 +118,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 // Drops the new tables; the free-text amendments and the row's notice are not put back.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['extension_decision', 'agreement_notice', 'agreement_original', 'amendment_signature', 'amendment'])
+  for (const table of [
+    'extension_decision',
+    'agreement_notice',
+    'agreement_original',
+    'amendment_signature',
+    'amendment',
+  ])
     await sql`DROP TABLE ${sql.table(table)}`.execute(db);
 }

@@ -49,17 +49,6 @@ CREATE TABLE agreement (
       CHECK (end_date >= start_date)
     ) STRICT;
 
-CREATE TABLE agreement_amendment (
-      id INTEGER PRIMARY KEY,
-      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
-      position INTEGER NOT NULL,
-      amended_on TEXT NOT NULL,
-      description TEXT NOT NULL,
-      signed_by TEXT NOT NULL
-    ) STRICT;
-
-CREATE INDEX agreement_amendment_agreement ON agreement_amendment (agreement_id);
-
 CREATE TABLE agreement_appendix (
       id INTEGER PRIMARY KEY,
       agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
@@ -235,6 +224,32 @@ CREATE TABLE agreement_meeting (
 
 CREATE INDEX agreement_meeting_agreement ON agreement_meeting (agreement_id, body_key, held_on);
 
+CREATE TABLE agreement_notice (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      scope TEXT NOT NULL CHECK (scope IN ('agreement', 'party')),
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      given_on TEXT NOT NULL,
+      months INTEGER CHECK (months >= 0),
+      ongoing_interventions TEXT NOT NULL DEFAULT '',
+      previous_status TEXT,
+      withdrawn_on TEXT,
+      withdrawal_kind TEXT CHECK (withdrawal_kind IN ('agreed', 'mistake')),
+      withdrawal_note TEXT,
+      withdrawn_by_user_id INTEGER REFERENCES user (id),
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      CHECK ((withdrawn_on IS NULL) = (withdrawal_kind IS NULL))
+    ) STRICT;
+
+CREATE INDEX agreement_notice_agreement ON agreement_notice (agreement_id);
+
+CREATE TABLE agreement_original (
+      agreement_id INTEGER PRIMARY KEY REFERENCES agreement (id) ON DELETE CASCADE,
+      snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+      saved_at TEXT NOT NULL
+    ) STRICT;
+
 CREATE TABLE agreement_party (
       agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
       organisation_id INTEGER NOT NULL REFERENCES organisation (id),
@@ -316,6 +331,43 @@ CREATE TABLE agreement_status_change (
     ) STRICT;
 
 CREATE INDEX agreement_status_change_agreement ON agreement_status_change (agreement_id, at);
+
+CREATE TABLE amendment (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      number INTEGER NOT NULL CHECK (number >= 1),
+      registration_number TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+      reason TEXT NOT NULL,
+      effective_from TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('draft', 'decided', 'signed', 'inForce')),
+      decider TEXT NOT NULL DEFAULT 'board' CHECK (decider IN ('board', 'delegation')),
+      changes TEXT NOT NULL DEFAULT '{"before":{},"after":{}}' CHECK (json_valid(changes)),
+      concerned TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(concerned)),
+      accepted_terms TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(accepted_terms)),
+      decision_body TEXT,
+      decision_date TEXT,
+      decision_paragraph TEXT,
+      recorded_signed_by TEXT,
+      in_force_at TEXT,
+      version INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      created_by_user_id INTEGER REFERENCES user (id),
+      updated_by_user_id INTEGER REFERENCES user (id),
+      UNIQUE (agreement_id, number)
+    ) STRICT;
+
+CREATE TABLE amendment_signature (
+      amendment_id INTEGER NOT NULL REFERENCES amendment (id) ON DELETE CASCADE,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      name TEXT NOT NULL,
+      title TEXT NOT NULL DEFAULT '',
+      place TEXT NOT NULL,
+      signed_on TEXT NOT NULL,
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      PRIMARY KEY (amendment_id, organisation_id)
+    ) STRICT;
 
 CREATE TABLE anonymous_concern_report (
       id INTEGER PRIMARY KEY,
@@ -538,6 +590,23 @@ CREATE TABLE erasure_run (
       children_deleted INTEGER NOT NULL,
       children_kept INTEGER NOT NULL
     ) STRICT;
+
+CREATE TABLE extension_decision (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      for_end TEXT NOT NULL,
+      due_by TEXT,
+      decided_on TEXT NOT NULL,
+      outcome TEXT NOT NULL CHECK (outcome IN ('extend', 'notExtend')),
+      new_end TEXT,
+      amendment_id INTEGER REFERENCES amendment (id) ON DELETE CASCADE,
+      note TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      CHECK ((outcome = 'extend') = (new_end IS NOT NULL))
+    ) STRICT;
+
+CREATE INDEX extension_decision_agreement ON extension_decision (agreement_id);
 
 CREATE TABLE feedback (
       id INTEGER PRIMARY KEY,

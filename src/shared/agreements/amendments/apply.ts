@@ -19,7 +19,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The sections that differ between `before` and `after`, each as it was and as it becomes. */
 export function changedSections(before: AgreementData, after: AgreementData): AmendmentChanges {
-  const changes: { before: Record<string, unknown>; after: Record<string, unknown> } = { before: {}, after: {} };
+  const changes: { before: Record<string, unknown>; after: Record<string, unknown> } = {
+    before: {},
+    after: {},
+  };
   for (const section of amendableSections) {
     if (same(terms(before, section), terms(after, section))) continue;
     changes.before[section] = before[section];

@@ -17,7 +17,11 @@ export interface LifeDates {
 }
 
 export const scheduleInForce = (segments: readonly Segment[]): Instalment[] =>
-  piecewise(segments, (d) => deriveSchedule(d.economy, d.period), (i) => i.dueDate);
+  piecewise(
+    segments,
+    (d) => deriveSchedule(d.economy, d.period),
+    (i) => i.dueDate,
+  );
 
 export function calendarInForce(
   segments: readonly Segment[],
@@ -30,9 +34,9 @@ export function calendarInForce(
     const completed = new Set(input.completed);
     if (life.decidedEnds.has(data.period.end)) completed.add(extensionDecisionKey);
     const extendable = life.latestExtendedEnd !== null && data.period.end < life.latestExtendedEnd;
-    return deriveCalendar({ ...input, data, completed, schedule }, today, horizonDays, { sorted: false }).filter(
-      (item) => item.kind !== 'extensionDecision' || extendable || item.state === 'done',
-    );
+    return deriveCalendar({ ...input, data, completed, schedule }, today, horizonDays, {
+      sorted: false,
+    }).filter((item) => item.kind !== 'extensionDecision' || extendable || item.state === 'done');
   };
   const dated = piecewise(
     segments,

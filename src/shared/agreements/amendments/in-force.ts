@@ -32,7 +32,9 @@ export interface InForceInput {
 export const inForceOrder = (amendments: readonly Amendment[]) =>
   amendments
     .filter((a) => a.status === 'inForce' && !changesNothing(a.changes))
-    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : a.number - b.number));
+    .sort((a, b) =>
+      a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : a.number - b.number,
+    );
 
 export function segmentsOf(input: InForceInput): Segment[] {
   const ordered = inForceOrder(input.amendments);
@@ -76,6 +78,8 @@ export function piecewise<T>(
   if (segments.length === 1) return [...derive(segments[0]!.data)];
   return segments.flatMap((s, i) => {
     const until = segments[i + 1]?.from;
-    return derive(s.data).filter((item) => dateOf(item) >= s.from && (until === undefined || dateOf(item) < until));
+    return derive(s.data).filter(
+      (item) => dateOf(item) >= s.from && (until === undefined || dateOf(item) < until),
+    );
   });
 }

@@ -21,8 +21,14 @@ export interface HoldingGroup {
 }
 
 /** Groups already started when notice was given hold the end open until their last session. */
-export function groupsHolding(groups: readonly HoldingGroup[], givenOn: IsoDate, periodEnd: IsoDate): HoldingGroup[] {
-  return groups.filter((g) => g.startDate <= givenOn && g.lastSessionDate !== null && g.lastSessionDate > periodEnd);
+export function groupsHolding(
+  groups: readonly HoldingGroup[],
+  givenOn: IsoDate,
+  periodEnd: IsoDate,
+): HoldingGroup[] {
+  return groups.filter(
+    (g) => g.startDate <= givenOn && g.lastSessionDate !== null && g.lastSessionDate > periodEnd,
+  );
 }
 
 /** The later of the notice period's end and the last session of the groups it waits for. */
@@ -30,7 +36,8 @@ export function heldOpenEnd(periodEnd: IsoDate, holding: readonly HoldingGroup[]
   return holding.reduce((end, g) => maxDate(end, g.lastSessionDate ?? end), periodEnd);
 }
 
-export const activeNotices = (notices: readonly NoticeRecord[]) => notices.filter((n) => n.withdrawal === null);
+export const activeNotices = (notices: readonly NoticeRecord[]) =>
+  notices.filter((n) => n.withdrawal === null);
 
 /** Whether the parties left would still include a public and a non-profit party. */
 export function keepsPartyRules(data: Pick<AgreementData, 'parties'>, leaving: ReadonlySet<number>): boolean {
@@ -57,8 +64,7 @@ export function noticeProblems(
     problems['notice.byOrganisationId'] = 'agreements.notAParty';
   if (request.givenOn > today) problems['notice.givenOn'] = 'agreements.dateInFuture';
   if (request.givenOn < view.period.start) problems['notice.givenOn'] = 'agreements.beforeStart';
-  if (active.some((n) => n.scope === 'agreement'))
-    problems.notice = 'agreements.alreadyUnderNotice';
+  if (active.some((n) => n.scope === 'agreement')) problems.notice = 'agreements.alreadyUnderNotice';
   if (request.scope === 'party') {
     if (active.some((n) => n.scope === 'party' && n.organisationId === request.organisationId))
       problems.notice = 'agreements.alreadyUnderNotice';
@@ -83,7 +89,8 @@ export function withdrawalProblems(
 ): Problems {
   if (notice.withdrawal !== null) return { notice: 'agreements.noticeAlreadyWithdrawn' };
   const problems: Problems = {};
-  if (note.trim() === '') problems.note = kind === 'agreed' ? 'agreements.withdrawalNeedsAgreement' : 'field.required';
+  if (note.trim() === '')
+    problems.note = kind === 'agreed' ? 'agreements.withdrawalNeedsAgreement' : 'field.required';
   if (kind === 'mistake' && recordedOnDay !== today) problems.kind = 'agreements.undoOnlySameDay';
   return problems;
 }

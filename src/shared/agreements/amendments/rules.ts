@@ -7,7 +7,7 @@ import { addMonths, type IsoDate } from '../../dates';
 import type { AgreementData, AgreementStatus } from '../model';
 import { changesNothing } from './apply';
 import { keepsPartyRules, type Problems } from './notices';
-import type { AmendmentChanges, AmendmentDecision, AmendmentStatus } from './model';
+import type { AmendmentChanges, AmendmentDecision } from './model';
 
 /** Agreement statuses under which amendments may be drafted and put in force. */
 export const acceptsAmendments = (status: AgreementStatus) =>
@@ -20,14 +20,13 @@ export function latestExtendedEnd(original: Pick<AgreementData, 'period' | 'exte
 }
 
 export const addedParties = (before: AgreementData, after: AgreementData) =>
-  after.parties.filter((p) => !before.parties.some((b) => b.organisationId === p.organisationId)).map((p) => p.organisationId);
+  after.parties
+    .filter((p) => !before.parties.some((b) => b.organisationId === p.organisationId))
+    .map((p) => p.organisationId);
 export const removedParties = (before: AgreementData, after: AgreementData) =>
-  before.parties.filter((p) => !after.parties.some((a) => a.organisationId === p.organisationId)).map((p) => p.organisationId);
-
-/** Parties an amendment concerns by default: every party before and after. */
-export const defaultConcerned = (before: AgreementData, after: AgreementData) => [
-  ...new Set([...before.parties, ...after.parties].map((p) => p.organisationId)),
-];
+  before.parties
+    .filter((p) => !after.parties.some((a) => a.organisationId === p.organisationId))
+    .map((p) => p.organisationId);
 
 export interface DraftCheck {
   original: AgreementData;
@@ -69,16 +68,7 @@ export function amendmentProblems(check: DraftCheck): Problems {
   return problems;
 }
 
-export type AmendmentTransition =
-  | { to: 'decided'; decision: AmendmentDecision }
-  | { to: 'inForce' };
-
-export const amendmentTransitions: Readonly<Record<AmendmentStatus, readonly AmendmentStatus[]>> = {
-  draft: ['decided'],
-  decided: ['signed'],
-  signed: ['inForce'],
-  inForce: [],
-};
+export type AmendmentTransition = { to: 'decided'; decision: AmendmentDecision } | { to: 'inForce' };
 
 export function decisionOfAmendmentProblems(
   decision: AmendmentDecision,
@@ -90,6 +80,7 @@ export function decisionOfAmendmentProblems(
   if (decision.body.trim() === '') problems['decision.body'] = 'field.required';
   if (decision.paragraph.trim() === '') problems['decision.paragraph'] = 'field.required';
   if (decision.date > today) problems['decision.date'] = 'agreements.dateInFuture';
-  if (joining.some((id) => !acceptedTerms.includes(id))) problems.acceptedTerms = 'amendments.termsNotAccepted';
+  if (joining.some((id) => !acceptedTerms.includes(id)))
+    problems.acceptedTerms = 'amendments.termsNotAccepted';
   return problems;
 }

@@ -52,7 +52,6 @@ export const amendmentSchema = z.object({
   /** Joining organisations' unmet or unchecked requirements. */
   warnings: z.array(z.object({ organisationId: id, requirements: z.array(z.string()) })),
 });
-export type AmendmentView = z.infer<typeof amendmentSchema>;
 
 const holdingGroup = z.object({
   groupId: id,
@@ -68,9 +67,7 @@ export const noticeSchema = z.object({
   givenOn: z.string(),
   months: z.number().int().nullable(),
   ongoingInterventions: z.string(),
-  withdrawal: z
-    .object({ on: z.string(), kind: z.enum(['agreed', 'mistake']), note: z.string() })
-    .nullable(),
+  withdrawal: z.object({ on: z.string(), kind: z.enum(['agreed', 'mistake']), note: z.string() }).nullable(),
   recordedAt: z.string(),
   /** For a notice in force: when the notice period ends, when the agreement or party actually ends, and why. */
   periodEnd: z.string().nullable(),
@@ -79,7 +76,6 @@ export const noticeSchema = z.object({
   /** True the day it was recorded: it may still be undone as a mistake. */
   undoable: z.boolean(),
 });
-export type NoticeView = z.infer<typeof noticeSchema>;
 
 export const extensionDecisionSchema = z.object({
   id,
