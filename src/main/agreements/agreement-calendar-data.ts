@@ -2,11 +2,24 @@
 // narrow queries (the dashboard reads every agreement being followed up at
 // once): period, extension, notice, follow-ups, governance cadences, the
 // economy's shares and payment rule, and the records kept beside them.
-import type { CalendarInput } from '../../shared/agreements/calendar';
-import type { AgreementStatus, BudgetYear, FollowUp, GovernanceBody } from '../../shared/agreements/model';
+import { calendarInForce, type LifeDates } from '../../shared/agreements/amendments/calendar-in-force';
+import type { Segment } from '../../shared/agreements/amendments/in-force';
+import { deriveCalendar, type CalendarInput, type CalendarItem } from '../../shared/agreements/calendar';
+import type {
+  AgreementData,
+  AgreementStatus,
+  BudgetYear,
+  FollowUp,
+  GovernanceBody,
+} from '../../shared/agreements/model';
+import type { IsoDate } from '../../shared/dates';
 import { calendarRows } from './agreement-calendar-repository';
 import { paymentRuleOf } from './agreement-columns';
-import { activeAgreementNotices } from './amendments/notice-index';
+import { getAgreementRow } from './agreement-repository';
+import { loadData } from './agreement-view';
+import { loadLife } from './amendments/agreement-life';
+import { lifeDates } from './amendments/life-view';
+import { activeAgreementNotices, agreementsWithLife } from './amendments/notice-index';
 import { cadenceOf, dueOf } from './agreement-lists/read-lists';
 import type { ReadDb } from '../db/handles';
 
@@ -16,6 +29,39 @@ export interface CalendarSubject {
   title: string;
   status: AgreementStatus;
   input: CalendarInput;
+  /** For an agreement changed since its decision (amendments, notices, extension decisions): its views over time. */
+  life?: SubjectLife;
+}
+
+export interface SubjectLife {
+  segments: Segment[];
+  dates: LifeDates;
+  end: IsoDate | undefined;
+}
+
+/** An agreement's life as the calendar needs it; undefined while nothing has happened since the decision. */
+export async function subjectLife(
+  db: ReadDb,
+  id: number,
+  current: AgreementData,
+): Promise<SubjectLife | undefined> {
+  const life = await loadLife(db, id, current);
+  if (life.segments.length === 1 && life.extensionDecisions.length === 0 && life.agreementNotice === null)
+    return undefined;
+  return { segments: life.segments, dates: lifeDates(life), end: life.agreementNotice?.endsOn };
+}
+
+/** The subject's deadline calendar (unsorted): piecewise by amendment when it has a life, else from its data. */
+export function subjectCalendar(
+  subject: Pick<CalendarSubject, 'input' | 'life'>,
+  today: IsoDate,
+  horizonDays?: number,
+): CalendarItem[] {
+  const life = subject.life;
+  if (!life) return deriveCalendar(subject.input, today, horizonDays, { sorted: false });
+  const { meetings, completed, actuals, lifecycle } = subject.input;
+  const input = { meetings, completed, actuals, lifecycle, ...(life.end ? { end: life.end } : {}) };
+  return calendarInForce(life.segments, input, life.dates, today, horizonDays);
 }
 
 function byAgreement<T extends { agreement_id: number }>(rows: readonly T[]): Map<number, T[]> {
@@ -50,7 +96,11 @@ export async function readCalendarSubjects(
     meetings: byAgreement(meetings),
     completions: byAgreement(completions),
   };
-  return heads.map((row) => {
+  const living = await agreementsWithLife(
+    db,
+    heads.map((h) => h.id),
+  );
+  const subjects = heads.map((row): CalendarSubject => {
     const myFunding = g.funding.get(row.id) ?? [];
     const budgetYears: BudgetYear[] = (g.years.get(row.id) ?? []).map((y) => ({
       year: y.year,
@@ -125,4 +175,13 @@ export async function readCalendarSubjects(
       },
     };
   });
+  for (const subject of subjects) {
+    if (!living.has(subject.id)) continue;
+    const row = await getAgreementRow(db, subject.id);
+    if (row) {
+      const life = await subjectLife(db, subject.id, await loadData(db, row));
+      if (life) subject.life = life;
+    }
+  }
+  return subjects;
 }

@@ -1,10 +1,10 @@
 // Översikt: what is overdue and what falls due within the horizon (90 days by
 // default), across all agreements being followed up and per agreement.
 import { addDays } from '../../shared/dates';
-import { attentionItems, deriveCalendar } from '../../shared/agreements/calendar';
+import { attentionItems } from '../../shared/agreements/calendar';
 import type { AgreementStatus } from '../../shared/agreements/model';
 import type { Dashboard, DashboardItem } from '../../shared/ipc/agreements';
-import { readCalendarSubjects } from './agreement-calendar-data';
+import { readCalendarSubjects, subjectCalendar } from './agreement-calendar-data';
 import { today as todayOf, type ServiceContext } from '../context/service-context';
 import { organisationNames } from './agreement-repository';
 import type { ReadDb } from '../db/handles';
@@ -20,7 +20,7 @@ export async function computeDashboard(ctx: ServiceContext<ReadDb>, horizonDays:
   const items: DashboardItem[] = [];
   const agreements: Dashboard['agreements'] = [];
   for (const subject of subjects) {
-    const calendar = deriveCalendar(subject.input, today, horizonDays, { sorted: false });
+    const calendar = subjectCalendar(subject, today, horizonDays);
     const attention = attentionItems(calendar, { sorted: false });
     let overdue = 0;
     for (const item of attention) {

@@ -4,13 +4,18 @@
 // report to the steering group lists what is late and what comes in the next
 // six months.
 import { addMonths } from '../../shared/dates';
-import { deriveCalendar, type CalendarInput, type CalendarItem } from '../../shared/agreements/calendar';
+import type { CalendarItem } from '../../shared/agreements/calendar';
 import { bodyKindLabels, calendarKindLabels, followUpKindLabels } from '../../shared/agreements/labels';
 import { formatMoney } from '../../shared/agreements/money';
 import type { ReportKind } from '../../shared/ipc/reports';
 import type { DeadlineFact } from '../../shared/reports/facts';
 import { agreementStatuses } from '../../shared/agreements/model';
-import { readCalendarSubjects } from '../agreements/agreement-calendar-data';
+import {
+  readCalendarSubjects,
+  subjectCalendar,
+  subjectLife,
+  type CalendarSubject,
+} from '../agreements/agreement-calendar-data';
 import {
   completionRows,
   getAgreementRow,
@@ -39,12 +44,12 @@ function describe(
 async function calendarSubjects(
   db: ReadDb,
   agreementIds: readonly number[],
-): Promise<{ id: number; input: CalendarInput }[]> {
+): Promise<Pick<CalendarSubject, 'id' | 'input' | 'life'>[]> {
   if (agreementIds.length > 5) {
     const wanted = new Set(agreementIds);
     return (await readCalendarSubjects(db, agreementStatuses)).filter((s) => wanted.has(s.id));
   }
-  const subjects: { id: number; input: CalendarInput }[] = [];
+  const subjects: Pick<CalendarSubject, 'id' | 'input' | 'life'>[] = [];
   for (const id of agreementIds) {
     const row = await getAgreementRow(db, id);
     if (!row) continue;
@@ -55,8 +60,10 @@ async function calendarSubjects(
       completionRows(db, [id]),
       paymentRows(db, [id]),
     ]);
+    const life = await subjectLife(db, id, data);
     subjects.push({
       id,
+      ...(life ? { life } : {}),
       input: {
         data,
         lifecycle: { status: lifecycle.status, noticeGiven: lifecycle.noticeGiven },
@@ -86,7 +93,10 @@ export async function deadlineFacts(
   const facts: DeadlineFact[] = [];
   for (const subject of subjects) {
     const bodies = new Map(subject.input.data.governanceBodies.map((b) => [b.key, b.kind]));
-    for (const item of deriveCalendar(subject.input, options.today)) {
+    const calendar = subjectCalendar(subject, options.today).sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : 1,
+    );
+    for (const item of calendar) {
       const include =
         options.kind === 'annual'
           ? item.date >= options.period.from && item.date <= options.period.to

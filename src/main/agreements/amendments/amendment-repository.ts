@@ -131,3 +131,20 @@ export async function extensionDecisionRows(
 export async function insertExtensionDecision(db: WriteDb, values: Insertable<ExtensionDecisionTable>) {
   await db.insertInto('extension_decision').values(values).execute();
 }
+
+/** Of these agreements, those with an amendment in force that changes something, a notice or an extension decision. */
+export async function livingAgreementIds(db: ReadDb, agreementIds: readonly number[]): Promise<number[]> {
+  if (agreementIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('amendment')
+    .select('agreement_id')
+    .where('status', '=', 'inForce')
+    .where('recorded_signed_by', 'is', null)
+    .where('agreement_id', 'in', agreementIds)
+    .union(db.selectFrom('agreement_notice').select('agreement_id').where('agreement_id', 'in', agreementIds))
+    .union(
+      db.selectFrom('extension_decision').select('agreement_id').where('agreement_id', 'in', agreementIds),
+    )
+    .execute();
+  return rows.map((r) => r.agreement_id);
+}

@@ -155,6 +155,15 @@ describe('extension of the three-party agreement', () => {
     const old = await app.must('agreements:get', { id: a.id, asOf: '2024-02-01' });
     expect(old.data.period.end).toBe('2024-12-31');
     expect(old.life.asOf).toBe('2024-02-01');
+    // The dashboard follows: payments continue, and no extension deadline for the new end (the terms are used up).
+    at('2024-06-01');
+    const dashboard = await app.must('agreements:dashboard', { horizonDays: 730 });
+    const mine = dashboard.items.filter((i) => i.agreementId === a.id);
+    expect(mine.filter((i) => i.kind === 'payment').map((i) => i.date)).toEqual(
+      expect.arrayContaining(['2025-01-31', '2026-01-31']),
+    );
+    expect(mine.filter((i) => i.kind === 'extensionDecision')).toEqual([]);
+    expect(mine.some((i) => i.kind === 'payment')).toBe(true);
     // The list shows the new end.
     const list = await app.must('agreements:list', { query: a.data.registrationNumber });
     expect(list.items[0]?.end).toBe('2026-12-31');

@@ -2,7 +2,7 @@
 // (the dashboard and the deadline report follow every agreement).
 import type { NoticeGiven } from '../../../shared/agreements/model';
 import type { ReadDb } from '../../db/handles';
-import { noticeRows } from './amendment-repository';
+import { livingAgreementIds, noticeRows } from './amendment-repository';
 
 export async function activeAgreementNotices(
   db: ReadDb,
@@ -19,4 +19,9 @@ export async function activeAgreementNotices(
     });
   }
   return map;
+}
+
+/** Agreements with anything recorded since the decision: an amendment in force, a notice, an extension decision. */
+export async function agreementsWithLife(db: ReadDb, agreementIds: readonly number[]): Promise<Set<number>> {
+  return new Set(await livingAgreementIds(db, agreementIds));
 }
