@@ -1,5 +1,6 @@
 // Drafting agreements: create (blank or from a template), save drafts (every
 // save keeps a version), read one with everything derived, list and search.
+import { withDayToDayRecords, withoutParties } from '../../shared/agreements/amendments/apply';
 import { acceptsLaterChanges, isDraftEditable } from '../../shared/agreements/lifecycle';
 import type { AgreementData } from '../../shared/agreements/model';
 import { templates, templateSlotProblems } from '../../shared/agreements/templates';
@@ -24,6 +25,7 @@ import { indexAgreement, searchAgreements } from './agreement-search';
 import type { SearchFilter } from './agreement-search-repository';
 import { saveRevision } from './agreement-revisions';
 import { buildAgreement, loadData, referencedOrganisations } from './agreement-view';
+import { loadLife } from './amendments/agreement-life';
 import type { ReadDb } from '../db/handles';
 
 export async function requireAgreementRow(ctx: { db: ReadDb }, id: number): Promise<AgreementRow> {
@@ -171,22 +173,28 @@ export async function updateAgreement(
 ): Promise<Agreement> {
   const row = await requireAgreementRow(ctx, input.id);
   if (row.version !== input.version) throw new AppFailure('conflict');
+  let data = input.data;
   if (!isDraftEditable(row.status)) {
     if (!acceptsLaterChanges(row.status)) throw new AppFailure('agreements.notEditable');
-    const changed = changedFrozenSections(await loadData(ctx.db, row), input.data);
+    // Compared with the agreement as shown (without parties that have left); stored on the full terms.
+    const current = await loadData(ctx.db, row);
+    const life = await loadLife(ctx.db, row.id, current);
+    const left = new Set(life.exits.filter((e) => e.endsOn < today(ctx)).map((e) => e.organisationId));
+    const changed = changedFrozenSections(withoutParties(current, left), input.data);
     if (Object.keys(changed).length > 0)
       throw new AppFailure('agreements.notEditable', { fields: underData(changed) });
+    data = withDayToDayRecords(current, input.data);
   }
-  const organisations = await validateForSave(ctx, input.data, input.id);
+  const organisations = await validateForSave(ctx, data, input.id);
   const now = ctx.clock.now().toISOString();
   await updateAgreementRow(ctx.db, input.id, {
-    ...dataColumns(input.data),
+    ...dataColumns(data),
     version: row.version + 1,
     updated_at: now,
     updated_by_user_id: ctx.user.id,
   });
-  await afterSave(ctx, input.id, input.data, organisations);
-  await saveRevision(ctx, input.id, row.status, input.data, now);
+  await afterSave(ctx, input.id, data, organisations);
+  await saveRevision(ctx, input.id, row.status, data, now);
   return getAgreement(ctx, input.id);
 }
 

@@ -114,6 +114,14 @@ describe('one party leaves the umbrella', () => {
       }),
     );
     expect(late.code).toBe('agreements.paymentAfterPartyLeft');
+
+    // Contact persons stay editable on the agreement as shown; the party that left stays in its history.
+    const edited = structuredClone(a.data);
+    edited.parties[0]!.contacts.push({ name: 'Karin Handläggare', title: '', phone: '', email: '' });
+    a = await app.must('agreements:update', { id: a.id, version: a.version, data: edited });
+    expect(a.data.parties[0]!.contacts.map((c) => c.name)).toContain('Karin Handläggare');
+    const history = await app.must('agreements:get', { id: a.id, asOf: '2025-03-01' });
+    expect(history.data.parties.map((p) => p.organisationId)).toContain(ids.saveTheChildren);
   });
 
   test('notice twice, and a leaving that would leave no non-profit party, are refused', async () => {

@@ -92,3 +92,18 @@ export function withoutParties(data: AgreementData, left: ReadonlySet<number>): 
     },
   };
 }
+
+/** `base` with the contact persons and governance members edited in `edited` (the day-to-day records). */
+export function withDayToDayRecords(base: AgreementData, edited: AgreementData): AgreementData {
+  return {
+    ...base,
+    parties: base.parties.map((p) => ({
+      ...p,
+      contacts: edited.parties.find((e) => e.organisationId === p.organisationId)?.contacts ?? p.contacts,
+    })),
+    governanceBodies: base.governanceBodies.map((b) => ({
+      ...b,
+      members: edited.governanceBodies.find((e) => e.key === b.key)?.members ?? b.members,
+    })),
+  };
+}
