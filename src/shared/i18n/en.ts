@@ -150,7 +150,7 @@ export const en: Record<MessageKey, string> = {
     'An agreement or appendix with that registration number already exists.',
   'agreements.transitionBlocked': 'The status cannot change yet. This is missing or needs correcting:',
   'agreements.notEditable':
-    'The agreement has been decided and its text can no longer change. Record changes as amendments or appendices.',
+    'The agreement has been decided and its terms can no longer be changed directly. Change them by an amendment (the Amendments tab); contact persons and members can be changed directly.',
   'agreements.notAParty': 'The organisation is not a party to the agreement.',
   'amendments.nothingChanged':
     'The amendment changes nothing in the agreement. Contact persons and members are changed directly on the agreement, without an amendment.',

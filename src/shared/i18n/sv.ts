@@ -155,7 +155,7 @@ export const sv = {
     'Det finns redan en överenskommelse eller bilaga med det diarienumret.',
   'agreements.transitionBlocked': 'Statusen kan inte ändras ännu. Det här saknas eller behöver rättas:',
   'agreements.notEditable':
-    'Överenskommelsen är beslutad och texten kan inte längre ändras. Registrera ändringar som tillägg eller bilagor.',
+    'Överenskommelsen är beslutad och villkoren kan inte längre ändras direkt. Ändra dem genom ett tilläggsavtal (fliken Ändringar); kontaktpersoner och ledamöter kan ändras direkt.',
   'agreements.notAParty': 'Organisationen är inte part i överenskommelsen.',
   'amendments.nothingChanged':
     'Tilläggsavtalet ändrar ingenting i överenskommelsen. Kontaktpersoner och ledamöter ändras direkt på överenskommelsen, utan tilläggsavtal.',
