@@ -132,19 +132,29 @@ export async function insertExtensionDecision(db: WriteDb, values: Insertable<Ex
   await db.insertInto('extension_decision').values(values).execute();
 }
 
-/** Of these agreements, those with an amendment in force that changes something, a notice or an extension decision. */
-export async function livingAgreementIds(db: ReadDb, agreementIds: readonly number[]): Promise<number[]> {
-  if (agreementIds.length === 0) return [];
+/**
+ * Agreements with an amendment in force that changes something, a notice or an
+ * extension decision. Read whole (these tables are small) rather than with an
+ * IN list of every agreement the dashboard follows.
+ */
+export async function livingAgreementIds(db: ReadDb): Promise<number[]> {
   const rows = await db
     .selectFrom('amendment')
     .select('agreement_id')
     .where('status', '=', 'inForce')
     .where('recorded_signed_by', 'is', null)
-    .where('agreement_id', 'in', agreementIds)
-    .union(db.selectFrom('agreement_notice').select('agreement_id').where('agreement_id', 'in', agreementIds))
-    .union(
-      db.selectFrom('extension_decision').select('agreement_id').where('agreement_id', 'in', agreementIds),
-    )
+    .union(db.selectFrom('agreement_notice').select('agreement_id'))
+    .union(db.selectFrom('extension_decision').select('agreement_id'))
     .execute();
   return rows.map((r) => r.agreement_id);
+}
+
+/** Notices of whole agreements not withdrawn, for every agreement. */
+export async function activeAgreementNoticeRows(db: ReadDb): Promise<NoticeRow[]> {
+  return db
+    .selectFrom('agreement_notice')
+    .selectAll()
+    .where('scope', '=', 'agreement')
+    .where('withdrawn_on', 'is', null)
+    .execute();
 }
