@@ -88,7 +88,8 @@ export const agreementDataSchema = z.object({
     maxYears: count(1, 10).nullable(),
     decisionMonthsBeforeEnd: count(1, 36).nullable(),
   }),
-  notice: z.object({ months: count(1, 36).nullable(), writtenNoticeTo: optionalText(200) }),
+  // 0: no notice period (ends once the work under way is done); null: not known yet.
+  notice: z.object({ months: count(0, 36).nullable(), writtenNoticeTo: optionalText(200) }),
   clauses: z
     .array(z.object({ key, heading: requiredText(200), text: optionalText(20_000) }))
     .max(60, { error: 'field.tooMany' }),
