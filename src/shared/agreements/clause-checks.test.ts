@@ -8,6 +8,7 @@ import {
 import { clauseProblems, leftOutWhenPrinted, problemsOfClause } from './clause-checks';
 import type { AgreementData } from './model';
 import { printedClauses } from './placeholders';
+import { isMessageKey } from '../i18n/messages';
 
 const change = (data: AgreementData, f: (d: AgreementData) => void) => {
   const copy = structuredClone(data);
@@ -208,4 +209,12 @@ test('problemsOfClause picks one clause’s problems by the field they rest on',
     ['governanceBodies', 'b'],
   ]);
   expect(problemsOfClause(problems, 2)).toEqual([]);
+});
+
+test('every message a check gives has a Swedish and an English text', async () => {
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(new URL('./clause-checks.ts', import.meta.url), 'utf8');
+  const keys = [...source.matchAll(/'(agreements\.\w+)'/g)].map((m) => m[1]!);
+  expect(keys.length).toBeGreaterThanOrEqual(14);
+  for (const key of keys) expect(isMessageKey(key), key).toBe(true);
 });

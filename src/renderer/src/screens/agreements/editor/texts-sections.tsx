@@ -6,6 +6,7 @@ import { criterionLabels } from '../../../../../shared/agreements/labels';
 import { iopCriteria } from '../../../../../shared/agreements/model';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import type { SectionProps } from './form-api';
+import { ClauseWarnings, useClauseProblems } from './clause-warnings';
 import { AddButton, RemoveButton } from './row-buttons';
 import { Section } from './section';
 
@@ -35,21 +36,27 @@ export function GeneralSection({ form, errorOf, readOnly }: SectionProps) {
 
 const nullableNumber = (value: string | number) => (value === '' ? null : Number(value));
 
-export function TextsSection({ form, errorOf, readOnly }: SectionProps) {
+export function TextsSection({ form, errorOf, names, readOnly }: SectionProps) {
   const t = useT();
   const goals = form.getValues().goals;
+  // A text that states something untrue on the agreement's dates.
+  const problems = useClauseProblems({ form, names });
   const area = (
     path: 'background' | 'purpose' | 'formAndBasis' | 'valueBase' | 'genderEquality',
     label: string,
   ) => (
-    <Textarea
-      label={label}
-      autosize
-      minRows={2}
-      maxRows={12}
-      {...form.getInputProps(path)}
-      error={errorOf(path)}
-    />
+    <>
+      <Textarea
+        label={label}
+        autosize
+        minRows={2}
+        maxRows={12}
+        {...form.getInputProps(path)}
+        error={errorOf(path)}
+        aria-describedby={problems[path] ? `${path}-warnings` : undefined}
+      />
+      <ClauseWarnings id={`${path}-warnings`} messages={problems[path] ? [problems[path]] : []} />
+    </>
   );
   return (
     <Section id="agr-texts" legend={t('editor.texts')} disabled={readOnly}>
