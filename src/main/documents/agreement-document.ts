@@ -15,7 +15,8 @@ import {
 } from '../../shared/agreements/labels';
 import type { AgreementData, DueRule, Signature } from '../../shared/agreements/model';
 import { formatMoney, sumOre } from '../../shared/agreements/money';
-import { fillPlaceholders, printedClauses } from '../../shared/agreements/placeholders';
+import { printedClauses } from '../../shared/agreements/clause-checks';
+import { fillPlaceholders } from '../../shared/agreements/placeholders';
 import type { PartyOrganisation } from '../../shared/ipc/agreements';
 import { paragraphs, SectionNumbering, type Block, type DocumentModel } from './document-model';
 

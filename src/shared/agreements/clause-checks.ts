@@ -7,7 +7,7 @@
 import type { IsoDate } from '../dates';
 import { yearlyAmount } from './economy';
 import type { AgreementData, Clause } from './model';
-import { fillPlaceholders, isFeeClause, placeholdersIn } from './placeholders';
+import { placeholdersIn } from './placeholder-syntax';
 
 /** Field path → message key (the lifecycle's `Problems`, not imported: lifecycle imports this module). */
 type Problems = Record<string, string>;
@@ -92,8 +92,8 @@ const dependencies: readonly DependsOn[] = [
 
 interface Contradiction {
   field: string;
-  /** True when the clause's text (placeholders filled) says what the fields deny. */
-  contradicts(text: string, data: AgreementData, clause: Clause): boolean;
+  /** True when the clause says what the fields deny (`used`: the placeholders in its text). */
+  contradicts(text: string, data: AgreementData, used: readonly string[]): boolean;
   message: string;
 }
 
@@ -110,8 +110,7 @@ const contradictions: readonly Contradiction[] = [
   {
     field: 'notice.months',
     // An older text "med {{uppsägningstid}} månaders uppsägningstid" would read "0 månaders".
-    contradicts: (_text, d, clause) =>
-      d.notice.months === 0 && placeholdersIn(clause.text).includes('uppsägningstid'),
+    contradicts: (_text, d, used) => d.notice.months === 0 && used.includes('uppsägningstid'),
     message: 'agreements.clauseNoticeNone',
   },
   {
@@ -121,8 +120,11 @@ const contradictions: readonly Contradiction[] = [
   },
   {
     field: 'governanceBodies',
-    contradicts: (text, d) =>
-      steeringGroupText.test(text) && !d.governanceBodies.some((b) => b.kind === 'steeringGroup'),
+    // Notice "skriftligen till {{uppsägning_till}}" goes to the steering group when that field says so.
+    contradicts: (text, d, used) =>
+      (steeringGroupText.test(text) ||
+        (used.includes('uppsägning_till') && steeringGroupText.test(d.notice.writtenNoticeTo))) &&
+      !d.governanceBodies.some((b) => b.kind === 'steeringGroup'),
     message: 'agreements.clauseSteeringGroupMissing',
   },
   {
@@ -145,15 +147,14 @@ const copiesText = /likalydande\s+exemplar/i;
 /**
  * Every clause that disagrees with its fields, as `clauses.<i>.<field>` →
  * message key, and free texts that are untrue on the agreement's dates, as
- * `<text field>` → message key. Names are filled in with `nameOf` only to
- * read the clause as it will print; a blank name changes nothing here.
+ * `<text field>` → message key.
  */
-export function clauseProblems(data: AgreementData, nameOf: (id: number) => string = () => ''): Problems {
+export function clauseProblems(data: AgreementData): Problems {
   const problems: Problems = {};
   let copiesSeen = false;
   data.clauses.forEach((clause, i) => {
     const used = placeholdersIn(clause.text);
-    const text = fillPlaceholders(clause.text, { data, nameOf });
+    const text = clause.text;
     const add = (field: string, message: string) => {
       const path = `clauses.${i}.${field}`;
       if (!problems[path]) problems[path] = message;
@@ -162,7 +163,7 @@ export function clauseProblems(data: AgreementData, nameOf: (id: number) => stri
       const about = dep.keys.includes(clause.key) || dep.placeholders.some((p) => used.includes(p));
       if (about && dep.missing(data)) add(dep.field, dep.message);
     }
-    for (const c of contradictions) if (c.contradicts(text, data, clause)) add(c.field, c.message);
+    for (const c of contradictions) if (c.contradicts(text, data, used)) add(c.field, c.message);
     if (copiesText.test(text)) {
       if (copiesSeen) add('copies', 'agreements.clauseCopiesTwice');
       copiesSeen = true;
@@ -183,6 +184,13 @@ export function problemsOfClause(problems: Problems, index: number): [field: str
     .map(([path, message]) => [path.slice(prefix.length), message]);
 }
 
-/** Whether a printed agreement leaves this clause out (see `printedClauses`). */
-export const leftOutWhenPrinted = (data: Pick<AgreementData, 'economy'>, clause: Clause) =>
-  data.economy.extraIncome.perChildAmount === 0 && isFeeClause(clause);
+/** A clause about the fee for other municipalities' children: it is about nothing while no fee is set. */
+const isFeeClause = (clause: Clause) =>
+  clause.key === 'extraIncome' || placeholdersIn(clause.text).includes('ersättning_per_barn');
+
+/**
+ * The clauses a printed agreement carries: a blank (0) fee per child means no
+ * fee, so the clause about it is left out rather than printed as "0 kr per barn".
+ */
+export const printedClauses = (data: Pick<AgreementData, 'clauses' | 'economy'>): Clause[] =>
+  data.economy.extraIncome.perChildAmount === 0 ? data.clauses.filter((c) => !isFeeClause(c)) : data.clauses;

@@ -4,8 +4,9 @@
 import { extensionDecisionDate, lastNoticeDate } from './calendar';
 import { describeFunding, joinSwedish, totalAmount, yearlyAmount } from './economy';
 import { describePaymentRule } from './labels';
-import type { AgreementData, Clause, NoticeTerms } from './model';
+import type { AgreementData, NoticeTerms } from './model';
 import { formatMoney } from './money';
+import { placeholderPattern, placeholdersIn } from './placeholder-syntax';
 
 export interface PlaceholderContext {
   data: AgreementData;
@@ -141,29 +142,13 @@ export const placeholders: Record<string, PlaceholderDef> = {
   },
 };
 
-const pattern = /\{\{\s*([\p{L}_]+)\s*\}\}/gu;
-
-/** Every placeholder name the text uses, known or not. */
-export const placeholdersIn = (text: string): string[] => [...text.matchAll(pattern)].map((m) => m[1]!);
-
 /** Names used in the text that are not known placeholders. */
 export function unknownPlaceholders(text: string): string[] {
   return placeholdersIn(text).filter((name) => !Object.hasOwn(placeholders, name));
 }
 
-/** A clause about the fee for other municipalities' children: it is about nothing while no fee is set. */
-export const isFeeClause = (clause: Clause) =>
-  clause.key === 'extraIncome' || placeholdersIn(clause.text).includes('ersättning_per_barn');
-
-/**
- * The clauses a printed agreement carries: a blank (0) fee per child means no
- * fee, so the clause about it is left out rather than printed as "0 kr per barn".
- */
-export const printedClauses = (data: Pick<AgreementData, 'clauses' | 'economy'>): Clause[] =>
-  data.economy.extraIncome.perChildAmount === 0 ? data.clauses.filter((c) => !isFeeClause(c)) : data.clauses;
-
 export function fillPlaceholders(text: string, ctx: PlaceholderContext): string {
-  return text.replace(pattern, (whole, name: string) =>
+  return text.replace(placeholderPattern, (whole, name: string) =>
     Object.hasOwn(placeholders, name) ? placeholders[name]!.value(ctx) : whole,
   );
 }

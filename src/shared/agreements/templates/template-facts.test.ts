@@ -9,10 +9,10 @@ import {
   stockholmBris,
   umbrellaTemplateDraft,
 } from '../../../../test/support/agreements/fixtures';
-import { clauseProblems } from '../clause-checks';
+import { clauseProblems, printedClauses } from '../clause-checks';
 import type { AgreementData } from '../model';
 import { kronor } from '../money';
-import { fillPlaceholders, printedClauses } from '../placeholders';
+import { fillPlaceholders } from '../placeholders';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const printed = (data: AgreementData) =>

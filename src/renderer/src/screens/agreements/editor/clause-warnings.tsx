@@ -9,12 +9,12 @@ import { toData } from './agreement-form-values';
 import type { SectionProps } from './form-api';
 
 /** The checks on the values as typed; none while an amount cannot be read yet. */
-export function useClauseProblems({ form, names }: Pick<SectionProps, 'form' | 'names'>) {
+export function useClauseProblems(form: SectionProps['form']) {
   const values = form.getValues();
   return useMemo(() => {
     const converted = toData(values);
-    return converted.ok ? clauseProblems(converted.data, (id) => names.get(id)?.name ?? '') : {};
-  }, [values, names]);
+    return converted.ok ? clauseProblems(converted.data) : {};
+  }, [values]);
 }
 
 export function ClauseWarnings({ id, messages }: { id: string; messages: readonly string[] }) {

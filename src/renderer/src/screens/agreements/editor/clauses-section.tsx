@@ -16,7 +16,7 @@ export function ClausesSection({ form, errorOf, names, readOnly }: SectionProps)
   const values = form.getValues();
   const [showHelp, setShowHelp] = useState(false);
   const converted = toData(values);
-  const problems = useClauseProblems({ form, names });
+  const problems = useClauseProblems(form);
   const preview = (text: string) =>
     converted.ok
       ? fillPlaceholders(text, { data: converted.data, nameOf: (id) => names.get(id)?.name ?? '' })

@@ -36,11 +36,11 @@ export function GeneralSection({ form, errorOf, readOnly }: SectionProps) {
 
 const nullableNumber = (value: string | number) => (value === '' ? null : Number(value));
 
-export function TextsSection({ form, errorOf, names, readOnly }: SectionProps) {
+export function TextsSection({ form, errorOf, readOnly }: SectionProps) {
   const t = useT();
   const goals = form.getValues().goals;
   // A text that states something untrue on the agreement's dates.
-  const problems = useClauseProblems({ form, names });
+  const problems = useClauseProblems(form);
   const area = (
     path: 'background' | 'purpose' | 'formAndBasis' | 'valueBase' | 'genderEquality',
     label: string,
