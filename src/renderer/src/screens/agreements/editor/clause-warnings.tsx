@@ -1,7 +1,7 @@
 // Where a clause (or a text stating a fact) disagrees with the fields it rests
 // on: shown beside it while the caseworker edits, and listed again when the
 // agreement is moved to "för beslut".
-import { Alert, List } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { clauseProblems } from '../../../../../shared/agreements/clause-checks';
 import { useMessage, useT } from '../../../i18n/use-t';
@@ -22,7 +22,18 @@ export function ClauseWarnings({ id, messages }: { id: string; messages: readonl
   const text = useMessage();
   if (messages.length === 0) return null;
   return (
-    <Alert id={id} color="yellow" variant="light" p="xs" title={t('editor.clauseProblems')}>
+    <Alert
+      id={id}
+      color="orange"
+      variant="light"
+      p="xs"
+      title={
+        // The alert's own orange title is too faint on its background for WCAG AA.
+        <Text span fw={700} size="sm" c="gray.9">
+          {t('editor.clauseProblems')}
+        </Text>
+      }
+    >
       <List size="sm">
         {messages.map((key) => (
           <List.Item key={key}>{text(key)}</List.Item>

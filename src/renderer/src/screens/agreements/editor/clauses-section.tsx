@@ -73,7 +73,6 @@ export function ClausesSection({ form, errorOf, names, readOnly }: SectionProps)
               maxRows={16}
               {...form.getInputProps(`${p}.text`)}
               error={errorOf(`${p}.text`)}
-              aria-describedby={warnings.length > 0 ? `${p}-warnings` : undefined}
             />
             <ClauseWarnings id={`${p}-warnings`} messages={warnings} />
             {filled !== null && (

@@ -53,7 +53,6 @@ export function TextsSection({ form, errorOf, readOnly }: SectionProps) {
         maxRows={12}
         {...form.getInputProps(path)}
         error={errorOf(path)}
-        aria-describedby={problems[path] ? `${path}-warnings` : undefined}
       />
       <ClauseWarnings id={`${path}-warnings`} messages={problems[path] ? [problems[path]] : []} />
     </>
