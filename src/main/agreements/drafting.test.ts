@@ -131,8 +131,9 @@ describe('bad input: a Swedish message per field and nothing saved', () => {
     ],
     [
       'negative amount',
-      (d) => (d.economy.years[0]!.lines[0]!.amount = -100),
-      'economy.years.0.lines.0.amount',
+      // The co-financed agreement has no budget lines (none are made up): a share instead.
+      (d) => (d.economy.years[0]!.funding[0]!.amount = -100),
+      'economy.years.0.funding.0.amount',
       'money.negative',
     ],
     [
@@ -195,6 +196,33 @@ describe('bad input: a Swedish message per field and nothing saved', () => {
     expect(asAppendix.fields).toEqual({
       'data.registrationNumber': 'agreements.duplicateRegistrationNumber',
     });
+    expect(await agreementCount(app)).toBe(before);
+  });
+
+  test('two appendices of one agreement may share a registration number; another agreement may not use it', async () => {
+    const { app, ids } = t;
+    const data = { ...umbrella(ids), registrationNumber: 'KS/2021:1' };
+    data.appendices[1]!.registrationNumber = '2021-568';
+    data.appendices.push({
+      title: 'Bilaga 4: Malmö stad – nämndens egna åtaganden',
+      registrationNumber: '2021-568',
+      organisationId: ids.malmo,
+      validFrom: data.period.start,
+      validTo: data.period.end,
+    });
+    const saved = await create(app, data);
+    expect(saved.data.appendices.map((a) => a.registrationNumber)).toEqual(['', '2021-568', '', '2021-568']);
+    // Saving it again (its own numbers are not "taken") works too.
+    await app.must('agreements:update', { id: saved.id, version: saved.version, data: saved.data });
+
+    const before = await agreementCount(app);
+    const other = stockholmBris(ids);
+    other.appendices = [
+      { title: 'Bilaga', registrationNumber: '2021-568', organisationId: null, validFrom: null, validTo: null },
+    ];
+    const refused = await failure(app.call('agreements:create', { data: other }));
+    expect(refused.code).toBe('agreements.duplicateRegistrationNumber');
+    expect(refused.fields).toEqual({ 'data.appendices.0.registrationNumber': 'agreements.duplicateRegistrationNumber' });
     expect(await agreementCount(app)).toBe(before);
   });
 });

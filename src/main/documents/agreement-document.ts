@@ -15,6 +15,7 @@ import {
 } from '../../shared/agreements/labels';
 import type { AgreementData, DueRule, Signature } from '../../shared/agreements/model';
 import { formatMoney, sumOre } from '../../shared/agreements/money';
+import { printedClauses } from '../../shared/agreements/clause-checks';
 import { fillPlaceholders } from '../../shared/agreements/placeholders';
 import type { PartyOrganisation } from '../../shared/ipc/agreements';
 import { paragraphs, SectionNumbering, type Block, type DocumentModel } from './document-model';
@@ -161,17 +162,30 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
         `${extension} (${data.extension.decisionMonthsBeforeEnd} månader före slutdatum)`,
       ]);
   } else periodRows.push(['Förlängning', 'Ingen förlängning avtalad']);
-  if (data.notice.months !== null) {
+  const noticeTo = data.notice.writtenNoticeTo
+    ? ` efter skriftlig uppsägning till ${data.notice.writtenNoticeTo}`
+    : '';
+  if (data.notice.months === 0) {
     periodRows.push([
       'Uppsägningstid',
-      `${data.notice.months} månader${data.notice.writtenNoticeTo ? ` efter skriftlig uppsägning till ${data.notice.writtenNoticeTo}` : ''}`,
+      `Ingen. Vid uppsägning upphör överenskommelsen när de insatser som redan har påbörjats är genomförda${data.notice.writtenNoticeTo ? `. Uppsägningen lämnas skriftligen till ${data.notice.writtenNoticeTo}` : ''}`,
+    ]);
+  } else if (data.notice.months !== null) {
+    periodRows.push([
+      'Uppsägningstid',
+      `${data.notice.months} ${data.notice.months === 1 ? 'månad' : 'månader'}${noticeTo}`,
     ]);
     const last = lastNoticeDate(data);
     if (last) periodRows.push(['Sista dag att säga upp före slutdatum', last]);
-  } else periodRows.push(['Uppsägning', 'Överenskommelsen upphör vid periodens slut utan uppsägning']);
+  } else
+    periodRows.push([
+      'Uppsägning',
+      'Ingen uppsägningstid är angiven; överenskommelsen upphör vid periodens slut',
+    ]);
   blocks.push({ kind: 'facts', rows: periodRows });
 
-  for (const clause of data.clauses) {
+  const clauses = printedClauses(data);
+  for (const clause of clauses) {
     blocks.push(s.heading(clause.heading), ...paragraphs(fill(clause.text)));
   }
 
@@ -194,10 +208,12 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
   }
 
   blocks.push(s.heading('Underskrifter'));
-  blocks.push({
-    kind: 'paragraph',
-    text: fill(`Överenskommelsen upprättas i {{antal_exemplar}} likalydande exemplar, ett för varje part.`),
-  });
+  // Said once: here only when no clause already says it (the templates' "Undertecknande" does).
+  if (!clauses.some((c) => /likalydande\s+exemplar/i.test(c.text)))
+    blocks.push({
+      kind: 'paragraph',
+      text: fill(`Överenskommelsen upprättas i {{antal_exemplar}} likalydande exemplar, ett för varje part.`),
+    });
   for (const party of data.parties) {
     const signed = input.signatures.find((sig) => sig.organisationId === party.organisationId);
     blocks.push({
@@ -283,9 +299,10 @@ export function economyBlocks(data: AgreementData, nameOf: (id: number) => strin
       totalRow: true,
     });
   }
+  const fee = data.economy.extraIncome.perChildAmount;
   out.push({
     kind: 'paragraph',
-    text: `Utbetalning sker ${describePaymentRule(data.economy.paymentRule)}. Ersättning per barn från annan kommun: ${formatMoney(data.economy.extraIncome.perChildAmount)}.`,
+    text: `Utbetalning sker ${describePaymentRule(data.economy.paymentRule)}.${fee > 0 ? ` Ersättning per barn från annan kommun: ${formatMoney(fee)}.` : ''}`,
   });
   if (data.economy.paymentRule.kind === 'custom') {
     out.push({

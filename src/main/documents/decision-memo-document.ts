@@ -52,7 +52,12 @@ export function buildDecisionMemo(input: DecisionMemoInput): DocumentModel {
       ['Belopp per helt år', formatMoney(yearlyAmount(data.economy))],
       ...(decisionDate ? ([['Beslut om förlängning senast', decisionDate]] as [string, string][]) : []),
       ...(data.notice.months !== null
-        ? ([['Uppsägningstid', `${data.notice.months} månader`]] as [string, string][])
+        ? ([
+            [
+              'Uppsägningstid',
+              data.notice.months === 0 ? 'Ingen uppsägningstid' : `${data.notice.months} månader`,
+            ],
+          ] as [string, string][])
         : []),
     ],
   });

@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Agreement } from '../../shared/ipc/agreements';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { docxText, pdfText } from '../../../test/support/agreements/document-text';
-import { malmoRegionRedCross, umbrella, withCriteria } from '../../../test/support/agreements/fixtures';
+import {
+  malmoRegionRedCross,
+  stockholmBris,
+  umbrella,
+  withCriteria,
+} from '../../../test/support/agreements/fixtures';
 import { activate, agreementsApp, create, failure, type AgreementsApp } from '../../../test/support/agreements/helpers';
 
 let t: AgreementsApp;
@@ -58,7 +63,8 @@ function expectAgreementText(text: string) {
   expect(text).toContain('Lena Lund');
   // Budget table and financing split.
   expect(text).toContain('1 070 000 kr');
-  expect(text).toContain('820 000 kr');
+  // No budget lines are made up: the budget table has only the sum.
+  expect(text).not.toContain('820 000 kr');
   expect(text).toMatch(/Region Skåne\s+400 000 kr/);
   expect(text).toMatch(/Svenska Röda Korset \(egen insats\)\s+270 000 kr/);
   // Period and notice terms, extension decision 9 months before the end.
@@ -72,6 +78,12 @@ function expectAgreementText(text: string) {
   expect(text.match(/Namnförtydligande/g)).toHaveLength(3);
   expect(text).toContain('Per Persson');
   expect(text).toContain('tre likalydande exemplar');
+  // Said once, not again above the signature blocks.
+  expect(text.match(/likalydande exemplar/g)).toHaveLength(1);
+  // 9 months' notice on breach; no fee per child, so nothing printed about one.
+  expect(text).toContain('Uppsägningstid: 9 månader');
+  expect(text).toContain('Om en part inte fullgör sina åtaganden');
+  expect(text).not.toContain('per barn');
 }
 
 describe('agreement documents', () => {
@@ -105,6 +117,24 @@ describe('agreement documents', () => {
       expect(text).toContain('Malmö 2026-02-19');
       expect(text.match(/Namnförtydligande/g)).toHaveLength(4);
     }
+  });
+
+  test('the support groups of 2017: no notice period, the fee, and no claim that the Convention was law', async () => {
+    const bris = await create(t.app, withCriteria(stockholmBris(t.ids)));
+    const text = docxText((await generate(bris, 'agreement', 'docx')).path).replace(/\u00a0/g, ' ');
+    expect(text).toContain(
+      'Uppsägningstid: Ingen. Vid uppsägning upphör överenskommelsen när de insatser som redan har påbörjats är genomförda',
+    );
+    expect(text).toContain('Varje part kan säga upp överenskommelsen utan uppsägningstid.');
+    expect(text).not.toMatch(/\d+ månaders uppsägningstid|Sista dag att säga upp/);
+    expect(text).toContain('Ersättning per barn från annan kommun: 5 000 kr.');
+    expect(text).toContain('mot en ersättning på 5 000 kr per barn');
+    expect(text).toContain('Barnkonventionen är grunden');
+    expect(text).not.toContain('svensk lag');
+    expect(text).toContain('personuppgiftslagen och, från den 25 maj 2018, dataskyddsförordningen');
+    expect(text.match(/likalydande exemplar/g)).toHaveLength(1);
+    const memo = docxText((await generate(bris, 'decisionMemo', 'docx')).path);
+    expect(memo).toContain('Uppsägningstid: Ingen uppsägningstid');
   });
 
   test('an existing file is never overwritten', async () => {

@@ -55,10 +55,18 @@ describe('deadline calendar', () => {
   });
 
   test('the end of the period informs but is never overdue; no notice date without notice terms', () => {
-    const items = deriveCalendar(input(malmoRegionRedCross()), '2025-02-01');
+    const unknown = malmoRegionRedCross();
+    unknown.notice.months = null;
+    const items = deriveCalendar(input(unknown), '2025-02-01');
     expect(find(items, 'end')).toMatchObject({ date: '2024-12-31', state: 'past' });
     expect(find(items, 'noticeDeadline')).toBeUndefined();
-    expect(lastNoticeDate(malmoRegionRedCross())).toBeNull();
+    expect(lastNoticeDate(unknown)).toBeNull();
+    // No notice period (the support groups): nothing to give notice by either.
+    expect(stockholmBris().notice.months).toBe(0);
+    expect(lastNoticeDate(stockholmBris())).toBeNull();
+    expect(find(deriveCalendar(input(stockholmBris()), '2018-01-01'), 'noticeDeadline')).toBeUndefined();
+    // The three-party agreement: 9 months' notice, so 2024-03-31 at the latest.
+    expect(lastNoticeDate(malmoRegionRedCross())).toBe('2024-03-31');
   });
 
   test('the umbrella: last day to give 4 months’ notice before the end is 2026-08-31', () => {

@@ -88,7 +88,8 @@ export function extensionDecisionDate(data: Pick<AgreementData, 'period' | 'exte
 
 /** The last day notice can be given so that it takes effect by the agreed end. */
 export function lastNoticeDate(data: Pick<AgreementData, 'period' | 'notice'>): IsoDate | null {
-  return data.notice.months === null ? null : addMonths(data.period.end, -data.notice.months);
+  // No notice period (0) or none known (null): no last day to give notice.
+  return !data.notice.months ? null : addMonths(data.period.end, -data.notice.months);
 }
 
 const byDate = (a: CalendarItem, b: CalendarItem) =>

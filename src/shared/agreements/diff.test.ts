@@ -42,7 +42,7 @@ describe('version diff, section by section', () => {
       'added   Budgetpost Material: 9 000 kr',
     ]);
     expect(changed[1]!.lines.filter((l) => l.op !== 'same').map((l) => l.text)).toEqual([
-      'Uppsägningstid: 6 månader',
+      'Uppsägningstid: ingen',
       'Uppsägningstid: 3 månader',
     ]);
   });

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   malmoRegionRedCross,
   pureIds,
+  stockholmBris,
   umbrella,
+  umbrellaTemplateDraft,
   withCriteria,
 } from '../../../test/support/agreements/fixtures';
 import { effectiveEnd, signatureProblems, transitionProblems, unsignedParties } from './lifecycle';
@@ -70,6 +72,18 @@ describe('guards', () => {
       'criteria.noMarket': 'agreements.criterionMissing',
     });
     expect(transitionProblems(withCriteria(data), life('draft'), { to: 'forDecision' }, today)).toEqual({});
+  });
+
+  test('"för beslut" lists clauses that disagree with their fields', () => {
+    const draft = withCriteria(umbrellaTemplateDraft());
+    expect(transitionProblems(draft, life('draft'), { to: 'forDecision' }, today)).toEqual({
+      'clauses.0.economy.years': 'agreements.clauseBudgetMissing',
+    });
+    const unknownNotice = withCriteria(malmoRegionRedCross());
+    unknownNotice.notice.months = null;
+    expect(transitionProblems(unknownNotice, life('draft'), { to: 'forDecision' }, today)).toEqual({
+      'clauses.3.notice.months': 'agreements.clauseNoticeMonthsMissing',
+    });
   });
 
   test('a decision needs board, date and paragraph, and cannot be dated in the future', () => {
@@ -192,10 +206,19 @@ describe('notice (uppsägning)', () => {
 
   test('an agreement without notice terms cannot be given notice; the notice must come from a party', () => {
     const data = malmoRegionRedCross();
+    data.notice.months = null;
     const notice = { givenOn: '2022-02-01', byOrganisationId: pureIds.bris, ongoingInterventions: '' };
     expect(transitionProblems(data, life('active'), { to: 'terminated', notice }, '2022-03-01')).toEqual({
       'notice.months': 'agreements.noNoticeTerms',
       'notice.byOrganisationId': 'agreements.notAParty',
     });
+  });
+
+  test('no notice period (0) is a notice term: notice may be given and the end is the notice date', () => {
+    const data = stockholmBris();
+    expect(data.notice.months).toBe(0);
+    const notice = { givenOn: '2017-09-01', byOrganisationId: pureIds.bris, ongoingInterventions: 'Höstens grupp' };
+    expect(transitionProblems(data, life('active'), { to: 'terminated', notice }, '2017-09-01')).toEqual({});
+    expect(effectiveEnd(data, notice)).toBe('2017-09-01');
   });
 });

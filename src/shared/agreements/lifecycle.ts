@@ -2,6 +2,7 @@
 // in place first. Main enforces these guards; the renderer uses them to show
 // what is missing before the user tries.
 import { addMonths, minDate, type IsoDate } from '../dates';
+import { clauseProblems } from './clause-checks';
 import {
   iopCriteria,
   type AgreementData,
@@ -111,7 +112,7 @@ export function transitionProblems(
     case 'draft':
       return {};
     case 'forDecision':
-      return missingCriteria(data);
+      return { ...missingCriteria(data), ...clauseProblems(data) };
     case 'decided': {
       const problems = decisionProblems(request.decision);
       if (request.decision.date && request.decision.date > today)

@@ -153,7 +153,7 @@ export type PaymentRule =
 export interface Economy {
   years: BudgetYear[];
   paymentRule: PaymentRule;
-  /** Fee per child from another municipality taking a free place (default 5 000 kr). */
+  /** Fee per child from another municipality taking a free place; 0 (left blank): no fee, no such places. */
   extraIncome: { perChildAmount: Ore; description: string };
 }
 
@@ -170,6 +170,7 @@ export interface Extension {
 }
 
 export interface NoticeTerms {
+  /** 0: no notice period, the agreement ends once the work under way is done; null: not known yet. */
   months: number | null;
   /** To whom written notice goes, e.g. "styrgruppen"; empty when to the other parties. */
   writtenNoticeTo: string;

@@ -57,6 +57,34 @@ describe('placeholders', () => {
     expect(fill('{{okänd}} {{ slutdatum }}', stockholmBris())).toBe('{{okänd}} 2018-12-31');
   });
 
+  test('notice terms as a phrase: months, one month, none (0) and not known yet (null)', () => {
+    const withMonths = (months: number | null) => {
+      const data = umbrella();
+      data.notice.months = months;
+      return data;
+    };
+    expect(fill('{{uppsägningsvillkor}}', withMonths(4))).toBe('med 4 månaders uppsägningstid');
+    expect(fill('{{uppsägningsvillkor}}', withMonths(1))).toBe('med en månads uppsägningstid');
+    expect(fill('{{uppsägningsvillkor}}', withMonths(0))).toBe('utan uppsägningstid');
+    expect(fill('{{uppsägningsvillkor}}', withMonths(null))).toBe('med – månaders uppsägningstid');
+    // No notice period: no last day to give notice before the end.
+    expect(fill('{{sista_uppsägningsdag}}', withMonths(0))).toBe('–');
+    expect(fill('{{sista_uppsägningsdag}}', withMonths(4))).toBe('2026-08-31');
+  });
+
+  test('the personal-data laws that apply on the agreement’s dates', () => {
+    const period = (start: string, end: string) => {
+      const data = stockholmBris();
+      data.period = { ...data.period, start, end };
+      return fill('{{dataskyddsregler}}', data);
+    };
+    expect(period('2016-01-01', '2017-12-31')).toBe('offentlighets- och sekretesslagen och personuppgiftslagen');
+    expect(period('2017-01-01', '2018-12-31')).toBe(
+      'offentlighets- och sekretesslagen och personuppgiftslagen och, från den 25 maj 2018, dataskyddsförordningen',
+    );
+    expect(period('2018-05-25', '2020-12-31')).toBe('offentlighets- och sekretesslagen och dataskyddsförordningen');
+  });
+
   test('every placeholder has a Swedish description', () => {
     for (const def of Object.values(placeholders)) expect(def.description.length).toBeGreaterThan(5);
   });

@@ -4,8 +4,9 @@
 import { extensionDecisionDate, lastNoticeDate } from './calendar';
 import { describeFunding, joinSwedish, totalAmount, yearlyAmount } from './economy';
 import { describePaymentRule } from './labels';
-import type { AgreementData } from './model';
+import type { AgreementData, NoticeTerms } from './model';
 import { formatMoney } from './money';
+import { placeholderPattern, placeholdersIn } from './placeholder-syntax';
 
 export interface PlaceholderContext {
   data: AgreementData;
@@ -39,6 +40,20 @@ const partyNames = (ctx: PlaceholderContext, role?: 'public' | 'nonprofit') =>
     ctx.data.parties.filter((p) => !role || p.role === role).map((p) => ctx.nameOf(p.organisationId)),
   );
 const orDash = (text: string | null) => text ?? '–';
+
+/** The day the EU data protection regulation (dataskyddsförordningen) began to apply in Sweden. */
+export const gdprAppliesFrom = '2018-05-25';
+
+/**
+ * The notice terms as a phrase after "säga upp överenskommelsen": "med 4
+ * månaders uppsägningstid", "utan uppsägningstid" (0), or a dash for the
+ * months while they are not known.
+ */
+export function noticePhrase(notice: Pick<NoticeTerms, 'months'>): string {
+  if (notice.months === 0) return 'utan uppsägningstid';
+  if (notice.months === 1) return 'med en månads uppsägningstid';
+  return `med ${orDash(notice.months?.toString() ?? null)} månaders uppsägningstid`;
+}
 
 export const placeholders: Record<string, PlaceholderDef> = {
   diarienummer: { description: 'Överenskommelsens diarienummer', value: (c) => c.data.registrationNumber },
@@ -82,6 +97,10 @@ export const placeholders: Record<string, PlaceholderDef> = {
     description: 'Uppsägningstid i månader',
     value: (c) => orDash(c.data.notice.months?.toString() ?? null),
   },
+  uppsägningsvillkor: {
+    description: 'Uppsägningstiden som fras: ”med 4 månaders uppsägningstid” eller ”utan uppsägningstid”',
+    value: (c) => noticePhrase(c.data.notice),
+  },
   uppsägning_till: {
     description: 'Vem en skriftlig uppsägning lämnas till',
     value: (c) => c.data.notice.writtenNoticeTo || 'övriga parter',
@@ -102,6 +121,16 @@ export const placeholders: Record<string, PlaceholderDef> = {
     description: 'Sista dag för beslut om förlängning',
     value: (c) => orDash(extensionDecisionDate(c.data)),
   },
+  dataskyddsregler: {
+    description:
+      'Lagarna om personuppgifter som gäller under perioden (dataskyddsförordningen från 25 maj 2018)',
+    value: (c) => {
+      const { start, end } = c.data.period;
+      if (start >= gdprAppliesFrom) return 'offentlighets- och sekretesslagen och dataskyddsförordningen';
+      if (end < gdprAppliesFrom) return 'offentlighets- och sekretesslagen och personuppgiftslagen';
+      return 'offentlighets- och sekretesslagen och personuppgiftslagen och, från den 25 maj 2018, dataskyddsförordningen';
+    },
+  },
   målgrupp_ålder: {
     description: 'Målgruppens ålder',
     value: (c) => {
@@ -113,15 +142,13 @@ export const placeholders: Record<string, PlaceholderDef> = {
   },
 };
 
-const pattern = /\{\{\s*([\p{L}_]+)\s*\}\}/gu;
-
 /** Names used in the text that are not known placeholders. */
 export function unknownPlaceholders(text: string): string[] {
-  return [...text.matchAll(pattern)].map((m) => m[1]!).filter((name) => !Object.hasOwn(placeholders, name));
+  return placeholdersIn(text).filter((name) => !Object.hasOwn(placeholders, name));
 }
 
 export function fillPlaceholders(text: string, ctx: PlaceholderContext): string {
-  return text.replace(pattern, (whole, name: string) =>
+  return text.replace(placeholderPattern, (whole, name: string) =>
     Object.hasOwn(placeholders, name) ? placeholders[name]!.value(ctx) : whole,
   );
 }

@@ -124,7 +124,7 @@ export function agreementSections(
                 `  ${i.dueDate}: ${nameOf(i.payerOrganisationId)} till ${nameOf(i.recipientOrganisationId)} ${formatMoney(i.amount)}`,
             )
           : []),
-        `Ersättning per barn från annan kommun: ${formatMoney(data.economy.extraIncome.perChildAmount)}`,
+        `Ersättning per barn från annan kommun: ${data.economy.extraIncome.perChildAmount === 0 ? 'ingen' : formatMoney(data.economy.extraIncome.perChildAmount)}`,
       ],
     },
     {
@@ -133,7 +133,7 @@ export function agreementSections(
       lines: [
         `Period: ${data.period.start} – ${data.period.end}${data.period.fundsCondition ? ' (under förutsättning att medel beviljas)' : ''}`,
         `Förlängning: ${data.extension.maxYears === null ? 'ingen' : `högst ${data.extension.maxYears} år, beslut senast ${data.extension.decisionMonthsBeforeEnd ?? '–'} månader före slutdatum`}`,
-        `Uppsägningstid: ${data.notice.months === null ? 'ingen' : `${data.notice.months} månader`}${data.notice.writtenNoticeTo ? `, skriftligen till ${data.notice.writtenNoticeTo}` : ''}`,
+        `Uppsägningstid: ${data.notice.months === null ? 'inte angiven' : data.notice.months === 0 ? 'ingen' : `${data.notice.months} månader`}${data.notice.writtenNoticeTo ? `, skriftligen till ${data.notice.writtenNoticeTo}` : ''}`,
       ],
     },
     ...data.clauses.map((c) => ({ key: `clause:${c.key}`, title: c.heading, lines: text(c.text) })),

@@ -148,18 +148,30 @@ describe('agreement validation', () => {
     });
   });
 
-  test('appendices: own registration numbers not repeated, valid-to not before valid-from', () => {
+  test('appendices: not the agreement’s own registration number, valid-to not before valid-from', () => {
     const data = change(umbrella(), (d) => {
       d.appendices[0]!.registrationNumber = 'KS/2016:7-1';
-      d.appendices[1]!.registrationNumber = 'ks/2016:7-1 ';
-      d.appendices[2]!.registrationNumber = 'KS/2016:7';
+      d.appendices[2]!.registrationNumber = 'ks/2016:7 ';
       d.appendices[2]!.validTo = '2023-12-31';
     });
     expect(validate(data)).toEqual({
-      'appendices.1.registrationNumber': 'agreements.duplicateRegistrationNumber',
       'appendices.2.registrationNumber': 'agreements.duplicateRegistrationNumber',
       'appendices.2.validTo': 'agreements.periodInverted',
     });
+  });
+
+  test('two appendices may share a registration number (Rädda Barnen’s and the board’s own: 2021-568)', () => {
+    const data = change(umbrella(), (d) => {
+      d.appendices[1]!.registrationNumber = '2021-568';
+      d.appendices.push({
+        title: 'Bilaga 4: Malmö stad – nämndens egna åtaganden',
+        registrationNumber: '2021-568 ',
+        organisationId: pureIds.malmo,
+        validFrom: d.period.start,
+        validTo: d.period.end,
+      });
+    });
+    expect(validate(data)).toEqual({});
   });
 
   test('keys are unique; clause texts use only known placeholders; ages in order', () => {

@@ -124,15 +124,15 @@ export function validateAgreement(
       add('economy.paymentRule.instalments', 'agreements.instalmentsMismatch');
   }
 
-  // Appendices: own registration numbers, not repeated; valid-from before valid-to.
-  const appendixNumbers = new Set<string>();
+  // Appendices: a registration number of their own, not the agreement's (two
+  // appendices may share one: the umbrella's Rädda Barnen appendix and the
+  // board's own both carry 2021-568); valid-from before valid-to.
   data.appendices.forEach((a, i) => {
     // Registration numbers compare without case, as the database does.
     const dnr = a.registrationNumber.trim().toLowerCase();
-    if (dnr !== '' && (appendixNumbers.has(dnr) || dnr === data.registrationNumber.trim().toLowerCase())) {
+    if (dnr !== '' && dnr === data.registrationNumber.trim().toLowerCase()) {
       add(`appendices.${i}.registrationNumber`, 'agreements.duplicateRegistrationNumber');
     }
-    if (dnr !== '') appendixNumbers.add(dnr);
     if (a.validFrom && a.validTo && a.validTo < a.validFrom)
       add(`appendices.${i}.validTo`, 'agreements.periodInverted');
     mustBeParty(`appendices.${i}.organisationId`, a.organisationId);

@@ -4,6 +4,7 @@
 // 2024-12-31) and an umbrella partnership (4 months' notice to the steering
 // group, one appendix per organisation).
 import type { AgreementData } from '../../../src/shared/agreements/model';
+import { kronor } from '../../../src/shared/agreements/money';
 import { templates, type TemplateOrganisation } from '../../../src/shared/agreements/templates';
 import type { OrganisationInput } from '../../../src/shared/ipc/organisations';
 import type { TempApp } from '../temp-app';
@@ -123,8 +124,36 @@ export function malmoRegionRedCross(
   });
 }
 
-/** Malmö's board with three organisations, 2024-01-01–2026-12-31. */
+/**
+ * Malmö's board with three organisations, 2024-01-01–2026-12-31. The template
+ * knows no amounts; the tests' caseworker enters 500 000 kr a year for each
+ * organisation, paid by the board (`umbrellaTemplateDraft` is the draft as the
+ * template leaves it).
+ */
 export function umbrella(ids: Record<OrgKey, number> = pureIds, start = '2024-01-01'): AgreementData {
+  const data = umbrellaTemplateDraft(ids, start);
+  const organisations = data.parties.filter((p) => p.role === 'nonprofit').map((p) => p.organisationId);
+  const perOrganisation = kronor(500_000);
+  const names = [org('redCross', ids), org('saveTheChildren', ids), org('cityMission', ids)];
+  const firstYear = Number(data.period.start.slice(0, 4));
+  const lastYear = Number(data.period.end.slice(0, 4));
+  data.economy.years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({
+    year: firstYear + i,
+    amount: perOrganisation * organisations.length,
+    lines: names.map((o) => ({ label: `Insatser ${o.name}`, amount: perOrganisation })),
+    funding: organisations.map((id) => ({
+      payerOrganisationId: ids.malmo,
+      recipientOrganisationId: id,
+      amount: perOrganisation,
+    })),
+  }));
+  return data;
+}
+
+export function umbrellaTemplateDraft(
+  ids: Record<OrgKey, number> = pureIds,
+  start = '2024-01-01',
+): AgreementData {
   return templates.umbrella.build({
     registrationNumber: 'KS/2016:7',
     title: '',

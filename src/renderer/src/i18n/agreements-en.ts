@@ -248,7 +248,7 @@ export const agreementsEn: Record<keyof typeof agreementsSv, string> = {
   'editor.addInstalment': 'Add instalment',
   'editor.removeInstalment': 'Remove instalment {n}',
   'editor.perChild': 'Fee per child from another municipality (kr)',
-  'editor.perChildHint': 'Children from other municipalities may take free places for this fee.',
+  'editor.perChildHint': 'Children from other municipalities may take free places for this fee. Leave empty if there is no such fee.',
   'editor.perChildDescription': 'Description',
   'editor.start': 'Start date',
   'editor.end': 'End date',
@@ -262,6 +262,14 @@ export const agreementsEn: Record<keyof typeof agreementsSv, string> = {
   'editor.noticeTo': 'Written notice goes to',
   'editor.noticeToHint': 'For example the steering group. Empty: the other parties.',
   'editor.lastNoticeDate': 'Last day to give notice before the end: {date}.',
+  'editor.noticeKind': 'Notice period',
+  'editor.noticeKindMonths': 'A number of months',
+  'editor.noticeKindNone': 'No notice period',
+  'editor.noticeKindNoneHint':
+    'Any party may give notice at any time. The agreement ends when the work already started has been carried out.',
+  'editor.noticeKindUnknown': 'Not known yet',
+  'editor.noticeKindUnknownHint': 'Clauses about notice are marked until the notice period is entered.',
+  'editor.clauseProblems': 'Does not match the entries – correct before the agreement goes for decision:',
   'editor.clausesIntro':
     'The texts may hold placeholders inside {{ }} that are filled from the details above, so they always match amounts and dates.',
   'editor.showPlaceholders': 'Show placeholders',

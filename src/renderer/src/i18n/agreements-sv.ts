@@ -259,7 +259,7 @@ export const agreementsSv = {
   'editor.addInstalment': 'Lägg till delbetalning',
   'editor.removeInstalment': 'Ta bort delbetalning {n}',
   'editor.perChild': 'Ersättning per barn från annan kommun (kr)',
-  'editor.perChildHint': 'Barn från andra kommuner kan ta lediga platser mot denna ersättning.',
+  'editor.perChildHint': 'Barn från andra kommuner kan ta lediga platser mot denna ersättning. Lämna tomt om ingen sådan ersättning gäller.',
   'editor.perChildDescription': 'Beskrivning',
   'editor.start': 'Startdatum',
   'editor.end': 'Slutdatum',
@@ -273,6 +273,14 @@ export const agreementsSv = {
   'editor.noticeTo': 'Skriftlig uppsägning lämnas till',
   'editor.noticeToHint': 'Till exempel styrgruppen. Tomt: övriga parter.',
   'editor.lastNoticeDate': 'Sista dag att säga upp före slutdatum: {date}.',
+  'editor.noticeKind': 'Uppsägningstid',
+  'editor.noticeKindMonths': 'Ett antal månader',
+  'editor.noticeKindNone': 'Ingen uppsägningstid',
+  'editor.noticeKindNoneHint':
+    'Varje part kan säga upp överenskommelsen när som helst. Den upphör när de insatser som redan har påbörjats är genomförda.',
+  'editor.noticeKindUnknown': 'Inte känd ännu',
+  'editor.noticeKindUnknownHint': 'Avtalstexter om uppsägning markeras tills uppsägningstiden är angiven.',
+  'editor.clauseProblems': 'Stämmer inte med uppgifterna – rätta innan överenskommelsen går till beslut:',
   'editor.clausesIntro':
     'Texterna kan innehålla platshållare inom {{ }} som fylls i från uppgifterna ovan, så att de alltid stämmer med belopp och datum.',
   'editor.showPlaceholders': 'Visa platshållare',

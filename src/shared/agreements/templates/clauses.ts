@@ -34,8 +34,14 @@ export const clauseTexts = {
   notice: {
     heading: 'Uppsägning',
     text:
-      'Varje part kan säga upp överenskommelsen med {{uppsägningstid}} månaders uppsägningstid. Uppsägningen görs skriftligen till {{uppsägning_till}}. ' +
+      'Varje part kan säga upp överenskommelsen {{uppsägningsvillkor}}. Uppsägningen görs skriftligen till {{uppsägning_till}}. ' +
       'Insatser som pågår när uppsägningen lämnas slutförs innan samarbetet upphör.',
+  },
+  noticeOnBreach: {
+    heading: 'Uppsägning',
+    text:
+      'Om en part inte fullgör sina åtaganden får var och en av de andra parterna säga upp överenskommelsen {{uppsägningsvillkor}}. ' +
+      'Uppsägningen görs skriftligen till {{uppsägning_till}}. Insatser som pågår när uppsägningen lämnas slutförs innan samarbetet upphör.',
   },
   renegotiation: {
     heading: 'Omförhandling',
@@ -62,7 +68,7 @@ export const clauseTexts = {
   secrecy: {
     heading: 'Sekretess och personuppgifter',
     text:
-      'Personuppgifter hanteras enligt offentlighets- och sekretesslagen och dataskyddsförordningen. Bara det som behövs för insatsen dokumenteras, och det förvaras säkert. ' +
+      'Personuppgifter hanteras enligt {{dataskyddsregler}}. Bara det som behövs för insatsen dokumenteras, och det förvaras säkert. ' +
       'När insatsen är avslutad gallras uppgifterna eller lämnas tillbaka till socialtjänsten. Parterna lämnar inte uppgifter om ett enskilt barn till varandra utan vårdnadshavarnas samtycke, ' +
       'men den som befarar att ett barn far illa är alltid skyldig att anmäla det till socialtjänsten.',
   },
@@ -94,15 +100,14 @@ export const clauseTexts = {
 
 export type ClauseTextKey = keyof typeof clauseTexts;
 
-/** Clauses in order; the key is what the template calls the clause (period and periodFunds share `period`). */
+/** Variants of a clause share the clause's key (`periodFunds` is the `period` clause). */
+const variantOf: Partial<Record<ClauseTextKey, ClauseTextKey>> = {
+  periodFunds: 'period',
+  noticeOnBreach: 'notice',
+  changedCircumstancesSteering: 'changedCircumstances',
+};
+
+/** Clauses in order; the key is what the template calls the clause. */
 export function clauses(keys: readonly ClauseTextKey[]): Clause[] {
-  return keys.map((key) => ({
-    key:
-      key === 'periodFunds'
-        ? 'period'
-        : key === 'changedCircumstancesSteering'
-          ? 'changedCircumstances'
-          : key,
-    ...clauseTexts[key],
-  }));
+  return keys.map((key) => ({ key: variantOf[key] ?? key, ...clauseTexts[key] }));
 }

@@ -1,8 +1,13 @@
 // Template 2: a region, a municipality and a non-profit share the cost of a
 // programme (the Malmö–Region Skåne–Röda Korset pattern of DOMAIN.md):
 // 400 000 + 400 000 kr from the public parties and 270 000 kr of the
-// organisation's own, invoiced once a year; it ends without notice and may be
-// extended by at most two years, decided nine months before the end.
+// organisation's own, the organisation invoicing the public parties once a
+// year; it ends at the end of its period without notice, may be extended by at
+// most two years (decided nine months before the end), and may be terminated
+// with nine months' notice when a party fails its commitments. The
+// organisation convenes the cooperation group and delivers a yearly activity
+// plan and annual report. No budget lines and no fee per child: the caseworker
+// enters what the real agreement says.
 import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
@@ -78,12 +83,13 @@ export const coFinancedTemplate: AgreementTemplate = {
       governanceBodies: [
         cooperationGroup({
           decisionRule: 'Gruppen strävar efter samsyn; frågor som kräver beslut lyfts till parterna.',
-          chairRotation: `${city.name} kallar till möten.`,
-          convenerOrganisationId: city.id,
+          chairRotation: `${org.name} kallar till möten.`,
+          convenerOrganisationId: org.id,
           cadence: { kind: 'timesPerYear', times: 2 },
         }),
       ],
       followUps: [
+        followUp('activityPlan', { kind: 'yearly', month: 1, day: 31, followingYear: false }, org.id),
         ...yearlyAccounts(org.id),
         followUp('effectEvaluation', afterEachYear(), org.id, 'Deltagarnas egna skattningar före och efter'),
         followUp('finalReport', { kind: 'afterEnd', months: 4 }, org.id),
@@ -93,12 +99,7 @@ export const coFinancedTemplate: AgreementTemplate = {
         end,
         {
           amount: kronor(1_070_000),
-          lines: [
-            { label: 'Personal', amount: kronor(820_000) },
-            { label: 'Lokaler', amount: kronor(120_000) },
-            { label: 'Verksamhetskostnader', amount: kronor(90_000) },
-            { label: 'Administration', amount: kronor(40_000) },
-          ],
+          lines: [],
           funding: [
             { payerOrganisationId: region.id, recipientOrganisationId: org.id, amount: kronor(400_000) },
             { payerOrganisationId: city.id, recipientOrganisationId: org.id, amount: kronor(400_000) },
@@ -106,15 +107,16 @@ export const coFinancedTemplate: AgreementTemplate = {
           ],
         },
         { kind: 'yearlyOnInvoice', month: 1, day: 31 },
+        'noFee',
       ),
       period: { start: args.start, end, fundsCondition: false },
       extension: { maxYears: 2, decisionMonthsBeforeEnd: 9 },
-      notice: { months: null, writtenNoticeTo: '' },
+      notice: { months: 9, writtenNoticeTo: '' },
       clauses: clauses([
         'economy',
-        'extraIncome',
         'period',
         'extension',
+        'noticeOnBreach',
         ...closingClauses,
         'changedCircumstances',
         'copies',

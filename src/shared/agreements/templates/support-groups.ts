@@ -1,5 +1,7 @@
 // Template 1: a municipality and one non-profit run support groups for
-// children placed in foster homes (the Stockholm–Bris pattern of DOMAIN.md).
+// children placed in foster homes (the Stockholm–Bris pattern of DOMAIN.md):
+// 711 833 kr a year in four budget lines, paid quarterly in advance, provided
+// funds are granted; no notice period.
 import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
 import { clauses } from './clauses';
@@ -15,6 +17,7 @@ import {
   party,
   periodEnd,
   yearlyAccounts,
+  uncrcFor,
   type AgreementTemplate,
 } from './template';
 
@@ -47,8 +50,7 @@ export const supportGroupsTemplate: AgreementTemplate = {
       },
       formAndBasis:
         'Partnerskapet är ett idéburet offentligt partnerskap. Det vilar på nämndens mål för barn och unga och på socialtjänstlagen.',
-      valueBase:
-        'Barnkonventionen, som är svensk lag sedan 2020, är grunden: barnets bästa ska komma i första rummet och barnet har rätt att komma till tals i frågor som rör det.',
+      valueBase: `${uncrcFor(args.start)} är grunden: barnets bästa ska komma i första rummet och barnet har rätt att komma till tals i frågor som rör det.`,
       genderEquality:
         'Verksamheten ska nå flickor och pojkar på lika villkor, och utfallet följs upp per kön.',
       criteria: emptyCriteria(),
@@ -103,10 +105,13 @@ export const supportGroupsTemplate: AgreementTemplate = {
           ],
         },
         { kind: 'quarterlyInAdvance' },
+        'defaultFee',
       ),
       period: { start: args.start, end, fundsCondition: true },
       extension: { maxYears: null, decisionMonthsBeforeEnd: null },
-      notice: { months: 6, writtenNoticeTo: '' },
+      // No notice period: a party may end the partnership at any time, and it
+      // ends once the groups already running have been carried out.
+      notice: { months: 0, writtenNoticeTo: '' },
       clauses: clauses([
         'economy',
         'extraIncome',

@@ -2,6 +2,7 @@
 // a complete draft from them.
 import { addDays, addMonths, yearOf, type IsoDate } from '../../dates';
 import type { OrganisationKind } from '../../organisations/kinds';
+import { uncrcLawFrom } from '../clause-checks';
 import type { ClauseTextKey } from './clauses';
 import {
   defaultPerChildAmount,
@@ -128,25 +129,32 @@ export const yearlyAccounts = (organisationId: number): FollowUp[] => [
 ];
 
 /**
- * The economy of every template: the same budget each calendar year the
- * agreement runs, and free places for children from other municipalities at
- * the default fee.
+ * A template's economy: the same budget each calendar year the agreement
+ * runs, or no years at all when the template knows no amounts (the caseworker
+ * enters them; the economy clause is flagged until then); and free places for
+ * children from other municipalities only where the template has that fee.
  */
 export function economyOf(
   start: IsoDate,
   end: IsoDate,
-  budget: Omit<BudgetYear, 'year'>,
+  budget: Omit<BudgetYear, 'year'> | null,
   paymentRule: AgreementData['economy']['paymentRule'],
+  feeForOtherMunicipalities: 'defaultFee' | 'noFee',
 ): AgreementData['economy'] {
+  const fee = feeForOtherMunicipalities === 'defaultFee';
   return {
-    years: yearsOf(start, end).map((year) => ({ year, ...structuredClone(budget) })),
+    years: budget ? yearsOf(start, end).map((year) => ({ year, ...structuredClone(budget) })) : [],
     paymentRule,
     extraIncome: {
-      perChildAmount: defaultPerChildAmount,
-      description: 'Barn från andra kommuner på lediga platser',
+      perChildAmount: fee ? defaultPerChildAmount : 0,
+      description: fee ? 'Barn från andra kommuner på lediga platser' : '',
     },
   };
 }
+
+/** The UN Convention on the Rights of the Child, called Swedish law only where it was law on the start date. */
+export const uncrcFor = (start: IsoDate): string =>
+  start >= uncrcLawFrom ? 'Barnkonventionen, som är svensk lag sedan 2020,' : 'Barnkonventionen';
 
 /** The cooperation group every template has; the parties take turns at the notes. */
 export const cooperationGroup = (

@@ -2,10 +2,11 @@
 // with a steering group and a cooperation group; each organisation's
 // commitments and money sit in its own appendix, which can change without
 // renegotiating the main agreement. Notice: 4 months after written notice to
-// the steering group.
+// the steering group. The template knows no amounts and no fee: the budget
+// starts empty (the economy clause is flagged until the caseworker fills it
+// in) and appendices get their registration numbers from the caseworker.
 import { joinSwedish } from '../economy';
 import { emptyCriteria, type AgreementData } from '../model';
-import { kronor } from '../money';
 import { clauses } from './clauses';
 import {
   afterEachYear,
@@ -20,9 +21,6 @@ import {
   periodEnd,
   type AgreementTemplate,
 } from './template';
-
-/** Default yearly amount per organisation; the caseworker adjusts it. */
-const perOrganisation = kronor(500_000);
 
 export const umbrellaTemplate: AgreementTemplate = {
   key: 'umbrella',
@@ -107,20 +105,7 @@ export const umbrellaTemplate: AgreementTemplate = {
         ),
         followUp('finalReport', { kind: 'afterEnd', months: 4 }, null),
       ],
-      economy: economyOf(
-        args.start,
-        end,
-        {
-          amount: perOrganisation * orgs.length,
-          lines: orgs.map((o) => ({ label: `Insatser ${o.name}`, amount: perOrganisation })),
-          funding: orgs.map((o) => ({
-            payerOrganisationId: board.id,
-            recipientOrganisationId: o.id,
-            amount: perOrganisation,
-          })),
-        },
-        { kind: 'quarterlyInAdvance' },
-      ),
+      economy: economyOf(args.start, end, null, { kind: 'quarterlyInAdvance' }, 'noFee'),
       period: { start: args.start, end, fundsCondition: true },
       extension: { maxYears: null, decisionMonthsBeforeEnd: null },
       notice: { months: 4, writtenNoticeTo: 'styrgruppen' },

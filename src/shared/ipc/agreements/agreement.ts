@@ -89,7 +89,7 @@ export const agreementDataSchema = z.object({
     maxYears: count(1, 10).nullable(),
     decisionMonthsBeforeEnd: count(1, 36).nullable(),
   }),
-  // months: 0 = no notice period (ends once running groups are done); null = not known yet.
+  // 0: no notice period (ends once the work under way is done); null: not known yet.
   notice: z.object({ months: count(0, 36).nullable(), writtenNoticeTo: optionalText(200) }),
   clauses: z
     .array(z.object({ key, heading: requiredText(200), text: optionalText(20_000) }))

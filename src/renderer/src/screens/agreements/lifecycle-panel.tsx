@@ -49,10 +49,15 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
     rescission: agreement.rescission,
   };
 
-  /** What a guard problem means here, with the criterion's name where there is one. */
+  /** What a guard problem means here, with the criterion's or clause's name where there is one. */
   const describe = (path: string, key: string) => {
     const criterion = /^criteria\.(\w+)$/.exec(path)?.[1] as IopCriterion | undefined;
-    return criterion ? `${criterionLabels[language][criterion]}: ${text(key)}` : text(key);
+    const clause = agreement.data.clauses[Number(/^clauses\.(\d+)\./.exec(path)?.[1] ?? NaN)];
+    return criterion
+      ? `${criterionLabels[language][criterion]}: ${text(key)}`
+      : clause
+        ? `${clause.heading}: ${text(key)}`
+        : text(key);
   };
 
   async function run(request: TransitionRequest) {

@@ -11,6 +11,16 @@ describe('editor values', () => {
     expect(toData(values)).toEqual({ ok: true, data });
   });
 
+  test('no fee per child is a blank field, and a blank field is no fee', () => {
+    const data = malmoRegionRedCross();
+    expect(data.economy.extraIncome.perChildAmount).toBe(0);
+    const values = toFormValues(data);
+    expect(values.economy.extraIncome.perChildAmount).toBe('');
+    expect(toData(values)).toEqual({ ok: true, data });
+    values.economy.extraIncome.perChildAmount = '  ';
+    expect(toData(values)).toEqual({ ok: true, data });
+  });
+
   test('what a person types is read: spaces, decimals with comma', () => {
     const values = toFormValues(malmoRegionRedCross());
     values.economy.years[0]!.funding[2]!.amount = '270 000,50';

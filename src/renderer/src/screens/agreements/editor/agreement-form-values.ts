@@ -55,7 +55,11 @@ export function toFormValues(data: AgreementData): AgreementFormValues {
             }
           : { ...rule },
       extraIncome: {
-        perChildAmount: moneyText(data.economy.extraIncome.perChildAmount),
+        // No fee shows as a blank field, and a blank field means no fee.
+        perChildAmount:
+          data.economy.extraIncome.perChildAmount === 0
+            ? ''
+            : moneyText(data.economy.extraIncome.perChildAmount),
         description: data.economy.extraIncome.description,
       },
     },
@@ -101,7 +105,10 @@ export function toData(values: AgreementFormValues): Conversion {
             }
           : rule,
       extraIncome: {
-        perChildAmount: money(e.extraIncome.perChildAmount, 'economy.extraIncome.perChildAmount'),
+        perChildAmount:
+          e.extraIncome.perChildAmount.trim() === ''
+            ? 0
+            : money(e.extraIncome.perChildAmount, 'economy.extraIncome.perChildAmount'),
         description: e.extraIncome.description,
       },
     },

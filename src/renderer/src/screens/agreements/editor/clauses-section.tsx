@@ -2,9 +2,11 @@
 // editable and is filled from the data when shown; a preview shows the result.
 import { Button, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { problemsOfClause } from '../../../../../shared/agreements/clause-checks';
 import { fillPlaceholders, placeholders } from '../../../../../shared/agreements/placeholders';
 import { useT } from '../../../i18n/use-t';
 import { newKey, toData } from './agreement-form-values';
+import { ClauseWarnings, useClauseProblems } from './clause-warnings';
 import type { SectionProps } from './form-api';
 import { AddButton } from './row-buttons';
 import { Section } from './section';
@@ -14,6 +16,7 @@ export function ClausesSection({ form, errorOf, names, readOnly }: SectionProps)
   const values = form.getValues();
   const [showHelp, setShowHelp] = useState(false);
   const converted = toData(values);
+  const problems = useClauseProblems(form);
   const preview = (text: string) =>
     converted.ok
       ? fillPlaceholders(text, { data: converted.data, nameOf: (id) => names.get(id)?.name ?? '' })
@@ -55,6 +58,7 @@ export function ClausesSection({ form, errorOf, names, readOnly }: SectionProps)
       {values.clauses.map((clause, i) => {
         const p = `clauses.${i}`;
         const filled = preview(clause.text);
+        const warnings = problemsOfClause(problems, i).map(([, key]) => key);
         return (
           <Stack key={form.key(p)} gap={6} className="agr-subsection">
             <TextInput
@@ -70,6 +74,7 @@ export function ClausesSection({ form, errorOf, names, readOnly }: SectionProps)
               {...form.getInputProps(`${p}.text`)}
               error={errorOf(`${p}.text`)}
             />
+            <ClauseWarnings id={`${p}-warnings`} messages={warnings} />
             {filled !== null && (
               <Text size="sm" c="gray.8">
                 <Text span fw={600} size="sm">

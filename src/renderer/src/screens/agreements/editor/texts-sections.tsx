@@ -6,6 +6,7 @@ import { criterionLabels } from '../../../../../shared/agreements/labels';
 import { iopCriteria } from '../../../../../shared/agreements/model';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import type { SectionProps } from './form-api';
+import { ClauseWarnings, useClauseProblems } from './clause-warnings';
 import { AddButton, RemoveButton } from './row-buttons';
 import { Section } from './section';
 
@@ -38,18 +39,23 @@ const nullableNumber = (value: string | number) => (value === '' ? null : Number
 export function TextsSection({ form, errorOf, readOnly }: SectionProps) {
   const t = useT();
   const goals = form.getValues().goals;
+  // A text that states something untrue on the agreement's dates.
+  const problems = useClauseProblems(form);
   const area = (
     path: 'background' | 'purpose' | 'formAndBasis' | 'valueBase' | 'genderEquality',
     label: string,
   ) => (
-    <Textarea
-      label={label}
-      autosize
-      minRows={2}
-      maxRows={12}
-      {...form.getInputProps(path)}
-      error={errorOf(path)}
-    />
+    <>
+      <Textarea
+        label={label}
+        autosize
+        minRows={2}
+        maxRows={12}
+        {...form.getInputProps(path)}
+        error={errorOf(path)}
+      />
+      <ClauseWarnings id={`${path}-warnings`} messages={problems[path] ? [problems[path]] : []} />
+    </>
   );
   return (
     <Section id="agr-texts" legend={t('editor.texts')} disabled={readOnly}>
