@@ -7,6 +7,7 @@ import type { AgreementStatus, BudgetYear, FollowUp, GovernanceBody } from '../.
 import { calendarRows } from './agreement-calendar-repository';
 import { noticeGivenOf, paymentRuleOf } from './agreement-columns';
 import { cadenceOf, dueOf } from './agreement-lists/read-lists';
+import { confirmedYearsByAgreement } from './funds-confirmations/funds-view';
 import type { ReadDb } from '../db/handles';
 
 export interface CalendarSubject {
@@ -33,8 +34,8 @@ export async function readCalendarSubjects(
   statuses: readonly AgreementStatus[],
 ): Promise<CalendarSubject[]> {
   if (statuses.length === 0) return [];
-  const { heads, years, funding, instalments, followUps, bodies, payments, meetings, completions } =
-    await calendarRows(db, statuses);
+  const [{ heads, years, funding, instalments, followUps, bodies, payments, meetings, completions }, funds] =
+    await Promise.all([calendarRows(db, statuses), confirmedYearsByAgreement(db)]);
   const g = {
     years: byAgreement(years),
     funding: byAgreement(funding),
@@ -117,6 +118,7 @@ export async function readCalendarSubjects(
           recipientOrganisationId: p.recipient_organisation_id,
           amount: p.amount,
         })),
+        fundsConfirmed: funds.get(row.id) ?? new Set(),
       },
     };
   });

@@ -39,6 +39,8 @@ export async function computeDashboard(
         year: item.year,
         organisationId: item.organisationId,
         amount: item.amount,
+        unpaid: item.unpaid,
+        unconfirmed: item.unconfirmed,
         count: item.count,
         agreementId: subject.id,
         registrationNumber: subject.registrationNumber,

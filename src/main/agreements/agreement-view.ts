@@ -4,6 +4,7 @@
 // income). For a viewer, personal data is taken out.
 import { deriveCalendar } from '../../shared/agreements/calendar';
 import { extraIncome } from '../../shared/agreements/economy';
+import { fundsYearStatuses, unconfirmedYears } from '../../shared/agreements/funds';
 import { effectiveEnd } from '../../shared/agreements/lifecycle';
 import type { AgreementData, LifecycleData } from '../../shared/agreements/model';
 import { comparePayments, deriveSchedule } from '../../shared/agreements/payments';
@@ -29,6 +30,7 @@ import {
   statusChanges,
 } from './agreement-repository';
 import { extraIncomeCounts } from './extra-income';
+import { readFundsConfirmations } from './funds-confirmations/funds-view';
 
 export async function loadData(db: ReadDb, row: AgreementRow): Promise<AgreementData> {
   const data = (await readData(db, [row])).get(row.id);
@@ -103,7 +105,7 @@ export async function buildAgreement(
 ): Promise<Agreement> {
   const data = await loadData(db, row);
   const lifecycle = await lifecycleOf(db, row);
-  const [organisations, checklists, payments, meetings, completions, counts, history, revisions] =
+  const [organisations, checklists, payments, meetings, completions, counts, history, revisions, funds] =
     await Promise.all([
       organisationsByIds(db, referencedOrganisations(data)),
       checklistsFor(db, data),
@@ -113,6 +115,7 @@ export async function buildAgreement(
       extraIncomeCounts(db, row.id),
       statusChanges(db, row.id),
       revisionCount(db, row.id),
+      readFundsConfirmations(db, row.id, options.redact),
     ]);
   const actuals = payments.map((p) => ({
     date: p.paid_on,
@@ -122,6 +125,8 @@ export async function buildAgreement(
     amount: p.amount,
   }));
   const completed = new Set(completions.map((c) => c.item_key));
+  const fundsConfirmed = new Set(funds.map((f) => f.year));
+  const end = effectiveEnd(data, lifecycle.noticeGiven);
   const calendar = deriveCalendar(
     {
       data,
@@ -129,10 +134,16 @@ export async function buildAgreement(
       meetings: meetings.map((m) => ({ bodyKey: m.body_key, date: m.held_on })),
       completed,
       actuals,
+      fundsConfirmed,
     },
     options.today,
   );
-  const compared = comparePayments(deriveSchedule(data.economy, data.period), actuals, options.today);
+  const compared = comparePayments(
+    deriveSchedule(data.economy, data.period),
+    actuals,
+    options.today,
+    unconfirmedYears(data.period, fundsConfirmed, end),
+  );
   const income = extraIncome(data.economy, counts);
   const redact = options.redact;
   return {
@@ -144,7 +155,7 @@ export async function buildAgreement(
     signatures: lifecycle.signatures.map((s) => (redact ? { ...s, name: '' } : s)),
     noticeGiven: lifecycle.noticeGiven,
     rescission: lifecycle.rescission,
-    effectiveEnd: effectiveEnd(data, lifecycle.noticeGiven),
+    effectiveEnd: end,
     organisations: [...organisations.values()],
     checklists,
     calendar,
@@ -162,6 +173,7 @@ export async function buildAgreement(
       recordedBy: redact ? null : p.recorded_by_name,
       recordedAt: p.recorded_at,
     })),
+    fundsYears: fundsYearStatuses(data.period, end, funds, options.today),
     meetings: meetings.map((m) => ({
       id: m.id,
       bodyKey: m.body_key,

@@ -9,6 +9,7 @@ import {
   bodyKindLabels,
   describeCadence,
   describePaymentRule,
+  describeRounding,
   followUpKindLabels,
   roleLabels,
   swedishOrdinal,
@@ -296,7 +297,13 @@ export function economyBlocks(data: AgreementData, nameOf: (id: number) => strin
   }
   out.push({
     kind: 'paragraph',
-    text: `Utbetalning sker ${describePaymentRule(data.economy.paymentRule)}. Ersättning per barn från annan kommun: ${formatMoney(data.economy.extraIncome.perChildAmount)}.`,
+    text: [
+      `Utbetalning sker ${describePaymentRule(data.economy.paymentRule)}.`,
+      describeRounding(data.economy.paymentRule),
+      `Ersättning per barn från annan kommun: ${formatMoney(data.economy.extraIncome.perChildAmount)}.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
   });
   if (data.economy.paymentRule.kind === 'custom') {
     out.push({

@@ -26,6 +26,7 @@ const input = (
   meetings: [],
   completed: new Set(),
   actuals: [],
+  fundsConfirmed: new Set(),
   ...extra,
 });
 const find = (items: ReturnType<typeof deriveCalendar>, key: string) => items.find((i) => i.key === key);

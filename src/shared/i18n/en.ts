@@ -149,6 +149,11 @@ export const en: Record<MessageKey, string> = {
   'agreements.criterionMissing': 'Justify how the criterion is met before the agreement goes for decision.',
   'agreements.decisionMissing': 'Record the board\'s decision (board, date and paragraph) first.',
   'agreements.dateInFuture': 'The date cannot be in the future.',
+  'agreements.noFundsCondition':
+    'The agreement is not subject to funds being granted, so there are no years to confirm.',
+  'agreements.fundsYearOutsidePeriod': "The year is outside the agreement's period.",
+  'agreements.fundsAlreadyConfirmed':
+    'The funds for the year are already confirmed. Remove that confirmation first to change it.',
   'agreements.beforeStart': 'The date is before the agreement\'s start date.',
   'agreements.noSignatures': 'Record at least one party\'s signature.',
   'agreements.missingSignatures': 'Not every party has signed. The agreement can become active only when every party has signed.',

@@ -160,6 +160,11 @@ export const sv = {
   'agreements.criterionMissing': 'Motivera hur kriteriet är uppfyllt innan överenskommelsen går till beslut.',
   'agreements.decisionMissing': 'Registrera nämndens beslut (nämnd, datum och paragraf) först.',
   'agreements.dateInFuture': 'Datumet kan inte ligga i framtiden.',
+  'agreements.noFundsCondition':
+    'Överenskommelsen gäller inte under förutsättning att medel beviljas, så det finns inga år att bekräfta.',
+  'agreements.fundsYearOutsidePeriod': 'Året ligger utanför överenskommelsens giltighetstid.',
+  'agreements.fundsAlreadyConfirmed':
+    'Medlen för året är redan bekräftade. Ta bort den bekräftelsen först om den ska ändras.',
   'agreements.beforeStart': 'Datumet ligger före överenskommelsens startdatum.',
   'agreements.noSignatures': 'Registrera minst en parts underskrift.',
   'agreements.missingSignatures': 'Alla parter har inte undertecknat. Överenskommelsen kan bli aktiv först när varje part har skrivit under.',

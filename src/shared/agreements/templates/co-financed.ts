@@ -105,7 +105,7 @@ export const coFinancedTemplate: AgreementTemplate = {
             { payerOrganisationId: org.id, recipientOrganisationId: null, amount: kronor(270_000) },
           ],
         },
-        { kind: 'yearlyOnInvoice', month: 1, day: 31 },
+        { kind: 'yearlyOnInvoice', month: 1, day: 31, rounding: 'wholeKronor' },
       ),
       period: { start: args.start, end, fundsCondition: false },
       extension: { maxYears: 2, decisionMonthsBeforeEnd: 9 },

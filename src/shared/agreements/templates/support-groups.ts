@@ -102,7 +102,7 @@ export const supportGroupsTemplate: AgreementTemplate = {
             { payerOrganisationId: city.id, recipientOrganisationId: org.id, amount: kronor(711_833) },
           ],
         },
-        { kind: 'quarterlyInAdvance' },
+        { kind: 'quarterlyInAdvance', rounding: 'wholeKronor' },
       ),
       period: { start: args.start, end, fundsCondition: true },
       extension: { maxYears: null, decisionMonthsBeforeEnd: null },

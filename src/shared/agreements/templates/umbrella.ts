@@ -119,7 +119,7 @@ export const umbrellaTemplate: AgreementTemplate = {
             amount: perOrganisation,
           })),
         },
-        { kind: 'quarterlyInAdvance' },
+        { kind: 'quarterlyInAdvance', rounding: 'wholeKronor' },
       ),
       period: { start: args.start, end, fundsCondition: true },
       extension: { maxYears: null, decisionMonthsBeforeEnd: null },
