@@ -127,12 +127,15 @@ export interface PaymentComparison {
 const pairKey = (payer: number, recipient: number) => `${payer}>${recipient}`;
 
 /**
- * Net payments (payments minus repayments) from a payer to a recipient are
- * allocated to that pair's instalments in due-date order. An instalment is
- * settled (paid) when what is allocated to it falls short of its amount by no
- * more than its rounding allows (settleTolerance); one whose due date has
- * passed without that is overdue. Instalments of a year in `unconfirmedYears`
- * are flagged unconfirmed.
+ * Each payer's payments to a recipient, in date order, fill that pair's
+ * instalments in due-date order. An instalment is settled (paid) as soon as
+ * what it has received falls short of its amount by no more than its rounding
+ * allows (settleTolerance); the next payment then goes to the next
+ * instalment, so a payer who rounds each instalment its own way never builds
+ * up a debt the rounding would not cover. Repayments (återbetalningar) take
+ * back from the latest instalments paid. An instalment not settled by its due
+ * date is overdue. Instalments of a year in `unconfirmedYears` are flagged
+ * unconfirmed.
  */
 export function instalmentStates(
   schedule: readonly Instalment[],
@@ -140,25 +143,68 @@ export function instalmentStates(
   today: IsoDate,
   unconfirmedYears: ReadonlySet<number>,
 ): InstalmentStatus[] {
-  const remaining = new Map<string, number>();
+  // Per pair: the positions of its instalments in the schedule, and its payments and repayments.
+  const pairs = new Map<string, { slots: number[]; payments: ActualPayment[]; repaid: Ore }>();
+  const pairOf = (payer: number, recipient: number) => {
+    const key = pairKey(payer, recipient);
+    let pair = pairs.get(key);
+    if (!pair) pairs.set(key, (pair = { slots: [], payments: [], repaid: 0 }));
+    return pair;
+  };
+  schedule.forEach((i, n) => pairOf(i.payerOrganisationId, i.recipientOrganisationId).slots.push(n));
   for (const a of actuals) {
-    const key = pairKey(a.payerOrganisationId, a.recipientOrganisationId);
-    remaining.set(key, (remaining.get(key) ?? 0) + (a.kind === 'payment' ? a.amount : -a.amount));
+    const pair = pairs.get(pairKey(a.payerOrganisationId, a.recipientOrganisationId));
+    if (!pair) continue;
+    if (a.kind === 'payment') pair.payments.push(a);
+    else pair.repaid += a.amount;
   }
-  return schedule.map((i): InstalmentStatus => {
-    const key = pairKey(i.payerOrganisationId, i.recipientOrganisationId);
-    const left = Math.max(0, remaining.get(key) ?? 0);
-    const paid = Math.min(left, i.amount);
-    if (left > 0) remaining.set(key, left - paid);
-    const settled = i.amount - paid <= settleTolerance(i.rounding);
-    const state: InstalmentState = settled
+  const paid: Ore[] = schedule.map(() => 0);
+  const settled: boolean[] = schedule.map(() => false);
+  for (const pair of pairs.values()) {
+    const { slots } = pair;
+    let at = 0;
+    // A stable sort: payments of one day keep the order they were recorded in.
+    for (const payment of [...pair.payments].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+    )) {
+      let left = payment.amount;
+      while (left > 0 && at < slots.length) {
+        const n = slots[at]!;
+        const take = Math.min(left, schedule[n]!.amount - paid[n]!);
+        paid[n]! += take;
+        left -= take;
+        if (schedule[n]!.amount - paid[n]! <= settleTolerance(schedule[n]!.rounding)) {
+          settled[n] = true;
+          at++;
+        }
+      }
+    }
+    let back = pair.repaid;
+    for (let k = slots.length - 1; k >= 0 && back > 0; k--) {
+      const n = slots[k]!;
+      const take = Math.min(back, paid[n]!);
+      if (take === 0) continue;
+      paid[n]! -= take;
+      back -= take;
+      settled[n] = schedule[n]!.amount - paid[n]! <= settleTolerance(schedule[n]!.rounding);
+    }
+  }
+  return schedule.map((i, n): InstalmentStatus => {
+    const done = settled[n]! || i.amount === 0;
+    const state: InstalmentState = done
       ? 'paid'
       : i.dueDate < today
         ? 'overdue'
-        : paid > 0
+        : paid[n]! > 0
           ? 'partlyPaid'
           : 'upcoming';
-    return { ...i, paid, unpaid: settled ? 0 : i.amount - paid, state, unconfirmed: unconfirmedYears.has(i.year) };
+    return {
+      ...i,
+      paid: paid[n]!,
+      unpaid: done ? 0 : i.amount - paid[n]!,
+      state,
+      unconfirmed: unconfirmedYears.has(i.year),
+    };
   });
 }
 

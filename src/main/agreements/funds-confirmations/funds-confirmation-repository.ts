@@ -34,7 +34,11 @@ export async function insertFundsConfirmation(
 }
 
 /** Removes the year's confirmation; false when there was none. */
-export async function deleteFundsConfirmation(db: WriteDb, agreementId: number, year: number): Promise<boolean> {
+export async function deleteFundsConfirmation(
+  db: WriteDb,
+  agreementId: number,
+  year: number,
+): Promise<boolean> {
   const result = await db
     .deleteFrom('agreement_funds_confirmation')
     .where('agreement_id', '=', agreementId)
