@@ -98,7 +98,7 @@ export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Ro
                     <Group gap={6} wrap="nowrap">
                       <span>{t(`economy.instalment.${i.state}` as UiKey)}</span>
                       {i.unconfirmed && (
-                        <Badge color="orange.9" variant="outline" size="sm">
+                        <Badge color="orange" variant="light" radius="sm">
                           {t('economy.unconfirmed')}
                         </Badge>
                       )}

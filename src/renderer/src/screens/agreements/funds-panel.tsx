@@ -34,7 +34,12 @@ export function FundsPanel({ agreement, role }: { agreement: Agreement; role: Ro
         {t('funds.title')}
       </Title>
       <Text size="sm">{t('funds.intro')}</Text>
-      <Text size="sm" fw={600} c={open.length > 0 ? 'red.9' : undefined} role="status">
+      <Text
+        size="sm"
+        fw={600}
+        c={open.some((y) => y.state === 'overdue') ? 'red.9' : undefined}
+        role="status"
+      >
         {open.length > 0
           ? t('funds.unconfirmedYears', { years: open.map((y) => y.year).join(', ') })
           : t('funds.allConfirmed')}
