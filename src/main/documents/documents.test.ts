@@ -58,6 +58,7 @@ function expectAgreementText(text: string) {
   expect(text).toContain('Lena Lund');
   // Budget table and financing split.
   expect(text).toContain('1 070 000 kr');
+  expect(text).not.toContain('avrundas');
   expect(text).toContain('820 000 kr');
   expect(text).toMatch(/Region Skåne\s+400 000 kr/);
   expect(text).toMatch(/Svenska Röda Korset \(egen insats\)\s+270 000 kr/);
@@ -99,6 +100,8 @@ describe('agreement documents', () => {
       expect(text).toContain('Bilaga 3: Stockholms stadsmission – åtaganden och ekonomi');
       expect(text).toContain('4 månader efter skriftlig uppsägning till styrgruppen');
       expect(text).toMatch(/Malmö stad till Rädda Barnen\s+500 000 kr/);
+      // Quarterly instalments state their rounding (a yearly invoice is never split).
+      expect(text).toMatch(/Varje utbetalning avrundas till\s+hela\s+kronor/);
       expect(text).toContain('Sista dag att säga upp före slutdatum');
       expect(text).toContain('2028-08-31');
       // Signatures recorded in the app are printed in the blocks.
