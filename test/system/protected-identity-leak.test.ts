@@ -240,6 +240,16 @@ const probes: Record<Channel, Probe> = {
   'agreements:withdrawNotice': none,
   'agreements:recordExtensionDecision': none,
   'agreements:dashboard': () => [{}],
+  'agreements:recordFundsConfirmation': (k) => [
+    {
+      agreementId: k.fixture.agreementId,
+      year: 2025,
+      grantedOn: '2024-11-25',
+      grantedBy: 'Kommunfullmäktige',
+      decisionReference: 'KF 2024-11-25 § 212',
+    },
+  ],
+  'agreements:removeFundsConfirmation': (k) => [{ agreementId: k.fixture.agreementId, year: 2025 }],
   'agreements:generateDocument': (k) =>
     (['agreement', 'decisionMemo'] as const).flatMap((document) =>
       (['docx', 'pdf'] as const).map((format) => ({

@@ -21,6 +21,7 @@ import { loadLife } from './amendments/agreement-life';
 import { lifeDates } from './amendments/life-view';
 import { activeAgreementNotices, agreementsWithLife } from './amendments/notice-index';
 import { cadenceOf, dueOf } from './agreement-lists/read-lists';
+import { confirmedYearsByAgreement } from './funds-confirmations/funds-view';
 import type { ReadDb } from '../db/handles';
 
 export interface CalendarSubject {
@@ -59,8 +60,15 @@ export function subjectCalendar(
 ): CalendarItem[] {
   const life = subject.life;
   if (!life) return deriveCalendar(subject.input, today, horizonDays, { sorted: false });
-  const { meetings, completed, actuals, lifecycle } = subject.input;
-  const input = { meetings, completed, actuals, lifecycle, ...(life.end ? { end: life.end } : {}) };
+  const { meetings, completed, actuals, lifecycle, fundsConfirmed } = subject.input;
+  const input = {
+    meetings,
+    completed,
+    actuals,
+    lifecycle,
+    fundsConfirmed,
+    ...(life.end ? { end: life.end } : {}),
+  };
   return calendarInForce(life.segments, input, life.dates, today, horizonDays);
 }
 
@@ -80,8 +88,8 @@ export async function readCalendarSubjects(
   statuses: readonly AgreementStatus[],
 ): Promise<CalendarSubject[]> {
   if (statuses.length === 0) return [];
-  const { heads, years, funding, instalments, followUps, bodies, payments, meetings, completions } =
-    await calendarRows(db, statuses);
+  const [{ heads, years, funding, instalments, followUps, bodies, payments, meetings, completions }, funds] =
+    await Promise.all([calendarRows(db, statuses), confirmedYearsByAgreement(db)]);
   const notices = await activeAgreementNotices(
     db,
     heads.map((h) => h.id),
@@ -172,6 +180,7 @@ export async function readCalendarSubjects(
           recipientOrganisationId: p.recipient_organisation_id,
           amount: p.amount,
         })),
+        fundsConfirmed: funds.get(row.id) ?? new Set(),
       },
     };
   });

@@ -22,6 +22,7 @@ type CalendarHeadRow = Pick<
   | 'notice_months'
   | 'notice_written_to'
   | 'payment_rule'
+  | 'payment_rounding'
   | 'invoice_month'
   | 'invoice_day'
   | 'per_child_amount'
@@ -39,7 +40,7 @@ export async function calendarRows(db: ReadDb, statuses: readonly AgreementStatu
       sql<CalendarHeadRow>`
       SELECT id, registration_number, title, status, start_date, end_date, funds_condition,
              extension_max_years, extension_decision_months, notice_months, notice_written_to,
-             payment_rule, invoice_month, invoice_day, per_child_amount,
+             payment_rule, payment_rounding, invoice_month, invoice_day, per_child_amount,
              notice_given_on, notice_by_organisation_id, notice_ongoing_interventions
       FROM agreement WHERE status IN (${list}) ORDER BY registration_number`.execute(db),
       sql<{ agreement_id: number; year: number; amount: number }>`

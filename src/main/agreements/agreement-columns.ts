@@ -46,6 +46,7 @@ export function dataColumns(data: AgreementData): DataColumns {
     notice_months: data.notice.months,
     notice_written_to: data.notice.writtenNoticeTo,
     payment_rule: rule.kind,
+    payment_rounding: rule.rounding,
     invoice_month: rule.kind === 'yearlyOnInvoice' ? rule.month : null,
     invoice_day: rule.kind === 'yearlyOnInvoice' ? rule.day : null,
     per_child_amount: data.economy.extraIncome.perChildAmount,
@@ -62,15 +63,16 @@ export function dataColumns(data: AgreementData): DataColumns {
 
 /** The payment rule without its custom instalments (those come from their own table). */
 export function paymentRuleOf(
-  row: Pick<AgreementRow, 'payment_rule' | 'invoice_month' | 'invoice_day'>,
+  row: Pick<AgreementRow, 'payment_rule' | 'payment_rounding' | 'invoice_month' | 'invoice_day'>,
 ): PaymentRule {
+  const rounding = row.payment_rounding;
   switch (row.payment_rule) {
     case 'quarterlyInAdvance':
-      return { kind: 'quarterlyInAdvance' };
+      return { kind: 'quarterlyInAdvance', rounding };
     case 'yearlyOnInvoice':
-      return { kind: 'yearlyOnInvoice', month: row.invoice_month ?? 1, day: row.invoice_day ?? 1 };
+      return { kind: 'yearlyOnInvoice', month: row.invoice_month ?? 1, day: row.invoice_day ?? 1, rounding };
     case 'custom':
-      return { kind: 'custom', instalments: [] };
+      return { kind: 'custom', instalments: [], rounding };
   }
 }
 

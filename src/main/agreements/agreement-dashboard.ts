@@ -36,6 +36,8 @@ export async function computeDashboard(ctx: ServiceContext<ReadDb>, horizonDays:
         year: item.year,
         organisationId: item.organisationId,
         amount: item.amount,
+        unpaid: item.unpaid,
+        unconfirmed: item.unconfirmed,
         count: item.count,
         agreementId: subject.id,
         registrationNumber: subject.registrationNumber,

@@ -157,7 +157,7 @@ export async function setCompleted(
     const data = await loadData(ctx.db, row);
     const lifecycle = await lifecycleOf(ctx.db, row);
     const calendar = deriveCalendar(
-      { data, lifecycle, meetings: [], completed: new Set(), actuals: [] },
+      { data, lifecycle, meetings: [], completed: new Set(), actuals: [], fundsConfirmed: new Set() },
       today(ctx),
     );
     const item = calendar.find((i) => i.key === input.itemKey);

@@ -6,6 +6,7 @@ import { withoutParties } from '../../shared/agreements/amendments/apply';
 import { calendarInForce, scheduleInForce } from '../../shared/agreements/amendments/calendar-in-force';
 import { viewOn } from '../../shared/agreements/amendments/in-force';
 import { extraIncome } from '../../shared/agreements/economy';
+import { fundsYearStatuses, unconfirmedYears } from '../../shared/agreements/funds';
 import type { AgreementData, LifecycleData } from '../../shared/agreements/model';
 import { comparePayments } from '../../shared/agreements/payments';
 import type { Agreement, RequirementChecklist } from '../../shared/ipc/agreements';
@@ -26,6 +27,7 @@ import {
 import { agreementNoticeOf, loadLife, type AgreementLife } from './amendments/agreement-life';
 import { lifeView, lifeDates } from './amendments/life-view';
 import { extraIncomeCounts } from './extra-income';
+import { readFundsConfirmations } from './funds-confirmations/funds-view';
 
 export async function loadData(db: ReadDb, row: AgreementRow): Promise<AgreementData> {
   const data = (await readData(db, [row])).get(row.id);
@@ -122,7 +124,7 @@ export async function buildAgreement(
         new Set(life.exits.filter((e) => e.endsOn < asOf).map((e) => e.organisationId)),
       );
   const end = life.agreementNotice?.endsOn ?? current.period.end;
-  const [organisations, checklists, payments, meetings, completions, counts, history, revisions] =
+  const [organisations, checklists, payments, meetings, completions, counts, history, revisions, funds] =
     await Promise.all([
       organisationsByIds(db, [
         ...referencedOrganisations(current),
@@ -141,6 +143,7 @@ export async function buildAgreement(
       extraIncomeCounts(db, row.id),
       statusChanges(db, row.id),
       revisionCount(db, row.id),
+      readFundsConfirmations(db, row.id, options.redact),
     ]);
   const actuals = payments.map((p) => ({
     date: p.paid_on,
@@ -150,6 +153,7 @@ export async function buildAgreement(
     amount: p.amount,
   }));
   const completed = new Set(completions.map((c) => c.item_key));
+  const fundsConfirmed = new Set(funds.map((f) => f.year));
   const calendar = calendarInForce(
     life.segments,
     {
@@ -158,12 +162,18 @@ export async function buildAgreement(
       completed,
       actuals,
       end,
+      fundsConfirmed,
     },
     lifeDates(life),
     options.today,
   );
   const schedule = scheduleInForce(life.segments).filter((i) => i.dueDate <= end);
-  const compared = comparePayments(schedule, actuals, options.today);
+  const compared = comparePayments(
+    schedule,
+    actuals,
+    options.today,
+    unconfirmedYears(current.period, fundsConfirmed, end),
+  );
   const income = extraIncome(data.economy, counts);
   const redact = options.redact;
   return {
@@ -193,6 +203,7 @@ export async function buildAgreement(
       recordedBy: redact ? null : p.recorded_by_name,
       recordedAt: p.recorded_at,
     })),
+    fundsYears: fundsYearStatuses(data.period, end, funds, options.today),
     meetings: meetings.map((m) => ({
       id: m.id,
       bodyKey: m.body_key,

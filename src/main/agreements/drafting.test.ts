@@ -218,11 +218,19 @@ describe('bad input: a Swedish message per field and nothing saved', () => {
     const before = await agreementCount(app);
     const other = stockholmBris(ids);
     other.appendices = [
-      { title: 'Bilaga', registrationNumber: '2021-568', organisationId: null, validFrom: null, validTo: null },
+      {
+        title: 'Bilaga',
+        registrationNumber: '2021-568',
+        organisationId: null,
+        validFrom: null,
+        validTo: null,
+      },
     ];
     const refused = await failure(app.call('agreements:create', { data: other }));
     expect(refused.code).toBe('agreements.duplicateRegistrationNumber');
-    expect(refused.fields).toEqual({ 'data.appendices.0.registrationNumber': 'agreements.duplicateRegistrationNumber' });
+    expect(refused.fields).toEqual({
+      'data.appendices.0.registrationNumber': 'agreements.duplicateRegistrationNumber',
+    });
     expect(await agreementCount(app)).toBe(before);
   });
 });

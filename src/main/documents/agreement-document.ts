@@ -9,6 +9,7 @@ import {
   bodyKindLabels,
   describeCadence,
   describePaymentRule,
+  describeRounding,
   followUpKindLabels,
   roleLabels,
   swedishOrdinal,
@@ -302,7 +303,13 @@ export function economyBlocks(data: AgreementData, nameOf: (id: number) => strin
   const fee = data.economy.extraIncome.perChildAmount;
   out.push({
     kind: 'paragraph',
-    text: `Utbetalning sker ${describePaymentRule(data.economy.paymentRule)}.${fee > 0 ? ` Ersättning per barn från annan kommun: ${formatMoney(fee)}.` : ''}`,
+    text: [
+      `Utbetalning sker ${describePaymentRule(data.economy.paymentRule)}.`,
+      describeRounding(data.economy.paymentRule),
+      fee > 0 ? `Ersättning per barn från annan kommun: ${formatMoney(fee)}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   });
   if (data.economy.paymentRule.kind === 'custom') {
     out.push({

@@ -13,7 +13,13 @@ import {
   umbrella,
   withCriteria,
 } from '../../../test/support/agreements/fixtures';
-import { activate, agreementsApp, create, failure, type AgreementsApp } from '../../../test/support/agreements/helpers';
+import {
+  activate,
+  agreementsApp,
+  create,
+  failure,
+  type AgreementsApp,
+} from '../../../test/support/agreements/helpers';
 
 let t: AgreementsApp;
 let folder: string;
@@ -63,6 +69,7 @@ function expectAgreementText(text: string) {
   expect(text).toContain('Lena Lund');
   // Budget table and financing split.
   expect(text).toContain('1 070 000 kr');
+  expect(text).not.toContain('avrundas');
   // No budget lines are made up: the budget table has only the sum.
   expect(text).not.toContain('820 000 kr');
   expect(text).toMatch(/Region Skåne\s+400 000 kr/);
@@ -111,6 +118,8 @@ describe('agreement documents', () => {
       expect(text).toContain('Bilaga 3: Stockholms stadsmission – åtaganden och ekonomi');
       expect(text).toContain('4 månader efter skriftlig uppsägning till styrgruppen');
       expect(text).toMatch(/Malmö stad till Rädda Barnen\s+500 000 kr/);
+      // Quarterly instalments state their rounding (a yearly invoice is never split).
+      expect(text).toMatch(/Varje utbetalning avrundas till\s+hela\s+kronor/);
       expect(text).toContain('Sista dag att säga upp före slutdatum');
       expect(text).toContain('2028-08-31');
       // Signatures recorded in the app are printed in the blocks.

@@ -23,6 +23,7 @@ import {
   paymentRows,
 } from '../agreements/agreement-repository';
 import { lifecycleOf, loadData } from '../agreements/agreement-view';
+import { readFundsConfirmations } from '../agreements/funds-confirmations/funds-view';
 import type { ReadDb } from '../db/handles';
 
 function describe(
@@ -37,6 +38,7 @@ function describe(
     return kind ? `${base}: ${bodyKindLabels.sv[kind]}` : base;
   }
   if (item.kind === 'payment' && item.amount !== null) return `${base} ${formatMoney(item.amount)}`;
+  if (item.kind === 'fundsConfirmation' && item.year) return `${base} för ${item.year}`;
   return base;
 }
 
@@ -53,12 +55,13 @@ async function calendarSubjects(
   for (const id of agreementIds) {
     const row = await getAgreementRow(db, id);
     if (!row) continue;
-    const [data, lifecycle, meetings, completions, payments] = await Promise.all([
+    const [data, lifecycle, meetings, completions, payments, funds] = await Promise.all([
       loadData(db, row),
       lifecycleOf(db, row),
       meetingRows(db, [id]),
       completionRows(db, [id]),
       paymentRows(db, [id]),
+      readFundsConfirmations(db, id, true),
     ]);
     const life = await subjectLife(db, id, data);
     subjects.push({
@@ -76,6 +79,7 @@ async function calendarSubjects(
           recipientOrganisationId: p.recipient_organisation_id,
           amount: p.amount,
         })),
+        fundsConfirmed: new Set(funds.map((f) => f.year)),
       },
     });
   }

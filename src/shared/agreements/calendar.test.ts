@@ -26,6 +26,7 @@ const input = (
   meetings: [],
   completed: new Set(),
   actuals: [],
+  fundsConfirmed: new Set(),
   ...extra,
 });
 const find = (items: ReturnType<typeof deriveCalendar>, key: string) => items.find((i) => i.key === key);
@@ -165,5 +166,68 @@ describe('deadline calendar', () => {
       [payments[1]!.key, '2017-10-01', 17_795_800, 1, 'due'],
     ]);
     expect(attention.every((i) => i.state === 'overdue' || i.state === 'due')).toBe(true);
+  });
+});
+
+describe('payments and funds in the calendar', () => {
+  const payment = (date: string, kr: number) => ({
+    date,
+    kind: 'payment' as const,
+    payerOrganisationId: pureIds.stockholm,
+    recipientOrganisationId: pureIds.bris,
+    amount: kr * 100,
+  });
+
+  test('overdue sums count what is still unpaid of partly paid instalments, not whole instalments', () => {
+    // Quarters 1–3 of 2017 are due by 2017-08-15: 177 959 + 177 958 + 177 958 kr, of which 200 000 kr is paid.
+    const items = deriveCalendar(
+      input(stockholmBris(), {
+        actuals: [payment('2017-01-05', 200_000)],
+        fundsConfirmed: new Set([2017, 2018]),
+      }),
+      '2017-08-15',
+    );
+    const payments = items.filter((i) => i.kind === 'payment').slice(0, 3);
+    expect(payments.map((i) => [i.state, i.amount, i.unpaid])).toEqual([
+      ['done', 17_795_900, 0],
+      ['overdue', 17_795_800, 15_591_700],
+      ['overdue', 17_795_800, 17_795_800],
+    ]);
+    const gathered = attentionItems(items).find((i) => i.kind === 'payment' && i.state === 'overdue')!;
+    expect(gathered).toMatchObject({ count: 2, amount: 35_591_600, unpaid: 33_387_500 });
+  });
+
+  test('each year’s funds confirmation is its own item, due before the year, done once recorded', () => {
+    const data = stockholmBris();
+    const before = deriveCalendar(input(data), '2017-11-15');
+    expect(
+      before.filter((i) => i.kind === 'fundsConfirmation').map((i) => [i.key, i.date, i.year, i.state]),
+    ).toEqual([
+      ['fundsConfirmation:2017', '2017-01-01', 2017, 'overdue'],
+      ['fundsConfirmation:2018', '2017-12-31', 2018, 'due'],
+    ]);
+    const after = deriveCalendar(input(data, { fundsConfirmed: new Set([2017]) }), '2017-11-15');
+    expect(after.filter((i) => i.kind === 'fundsConfirmation').map((i) => i.state)).toEqual(['done', 'due']);
+    expect(
+      attentionItems(after)
+        .filter((i) => i.kind === 'fundsConfirmation')
+        .map((i) => i.key),
+    ).toEqual(['fundsConfirmation:2018']);
+  });
+
+  test('without the confirmation a year’s payments are unconfirmed; without the condition there is nothing to confirm', () => {
+    const items = deriveCalendar(input(stockholmBris(), { fundsConfirmed: new Set([2017]) }), '2017-11-15');
+    const byYear = (year: number) => items.filter((i) => i.kind === 'payment' && i.year === year);
+    expect(byYear(2017).every((i) => !i.unconfirmed)).toBe(true);
+    expect(byYear(2018).every((i) => i.unconfirmed)).toBe(true);
+    const coFinanced = deriveCalendar(input(malmoRegionRedCross()), '2022-01-15');
+    expect(coFinanced.some((i) => i.kind === 'fundsConfirmation' || i.unconfirmed)).toBe(false);
+  });
+
+  test('overdue confirmations of several years are gathered into one item', () => {
+    const attention = attentionItems(deriveCalendar(input(stockholmBris()), '2018-06-01'));
+    expect(
+      attention.filter((i) => i.kind === 'fundsConfirmation').map((i) => [i.key, i.date, i.count]),
+    ).toEqual([['fundsConfirmationsOverdue', '2017-01-01', 2]]);
   });
 });

@@ -1,9 +1,11 @@
 // The derived deadline calendar of one agreement: computed from its data each
 // time, never stored as copies. End of period, the extension decision date
 // (end − M months), the last day to give notice, report due dates, the next
-// meeting each governance body owes, and the scheduled payments.
+// meeting each governance body owes, the scheduled payments, and under
+// "provided funds are granted" each year's confirmation of the funds.
 import { addDays, addMonths, type IsoDate } from '../dates';
 import { dueDates } from './follow-ups';
+import { fundsConfirmationKey, fundsYears, unconfirmedYears } from './funds';
 import { nextMeeting } from './governance';
 import { effectiveEnd } from './lifecycle';
 import type { AgreementData, FollowUpKind, LifecycleData } from './model';
@@ -18,6 +20,7 @@ export const calendarItemKinds = [
   'followUp',
   'meeting',
   'payment',
+  'fundsConfirmation',
 ] as const;
 export type CalendarItemKind = (typeof calendarItemKinds)[number];
 
@@ -33,11 +36,16 @@ export interface CalendarItem {
   /** The follow-up's or governance body's key. */
   refKey: string | null;
   followUpKind: FollowUpKind | null;
-  /** The year a report concerns, or a payment's budget year. */
+  /** The year a report concerns, a payment's budget year, or the year whose funds are confirmed. */
   year: number | null;
   /** Responsible party, payer, or convener. */
   organisationId: number | null;
+  /** A payment's amount. */
   amount: Ore | null;
+  /** What is still unpaid of a payment (0 once settled); null for other kinds. */
+  unpaid: Ore | null;
+  /** A payment in a year whose funds are not yet confirmed (see funds.ts). */
+  unconfirmed: boolean;
   /** More than 1 only for overdue payments gathered into one item (see attentionItems). */
   count: number;
 }
@@ -53,6 +61,8 @@ export interface CalendarInput {
   end?: IsoDate;
   /** The payment schedule when derived elsewhere (piecewise, by amendment). */
   schedule?: readonly Instalment[];
+  /** Years whose funds are confirmed granted (matters under period.fundsCondition). */
+  fundsConfirmed: ReadonlySet<number>;
 }
 
 export const defaultHorizonDays = 90;
@@ -63,6 +73,7 @@ const actionable: ReadonlySet<CalendarItemKind> = new Set([
   'followUp',
   'meeting',
   'payment',
+  'fundsConfirmation',
 ]);
 
 function classify(
@@ -116,7 +127,16 @@ export function deriveCalendar(
     withState.state = classify(item.kind, item.date, done, today, horizonEnd);
     items.push(withState);
   };
-  const base = { refKey: null, followUpKind: null, year: null, organisationId: null, amount: null, count: 1 };
+  const base = {
+    refKey: null,
+    followUpKind: null,
+    year: null,
+    organisationId: null,
+    amount: null,
+    unpaid: null,
+    unconfirmed: false,
+    count: 1,
+  };
 
   push({ ...base, key: 'start', kind: 'start', date: data.period.start });
   push({ ...base, key: 'end', kind: 'end', date: end });
@@ -166,10 +186,19 @@ export function deriveCalendar(
     });
   }
 
+  for (const y of fundsYears(data.period, end)) {
+    const key = fundsConfirmationKey(y.year);
+    push(
+      { ...base, key, kind: 'fundsConfirmation', date: y.dueDate, year: y.year },
+      input.fundsConfirmed.has(y.year),
+    );
+  }
+
   const schedule = (input.schedule ?? deriveSchedule(data.economy, data.period)).filter(
     (i) => i.dueDate <= end,
   );
-  instalmentStates(schedule, input.actuals, today).forEach((i, n) => {
+  const pending = unconfirmedYears(data.period, input.fundsConfirmed, end);
+  instalmentStates(schedule, input.actuals, today, pending).forEach((i, n) => {
     items.push({
       ...base,
       key: `payment:${i.payerOrganisationId}:${i.recipientOrganisationId}:${i.dueDate}:${n}`,
@@ -178,6 +207,8 @@ export function deriveCalendar(
       year: i.year,
       organisationId: i.payerOrganisationId,
       amount: i.amount,
+      unpaid: i.unpaid,
+      unconfirmed: i.unconfirmed,
       state:
         i.state === 'paid'
           ? 'done'
@@ -197,9 +228,10 @@ export const needsAttention = (item: CalendarItem) => item.state === 'overdue' |
 
 /**
  * The items needing attention, with the overdue occurrences of one obligation
- * gathered into one item (earliest date, how many, for payments their sum):
- * years of unrecorded payments or unticked reports would otherwise drown
- * everything else. Gathered: a payer's payments, a follow-up's reports.
+ * gathered into one item (earliest date, how many, for payments the sums of
+ * their amounts and of what is still unpaid): years of unrecorded payments or
+ * unticked reports would otherwise drown everything else. Gathered: a
+ * payer's payments, a follow-up's reports, the funds confirmations.
  */
 export function attentionItems(
   items: readonly CalendarItem[],
@@ -216,7 +248,9 @@ export function attentionItems(
           ? `paymentsOverdue:${item.organisationId ?? ''}`
           : item.kind === 'followUp'
             ? `followUpsOverdue:${item.refKey ?? ''}`
-            : null;
+            : item.kind === 'fundsConfirmation'
+              ? 'fundsConfirmationsOverdue'
+              : null;
     if (group === null) {
       out.push(item);
       continue;
@@ -234,6 +268,8 @@ export function attentionItems(
         key,
         year: null,
         amount: first.kind === 'payment' ? list.reduce((sum, i) => sum + (i.amount ?? 0), 0) : null,
+        unpaid: first.kind === 'payment' ? list.reduce((sum, i) => sum + (i.unpaid ?? 0), 0) : null,
+        unconfirmed: list.some((i) => i.unconfirmed),
         count: list.length,
       });
   }

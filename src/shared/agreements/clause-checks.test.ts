@@ -86,7 +86,7 @@ describe('clause checks: a clause resting on a blank field', () => {
   test('a payment clause with a payment plan of no instalments', () => {
     const data = change(
       stockholmBris(),
-      (d) => (d.economy.paymentRule = { kind: 'custom', instalments: [] }),
+      (d) => (d.economy.paymentRule = { kind: 'custom', instalments: [], rounding: 'wholeKronor' }),
     );
     expect(clauseProblems(data)).toEqual({
       'clauses.0.economy.paymentRule': 'agreements.clausePaymentPlanMissing',

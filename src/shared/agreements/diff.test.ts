@@ -47,6 +47,18 @@ describe('version diff, section by section', () => {
     ]);
   });
 
+  test('a changed rounding shows in the economy section', () => {
+    const before = stockholmBris();
+    const after = structuredClone(before);
+    after.economy.paymentRule = { kind: 'quarterlyInAdvance', rounding: 'exactOre' };
+    const changed = diffAgreements(before, after, names).filter((s) => s.status !== 'unchanged');
+    expect(changed.map((s) => s.key)).toEqual(['economy']);
+    expect(changed[0]!.lines.filter((l) => l.op !== 'same').map((l) => `${l.op} ${l.text}`)).toEqual([
+      'removed Avrundning: hela kronor',
+      'added Avrundning: exakt på öret',
+    ]);
+  });
+
   test('an edited clause, a removed clause and a new appendix', () => {
     const before = umbrella();
     const after = structuredClone(before);

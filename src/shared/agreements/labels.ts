@@ -5,6 +5,7 @@ import type {
   ActingThroughKind,
   AgreementStatus,
   Cadence,
+  PaymentRounding,
   PaymentRule,
   FollowUpKind,
   GovernanceBodyKind,
@@ -102,6 +103,7 @@ export const calendarKindLabels: Record<Language, Record<CalendarItemKind, strin
     followUp: 'Uppföljning',
     meeting: 'Nästa möte senast',
     payment: 'Utbetalning',
+    fundsConfirmation: 'Bekräfta att medel beviljats',
   },
   en: {
     start: 'Agreement takes effect',
@@ -111,6 +113,7 @@ export const calendarKindLabels: Record<Language, Record<CalendarItemKind, strin
     followUp: 'Follow-up',
     meeting: 'Next meeting at the latest',
     payment: 'Payment',
+    fundsConfirmation: 'Confirm that funds were granted',
   },
 };
 
@@ -172,6 +175,23 @@ export function describePaymentRule(rule: PaymentRule): string {
     case 'custom':
       return 'enligt särskild betalningsplan';
   }
+}
+
+/** The rounding as the version history names it. */
+export const roundingLabels: Record<PaymentRounding, string> = {
+  wholeKronor: 'hela kronor',
+  exactOre: 'exakt på öret',
+};
+
+/**
+ * What the agreement says about rounding: only a year split over quarters is
+ * rounded ("… 177 959 kr + 3 × 177 958 kr" or "4 × 177 958,25 kr").
+ */
+export function describeRounding(rule: PaymentRule): string {
+  if (rule.kind !== 'quarterlyInAdvance') return '';
+  return rule.rounding === 'wholeKronor'
+    ? 'Varje utbetalning avrundas till hela kronor, och det som blir över betalas med årets första utbetalningar.'
+    : 'Utbetalningarna görs exakt på öret.';
 }
 
 export const swedishMonths = [

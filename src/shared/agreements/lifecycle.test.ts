@@ -217,7 +217,11 @@ describe('notice (uppsägning)', () => {
   test('no notice period (0) is a notice term: notice may be given and the end is the notice date', () => {
     const data = stockholmBris();
     expect(data.notice.months).toBe(0);
-    const notice = { givenOn: '2017-09-01', byOrganisationId: pureIds.bris, ongoingInterventions: 'Höstens grupp' };
+    const notice = {
+      givenOn: '2017-09-01',
+      byOrganisationId: pureIds.bris,
+      ongoingInterventions: 'Höstens grupp',
+    };
     expect(transitionProblems(data, life('active'), { to: 'terminated', notice }, '2017-09-01')).toEqual({});
     expect(effectiveEnd(data, notice)).toBe('2017-09-01');
   });

@@ -145,10 +145,19 @@ export interface CustomInstalment {
   amount: Ore;
 }
 
+/**
+ * How instalments are rounded: in whole kronor (the öre and kronor left over
+ * go to the earliest instalments, 711 833 kr a year quarterly is 177 959 +
+ * 3 × 177 958 kr), or exactly to the öre (4 × 177 958,25 kr). A payment
+ * within the rounding of an instalment settles it (see payments.ts).
+ */
+export const paymentRoundings = ['wholeKronor', 'exactOre'] as const;
+export type PaymentRounding = (typeof paymentRoundings)[number];
+
 export type PaymentRule =
-  | { kind: 'quarterlyInAdvance' }
-  | { kind: 'yearlyOnInvoice'; month: number; day: number }
-  | { kind: 'custom'; instalments: CustomInstalment[] };
+  | { kind: 'quarterlyInAdvance'; rounding: PaymentRounding }
+  | { kind: 'yearlyOnInvoice'; month: number; day: number; rounding: PaymentRounding }
+  | { kind: 'custom'; instalments: CustomInstalment[]; rounding: PaymentRounding };
 
 export interface Economy {
   years: BudgetYear[];

@@ -51,11 +51,12 @@ export const sumOre = (values: readonly Ore[]): Ore => values.reduce((a, b) => a
  * Splits an amount into `parts` instalments. Whole-krona amounts are split in
  * whole kronor (what a payment system pays out); the remainder goes one unit
  * at a time to the earliest instalments, so 711 833 kr in four is
- * 177 959 + 177 958 + 177 958 + 177 958.
+ * 177 959 + 177 958 + 177 958 + 177 958. `inOre` splits exactly to the öre
+ * instead (4 × 177 958,25 kr), the öre left over again on the earliest.
  */
-export function splitAmount(total: Ore, parts: number): Ore[] {
+export function splitAmount(total: Ore, parts: number, inOre = false): Ore[] {
   if (parts <= 0) return [];
-  const unit = total % 100 === 0 ? 100 : 1;
+  const unit = !inOre && total % 100 === 0 ? 100 : 1;
   const units = total / unit;
   const base = Math.floor(units / parts);
   const remainder = units - base * parts;

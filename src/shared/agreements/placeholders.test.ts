@@ -78,11 +78,15 @@ describe('placeholders', () => {
       data.period = { ...data.period, start, end };
       return fill('{{dataskyddsregler}}', data);
     };
-    expect(period('2016-01-01', '2017-12-31')).toBe('offentlighets- och sekretesslagen och personuppgiftslagen');
+    expect(period('2016-01-01', '2017-12-31')).toBe(
+      'offentlighets- och sekretesslagen och personuppgiftslagen',
+    );
     expect(period('2017-01-01', '2018-12-31')).toBe(
       'offentlighets- och sekretesslagen och personuppgiftslagen och, från den 25 maj 2018, dataskyddsförordningen',
     );
-    expect(period('2018-05-25', '2020-12-31')).toBe('offentlighets- och sekretesslagen och dataskyddsförordningen');
+    expect(period('2018-05-25', '2020-12-31')).toBe(
+      'offentlighets- och sekretesslagen och dataskyddsförordningen',
+    );
   });
 
   test('every placeholder has a Swedish description', () => {

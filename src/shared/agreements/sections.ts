@@ -6,6 +6,7 @@ import {
   criterionLabels,
   describeCadence,
   describePaymentRule,
+  roundingLabels,
   followUpKindLabels,
   roleLabels,
   swedishOrdinal,
@@ -118,6 +119,7 @@ export function agreementSections(
             ),
           ]),
         `Utbetalning: ${describePaymentRule(data.economy.paymentRule)}`,
+        `Avrundning: ${roundingLabels[data.economy.paymentRule.rounding]}`,
         ...(data.economy.paymentRule.kind === 'custom'
           ? data.economy.paymentRule.instalments.map(
               (i) =>

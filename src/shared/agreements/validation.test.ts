@@ -113,6 +113,7 @@ describe('agreement validation', () => {
     const data = change(stockholmBris(), (d) => {
       d.economy.paymentRule = {
         kind: 'custom',
+        rounding: 'wholeKronor',
         instalments: [
           {
             dueDate: '2017-03-01',

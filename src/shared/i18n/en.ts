@@ -202,6 +202,11 @@ export const en: Record<MessageKey, string> = {
   'agreements.criterionMissing': 'Justify how the criterion is met before the agreement goes for decision.',
   'agreements.decisionMissing': "Record the board's decision (board, date and paragraph) first.",
   'agreements.dateInFuture': 'The date cannot be in the future.',
+  'agreements.noFundsCondition':
+    'The agreement is not subject to funds being granted, so there are no years to confirm.',
+  'agreements.fundsYearOutsidePeriod': "The year is outside the agreement's period.",
+  'agreements.fundsAlreadyConfirmed':
+    'The funds for the year are already confirmed. Remove that confirmation first to change it.',
   'agreements.beforeStart': "The date is before the agreement's start date.",
   'agreements.noSignatures': "Record at least one party's signature.",
   'agreements.missingSignatures':
@@ -237,20 +242,32 @@ export const en: Record<MessageKey, string> = {
   'agreements.templateSlotKind': 'The organisation is of the wrong kind for this role in the template.',
   'agreements.unknownBody': 'The governance body is not part of the agreement.',
   'agreements.unknownItem': "There is no such follow-up item in the agreement's calendar.",
-  'agreements.clauseNoticeMonthsMissing': 'The clause is about notice but the notice period is not entered. Enter the months or "No notice period" under Period.',
-  'agreements.clauseNoticeNone': 'The clause gives notice in months but the agreement has no notice period. Write {{uppsägningsvillkor}} instead of {{uppsägningstid}} månaders uppsägningstid.',
-  'agreements.clauseExtensionYearsMissing': 'The clause is about extension but the longest extension (years) is not entered under Period.',
-  'agreements.clauseExtensionDecisionMissing': 'The clause says when an extension must be decided but the months before the end are not entered under Period.',
-  'agreements.clauseBudgetMissing': 'The clause rests on the budget but the budget is empty. Enter the yearly amounts under Economy.',
-  'agreements.clauseFundingMissing': "The clause says how the cost is shared but no party's share is entered under Economy.",
-  'agreements.clausePaymentPlanMissing': 'The clause refers to the payment plan but the plan has no instalments.',
-  'agreements.clauseFeeMissing': 'The clause is about a fee per child but no fee is entered. Enter it under Economy or remove the clause; it is not printed while the fee is blank.',
+  'agreements.clauseNoticeMonthsMissing':
+    'The clause is about notice but the notice period is not entered. Enter the months or "No notice period" under Period.',
+  'agreements.clauseNoticeNone':
+    'The clause gives notice in months but the agreement has no notice period. Write {{uppsägningsvillkor}} instead of {{uppsägningstid}} månaders uppsägningstid.',
+  'agreements.clauseExtensionYearsMissing':
+    'The clause is about extension but the longest extension (years) is not entered under Period.',
+  'agreements.clauseExtensionDecisionMissing':
+    'The clause says when an extension must be decided but the months before the end are not entered under Period.',
+  'agreements.clauseBudgetMissing':
+    'The clause rests on the budget but the budget is empty. Enter the yearly amounts under Economy.',
+  'agreements.clauseFundingMissing':
+    "The clause says how the cost is shared but no party's share is entered under Economy.",
+  'agreements.clausePaymentPlanMissing':
+    'The clause refers to the payment plan but the plan has no instalments.',
+  'agreements.clauseFeeMissing':
+    'The clause is about a fee per child but no fee is entered. Enter it under Economy or remove the clause; it is not printed while the fee is blank.',
   'agreements.clauseAgesMissing': "The clause mentions the target group's ages but no age is entered.",
-  'agreements.clauseFundsConditionUnticked': 'The clause says "provided funds are granted" but the condition is not ticked under Period. Tick it or change the text.',
-  'agreements.clauseSteeringGroupMissing': 'The clause mentions the steering group but the agreement has no steering group.',
-  'agreements.clauseAnnualReportMissing': 'The clause mentions the annual report but no annual report is among the follow-ups.',
+  'agreements.clauseFundsConditionUnticked':
+    'The clause says "provided funds are granted" but the condition is not ticked under Period. Tick it or change the text.',
+  'agreements.clauseSteeringGroupMissing':
+    'The clause mentions the steering group but the agreement has no steering group.',
+  'agreements.clauseAnnualReportMissing':
+    'The clause mentions the annual report but no annual report is among the follow-ups.',
   'agreements.clauseCopiesTwice': 'Signing in identical copies is already stated in another clause.',
-  'agreements.statementUncrcNotYetLaw': 'The Convention on the Rights of the Child is Swedish law only from 2020-01-01. An agreement starting earlier cannot say it is law.',
+  'agreements.statementUncrcNotYetLaw':
+    'The Convention on the Rights of the Child is Swedish law only from 2020-01-01. An agreement starting earlier cannot say it is law.',
 
   // Reports and gallring
   'reports.folderInvalid': 'Choose an existing folder (a full path) to save the report in.',

@@ -208,6 +208,11 @@ export const sv = {
   'agreements.criterionMissing': 'Motivera hur kriteriet är uppfyllt innan överenskommelsen går till beslut.',
   'agreements.decisionMissing': 'Registrera nämndens beslut (nämnd, datum och paragraf) först.',
   'agreements.dateInFuture': 'Datumet kan inte ligga i framtiden.',
+  'agreements.noFundsCondition':
+    'Överenskommelsen gäller inte under förutsättning att medel beviljas, så det finns inga år att bekräfta.',
+  'agreements.fundsYearOutsidePeriod': 'Året ligger utanför överenskommelsens giltighetstid.',
+  'agreements.fundsAlreadyConfirmed':
+    'Medlen för året är redan bekräftade. Ta bort den bekräftelsen först om den ska ändras.',
   'agreements.beforeStart': 'Datumet ligger före överenskommelsens startdatum.',
   'agreements.noSignatures': 'Registrera minst en parts underskrift.',
   'agreements.missingSignatures':
@@ -245,20 +250,32 @@ export const sv = {
   'agreements.templateSlotKind': 'Organisationen är av fel slag för den här rollen i mallen.',
   'agreements.unknownBody': 'Samverkansorganet finns inte i överenskommelsen.',
   'agreements.unknownItem': 'Det finns ingen sådan uppföljningspunkt i överenskommelsens kalender.',
-  'agreements.clauseNoticeMonthsMissing': 'Klausulen handlar om uppsägning men uppsägningstiden är inte angiven. Ange antal månader eller ”Ingen uppsägningstid” under Period.',
-  'agreements.clauseNoticeNone': 'Klausulen anger uppsägningstid i månader men överenskommelsen har ingen uppsägningstid. Skriv {{uppsägningsvillkor}} i stället för {{uppsägningstid}} månaders uppsägningstid.',
-  'agreements.clauseExtensionYearsMissing': 'Klausulen handlar om förlängning men längsta förlängning (år) är inte angiven under Period.',
-  'agreements.clauseExtensionDecisionMissing': 'Klausulen nämner när förlängning ska beslutas men antal månader före slutdatum är inte angivet under Period.',
-  'agreements.clauseBudgetMissing': 'Klausulen bygger på budgeten men budgeten är tom. Ange årets belopp under Ekonomi.',
-  'agreements.clauseFundingMissing': 'Klausulen anger hur kostnaden fördelas men inga parters andelar är angivna under Ekonomi.',
-  'agreements.clausePaymentPlanMissing': 'Klausulen hänvisar till betalningsplanen men planen har inga delbetalningar.',
-  'agreements.clauseFeeMissing': 'Klausulen handlar om ersättning per barn men ingen ersättning är angiven. Ange beloppet under Ekonomi eller ta bort klausulen; den skrivs inte ut så länge beloppet saknas.',
+  'agreements.clauseNoticeMonthsMissing':
+    'Klausulen handlar om uppsägning men uppsägningstiden är inte angiven. Ange antal månader eller ”Ingen uppsägningstid” under Period.',
+  'agreements.clauseNoticeNone':
+    'Klausulen anger uppsägningstid i månader men överenskommelsen har ingen uppsägningstid. Skriv {{uppsägningsvillkor}} i stället för {{uppsägningstid}} månaders uppsägningstid.',
+  'agreements.clauseExtensionYearsMissing':
+    'Klausulen handlar om förlängning men längsta förlängning (år) är inte angiven under Period.',
+  'agreements.clauseExtensionDecisionMissing':
+    'Klausulen nämner när förlängning ska beslutas men antal månader före slutdatum är inte angivet under Period.',
+  'agreements.clauseBudgetMissing':
+    'Klausulen bygger på budgeten men budgeten är tom. Ange årets belopp under Ekonomi.',
+  'agreements.clauseFundingMissing':
+    'Klausulen anger hur kostnaden fördelas men inga parters andelar är angivna under Ekonomi.',
+  'agreements.clausePaymentPlanMissing':
+    'Klausulen hänvisar till betalningsplanen men planen har inga delbetalningar.',
+  'agreements.clauseFeeMissing':
+    'Klausulen handlar om ersättning per barn men ingen ersättning är angiven. Ange beloppet under Ekonomi eller ta bort klausulen; den skrivs inte ut så länge beloppet saknas.',
   'agreements.clauseAgesMissing': 'Klausulen nämner målgruppens ålder men ingen ålder är angiven.',
-  'agreements.clauseFundsConditionUnticked': 'Klausulen säger ”under förutsättning att medel beviljas” men villkoret är inte markerat under Period. Markera det eller ändra texten.',
-  'agreements.clauseSteeringGroupMissing': 'Klausulen nämner styrgruppen men överenskommelsen har ingen styrgrupp.',
-  'agreements.clauseAnnualReportMissing': 'Klausulen nämner årsberättelsen men ingen årsberättelse finns bland uppföljningarna.',
+  'agreements.clauseFundsConditionUnticked':
+    'Klausulen säger ”under förutsättning att medel beviljas” men villkoret är inte markerat under Period. Markera det eller ändra texten.',
+  'agreements.clauseSteeringGroupMissing':
+    'Klausulen nämner styrgruppen men överenskommelsen har ingen styrgrupp.',
+  'agreements.clauseAnnualReportMissing':
+    'Klausulen nämner årsberättelsen men ingen årsberättelse finns bland uppföljningarna.',
   'agreements.clauseCopiesTwice': 'Undertecknandet i likalydande exemplar står redan i en annan klausul.',
-  'agreements.statementUncrcNotYetLaw': 'Barnkonventionen är svensk lag först från 2020-01-01. En överenskommelse som börjar tidigare kan inte säga att den är lag.',
+  'agreements.statementUncrcNotYetLaw':
+    'Barnkonventionen är svensk lag först från 2020-01-01. En överenskommelse som börjar tidigare kan inte säga att den är lag.',
 
   // Reports and gallring
   'reports.folderInvalid': 'Välj en befintlig mapp (en fullständig sökväg) att spara rapporten i.',

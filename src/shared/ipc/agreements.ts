@@ -7,7 +7,9 @@
 //   - versions and diffs (which hold contact persons): admin, caseworker, coordinator;
 //   - draft, change status, sign, payments, deadlines marked done, documents:
 //     admin and caseworker (they prepare and follow up the agreement);
-//   - governance meetings: also the coordinator, who runs the day-to-day work.
+//   - governance meetings: also the coordinator, who runs the day-to-day work;
+//   - funds confirmations ("provided funds are granted"): admin and caseworker
+//     (agreements/payments.ts).
 // The schemas live by part in agreements/: agreement.ts (the agreement, its
 // list and versions), lifecycle.ts, economy.ts, governance.ts and fields.ts.
 import { z } from 'zod';
@@ -32,6 +34,7 @@ import {
 } from './agreements/amendments';
 import { dashboardSchema } from './agreements/governance';
 import { signatureSchema, transitionRequestSchema } from './agreements/lifecycle';
+import { paymentsContract } from './agreements/payments';
 import { anyRole, channel } from './channel';
 import { id, optionalText, requiredText } from './common';
 
@@ -236,4 +239,5 @@ export const agreementsContract = {
     output: z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int() }),
     access: writers,
   }),
+  ...paymentsContract,
 };

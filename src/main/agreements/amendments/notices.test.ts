@@ -48,7 +48,7 @@ function umbrellaWithMoney(): AgreementData {
       amount: kronor(500_000),
     })),
   }));
-  data.economy.paymentRule = { kind: 'quarterlyInAdvance' };
+  data.economy.paymentRule = { kind: 'quarterlyInAdvance', rounding: 'wholeKronor' };
   return data;
 }
 

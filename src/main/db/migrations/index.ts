@@ -8,6 +8,7 @@ import * as m0005 from './0005-protection-changes';
 import * as m0006 from './0006-attendance-totals';
 import * as m0007 from './0007-audit-channel-index';
 import * as m0008 from './0008-living-agreements';
+import * as m0009 from './0009-payment-rounding-funds';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0006-attendance-totals': m0006,
   '0007-audit-channel-index': m0007,
   '0008-living-agreements': m0008,
+  '0009-payment-rounding-funds': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

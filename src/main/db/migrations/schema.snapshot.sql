@@ -45,7 +45,8 @@ CREATE TABLE agreement (
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
       created_by_user_id INTEGER REFERENCES user (id),
-      updated_by_user_id INTEGER REFERENCES user (id),
+      updated_by_user_id INTEGER REFERENCES user (id), payment_rounding TEXT NOT NULL DEFAULT 'wholeKronor'
+      CHECK (payment_rounding IN ('wholeKronor', 'exactOre')),
       CHECK (end_date >= start_date)
     ) STRICT;
 
@@ -169,6 +170,19 @@ CREATE TABLE agreement_funding (
     ) STRICT;
 
 CREATE INDEX agreement_funding_year ON agreement_funding (agreement_id, year);
+
+CREATE TABLE agreement_funds_confirmation (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+      granted_on TEXT NOT NULL,
+      granted_by TEXT NOT NULL,
+      decision_reference TEXT NOT NULL DEFAULT '',
+      note TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      UNIQUE (agreement_id, year)
+    ) STRICT;
 
 CREATE TABLE agreement_governance_body (
       agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,

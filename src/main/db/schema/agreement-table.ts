@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { AgreementStatus, TemplateKey } from '../../../shared/agreements/model';
+import type { AgreementStatus, PaymentRounding, TemplateKey } from '../../../shared/agreements/model';
 
 export interface AgreementTable {
   id: Generated<number>;
@@ -25,6 +25,7 @@ export interface AgreementTable {
   notice_months: number | null;
   notice_written_to: string;
   payment_rule: 'quarterlyInAdvance' | 'yearlyOnInvoice' | 'custom';
+  payment_rounding: PaymentRounding;
   invoice_month: number | null;
   invoice_day: number | null;
   per_child_amount: number;

@@ -42,6 +42,7 @@ import type { AgreementPaymentTable } from './agreement-payment-table';
 import type { AgreementMeetingTable } from './agreement-meeting-table';
 import type { AgreementCompletionTable } from './agreement-completion-table';
 import type { AgreementExtraIncomeCountTable } from './agreement-extra-income-count-table';
+import type { AgreementFundsConfirmationTable } from './agreement-funds-confirmation-table';
 // Reports and gallring
 import type { AnonymousConcernReportTable } from './anonymous-concern-report-table';
 import type { AnonymousPersonTable } from './anonymous-person-table';
@@ -84,6 +85,7 @@ export interface Database {
   agreement_meeting: AgreementMeetingTable;
   agreement_completion: AgreementCompletionTable;
   agreement_extra_income_count: AgreementExtraIncomeCountTable;
+  agreement_funds_confirmation: AgreementFundsConfirmationTable;
   // Support groups and children
   programme: ProgrammeTable;
   support_group: SupportGroupTable;

@@ -1,6 +1,7 @@
 // Every channel's handler, assembled from the domains. The type makes a
 // missing or extra channel a compile error.
 import { agreementHandlers } from './agreements';
+import { agreementPaymentHandlers } from './agreement-payments';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...backupHandlers,
   ...agreementHandlers,
+  ...agreementPaymentHandlers,
   ...fileHandlers,
   ...reportHandlers,
   ...erasureHandlers,

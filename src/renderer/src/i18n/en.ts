@@ -3,6 +3,7 @@ import { supportGroupsEn } from './support-groups-en';
 import { reportsEn } from './reports-en';
 import { backupEn } from './backup-en';
 import { auditAlarmsEn } from './audit-alarms-en';
+import { paymentsEn } from './payments-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -11,6 +12,7 @@ export const en: Record<UiKey, string> = {
   ...reportsEn,
   ...backupEn,
   ...auditAlarmsEn,
+  ...paymentsEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

@@ -7,6 +7,7 @@ import { supportGroupsSv } from './support-groups-sv';
 import { reportsSv } from './reports-sv';
 import { backupSv } from './backup-sv';
 import { auditAlarmsSv } from './audit-alarms-sv';
+import { paymentsSv } from './payments-sv';
 
 export const sv = {
   ...agreementsSv,
@@ -14,6 +15,7 @@ export const sv = {
   ...reportsSv,
   ...backupSv,
   ...auditAlarmsSv,
+  ...paymentsSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',

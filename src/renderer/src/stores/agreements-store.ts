@@ -56,6 +56,10 @@ interface AgreementsState {
     input: Omit<ChannelInput<'agreements:recordPayment'>, 'agreementId'>,
   ): Promise<Envelope<Agreement>>;
   removePayment(paymentId: number): Promise<Envelope<Agreement>>;
+  recordFundsConfirmation(
+    input: Omit<ChannelInput<'agreements:recordFundsConfirmation'>, 'agreementId'>,
+  ): Promise<Envelope<Agreement>>;
+  removeFundsConfirmation(year: number): Promise<Envelope<Agreement>>;
   recordMeeting(
     input: Omit<ChannelInput<'agreements:recordMeeting'>, 'agreementId'>,
   ): Promise<Envelope<Agreement>>;
@@ -209,6 +213,10 @@ export const useAgreementsStore = create<AgreementsState>()((set, get) => {
       change((a) => call((api) => api.agreements.recordPayment({ ...input, agreementId: a.id }))),
     removePayment: (paymentId) =>
       change((a) => call((api) => api.agreements.removePayment({ agreementId: a.id, paymentId }))),
+    recordFundsConfirmation: (input) =>
+      change((a) => call((api) => api.agreements.recordFundsConfirmation({ ...input, agreementId: a.id }))),
+    removeFundsConfirmation: (year) =>
+      change((a) => call((api) => api.agreements.removeFundsConfirmation({ agreementId: a.id, year }))),
     recordMeeting: (input) =>
       change((a) => call((api) => api.agreements.recordMeeting({ ...input, agreementId: a.id }))),
     removeMeeting: (meetingId) =>

@@ -106,7 +106,7 @@ export const coFinancedTemplate: AgreementTemplate = {
             { payerOrganisationId: org.id, recipientOrganisationId: null, amount: kronor(270_000) },
           ],
         },
-        { kind: 'yearlyOnInvoice', month: 1, day: 31 },
+        { kind: 'yearlyOnInvoice', month: 1, day: 31, rounding: 'wholeKronor' },
         'noFee',
       ),
       period: { start: args.start, end, fundsCondition: false },

@@ -104,7 +104,7 @@ export const supportGroupsTemplate: AgreementTemplate = {
             { payerOrganisationId: city.id, recipientOrganisationId: org.id, amount: kronor(711_833) },
           ],
         },
-        { kind: 'quarterlyInAdvance' },
+        { kind: 'quarterlyInAdvance', rounding: 'wholeKronor' },
         'defaultFee',
       ),
       period: { start: args.start, end, fundsCondition: true },

@@ -44,7 +44,7 @@ describe('support groups (Stockholm–Bris)', () => {
         },
       ]);
     }
-    expect(data.economy.paymentRule).toEqual({ kind: 'quarterlyInAdvance' });
+    expect(data.economy.paymentRule).toEqual({ kind: 'quarterlyInAdvance', rounding: 'wholeKronor' });
     expect(data.economy.extraIncome.perChildAmount).toBe(kronor(5_000));
     expect(data.targetGroup).toMatchObject({ ageFrom: 7, ageTo: 18 });
   });

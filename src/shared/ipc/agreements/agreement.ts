@@ -17,6 +17,7 @@ import { count, email, id, isoDateTime, optionalText, phone, requiredText } from
 import {
   actualPayment,
   budgetYearSchema,
+  fundsYearStatusSchema,
   instalmentStatus,
   payerBalance,
   paymentRuleSchema,
@@ -161,6 +162,8 @@ export const agreementSchema = z.object({
   instalments: z.array(instalmentStatus),
   balances: z.array(payerBalance),
   payments: z.array(actualPayment),
+  /** Under "provided funds are granted": each year's confirmation (none without the condition). */
+  fundsYears: z.array(fundsYearStatusSchema),
   meetings: z.array(meeting),
   completed: z.array(z.string()),
   extraIncome: z.object({

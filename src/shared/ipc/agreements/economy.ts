@@ -1,6 +1,7 @@
 // The economy part of an agreement: its yearly budgets and funding, the
 // payment rule, and the instalments, balances and payments that follow.
 import { z } from 'zod';
+import { paymentRoundings } from '../../agreements/model';
 import { count, id, requiredText } from '../common';
 import { calendarDate, money } from './fields';
 
@@ -13,11 +14,14 @@ export const budgetYearSchema = z.object({
     .max(50, { error: 'field.tooMany' }),
 });
 
+const rounding = z.enum(paymentRoundings);
+
 export const paymentRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('quarterlyInAdvance') }),
-  z.object({ kind: z.literal('yearlyOnInvoice'), month: count(1, 12), day: count(1, 31) }),
+  z.object({ kind: z.literal('quarterlyInAdvance'), rounding }),
+  z.object({ kind: z.literal('yearlyOnInvoice'), month: count(1, 12), day: count(1, 31), rounding }),
   z.object({
     kind: z.literal('custom'),
+    rounding,
     instalments: z
       .array(
         z.object({
@@ -37,8 +41,11 @@ export const instalmentStatus = z.object({
   payerOrganisationId: id,
   recipientOrganisationId: id,
   amount: z.number().int(),
+  rounding,
   paid: z.number().int(),
+  unpaid: z.number().int(),
   state: z.enum(['paid', 'partlyPaid', 'overdue', 'upcoming']),
+  unconfirmed: z.boolean(),
 });
 
 export const payerBalance = z.object({
@@ -64,4 +71,22 @@ export const actualPayment = z.object({
   note: z.string(),
   recordedBy: z.string().nullable(),
   recordedAt: z.string(),
+});
+
+export const fundsConfirmationSchema = z.object({
+  year: z.number().int(),
+  grantedOn: z.string(),
+  grantedBy: z.string(),
+  decisionReference: z.string(),
+  note: z.string(),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
+/** A year of an agreement "provided funds are granted" and its confirmation. */
+export const fundsYearStatusSchema = z.object({
+  year: z.number().int(),
+  dueDate: z.string(),
+  state: z.enum(['confirmed', 'overdue', 'pending']),
+  confirmation: fundsConfirmationSchema.nullable(),
 });

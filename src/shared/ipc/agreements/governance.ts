@@ -52,6 +52,8 @@ export const calendarItemSchema = z.object({
   year: z.number().int().nullable(),
   organisationId: z.number().int().nullable(),
   amount: z.number().int().nullable(),
+  unpaid: z.number().int().nullable(),
+  unconfirmed: z.boolean(),
   count: z.number().int(),
 });
 

@@ -1,5 +1,5 @@
 // A calendar item in words: "Årsberättelse för 2021 – Svenska Röda Korset",
-// "3 utbetalningar efter förfallodag – Region Skåne, 1 200 000 kr".
+// "3 utbetalningar efter förfallodag – Region Skåne – 1 200 000 kr obetalt".
 import { calendarKindLabels, followUpKindLabels } from '../../../../shared/agreements/labels';
 import type { CalendarItem } from '../../../../shared/agreements/calendar';
 import { formatMoney } from '../../../../shared/agreements/money';
@@ -37,7 +37,15 @@ export function describeItem(
           : calendarKindLabels[language].payment,
       );
       if (who) parts.push(who);
-      if (item.amount !== null) parts.push(formatMoney(item.amount));
+      if (item.amount !== null) parts.push(paymentAmount(item, t));
+      if (item.unconfirmed) parts.push(t('calendar.unconfirmed'));
+      break;
+    case 'fundsConfirmation':
+      parts.push(
+        item.count > 1
+          ? t('calendar.fundsConfirmationsOverdue', { count: item.count })
+          : t('calendar.fundsConfirmationFor', { year: item.year ?? '' }),
+      );
       break;
     case 'meeting':
       parts.push(
@@ -48,4 +56,17 @@ export function describeItem(
       parts.push(calendarKindLabels[language][item.kind]);
   }
   return parts.join(' – ');
+}
+
+/**
+ * A payment's amount: what is still unpaid when part has been paid
+ * ("77 958 kr obetalt av 177 958 kr"), for overdue payments gathered together
+ * the sum still unpaid, otherwise the instalment's amount.
+ */
+function paymentAmount(item: CalendarItem, t: Translate): string {
+  const amount = item.amount ?? 0;
+  const unpaid = item.unpaid ?? amount;
+  if (item.count > 1) return t('calendar.unpaid', { amount: formatMoney(unpaid) });
+  if (item.state === 'done' || unpaid === amount) return formatMoney(amount);
+  return t('calendar.unpaidOf', { unpaid: formatMoney(unpaid), amount: formatMoney(amount) });
 }

@@ -1,7 +1,9 @@
 // The economy as it happens: the derived payment schedule with what has been
-// paid, the balance per payer, the payments and repayments recorded (and the
-// form to record one), and the extra income from other municipalities.
-import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+// paid and what is still unpaid (and, under "provided funds are granted",
+// which years' funds are not yet confirmed), the balance per payer, the
+// payments and repayments recorded (and the form to record one), and the
+// extra income from other municipalities.
+import { Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { swedishDay } from '../../../../shared/dates';
 import { formatMoney, parseMoney } from '../../../../shared/agreements/money';
@@ -14,6 +16,7 @@ import { notifySuccess } from '../../components/notify';
 import type { UiKey } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
+import { FundsPanel } from './funds-panel';
 
 export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Role }) {
   const t = useT();
@@ -55,10 +58,12 @@ export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Ro
           </tbody>
         </table>
       </Stack>
+      {agreement.data.period.fundsCondition && <FundsPanel agreement={agreement} role={role} />}
       <Stack gap="xs">
         <Title order={2} size="h4">
           {t('economy.schedule')}
         </Title>
+        <Text size="sm">{t(`economy.rounding.${agreement.data.economy.paymentRule.rounding}`)}</Text>
         {agreement.instalments.length === 0 ? (
           <Text size="sm">{t('economy.noSchedule')}</Text>
         ) : (
@@ -74,6 +79,9 @@ export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Ro
                 <th scope="col" className="agr-number">
                   {t('economy.paid')}
                 </th>
+                <th scope="col" className="agr-number">
+                  {t('economy.unpaid')}
+                </th>
                 <th scope="col">{t('economy.state')}</th>
               </tr>
             </thead>
@@ -85,7 +93,17 @@ export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Ro
                   <td>{nameOf(i.recipientOrganisationId)}</td>
                   <td className="agr-number">{formatMoney(i.amount)}</td>
                   <td className="agr-number">{formatMoney(i.paid)}</td>
-                  <td>{t(`economy.instalment.${i.state}` as UiKey)}</td>
+                  <td className="agr-number">{formatMoney(i.unpaid)}</td>
+                  <td>
+                    <Group gap={6} wrap="nowrap">
+                      <span>{t(`economy.instalment.${i.state}` as UiKey)}</span>
+                      {i.unconfirmed && (
+                        <Badge color="orange" variant="light" radius="sm">
+                          {t('economy.unconfirmed')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </td>
                 </tr>
               ))}
             </tbody>

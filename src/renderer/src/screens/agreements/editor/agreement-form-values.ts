@@ -6,6 +6,7 @@ import type {
   AgreementData,
   CustomInstalment,
   Funding,
+  PaymentRounding,
   PaymentRule,
 } from '../../../../../shared/agreements/model';
 
@@ -24,7 +25,8 @@ export interface FormInstalment extends Omit<CustomInstalment, 'amount'> {
   amount: Money;
 }
 export type FormPaymentRule =
-  Exclude<PaymentRule, { kind: 'custom' }> | { kind: 'custom'; instalments: FormInstalment[] };
+  | Exclude<PaymentRule, { kind: 'custom' }>
+  | { kind: 'custom'; instalments: FormInstalment[]; rounding: PaymentRounding };
 
 export interface AgreementFormValues extends Omit<AgreementData, 'economy'> {
   economy: {
@@ -52,6 +54,7 @@ export function toFormValues(data: AgreementData): AgreementFormValues {
           ? {
               kind: 'custom',
               instalments: rule.instalments.map((i) => ({ ...i, amount: moneyText(i.amount) })),
+              rounding: rule.rounding,
             }
           : { ...rule },
       extraIncome: {
@@ -102,6 +105,7 @@ export function toData(values: AgreementFormValues): Conversion {
                 ...inst,
                 amount: money(inst.amount, `economy.paymentRule.instalments.${i}.amount`),
               })),
+              rounding: rule.rounding,
             }
           : rule,
       extraIncome: {

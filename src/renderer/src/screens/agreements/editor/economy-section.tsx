@@ -1,7 +1,9 @@
 // Economy: per year the amount, its budget lines and the parties' shares (with
-// live sums so a mismatch shows while typing), the payment rule, and the fee
-// per child from other municipalities.
-import { Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+// live sums so a mismatch shows while typing), the payment rule and its
+// rounding (whole kronor or exact öre), and the fee per child from other
+// municipalities.
+import { Button, Group, NumberInput, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import type { PaymentRounding } from '../../../../../shared/agreements/model';
 import { formatMoney, parseMoney } from '../../../../../shared/agreements/money';
 import { useT } from '../../../i18n/use-t';
 import { sumTyped, type FormPaymentRule, type FormYear } from './agreement-form-values';
@@ -44,12 +46,13 @@ export function EconomySection({ form, errorOf, names, readOnly }: SectionProps)
   }
 
   function setRule(kind: FormPaymentRule['kind']) {
+    const rounding = rule.rounding;
     const next: FormPaymentRule =
       kind === 'quarterlyInAdvance'
-        ? { kind }
+        ? { kind, rounding }
         : kind === 'yearlyOnInvoice'
-          ? { kind, month: 1, day: 31 }
-          : { kind, instalments: [] };
+          ? { kind, month: 1, day: 31, rounding }
+          : { kind, instalments: [], rounding };
     form.setFieldValue('economy.paymentRule', next);
   }
 
@@ -242,6 +245,18 @@ export function EconomySection({ form, errorOf, names, readOnly }: SectionProps)
           </>
         )}
       </Group>
+      <Radio.Group
+        label={t('editor.rounding')}
+        description={t('editor.roundingHint')}
+        value={rule.rounding}
+        onChange={(v) => form.setFieldValue('economy.paymentRule.rounding', v as PaymentRounding)}
+        error={errorOf('economy.paymentRule.rounding')}
+      >
+        <Stack gap={6} mt={6}>
+          <Radio value="wholeKronor" label={t('editor.roundingWholeKronor')} />
+          <Radio value="exactOre" label={t('editor.roundingExactOre')} />
+        </Stack>
+      </Radio.Group>
       {rule.kind === 'custom' && (
         <Stack gap={6}>
           {rule.instalments.map((inst, j) => {
