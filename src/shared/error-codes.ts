@@ -66,6 +66,11 @@ export const errorCodes = [
   'agreements.transitionBlocked',
   'agreements.notEditable',
   'agreements.notAParty',
+  'agreements.notInForce',
+  'deficiencies.groundsRescission',
+  'disputes.termsDoNotEnd',
+  'disputes.alreadyClosed',
+  'repayments.alreadyRecorded',
   'documents.folderInvalid',
   'documents.writeFailed',
   // Reports and gallring

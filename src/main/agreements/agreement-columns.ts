@@ -3,7 +3,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type {
   AgreementData,
-  Decision,
   NoticeGiven,
   PaymentRule,
   Rescission,
@@ -27,6 +26,8 @@ type DataColumns = Omit<
   | 'notice_ongoing_interventions'
   | 'rescinded_on'
   | 'rescission_reason'
+  | 'rescission_deficiency_id'
+  | 'ended_on'
 >;
 
 export function dataColumns(data: AgreementData): DataColumns {
@@ -80,17 +81,6 @@ export function paymentRuleOf(
   }
 }
 
-export function decisionOf(row: AgreementRow): Decision | null {
-  if (row.decision_board === null || row.decision_date === null || row.decision_paragraph === null)
-    return null;
-  return {
-    board: row.decision_board,
-    date: row.decision_date,
-    paragraph: row.decision_paragraph,
-    proposal: row.decision_proposal ?? '',
-  };
-}
-
 export function noticeGivenOf(
   row: Pick<AgreementRow, 'notice_given_on' | 'notice_by_organisation_id' | 'notice_ongoing_interventions'>,
 ): NoticeGiven | null {
@@ -104,7 +94,11 @@ export function noticeGivenOf(
 
 export function rescissionOf(row: AgreementRow): Rescission | null {
   if (row.rescinded_on === null) return null;
-  return { date: row.rescinded_on, reason: row.rescission_reason ?? '' };
+  return {
+    date: row.rescinded_on,
+    reason: row.rescission_reason ?? '',
+    deficiencyId: row.rescission_deficiency_id,
+  };
 }
 
 export const parseStringList = (json: string): string[] => {

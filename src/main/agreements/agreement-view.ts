@@ -4,6 +4,7 @@
 // income). For a viewer, personal data is taken out.
 import { deriveCalendar } from '../../shared/agreements/calendar';
 import { extraIncome } from '../../shared/agreements/economy';
+import { decisiveDecision } from '../../shared/agreements/decisions';
 import { effectiveEnd } from '../../shared/agreements/lifecycle';
 import type { AgreementData, LifecycleData } from '../../shared/agreements/model';
 import { comparePayments, deriveSchedule } from '../../shared/agreements/payments';
@@ -11,7 +12,6 @@ import type { Agreement, RequirementChecklist } from '../../shared/ipc/agreement
 import { organisationRequirements } from '../../shared/organisations/requirements';
 import type { ReadDb } from '../db/handles';
 import {
-  decisionOf,
   noticeGivenOf,
   parseStringList,
   rescissionOf,
@@ -28,6 +28,7 @@ import {
   signatureRows,
   statusChanges,
 } from './agreement-repository';
+import { decisionsOf } from './decisions/decision-repository';
 import { extraIncomeCounts } from './extra-income';
 
 export async function loadData(db: ReadDb, row: AgreementRow): Promise<AgreementData> {
@@ -38,9 +39,11 @@ export async function loadData(db: ReadDb, row: AgreementRow): Promise<Agreement
 
 export async function lifecycleOf(db: ReadDb, row: AgreementRow): Promise<LifecycleData> {
   const signatures = await signatureRows(db, row.id);
+  const decided = row.status !== 'draft' && row.status !== 'forDecision';
   return {
     status: row.status,
-    decision: decisionOf(row),
+    /** The decision that made it beslutad: the last of its boards'. */
+    decision: decided ? decisiveDecision(await decisionsOf(db, row.id)) : null,
     signatures: signatures.map((s) => ({
       organisationId: s.organisation_id,
       name: s.name,
@@ -103,7 +106,7 @@ export async function buildAgreement(
 ): Promise<Agreement> {
   const data = await loadData(db, row);
   const lifecycle = await lifecycleOf(db, row);
-  const [organisations, checklists, payments, meetings, completions, counts, history, revisions] =
+  const [organisations, checklists, payments, meetings, completions, counts, history, revisions, decisions] =
     await Promise.all([
       organisationsByIds(db, referencedOrganisations(data)),
       checklistsFor(db, data),
@@ -113,6 +116,7 @@ export async function buildAgreement(
       extraIncomeCounts(db, row.id),
       statusChanges(db, row.id),
       revisionCount(db, row.id),
+      decisionsOf(db, row.id),
     ]);
   const actuals = payments.map((p) => ({
     date: p.paid_on,
@@ -141,10 +145,11 @@ export async function buildAgreement(
     status: row.status,
     data: redact ? redactData(data) : data,
     decision: lifecycle.decision,
+    decisions,
     signatures: lifecycle.signatures.map((s) => (redact ? { ...s, name: '' } : s)),
     noticeGiven: lifecycle.noticeGiven,
     rescission: lifecycle.rescission,
-    effectiveEnd: effectiveEnd(data, lifecycle.noticeGiven),
+    effectiveEnd: row.ended_on ?? effectiveEnd(data, lifecycle.noticeGiven),
     organisations: [...organisations.values()],
     checklists,
     calendar,

@@ -25,6 +25,7 @@ import {
 } from './agreements/agreement';
 import { paymentKinds } from './agreements/economy';
 import { calendarDate, key, money, textList } from './agreements/fields';
+import { deficiencyChannels } from './agreements/deficiencies';
 import { dashboardSchema } from './agreements/governance';
 import { signatureSchema, transitionRequestSchema } from './agreements/lifecycle';
 import { anyRole, channel } from './channel';
@@ -180,4 +181,5 @@ export const agreementsContract = {
     output: z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int() }),
     access: writers,
   }),
+  ...deficiencyChannels,
 };

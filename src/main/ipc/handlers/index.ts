@@ -1,5 +1,6 @@
 // Every channel's handler, assembled from the domains. The type makes a
 // missing or extra channel a compile error.
+import { agreementDeficiencyHandlers } from './agreement-deficiencies';
 import { agreementHandlers } from './agreements';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...backupHandlers,
   ...agreementHandlers,
+  ...agreementDeficiencyHandlers,
   ...fileHandlers,
   ...reportHandlers,
   ...erasureHandlers,
