@@ -262,7 +262,14 @@ function TransitionFields({
           )}
         </>
       )}
-      <ErrorAlert error={failure} />
+      <ErrorAlert error={failure}>
+        {/* Without a ground to choose there is no field to put main's answer on. */}
+        {kind === 'rescinded' && grounds.length === 0 && error('request.rescission.deficiencyId') && (
+          <Text size="sm" mt={4}>
+            {error('request.rescission.deficiencyId')}
+          </Text>
+        )}
+      </ErrorAlert>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose} disabled={saving}>
           {t('common.cancel')}

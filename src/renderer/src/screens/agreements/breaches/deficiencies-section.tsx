@@ -3,7 +3,7 @@
 import { Button, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { swedishDay } from '../../../../../shared/dates';
-import { deadlinePassedOn, type DeficiencyOutcome } from '../../../../../shared/agreements/deficiencies';
+import { deadlinePassedOn, recordsBreaches, type DeficiencyOutcome } from '../../../../../shared/agreements/deficiencies';
 import type { AppError } from '../../../../../shared/envelope';
 import type { Agreement } from '../../../../../shared/ipc/agreements';
 import type { Deficiency } from '../../../../../shared/ipc/agreements/deficiencies';
@@ -109,7 +109,7 @@ export function DeficienciesSection({ agreement, canWrite }: Props) {
       {editing && (
         <OutcomeForm key={`${editing.deficiency.id}:${editing.outcome}`} {...editing} onDone={() => setEditing(null)} />
       )}
-      {canWrite && <DeficiencyForm agreement={agreement} />}
+      {canWrite && recordsBreaches(agreement.status) && <DeficiencyForm agreement={agreement} />}
     </Stack>
   );
 }

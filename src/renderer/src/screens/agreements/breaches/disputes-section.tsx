@@ -3,6 +3,7 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { swedishDay } from '../../../../../shared/dates';
+import { recordsBreaches } from '../../../../../shared/agreements/deficiencies';
 import type { AppError } from '../../../../../shared/envelope';
 import type { Agreement } from '../../../../../shared/ipc/agreements';
 import type { Dispute } from '../../../../../shared/ipc/agreements/deficiencies';
@@ -19,7 +20,7 @@ export function DisputesSection({ agreement, canWrite }: { agreement: Agreement;
   const disputes = useBreachesStore((s) => s.disputes);
   const ends = useBreachesStore((s) => s.endsOnFailedDialogue);
   const [closing, setClosing] = useState<Closing | null>(null);
-  const inForce = ['signed', 'active', 'terminated'].includes(agreement.status);
+  const inForce = recordsBreaches(agreement.status);
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">
