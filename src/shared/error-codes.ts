@@ -91,6 +91,11 @@ export const errorCodes = [
   'agreements.paymentAfterPartyLeft',
   'agreements.notUnderNotice',
   'agreements.transitionNotAllowed',
+  'agreements.notInForce',
+  'deficiencies.groundsRescission',
+  'disputes.termsDoNotEnd',
+  'disputes.alreadyClosed',
+  'repayments.alreadyRecorded',
   'documents.folderInvalid',
   'documents.writeFailed',
   // Reports and gallring

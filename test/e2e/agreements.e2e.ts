@@ -231,17 +231,34 @@ describe('agreements: from template to active, Översikt and documents', () => {
     await shown(page().getByText('Överenskommelsen är för beslut.'));
     expect((await agreementInDb()).status).toBe('forDecision');
 
+    // Three parties, two public: Region Skåne's board decides first, then Malmö's.
     await page().getByRole('button', { name: 'Registrera beslut' }).click();
-    const dialog = page().getByRole('dialog', { name: 'Nämndens beslut' });
+    let dialog = page().getByRole('dialog', { name: 'Nämndens beslut' });
     await shown(dialog);
+    expect(await dialog.getByRole('combobox', { name: 'Offentlig part' }).inputValue()).toBe('Region Skåne');
     await dialog.getByLabel('Beslutsdatum').fill('2026-02-19');
     await dialog.getByLabel('Paragraf').fill('§ 42');
     await visit('agreements-06-decision');
     await dialog.getByRole('button', { name: 'Spara beslutet' }).click();
+    await shown(page().getByText('Beslutet för Region Skåne är registrerat. Beslut saknas från: Malmö stad.'));
+    await shown(page().getByText('Malmö stad: beslut saknas'));
+    expect((await agreementInDb()).status).toBe('forDecision');
+    await visit('agreements-06b-one-board-decided');
+
+    await page().getByRole('button', { name: 'Registrera beslut' }).click();
+    dialog = page().getByRole('dialog', { name: 'Nämndens beslut' });
+    await shown(dialog);
+    expect(await dialog.getByLabel('Nämnd').inputValue()).toBe('Socialnämnden');
+    await dialog.getByLabel('Beslutsdatum').fill('2026-02-19');
+    await dialog.getByLabel('Paragraf').fill('§ 17');
+    await dialog.getByRole('button', { name: 'Spara beslutet' }).click();
     await shown(page().getByText('Överenskommelsen är beslutad.'));
     const saved = await agreementInDb();
     expect(saved.status).toBe('decided');
-    expect(saved.decision).toMatchObject({ board: 'Regionstyrelsen', date: '2026-02-19', paragraph: '§ 42' });
+    expect(saved.decisions).toMatchObject([
+      { board: 'Regionstyrelsen', date: '2026-02-19', paragraph: '§ 42' },
+      { board: 'Socialnämnden', date: '2026-02-19', paragraph: '§ 17' },
+    ]);
   });
 
   it('every party signs → undertecknad → aktiv', async () => {

@@ -250,6 +250,17 @@ const probes: Record<Channel, Probe> = {
     },
   ],
   'agreements:removeFundsConfirmation': (k) => [{ agreementId: k.fixture.agreementId, year: 2025 }],
+  'agreements:deficiencies': (k) => [{ agreementId: k.fixture.agreementId }],
+  'agreements:recordDeficiency': none,
+  'agreements:setDeficiencyOutcome': none,
+  'agreements:disputes': (k) => [{ agreementId: k.fixture.agreementId }],
+  'agreements:openDispute': none,
+  'agreements:closeDispute': none,
+  'agreements:repayments': (k) => [{ agreementId: k.fixture.agreementId }],
+  // The work valued reads the agreement's groups and sessions, the protected child's among them.
+  'agreements:proposeRepayment': (k) => [{ agreementId: k.fixture.agreementId, asOf: '2025-12-31' }],
+  'agreements:recordRepayment': none,
+  'agreements:recordDecision': none,
   'agreements:generateDocument': (k) =>
     (['agreement', 'decisionMemo'] as const).flatMap((document) =>
       (['docx', 'pdf'] as const).map((format) => ({

@@ -1,7 +1,7 @@
 // The agreement row's own columns ↔ the structured data (the lists live in
 // child tables, see agreement-lists/).
 import type { Insertable, Selectable } from 'kysely';
-import type { AgreementData, Decision, PaymentRule, Rescission } from '../../shared/agreements/model';
+import type { AgreementData, PaymentRule, Rescission } from '../../shared/agreements/model';
 import type { AgreementTable } from '../db/schema/agreement-table';
 
 export type AgreementRow = Selectable<AgreementTable>;
@@ -21,6 +21,8 @@ type DataColumns = Omit<
   | 'notice_ongoing_interventions'
   | 'rescinded_on'
   | 'rescission_reason'
+  | 'rescission_deficiency_id'
+  | 'ended_on'
 >;
 
 export function dataColumns(data: AgreementData): DataColumns {
@@ -76,20 +78,13 @@ export function paymentRuleOf(
   }
 }
 
-export function decisionOf(row: AgreementRow): Decision | null {
-  if (row.decision_board === null || row.decision_date === null || row.decision_paragraph === null)
-    return null;
-  return {
-    board: row.decision_board,
-    date: row.decision_date,
-    paragraph: row.decision_paragraph,
-    proposal: row.decision_proposal ?? '',
-  };
-}
-
 export function rescissionOf(row: AgreementRow): Rescission | null {
   if (row.rescinded_on === null) return null;
-  return { date: row.rescinded_on, reason: row.rescission_reason ?? '' };
+  return {
+    date: row.rescinded_on,
+    reason: row.rescission_reason ?? '',
+    deficiencyId: row.rescission_deficiency_id,
+  };
 }
 
 export const parseStringList = (json: string): string[] => {

@@ -5,12 +5,16 @@ import {
   transitionProblems,
   type TransitionRequest,
 } from '../../shared/agreements/lifecycle';
+import type { DeficiencyFacts } from '../../shared/agreements/deficiencies';
 import type { Signature } from '../../shared/agreements/model';
 import type { Agreement } from '../../shared/ipc/agreements';
 import { AppFailure } from '../base/app-error';
 import { today, type ServiceContext } from '../context/service-context';
 import { upsertSignature } from './agreement-records-repository';
 import { insertNotice } from './amendments/amendment-repository';
+import { deleteDecisions, decisionsOf } from './decisions/decision-repository';
+import { saveBoardDecision } from './decisions/decision-service';
+import { deficiencyFacts, updateDeficiency } from './deficiencies/deficiency-repository';
 import { recordStatusChange, updateAgreementRow } from './agreement-repository';
 import { getAgreement, requireAgreementRow } from './agreement-service';
 import { lifecycleOf, loadData } from './agreement-view';
@@ -37,22 +41,28 @@ export async function transitionAgreement(
   const data = await loadData(ctx.db, row);
   const lifecycle = await lifecycleOf(ctx.db, row);
   const request = input.request;
-  const problems = transitionProblems(data, lifecycle, request, today(ctx));
+  const facts = {
+    decisions: await decisionsOf(ctx.db, row.id),
+    deficiencies: request.to === 'rescinded' ? await deficiencyFacts(ctx.db, row.id) : [],
+  };
+  const problems = transitionProblems(data, lifecycle, request, today(ctx), facts);
   if (Object.keys(problems).length > 0)
     throw new AppFailure('agreements.transitionBlocked', { fields: inputPaths(problems) });
 
   const now = ctx.clock.now().toISOString();
+  if (request.to === 'decided') await saveBoardDecision(ctx, row.id, data, facts.decisions, request.decision);
+  // Decisions taken on a text that goes back to draft no longer hold.
+  if (request.to === 'draft') await deleteDecisions(ctx.db, row.id);
+  if (request.to === 'rescinded')
+    await settleGround(ctx, row.id, request.rescission, facts.deficiencies, now);
   const recorded =
-    request.to === 'decided'
+    request.to === 'rescinded'
       ? {
-          decision_board: request.decision.board,
-          decision_date: request.decision.date,
-          decision_paragraph: request.decision.paragraph,
-          decision_proposal: request.decision.proposal,
+          rescinded_on: request.rescission.date,
+          rescission_reason: request.rescission.reason,
+          rescission_deficiency_id: request.rescission.deficiencyId,
         }
-      : request.to === 'rescinded'
-        ? { rescinded_on: request.rescission.date, rescission_reason: request.rescission.reason }
-        : {};
+      : {};
   if (request.to === 'terminated') {
     // Notice of the whole agreement is a record of its own: it binds, and is withdrawn only by agreement.
     await insertNotice(ctx.db, {
@@ -82,6 +92,24 @@ export async function transitionAgreement(
     userId: ctx.user.id,
   });
   return getAgreement(ctx, row.id);
+}
+
+/** The deficiency a rescission rests on, still open past its deadline, is recorded as not remedied on the rescission date. */
+async function settleGround(
+  ctx: ServiceContext,
+  agreementId: number,
+  rescission: { date: string; deficiencyId: number | null },
+  deficiencies: readonly DeficiencyFacts[],
+  now: string,
+) {
+  const ground = deficiencies.find((d) => d.id === rescission.deficiencyId);
+  if (ground?.outcome !== 'open') return;
+  await updateDeficiency(ctx.db, agreementId, ground.id, {
+    outcome: 'notRemedied',
+    outcome_on: rescission.date,
+    updated_by_user_id: ctx.user.id,
+    updated_at: now,
+  });
 }
 
 /** Records (or corrects) one party's signature; only after the decision, never dated before it. */

@@ -7,12 +7,13 @@ import { calendarInForce, scheduleInForce } from '../../shared/agreements/amendm
 import { viewOn } from '../../shared/agreements/amendments/in-force';
 import { extraIncome } from '../../shared/agreements/economy';
 import { fundsYearStatuses, unconfirmedYears } from '../../shared/agreements/funds';
+import { decisiveDecision } from '../../shared/agreements/decisions';
 import type { AgreementData, LifecycleData } from '../../shared/agreements/model';
 import { comparePayments } from '../../shared/agreements/payments';
 import type { Agreement, RequirementChecklist } from '../../shared/ipc/agreements';
 import { organisationRequirements } from '../../shared/organisations/requirements';
 import type { ReadDb } from '../db/handles';
-import { decisionOf, parseStringList, rescissionOf, type AgreementRow } from './agreement-columns';
+import { parseStringList, rescissionOf, type AgreementRow } from './agreement-columns';
 import { readData } from './agreement-lists/read-lists';
 import {
   completionRows,
@@ -26,6 +27,7 @@ import {
 } from './agreement-repository';
 import { agreementNoticeOf, loadLife, type AgreementLife } from './amendments/agreement-life';
 import { lifeView, lifeDates } from './amendments/life-view';
+import { decisionsOf } from './decisions/decision-repository';
 import { extraIncomeCounts } from './extra-income';
 import { readFundsConfirmations } from './funds-confirmations/funds-view';
 
@@ -43,9 +45,11 @@ export async function lifecycleOf(
 ): Promise<LifecycleData> {
   const signatures = await signatureRows(db, row.id);
   const notice = life ? (life.agreementNotice?.notice ?? null) : await agreementNoticeOf(db, row.id);
+  const decided = row.status !== 'draft' && row.status !== 'forDecision';
   return {
     status: row.status,
-    decision: decisionOf(row),
+    /** The decision that made it beslutad: the last of its boards'. */
+    decision: decided ? decisiveDecision(await decisionsOf(db, row.id)) : null,
     signatures: signatures.map((s) => ({
       organisationId: s.organisation_id,
       name: s.name,
@@ -123,28 +127,39 @@ export async function buildAgreement(
         current,
         new Set(life.exits.filter((e) => e.endsOn < asOf).map((e) => e.organisationId)),
       );
-  const end = life.agreementNotice?.endsOn ?? current.period.end;
-  const [organisations, checklists, payments, meetings, completions, counts, history, revisions, funds] =
-    await Promise.all([
-      organisationsByIds(db, [
-        ...referencedOrganisations(current),
-        ...referencedOrganisations(life.original),
-        ...life.amendments.flatMap((a) => a.changes.after.parties ?? []).map((p) => p.organisationId),
-      ]),
-      checklistsFor(db, {
-        parties: [
-          ...current.parties,
-          ...life.amendments.flatMap((a) => a.changes.after.parties ?? []),
-        ].filter((p, i, all) => all.findIndex((q) => q.organisationId === p.organisationId) === i),
-      }),
-      paymentRows(db, [row.id]),
-      meetingRows(db, [row.id]),
-      completionRows(db, [row.id]),
-      extraIncomeCounts(db, row.id),
-      statusChanges(db, row.id),
-      revisionCount(db, row.id),
-      readFundsConfirmations(db, row.id, options.redact),
-    ]);
+  // Ended early (a failed dialogue) ends it that day; a notice ends it when its period and groups allow.
+  const end = row.ended_on ?? life.agreementNotice?.endsOn ?? current.period.end;
+  const [
+    organisations,
+    checklists,
+    payments,
+    meetings,
+    completions,
+    counts,
+    history,
+    revisions,
+    funds,
+    decisions,
+  ] = await Promise.all([
+    organisationsByIds(db, [
+      ...referencedOrganisations(current),
+      ...referencedOrganisations(life.original),
+      ...life.amendments.flatMap((a) => a.changes.after.parties ?? []).map((p) => p.organisationId),
+    ]),
+    checklistsFor(db, {
+      parties: [...current.parties, ...life.amendments.flatMap((a) => a.changes.after.parties ?? [])].filter(
+        (p, i, all) => all.findIndex((q) => q.organisationId === p.organisationId) === i,
+      ),
+    }),
+    paymentRows(db, [row.id]),
+    meetingRows(db, [row.id]),
+    completionRows(db, [row.id]),
+    extraIncomeCounts(db, row.id),
+    statusChanges(db, row.id),
+    revisionCount(db, row.id),
+    readFundsConfirmations(db, row.id, options.redact),
+    decisionsOf(db, row.id),
+  ]);
   const actuals = payments.map((p) => ({
     date: p.paid_on,
     kind: p.kind,
@@ -182,6 +197,7 @@ export async function buildAgreement(
     status: row.status,
     data: redact ? redactData(data) : data,
     decision: lifecycle.decision,
+    decisions,
     signatures: lifecycle.signatures.map((s) => (redact ? { ...s, name: '' } : s)),
     noticeGiven: lifecycle.noticeGiven,
     rescission: lifecycle.rescission,

@@ -66,6 +66,15 @@ describe('lifecycle guards', () => {
     );
     expect(skip.fields).toEqual({ status: 'agreements.transitionNotAllowed' });
 
+    // A three-party agreement: Region Skåne's board decides first, and it stays för beslut.
+    a = await app.must('agreements:recordDecision', {
+      id: a.id,
+      version: a.version,
+      decision: { ...decision, board: 'Regionstyrelsen', organisationId: ids.regionSkane },
+    });
+    expect(a.status).toBe('forDecision');
+    expect(a.decision).toBeNull();
+
     const future = await failure(
       app.call('agreements:transition', {
         id: a.id,
@@ -179,19 +188,37 @@ describe('lifecycle guards', () => {
     }
   });
 
-  test('hävd: rescission records the date and reason', async () => {
+  test('hävd: rescission records the date, the reason and the deficiency it rests on', async () => {
     const { app, ids } = t;
     let a = await activate(
       app,
       await create(app, withCriteria(fresh(malmoRegionRedCross(ids, '2024-01-01')))),
     );
+    const [deficiency] = await app.must('agreements:recordDeficiency', {
+      agreementId: a.id,
+      organisationId: ids.redCross,
+      description: 'Grupperna genomfördes inte under hösten.',
+      foundOn: '2026-01-10',
+      remedyBy: '2026-02-10',
+    });
     a = await app.must('agreements:transition', {
       id: a.id,
       version: a.version,
-      request: { to: 'rescinded', rescission: { date: '2026-03-01', reason: 'Åtgärdsplanen följdes inte.' } },
+      request: {
+        to: 'rescinded',
+        rescission: {
+          date: '2026-03-01',
+          reason: 'Åtgärdsplanen följdes inte.',
+          deficiencyId: deficiency!.id,
+        },
+      },
     });
     expect(a.status).toBe('rescinded');
-    expect(a.rescission).toEqual({ date: '2026-03-01', reason: 'Åtgärdsplanen följdes inte.' });
+    expect(a.rescission).toEqual({
+      date: '2026-03-01',
+      reason: 'Åtgärdsplanen följdes inte.',
+      deficiencyId: deficiency!.id,
+    });
   });
 });
 

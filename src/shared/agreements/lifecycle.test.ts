@@ -88,13 +88,20 @@ describe('guards', () => {
 
   test('a decision needs board, date and paragraph, and cannot be dated in the future', () => {
     const data = malmoRegionRedCross();
-    expect(transitionProblems(data, life('forDecision'), { to: 'decided', decision }, today)).toEqual({});
+    // Region Skåne's board has decided; this is Malmö's, the last one.
+    const facts = {
+      decisions: [{ ...decision, board: 'Regionstyrelsen', organisationId: pureIds.regionSkane }],
+    };
+    expect(transitionProblems(data, life('forDecision'), { to: 'decided', decision }, today, facts)).toEqual(
+      {},
+    );
     expect(
       transitionProblems(
         data,
         life('forDecision'),
         { to: 'decided', decision: { ...decision, board: ' ', paragraph: '' } },
         today,
+        facts,
       ),
     ).toEqual({ 'decision.board': 'field.required', 'decision.paragraph': 'field.required' });
     expect(
@@ -103,6 +110,7 @@ describe('guards', () => {
         life('forDecision'),
         { to: 'decided', decision: { ...decision, date: '2021-01-01' } },
         today,
+        facts,
       ),
     ).toEqual({
       'decision.date': 'agreements.dateInFuture',
@@ -157,14 +165,27 @@ describe('guards', () => {
     expect(transitionProblems(data, life('active'), { to: 'ended' }, '2024-12-31')).toEqual({});
   });
 
-  test('rescission (hävning) needs a reason and a date that has come', () => {
+  test('rescission (hävning) needs a reason, a date that has come and a deficiency past its deadline', () => {
     const data = malmoRegionRedCross();
+    const facts = {
+      deficiencies: [
+        {
+          id: 1,
+          organisationId: pureIds.redCross,
+          foundOn: '2022-03-01',
+          remedyBy: '2022-04-15',
+          outcome: 'open' as const,
+          outcomeOn: null,
+        },
+      ],
+    };
     expect(
       transitionProblems(
         data,
         life('active'),
-        { to: 'rescinded', rescission: { date: '2022-05-01', reason: '' } },
+        { to: 'rescinded', rescission: { date: '2022-05-01', reason: '', deficiencyId: 1 } },
         '2022-06-01',
+        facts,
       ),
     ).toEqual({
       'rescission.reason': 'field.required',
@@ -173,8 +194,9 @@ describe('guards', () => {
       transitionProblems(
         data,
         life('active'),
-        { to: 'rescinded', rescission: { date: '2022-05-01', reason: 'Upprepade brister' } },
+        { to: 'rescinded', rescission: { date: '2022-05-01', reason: 'Upprepade brister', deficiencyId: 1 } },
         '2022-06-01',
+        facts,
       ),
     ).toEqual({});
   });

@@ -3,6 +3,8 @@
 // what is missing before the user tries.
 import { addMonths, minDate, type IsoDate } from '../dates';
 import { clauseProblems } from './clause-checks';
+import { boardDecisionProblems, type BoardDecision, type DecisionRequest } from './decisions';
+import { rescissionGroundProblems, type DeficiencyFacts } from './deficiencies';
 import {
   iopCriteria,
   type AgreementData,
@@ -39,9 +41,19 @@ export const acceptsSignatures = (status: AgreementStatus) => status === 'decide
 
 export type TransitionRequest =
   | { to: 'draft' | 'forDecision' | 'signed' | 'active' | 'ended' }
-  | { to: 'decided'; decision: Decision }
+  | { to: 'decided'; decision: DecisionRequest }
   | { to: 'terminated'; notice: NoticeGiven }
   | { to: 'rescinded'; rescission: Rescission };
+
+/**
+ * Records beside the agreement that some guards need: the boards' decisions
+ * already recorded (decided) and the deficiencies (rescinded). Left out, there
+ * are none.
+ */
+export interface TransitionFacts {
+  decisions?: readonly BoardDecision[];
+  deficiencies?: readonly DeficiencyFacts[];
+}
 
 /** Field path → message key; empty when the transition may happen. */
 export type Problems = Record<string, string>;
@@ -105,6 +117,7 @@ export function transitionProblems(
   lifecycle: LifecycleData,
   request: TransitionRequest,
   today: IsoDate,
+  facts: TransitionFacts = {},
 ): Problems {
   if (!allowedTransitions[lifecycle.status].includes(request.to))
     return { status: 'agreements.transitionNotAllowed' };
@@ -117,7 +130,7 @@ export function transitionProblems(
       const problems = decisionProblems(request.decision);
       if (request.decision.date && request.decision.date > today)
         problems['decision.date'] = 'agreements.dateInFuture';
-      return problems;
+      return { ...problems, ...boardDecisionProblems(data, facts.decisions ?? [], request.decision, true) };
     }
     case 'signed': {
       const problems = decisionProblems(lifecycle.decision);
@@ -144,7 +157,7 @@ export function transitionProblems(
       const problems: Problems = {};
       if (blank(request.rescission.reason)) problems['rescission.reason'] = 'field.required';
       if (request.rescission.date > today) problems['rescission.date'] = 'agreements.dateInFuture';
-      return problems;
+      return { ...problems, ...rescissionGroundProblems(facts.deficiencies ?? [], request.rescission) };
     }
   }
 }

@@ -262,6 +262,8 @@ export interface NoticeGiven {
 export interface Rescission {
   date: IsoDate;
   reason: string;
+  /** The recorded deficiency it rests on (null only for rescissions recorded before deficiencies were). */
+  deficiencyId: number | null;
 }
 
 /** What the lifecycle adds to the drafted data. */

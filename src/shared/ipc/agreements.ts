@@ -32,6 +32,7 @@ import {
   amendmentTransitionSchema,
   noticeRequestSchema,
 } from './agreements/amendments';
+import { deficiencyChannels } from './agreements/deficiencies';
 import { dashboardSchema } from './agreements/governance';
 import { signatureSchema, transitionRequestSchema } from './agreements/lifecycle';
 import { paymentsContract } from './agreements/payments';
@@ -240,4 +241,5 @@ export const agreementsContract = {
     access: writers,
   }),
   ...paymentsContract,
+  ...deficiencyChannels,
 };

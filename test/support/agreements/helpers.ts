@@ -38,7 +38,7 @@ export async function agreementCount(app: TempApp): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Drives an agreement from draft to active with a decision and every party's signature. */
+/** Drives an agreement from draft to active with every public party's board decision and every party's signature. */
 export async function activate(
   app: TempApp,
   agreement: Agreement,
@@ -50,14 +50,19 @@ export async function activate(
     version: a.version,
     request: { to: 'forDecision' },
   });
-  a = await app.must('agreements:transition', {
-    id: a.id,
-    version: a.version,
-    request: {
-      to: 'decided',
-      decision: { board: 'Socialnämnden', date: decisionDate, paragraph: '§ 42', proposal: '' },
-    },
-  });
+  for (const party of a.data.parties.filter((p) => p.role === 'public')) {
+    a = await app.must('agreements:recordDecision', {
+      id: a.id,
+      version: a.version,
+      decision: {
+        organisationId: party.organisationId,
+        board: party.actingThrough,
+        date: decisionDate,
+        paragraph: '§ 42',
+        proposal: '',
+      },
+    });
+  }
   for (const party of a.data.parties) {
     a = await app.must('agreements:recordSignature', {
       id: a.id,

@@ -9,6 +9,7 @@ import * as m0006 from './0006-attendance-totals';
 import * as m0007 from './0007-audit-channel-index';
 import * as m0008 from './0008-living-agreements';
 import * as m0009 from './0009-payment-rounding-funds';
+import * as m0010 from './0010-deficiencies';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0007-audit-channel-index': m0007,
   '0008-living-agreements': m0008,
   '0009-payment-rounding-funds': m0009,
+  '0010-deficiencies': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -32,10 +32,6 @@ CREATE TABLE agreement (
       memo_preparation TEXT NOT NULL DEFAULT '',
       memo_administration_view TEXT NOT NULL DEFAULT '',
       memo_appendices TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(memo_appendices)),
-      decision_board TEXT,
-      decision_date TEXT,
-      decision_paragraph TEXT,
-      decision_proposal TEXT,
       notice_given_on TEXT,
       notice_by_organisation_id INTEGER REFERENCES organisation (id),
       notice_ongoing_interventions TEXT,
@@ -46,7 +42,7 @@ CREATE TABLE agreement (
       updated_at TEXT NOT NULL,
       created_by_user_id INTEGER REFERENCES user (id),
       updated_by_user_id INTEGER REFERENCES user (id), payment_rounding TEXT NOT NULL DEFAULT 'wholeKronor'
-      CHECK (payment_rounding IN ('wholeKronor', 'exactOre')),
+      CHECK (payment_rounding IN ('wholeKronor', 'exactOre')), rescission_deficiency_id INTEGER, ended_on TEXT,
       CHECK (end_date >= start_date)
     ) STRICT;
 
@@ -117,6 +113,56 @@ CREATE TABLE agreement_criterion (
       justification TEXT NOT NULL DEFAULT '',
       PRIMARY KEY (agreement_id, criterion)
     ) STRICT;
+
+CREATE TABLE agreement_decision (
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      board TEXT NOT NULL,
+      decided_on TEXT NOT NULL,
+      paragraph TEXT NOT NULL,
+      proposal TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      PRIMARY KEY (agreement_id, organisation_id)
+    ) STRICT;
+
+CREATE TABLE agreement_deficiency (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      description TEXT NOT NULL,
+      found_on TEXT NOT NULL,
+      remedy_by TEXT NOT NULL,
+      outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open', 'remedied', 'notRemedied')),
+      outcome_on TEXT,
+      outcome_note TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      updated_by_user_id INTEGER REFERENCES user (id),
+      updated_at TEXT NOT NULL,
+      CHECK (remedy_by >= found_on),
+      CHECK ((outcome = 'open') = (outcome_on IS NULL))
+    ) STRICT;
+
+CREATE INDEX agreement_deficiency_agreement ON agreement_deficiency (agreement_id, found_on);
+
+CREATE TABLE agreement_dispute (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      description TEXT NOT NULL,
+      opened_on TEXT NOT NULL,
+      outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open', 'resolved', 'dialogueFailed')),
+      closed_on TEXT,
+      closing_note TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      updated_by_user_id INTEGER REFERENCES user (id),
+      updated_at TEXT NOT NULL,
+      CHECK ((outcome = 'open') = (closed_on IS NULL)),
+      CHECK (closed_on IS NULL OR closed_on >= opened_on)
+    ) STRICT;
+
+CREATE INDEX agreement_dispute_agreement ON agreement_dispute (agreement_id, opened_on);
 
 CREATE TABLE agreement_extra_income_count (
       agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
@@ -309,6 +355,24 @@ CREATE TABLE agreement_payment (
 CREATE INDEX agreement_payment_agreement ON agreement_payment (agreement_id, paid_on);
 
 CREATE INDEX agreement_period ON agreement (start_date, end_date);
+
+CREATE TABLE agreement_repayment (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      dispute_id INTEGER REFERENCES agreement_dispute (id),
+      as_of TEXT NOT NULL,
+      due_on TEXT NOT NULL,
+      payer_organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      recipient_organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      proposed_amount INTEGER NOT NULL CHECK (proposed_amount >= 0),
+      amount INTEGER NOT NULL CHECK (amount >= 0),
+      reason TEXT NOT NULL DEFAULT '',
+      basis TEXT NOT NULL CHECK (json_valid(basis)),
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      CHECK (amount = proposed_amount OR reason != ''),
+      UNIQUE (agreement_id, payer_organisation_id, recipient_organisation_id)
+    ) STRICT;
 
 CREATE TABLE agreement_revision (
       agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,

@@ -38,15 +38,15 @@ export interface AgreementTable {
   memo_administration_view: string;
   /** JSON array of strings. */
   memo_appendices: string;
-  decision_board: string | null;
-  decision_date: string | null;
-  decision_paragraph: string | null;
-  decision_proposal: string | null;
   notice_given_on: string | null;
   notice_by_organisation_id: number | null;
   notice_ongoing_interventions: string | null;
   rescinded_on: string | null;
   rescission_reason: string | null;
+  /** The deficiency the rescission rests on (null for rescissions recorded before deficiencies were). */
+  rescission_deficiency_id: number | null;
+  /** Set when the agreement ended early: a dispute whose dialogue failed, where the terms say it ends then. */
+  ended_on: string | null;
   version: number;
   created_at: string;
   updated_at: string;

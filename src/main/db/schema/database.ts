@@ -43,6 +43,12 @@ import type { AgreementMeetingTable } from './agreement-meeting-table';
 import type { AgreementCompletionTable } from './agreement-completion-table';
 import type { AgreementExtraIncomeCountTable } from './agreement-extra-income-count-table';
 import type { AgreementFundsConfirmationTable } from './agreement-funds-confirmation-table';
+import type {
+  AgreementDecisionTable,
+  AgreementDeficiencyTable,
+  AgreementDisputeTable,
+  AgreementRepaymentTable,
+} from './agreement-deficiency-tables';
 // Reports and gallring
 import type { AnonymousConcernReportTable } from './anonymous-concern-report-table';
 import type { AnonymousPersonTable } from './anonymous-person-table';
@@ -84,6 +90,10 @@ export interface Database {
   agreement_payment: AgreementPaymentTable;
   agreement_meeting: AgreementMeetingTable;
   agreement_completion: AgreementCompletionTable;
+  agreement_decision: AgreementDecisionTable;
+  agreement_deficiency: AgreementDeficiencyTable;
+  agreement_dispute: AgreementDisputeTable;
+  agreement_repayment: AgreementRepaymentTable;
   agreement_extra_income_count: AgreementExtraIncomeCountTable;
   agreement_funds_confirmation: AgreementFundsConfirmationTable;
   // Support groups and children

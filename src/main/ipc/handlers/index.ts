@@ -1,5 +1,6 @@
 // Every channel's handler, assembled from the domains. The type makes a
 // missing or extra channel a compile error.
+import { agreementDeficiencyHandlers } from './agreement-deficiencies';
 import { agreementHandlers } from './agreements';
 import { agreementPaymentHandlers } from './agreement-payments';
 import { auditHandlers } from './audit';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...agreementHandlers,
   ...agreementPaymentHandlers,
+  ...agreementDeficiencyHandlers,
   ...fileHandlers,
   ...reportHandlers,
   ...erasureHandlers,

@@ -1,4 +1,5 @@
 import { agreementsEn } from './agreements-en';
+import { breachesEn } from './breaches-en';
 import { supportGroupsEn } from './support-groups-en';
 import { reportsEn } from './reports-en';
 import { backupEn } from './backup-en';
@@ -8,6 +9,7 @@ import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
   ...agreementsEn,
+  ...breachesEn,
   ...supportGroupsEn,
   ...reportsEn,
   ...backupEn,

@@ -3,6 +3,7 @@
 // validation problems are in the shared catalogue (src/shared/i18n).
 // `{name}` marks a value filled in by `t(key, { name })`.
 import { agreementsSv } from './agreements-sv';
+import { breachesSv } from './breaches-sv';
 import { supportGroupsSv } from './support-groups-sv';
 import { reportsSv } from './reports-sv';
 import { backupSv } from './backup-sv';
@@ -11,6 +12,7 @@ import { paymentsSv } from './payments-sv';
 
 export const sv = {
   ...agreementsSv,
+  ...breachesSv,
   ...supportGroupsSv,
   ...reportsSv,
   ...backupSv,

@@ -49,6 +49,10 @@ interface AgreementsState {
   createFromTemplate(input: ChannelInput<'agreements:createFromTemplate'>): Promise<Envelope<Agreement>>;
   save(data: AgreementData): Promise<Envelope<Agreement>>;
   transition(request: TransitionRequest): Promise<Envelope<Agreement>>;
+  /** One public party's board decision; beslutad when every public party's is in. */
+  recordDecision(
+    decision: ChannelInput<'agreements:recordDecision'>['decision'],
+  ): Promise<Envelope<Agreement>>;
   recordSignature(
     signature: ChannelInput<'agreements:recordSignature'>['signature'],
   ): Promise<Envelope<Agreement>>;
@@ -205,6 +209,8 @@ export const useAgreementsStore = create<AgreementsState>()((set, get) => {
       change((a) => call((api) => api.agreements.update({ id: a.id, version: a.version, data }))),
     transition: (request) =>
       change((a) => call((api) => api.agreements.transition({ id: a.id, version: a.version, request }))),
+    recordDecision: (decision) =>
+      change((a) => call((api) => api.agreements.recordDecision({ id: a.id, version: a.version, decision }))),
     recordSignature: (signature) =>
       change((a) =>
         call((api) => api.agreements.recordSignature({ id: a.id, version: a.version, signature })),

@@ -26,6 +26,7 @@ import { lifeSchema } from './amendments';
 import { calendarDate, key, money, textList } from './fields';
 import { calendarItemSchema, followUpSchema, governanceBodySchema, meeting } from './governance';
 import {
+  boardDecisionSchema,
   decisionSchema,
   noticeGivenSchema,
   rescissionSchema,
@@ -152,6 +153,8 @@ export const agreementSchema = z.object({
   status: z.enum(agreementStatuses),
   data: agreementDataSchema,
   decision: decisionSchema.nullable(),
+  /** One per public party whose board has decided. */
+  decisions: z.array(boardDecisionSchema),
   signatures: z.array(signatureSchema.extend({ name: z.string() })),
   noticeGiven: noticeGivenSchema.nullable(),
   rescission: rescissionSchema.nullable(),

@@ -12,6 +12,11 @@ export const decisionSchema = z.object({
   proposal: optionalText(5000),
 });
 
+/** One public party's board decision (a three-party agreement has two). */
+export const boardDecisionSchema = decisionSchema.extend({ organisationId: id });
+/** As a form sends it: without a party, it is the one public party still to decide. */
+export const decisionRequestSchema = decisionSchema.extend({ organisationId: id.nullable().optional() });
+
 export const signatureSchema = z.object({
   organisationId: id,
   name: requiredText(100),
@@ -26,11 +31,16 @@ export const noticeGivenSchema = z.object({
   ongoingInterventions: optionalText(2000),
 });
 
-export const rescissionSchema = z.object({ date: calendarDate, reason: requiredText(2000) });
+/** The deficiency it rests on is required; null is refused by the guard with its own message. */
+export const rescissionSchema = z.object({
+  date: calendarDate,
+  reason: requiredText(2000),
+  deficiencyId: id.nullable(),
+});
 
 export const transitionRequestSchema = z.discriminatedUnion('to', [
   z.object({ to: z.enum(['draft', 'forDecision', 'signed', 'active', 'ended']) }),
-  z.object({ to: z.literal('decided'), decision: decisionSchema }),
+  z.object({ to: z.literal('decided'), decision: decisionRequestSchema }),
   z.object({ to: z.literal('terminated'), notice: noticeGivenSchema }),
   z.object({ to: z.literal('rescinded'), rescission: rescissionSchema }),
 ]);

@@ -13,13 +13,14 @@ import { useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { DocumentsTab } from './documents-tab';
 import { EconomyTab } from './economy-tab';
+import { BreachesTab } from './breaches/breaches-tab';
 import { AgreementEditor } from './editor/agreement-editor';
 import { MeetingsTab } from './meetings-tab';
 import { StatusBadge } from './status-badge';
 import { SummaryTab } from './summary-tab';
 import { VersionsTab } from './versions-tab';
 
-type Tab = 'summary' | 'content' | 'economy' | 'meetings' | 'versions' | 'documents';
+type Tab = 'summary' | 'content' | 'economy' | 'meetings' | 'breaches' | 'versions' | 'documents';
 
 export function AgreementPage({ role }: { role: Role }) {
   const t = useT();
@@ -54,6 +55,9 @@ export function AgreementPage({ role }: { role: Role }) {
           <Tabs.Tab value="content">{t('agreement.tabContent')}</Tabs.Tab>
           <Tabs.Tab value="economy">{t('agreement.tabEconomy')}</Tabs.Tab>
           <Tabs.Tab value="meetings">{t('agreement.tabMeetings')}</Tabs.Tab>
+          {mayCall('agreements:deficiencies', role) && (
+            <Tabs.Tab value="breaches">{t('agreement.tabBreaches')}</Tabs.Tab>
+          )}
           {mayCall('agreements:revisions', role) && (
             <Tabs.Tab value="versions">{t('agreement.tabVersions')}</Tabs.Tab>
           )}
@@ -72,6 +76,9 @@ export function AgreementPage({ role }: { role: Role }) {
         </Tabs.Panel>
         <Tabs.Panel value="meetings" pt="md">
           <MeetingsTab agreement={current} role={role} />
+        </Tabs.Panel>
+        <Tabs.Panel value="breaches" pt="md">
+          <BreachesTab agreement={current} role={role} />
         </Tabs.Panel>
         <Tabs.Panel value="versions" pt="md">
           <VersionsTab agreement={current} />

@@ -17,6 +17,7 @@ import type { UiKey } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { FundsPanel } from './funds-panel';
+import { PlannedRepayments } from './breaches/planned-repayments';
 
 export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Role }) {
   const t = useT();
@@ -171,6 +172,7 @@ export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Ro
         )}
         {canWrite && <PaymentForm agreement={agreement} />}
       </Stack>
+      <PlannedRepayments agreement={agreement} role={role} />
       <Stack gap="xs">
         <Title order={2} size="h4">
           {t('economy.extraIncome')}

@@ -4,6 +4,8 @@ import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { swedishDay } from '../../../../shared/dates';
 import { criterionLabels, statusLabels } from '../../../../shared/agreements/labels';
+import { boardsToDecide } from '../../../../shared/agreements/decisions';
+import { joinSwedish } from '../../../../shared/agreements/economy';
 import {
   allowedTransitions,
   transitionProblems,
@@ -37,10 +39,12 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
   const text = useMessage();
   const language = useLanguage();
   const transition = useAgreementsStore((s) => s.transition);
+  const recordDecision = useAgreementsStore((s) => s.recordDecision);
   const [form, setForm] = useState<'decided' | 'terminated' | 'rescinded' | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [busy, setBusy] = useState<AgreementStatus | null>(null);
   const today = swedishDay(new Date());
+  const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   const lifecycle = {
     status: agreement.status,
     decision: agreement.decision,
@@ -62,11 +66,24 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
 
   async function run(request: TransitionRequest) {
     setBusy(request.to);
-    const result = await transition(request);
+    // A board's decision is recorded per public party; the last one makes it beslutad.
+    const organisationId = request.to === 'decided' ? request.decision.organisationId : null;
+    const result =
+      request.to === 'decided' && organisationId != null
+        ? await recordDecision({ ...request.decision, organisationId })
+        : await transition(request);
     setBusy(null);
     if (result.ok) {
       setFailure(null);
-      notifySuccess(t('lifecycle.changed', { status: statusLabels[language][result.value.status] }));
+      const missing = boardsToDecide(result.value.data, result.value.decisions);
+      notifySuccess(
+        result.value.status === 'forDecision' && organisationId != null && missing.length > 0
+          ? t('decisions.recorded', {
+              party: nameOf(organisationId),
+              missing: joinSwedish(missing.map(nameOf)),
+            })
+          : t('lifecycle.changed', { status: statusLabels[language][result.value.status] }),
+      );
       return { ok: true as const };
     }
     if (!needsForm(request.to)) setFailure(result.error);
@@ -74,13 +91,33 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
   }
 
   const next = allowedTransitions[agreement.status];
+  const publicIds = agreement.data.parties.filter((p) => p.role === 'public').map((p) => p.organisationId);
   return (
     <Stack gap="sm">
       <Title order={2} size="h4">
         {t('lifecycle.title')}
       </Title>
       <Text>{t('lifecycle.current', { status: statusLabels[language][agreement.status] })}</Text>
-      {agreement.decision && (
+      {publicIds.length > 1 && agreement.status !== 'draft' && (
+        <List size="sm" aria-label={t('decisions.title')}>
+          {publicIds.map((id) => {
+            const d = agreement.decisions.find((x) => x.organisationId === id);
+            return (
+              <List.Item key={id}>
+                {d
+                  ? t('decisions.done', {
+                      party: nameOf(id),
+                      board: d.board,
+                      date: d.date,
+                      paragraph: d.paragraph,
+                    })
+                  : t('decisions.waiting', { party: nameOf(id) })}
+              </List.Item>
+            );
+          })}
+        </List>
+      )}
+      {agreement.decision && publicIds.length <= 1 && (
         <Text size="sm">
           {t('lifecycle.decisionInfo', {
             board: agreement.decision.board,

@@ -1,8 +1,11 @@
-// The forms a status change needs: the board's decision, notice (uppsägning)
-// and rescission (hävning). Each is a modal; main's field errors land on its fields.
-import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+// The forms a status change needs: a public party's board decision, notice
+// (uppsägning) and rescission (hävning, resting on a deficiency past its
+// remedy deadline). Each is a modal; main's field errors land on its fields.
+import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { swedishDay } from '../../../../shared/dates';
+import { boardsToDecide } from '../../../../shared/agreements/decisions';
+import { rescissionGrounds } from '../../../../shared/agreements/deficiencies';
 import { joinSwedish } from '../../../../shared/agreements/economy';
 import type { TransitionRequest } from '../../../../shared/agreements/lifecycle';
 import { standardProposal } from '../../../../shared/agreements/templates';
@@ -10,6 +13,7 @@ import type { AppError } from '../../../../shared/envelope';
 import type { Agreement } from '../../../../shared/ipc/agreements';
 import { ErrorAlert } from '../../components/error-alert';
 import { useMessage, useT } from '../../i18n/use-t';
+import { useBreachesStore } from '../../stores/agreement-breaches-store';
 
 interface Props {
   agreement: Agreement;
@@ -57,9 +61,12 @@ function TransitionFields({
   const text = useMessage();
   const today = swedishDay(new Date());
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
-  const publicBoard =
-    agreement.data.parties.find((p) => p.role === 'public' && p.actingThroughKind === 'board')
-      ?.actingThrough ?? '';
+  const waiting = boardsToDecide(agreement.data, agreement.decisions);
+  const boardOf = (organisationId: number) => {
+    const party = agreement.data.parties.find((p) => p.organisationId === organisationId);
+    return party?.actingThroughKind === 'board' ? party.actingThrough : '';
+  };
+  const publicBoard = waiting[0] !== undefined ? boardOf(waiting[0]) : '';
   const nonprofits = joinSwedish(
     agreement.data.parties.filter((p) => p.role === 'nonprofit').map((p) => nameOf(p.organisationId)),
   );
@@ -71,7 +78,15 @@ function TransitionFields({
     byOrganisationId: String(agreement.data.parties[0]?.organisationId ?? ''),
     ongoingInterventions: '',
     reason: '',
+    organisationId: String(waiting[0] ?? ''),
+    deficiencyId: '',
   });
+  const loadBreaches = useBreachesStore((s) => s.load);
+  const deficiencies = useBreachesStore((s) => s.deficiencies);
+  useEffect(() => {
+    if (kind === 'rescinded') void loadBreaches(agreement.id);
+  }, [kind, agreement.id, loadBreaches]);
+  const grounds = rescissionGrounds(deficiencies, values.date);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
@@ -90,6 +105,7 @@ function TransitionFields({
         ? {
             to: 'decided',
             decision: {
+              organisationId: values.organisationId ? Number(values.organisationId) : null,
               board: values.board,
               date: values.date,
               paragraph: values.paragraph,
@@ -105,7 +121,14 @@ function TransitionFields({
                 ongoingInterventions: values.ongoingInterventions,
               },
             }
-          : { to: 'rescinded', rescission: { date: values.date, reason: values.reason } };
+          : {
+              to: 'rescinded',
+              rescission: {
+                date: values.date,
+                reason: values.reason,
+                deficiencyId: values.deficiencyId ? Number(values.deficiencyId) : null,
+              },
+            };
     const result = await onSubmit(request);
     setSaving(false);
     if (result.ok) onClose();
@@ -116,6 +139,16 @@ function TransitionFields({
     <Stack gap="sm">
       {kind === 'decided' && (
         <>
+          {waiting.length > 1 && (
+            <Select
+              label={t('decisions.party')}
+              data={waiting.map((id) => ({ value: String(id), label: nameOf(id) }))}
+              value={values.organisationId}
+              onChange={(v) => v && set({ organisationId: v, board: boardOf(Number(v)) })}
+              error={error('request.decision.organisationId', 'decision.organisationId')}
+              allowDeselect={false}
+            />
+          )}
           <TextInput
             label={t('lifecycle.board')}
             value={values.board}
@@ -209,9 +242,34 @@ function TransitionFields({
             error={error('request.rescission.reason')}
             required
           />
+          {grounds.length === 0 ? (
+            <Text size="sm" c="red.9">
+              {t('rescission.noGround')}
+            </Text>
+          ) : (
+            <Select
+              label={t('rescission.ground')}
+              description={t('rescission.groundHint')}
+              data={grounds.map((d) => ({
+                value: String(d.id),
+                label: `${nameOf(d.organisationId)}: ${d.description} (${d.remedyBy})`,
+              }))}
+              value={values.deficiencyId || null}
+              onChange={(v) => set({ deficiencyId: v ?? '' })}
+              error={error('request.rescission.deficiencyId')}
+              required
+            />
+          )}
         </>
       )}
-      <ErrorAlert error={failure} />
+      <ErrorAlert error={failure}>
+        {/* Without a ground to choose there is no field to put main's answer on. */}
+        {kind === 'rescinded' && grounds.length === 0 && error('request.rescission.deficiencyId') && (
+          <Text size="sm" mt={4}>
+            {error('request.rescission.deficiencyId')}
+          </Text>
+        )}
+      </ErrorAlert>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose} disabled={saving}>
           {t('common.cancel')}

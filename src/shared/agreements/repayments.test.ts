@@ -1,0 +1,103 @@
+// The repayment proposal: money paid minus the work carried out, valued by
+// groups held where the agreement has group targets (Stockholm–Bris, 4 groups
+// a year) and pro rata by time where it has none (Malmö–Region Skåne–Röda Korset).
+import { describe, expect, test } from 'vitest';
+import { malmoRegionRedCross, pureIds, stockholmBris } from '../../../test/support/agreements/fixtures';
+import { proposeRepayments, type MoneyMoved } from './repayments';
+
+const pay = (payer: number, recipient: number, amount: number): MoneyMoved => ({
+  kind: 'payment',
+  payerOrganisationId: payer,
+  recipientOrganisationId: recipient,
+  amount,
+});
+const quarter = 17_795_825; // 711 833 kr / 4 = 177 958,25 kr
+
+describe('valued by groups held (Stockholm–Bris, target 4 groups a year)', () => {
+  const data = stockholmBris();
+  const paid = [1, 2, 3].map(() => pay(pureIds.stockholm, pureIds.bris, quarter));
+  const work = {
+    programmes: [{ id: 1, targetGroupsPerYear: 4 }],
+    groups: [
+      { programmeId: 1, startDate: '2017-02-06', sessionsHeld: 8 },
+      // Still running on the settlement date: ongoing work is paid in full.
+      { programmeId: 1, startDate: '2017-09-11', sessionsHeld: 3 },
+      // Starts after the settlement date: not work done.
+      { programmeId: 1, startDate: '2017-10-09', sessionsHeld: 0 },
+    ],
+  };
+
+  test('dialogue failed 2017-09-30: three quarters paid, two groups of four held → a quarter back', () => {
+    const proposal = proposeRepayments(data, paid, work, '2017-09-30');
+    expect(proposal.method).toBe('groups');
+    expect(proposal.lines).toHaveLength(1);
+    const line = proposal.lines[0]!;
+    expect(line).toMatchObject({
+      payerOrganisationId: pureIds.stockholm,
+      recipientOrganisationId: pureIds.bris,
+      paid: 3 * quarter,
+      repaid: 0,
+      workValue: 35_591_650, // 711 833 kr × 2/4
+      proposed: 17_795_825,
+      stillToPay: 0,
+    });
+    expect(line.years[0]).toEqual({
+      year: 2017,
+      share: 71_183_300,
+      groupsHeld: 2,
+      groupsTarget: 4,
+      sessionsHeld: 11,
+      daysDone: 273,
+      daysTotal: 365,
+      value: 35_591_650,
+    });
+    expect(line.years[1]!.value).toBe(0);
+  });
+
+  test('what was already repaid is taken off; more groups than the target are worth the year at most', () => {
+    const repaid: MoneyMoved = { ...pay(pureIds.bris, pureIds.stockholm, 5_000_000), kind: 'repayment' };
+    expect(proposeRepayments(data, [...paid, repaid], work, '2017-09-30').lines[0]!.proposed).toBe(
+      12_795_825,
+    );
+    const many = {
+      ...work,
+      groups: [1, 2, 3, 4, 5].map((m) => ({ programmeId: 1, startDate: `2017-0${m}-01`, sessionsHeld: 8 })),
+    };
+    const line = proposeRepayments(data, paid, many, '2017-09-30').lines[0]!;
+    expect(line.workValue).toBe(71_183_300);
+    expect(line).toMatchObject({ proposed: 0, stillToPay: 71_183_300 - 3 * quarter });
+  });
+});
+
+describe('pro rata by time without groups (Malmö–Region Skåne–Röda Korset)', () => {
+  const data = malmoRegionRedCross();
+  const none = { programmes: [], groups: [] };
+  test('settled 2022-06-30: the region paid two years, Malmö one; Röda Korset’s own share is not repaid', () => {
+    const moved = [
+      pay(pureIds.regionSkane, pureIds.redCross, 40_000_000),
+      pay(pureIds.regionSkane, pureIds.redCross, 40_000_000),
+      pay(pureIds.malmo, pureIds.redCross, 40_000_000),
+    ];
+    const proposal = proposeRepayments(data, moved, none, '2022-06-30');
+    expect(proposal.method).toBe('time');
+    const byPayer = Object.fromEntries(proposal.lines.map((l) => [l.payerOrganisationId, l]));
+    expect(Object.keys(byPayer).map(Number).sort()).toEqual([pureIds.regionSkane, pureIds.malmo].sort());
+    // 2021 in full, 2022: 181 of 365 days of 400 000 kr.
+    expect(byPayer[pureIds.regionSkane]).toMatchObject({
+      workValue: 59_835_616,
+      proposed: 20_164_384,
+      stillToPay: 0,
+    });
+    expect(byPayer[pureIds.malmo]).toMatchObject({
+      workValue: 59_835_616,
+      proposed: 0,
+      stillToPay: 19_835_616,
+    });
+    expect(byPayer[pureIds.regionSkane]!.years.map((y) => [y.year, y.daysDone, y.daysTotal])).toEqual([
+      [2021, 365, 365],
+      [2022, 181, 365],
+      [2023, 0, 365],
+      [2024, 0, 366],
+    ]);
+  });
+});
