@@ -7,6 +7,7 @@ import * as m0004 from './0004-reports';
 import * as m0005 from './0005-protection-changes';
 import * as m0006 from './0006-attendance-totals';
 import * as m0007 from './0007-audit-channel-index';
+import * as m0011 from './0011-programme-organisation';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0005-protection-changes': m0005,
   '0006-attendance-totals': m0006,
   '0007-audit-channel-index': m0007,
+  '0011-programme-organisation': m0011,
 };
 
 export const migrationProvider: MigrationProvider = {
