@@ -222,6 +222,9 @@ export const supportGroupsSv = {
   'groups.backToList': 'Tillbaka till stödgrupperna',
   'groupForm.newTitle': 'Ny grupp',
   'groupForm.programme': 'Insats',
+  'groupForm.boundTo':
+    'Hör till {agreement} ({organisation}). Gruppen och alla dess träffar ska ligga inom överenskommelsens period, och i ett paraplysamarbete inom organisationens bilaga.',
+  'groupForm.wholeAgreement': 'hela överenskommelsen',
   'groupForm.name': 'Gruppens namn',
   'groupForm.leaders': 'Gruppledare',
   'groupForm.leadersHint': 'Skilj namnen åt med komma.',
@@ -304,6 +307,13 @@ export const supportGroupsSv = {
   'programmes.childrenProgress': 'Barn i år för {name}',
   'programmes.formatLine': '{format}: {count} × {minutes} min',
   'programmes.agreement': 'Överenskommelse',
+  'programmes.agreementPeriod':
+    'Period {start}–{end}, {status}. Grupper och träffar planeras bara inom perioden och medan överenskommelsen gäller.',
+  'programmes.runBy': 'Organisation som driver insatsen',
+  'programmes.runByHint':
+    'En idéburen part i överenskommelsen. I ett paraplysamarbete hör insatsen till organisationens bilaga och dess period.',
+  'programmes.chooseRunner': 'Välj organisation',
+  'programmes.wholeAgreement': 'Överenskommelsen som helhet',
   'programmes.name': 'Namn',
   'programmes.format': 'Upplägg',
   'programmes.sessionCount': 'Antal träffar',
