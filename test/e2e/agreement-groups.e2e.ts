@@ -54,7 +54,7 @@ describe('groups bound to their agreement', () => {
     await shown(heading('Stödgrupper'));
     await page().getByRole('button', { name: 'Ny grupp' }).click();
     await shown(heading('Ny grupp'));
-    await shown(page().getByText(`Hör till ${agreementTitle} (Bris)`, { exact: false }));
+    await shown(page().getByText(`Överenskommelse: ${agreementTitle}. Drivs av Bris.`, { exact: false }));
     await page().getByLabel('Gruppens namn').fill('Vårgruppen 2026');
     await page().getByLabel('Startdatum').fill('2026-03-04');
     await page().getByRole('button', { name: 'Spara gruppen' }).click();

@@ -28,7 +28,9 @@ export async function requireRunningParty(
   const parties = await nonprofitPartyRows(db, agreementId);
   if (organisationId === null) {
     if (parties.length > 1)
-      throw new AppFailure('validation', { fields: { organisationId: 'supportGroups.runningPartyRequired' } });
+      throw new AppFailure('validation', {
+        fields: { organisationId: 'supportGroups.runningPartyRequired' },
+      });
     return;
   }
   if (!parties.some((p) => p.organisation_id === organisationId))
@@ -45,7 +47,10 @@ export async function requireOpen(
   const standing = await agreementStanding(ctx.db, agreementId, organisationId, today(ctx));
   if (standing.state === 'open') return;
   const code = stateCodes[standing.state];
-  throw new AppFailure(code, { fields: { [field]: code }, params: { start: standing.start, end: standing.end } });
+  throw new AppFailure(code, {
+    fields: { [field]: code },
+    params: { start: standing.start, end: standing.end },
+  });
 }
 
 export interface PlannedDate {
@@ -76,7 +81,9 @@ export async function requirePlanningAllowed(
   const outside = sorted.find((p) => p.date < window.start || p.date > window.end);
   if (!outside) return;
   const code: ErrorCode =
-    window.reason === 'appendix' ? 'supportGroups.outsideAppendixPeriod' : 'supportGroups.outsideAgreementPeriod';
+    window.reason === 'appendix'
+      ? 'supportGroups.outsideAppendixPeriod'
+      : 'supportGroups.outsideAgreementPeriod';
   throw new AppFailure(code, {
     fields: { [outside.field]: code },
     params: { start: window.start, end: window.end },

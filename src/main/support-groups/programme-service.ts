@@ -138,7 +138,10 @@ export async function updateProgramme(
     input.data.agreementId !== current.agreement_id || input.data.organisationId !== current.organisation_id;
   if (rebound) {
     // The groups already planned were checked against the old agreement (appendix).
-    if ((await countGroupsOfProgramme(ctx.db, input.id)) > 0 && input.data.agreementId !== current.agreement_id)
+    if (
+      (await countGroupsOfProgramme(ctx.db, input.id)) > 0 &&
+      input.data.agreementId !== current.agreement_id
+    )
       throw new AppFailure('validation', { fields: { agreementId: 'supportGroups.programmeHasGroups' } });
     await requireRunningParty(ctx.db, input.data.agreementId, input.data.organisationId);
     await requireOpen(ctx, input.data.agreementId, input.data.organisationId, 'agreementId');

@@ -30,13 +30,30 @@ async function seedAt0007() {
       VALUES (${id}, ${name}, ${name.toLowerCase()}, ${kind}, ${number}, ${now}, ${now})`.execute(db);
   }
   const agreements = [
-    [10, 'SN-2017/272', [[1, 'public'], [2, 'nonprofit']]],
-    [11, 'KS/2016:7', [[4, 'public'], [5, 'nonprofit'], [6, 'nonprofit']]],
+    [
+      10,
+      'SN-2017/272',
+      [
+        [1, 'public'],
+        [2, 'nonprofit'],
+      ],
+    ],
+    [
+      11,
+      'KS/2016:7',
+      [
+        [4, 'public'],
+        [5, 'nonprofit'],
+        [6, 'nonprofit'],
+      ],
+    ],
     [12, 'SN-2026/101', []],
   ] as const;
   for (const [id, dnr, parties] of agreements) {
     await sql`INSERT INTO agreement (id, registration_number, title, status, start_date, end_date, payment_rule, per_child_amount, created_at, updated_at)
-      VALUES (${id}, ${dnr}, ${dnr}, 'active', '2024-01-01', '2026-12-31', 'quarterlyInAdvance', 0, ${now}, ${now})`.execute(db);
+      VALUES (${id}, ${dnr}, ${dnr}, 'active', '2024-01-01', '2026-12-31', 'quarterlyInAdvance', 0, ${now}, ${now})`.execute(
+      db,
+    );
     let position = 0;
     for (const [organisationId, role] of parties) {
       await sql`INSERT INTO agreement_party (agreement_id, organisation_id, position, role, acting_through_kind, acting_through)

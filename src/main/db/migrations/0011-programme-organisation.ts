@@ -9,7 +9,9 @@ import { sql, type Kysely } from 'kysely';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`ALTER TABLE programme ADD COLUMN organisation_id INTEGER REFERENCES organisation (id)`.execute(db);
+  await sql`ALTER TABLE programme ADD COLUMN organisation_id INTEGER REFERENCES organisation (id)`.execute(
+    db,
+  );
   await sql`
     UPDATE programme SET organisation_id = (
       SELECT min(ap.organisation_id) FROM agreement_party ap

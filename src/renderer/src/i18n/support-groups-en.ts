@@ -218,8 +218,9 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'groupForm.newTitle': 'New group',
   'groupForm.programme': 'Programme',
   'groupForm.boundTo':
-    "Belongs to {agreement} ({organisation}). The group and all its sessions must lie within the agreement's period, and in an umbrella partnership within the organisation's appendix.",
-  'groupForm.wholeAgreement': 'the whole agreement',
+    "Agreement: {agreement}. Run by {organisation}. The group and all its sessions must lie within the agreement's period, in an umbrella partnership within the organisation's appendix.",
+  'groupForm.boundToAgreement':
+    "Agreement: {agreement}. The group and all its sessions must lie within the agreement's period.",
   'groupForm.name': 'Name of the group',
   'groupForm.leaders': 'Group leaders',
   'groupForm.leadersHint': 'Separate the names with commas.',

@@ -223,8 +223,9 @@ export const supportGroupsSv = {
   'groupForm.newTitle': 'Ny grupp',
   'groupForm.programme': 'Insats',
   'groupForm.boundTo':
-    'Hör till {agreement} ({organisation}). Gruppen och alla dess träffar ska ligga inom överenskommelsens period, och i ett paraplysamarbete inom organisationens bilaga.',
-  'groupForm.wholeAgreement': 'hela överenskommelsen',
+    'Överenskommelse: {agreement}. Drivs av {organisation}. Gruppen och alla dess träffar ska ligga inom överenskommelsens period, i ett paraplysamarbete inom organisationens bilaga.',
+  'groupForm.boundToAgreement':
+    'Överenskommelse: {agreement}. Gruppen och alla dess träffar ska ligga inom överenskommelsens period.',
   'groupForm.name': 'Gruppens namn',
   'groupForm.leaders': 'Gruppledare',
   'groupForm.leadersHint': 'Skilj namnen åt med komma.',

@@ -107,10 +107,12 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
             data={programmes.map((p) => ({ value: String(p.id), label: p.name }))}
             description={
               chosen &&
-              t('groupForm.boundTo', {
-                agreement: chosen.agreementTitle,
-                organisation: chosen.organisationName || t('groupForm.wholeAgreement'),
-              })
+              (chosen.organisationName
+                ? t('groupForm.boundTo', {
+                    agreement: chosen.agreementTitle,
+                    organisation: chosen.organisationName,
+                  })
+                : t('groupForm.boundToAgreement', { agreement: chosen.agreementTitle }))
             }
             error={err('programmeId')}
           />

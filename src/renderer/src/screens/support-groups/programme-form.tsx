@@ -55,7 +55,9 @@ export function ProgrammeForm({ onDone }: { onDone(): void }) {
         setAgreements(result.value.items);
         const first = result.value.items[0];
         setValues((v) =>
-          v.agreementId ? v : { ...v, agreementId: String(first?.id ?? ''), organisationId: soleRunner(first) },
+          v.agreementId
+            ? v
+            : { ...v, agreementId: String(first?.id ?? ''), organisationId: soleRunner(first) },
         );
       }
     });
@@ -150,7 +152,8 @@ export function ProgrammeForm({ onDone }: { onDone(): void }) {
                 : [
                     {
                       value: '',
-                      label: runners.length > 1 ? t('programmes.chooseRunner') : t('programmes.wholeAgreement'),
+                      label:
+                        runners.length > 1 ? t('programmes.chooseRunner') : t('programmes.wholeAgreement'),
                     },
                   ]),
               ...runners.map((p) => ({ value: String(p.organisationId), label: p.name })),
