@@ -2,7 +2,8 @@
 // support-group agreement of 2024–2025 has ended (today is 2026-03-02) while
 // its autumn group was never marked finished. A new group under it is refused
 // with the end date named, and nothing is saved; ending the agreement is
-// refused with the running group listed. Screenshots and axe for both.
+// refused with the running group listed, and the summary shows the programme
+// bound to it. Screenshots and axe for both.
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { stockholmBris, registerAll, withCriteria } from '../support/agreements/fixtures';
@@ -78,6 +79,10 @@ describe('groups bound to their agreement', () => {
       alert.getByText('Överenskommelsen kan inte avslutas medan dess grupper pågår.', { exact: false }),
     );
     await shown(alert.getByText('Höstgruppen 2025 (2025-09-03–2025-10-22)'));
+    // The summary lists the programme bound to the agreement and who runs it.
+    const bound = page().getByRole('table').filter({ hasText: 'Drivs av' });
+    await shown(bound.getByRole('cell', { name: 'Stödgrupp för familjehemsplacerade barn' }));
+    await shown(bound.getByRole('cell', { name: 'Bris', exact: true }));
     await visit('agreement-groups-02-end-refused');
     const [summary] = (await fixture.app.must('agreements:list', {})).items;
     expect(summary?.status).toBe('active');

@@ -303,6 +303,12 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'programmes.childrenProgress': 'Children this year for {name}',
   'programmes.formatLine': '{format}: {count} × {minutes} min',
   'programmes.agreement': 'Agreement',
+  'boundProgrammes.title': 'Programmes under the agreement',
+  'boundProgrammes.none': 'No programmes belong to the agreement yet.',
+  'boundProgrammes.programme': 'Programme',
+  'boundProgrammes.runBy': 'Run by',
+  'boundProgrammes.groupsThisYear': 'Groups this year',
+  'boundProgrammes.wholeAgreement': 'The agreement as a whole',
   'programmes.agreementPeriod':
     'Period {start}–{end}, {status}. Groups and sessions are planned only within the period and while the agreement is in force.',
   'programmes.runBy': 'Organisation running the programme',

@@ -308,6 +308,12 @@ export const supportGroupsSv = {
   'programmes.childrenProgress': 'Barn i år för {name}',
   'programmes.formatLine': '{format}: {count} × {minutes} min',
   'programmes.agreement': 'Överenskommelse',
+  'boundProgrammes.title': 'Insatser under överenskommelsen',
+  'boundProgrammes.none': 'Inga insatser hör till överenskommelsen ännu.',
+  'boundProgrammes.programme': 'Insats',
+  'boundProgrammes.runBy': 'Drivs av',
+  'boundProgrammes.groupsThisYear': 'Grupper i år',
+  'boundProgrammes.wholeAgreement': 'Överenskommelsen som helhet',
   'programmes.agreementPeriod':
     'Period {start}–{end}, {status}. Grupper och träffar planeras bara inom perioden och medan överenskommelsen gäller.',
   'programmes.runBy': 'Organisation som driver insatsen',
