@@ -10,6 +10,10 @@ export interface AppError {
   fields?: Record<string, string>;
   /** Seconds the caller must wait, for `auth.throttled`. */
   retryAfterSeconds?: number;
+  /** Values for the `{name}` placeholders of the code's text (dates, names). */
+  params?: Record<string, string>;
+  /** What the message is about, listed under it (e.g. the groups still running). */
+  items?: string[];
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppError };

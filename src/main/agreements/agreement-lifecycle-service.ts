@@ -18,6 +18,16 @@ import { deficiencyFacts, updateDeficiency } from './deficiencies/deficiency-rep
 import { recordStatusChange, updateAgreementRow } from './agreement-repository';
 import { getAgreement, requireAgreementRow } from './agreement-service';
 import { lifecycleOf, loadData } from './agreement-view';
+import { groupsHoldingOpen } from './groups-holding-repository';
+
+/** An agreement ends only when every group under it is finished or cancelled; the refusal lists them. */
+async function refuseWhileGroupsRun(ctx: ServiceContext, agreementId: number): Promise<void> {
+  const running = await groupsHoldingOpen(ctx.db, agreementId, null);
+  if (running.length === 0) return;
+  throw new AppFailure('agreements.groupsStillRunning', {
+    items: running.map((g) => `${g.name} (${g.startDate}–${g.lastSessionDate})`),
+  });
+}
 
 /**
  * What the request itself carries (decision, notice, rescission) is named by
@@ -48,6 +58,7 @@ export async function transitionAgreement(
   const problems = transitionProblems(data, lifecycle, request, today(ctx), facts);
   if (Object.keys(problems).length > 0)
     throw new AppFailure('agreements.transitionBlocked', { fields: inputPaths(problems) });
+  if (request.to === 'ended') await refuseWhileGroupsRun(ctx, row.id);
 
   const now = ctx.clock.now().toISOString();
   if (request.to === 'decided') await saveBoardDecision(ctx, row.id, data, facts.decisions, request.decision);

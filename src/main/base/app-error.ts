@@ -5,7 +5,14 @@ import type { ErrorCode } from '../../shared/error-codes';
 export class AppFailure extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly details: { fields?: Record<string, string>; retryAfterSeconds?: number } = {},
+    readonly details: {
+      fields?: Record<string, string>;
+      retryAfterSeconds?: number;
+      /** Filled into the `{name}` placeholders of the code's text. */
+      params?: Record<string, string>;
+      /** Listed under the message (names, dates): never personal data of a child. */
+      items?: string[];
+    } = {},
   ) {
     super(code);
     this.name = 'AppFailure';

@@ -54,7 +54,7 @@ const deniedCodes: ReadonlySet<ErrorCode> = new Set([
 
 const toError = (code: ErrorCode, details: Omit<AppError, 'code' | 'message'> = {}): AppError => ({
   code,
-  message: message(code, 'sv'),
+  message: message(code, 'sv', details.params),
   ...details,
 });
 

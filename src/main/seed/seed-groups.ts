@@ -68,6 +68,8 @@ export interface SeedGroupOptions {
   active: Set<string>;
   /** Share of taking-part children whose guardian has withdrawn consent (paused). */
   withdrawalRate: number;
+  /** Paused enrolments still wanted whatever the dice say (the small set must show one). */
+  pausedWanted: number;
 }
 
 export const emptyBatch = (): Omit<GroupBatch, 'extraIncome'> => ({
@@ -124,6 +126,8 @@ export function planGroup(
   const schedule = generateSchedule(programme.spec, start, startTime);
   if (!schedule.ok) return;
   const last = schedule.sessions.at(-1)!.date;
+  // Groups are planned only inside their agreement's period, as the service requires.
+  if (start < programme.period.start || last > programme.period.end) return;
   const status = groupStatus(random, start, last, today);
   const groupId = ids.group++;
   const season = Number(start.slice(5, 7)) <= 6 ? 'Vår' : 'Höst';
@@ -233,9 +237,10 @@ function planEnrolment(
     });
     if (
       status === 'participating' &&
-      random.next() < options.withdrawalRate &&
+      (random.next() < options.withdrawalRate || options.pausedWanted > 0) &&
       child.custodialGuardianIds.length > 0
     ) {
+      options.pausedWanted = Math.max(0, options.pausedWanted - 1);
       withdrawnOn = addDays(today, -random.int(10));
       if (withdrawnOn < start) withdrawnOn = start;
       add(child.custodialGuardianIds[0]!, 'participation', 'withdrawn', withdrawnOn);

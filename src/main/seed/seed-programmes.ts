@@ -3,11 +3,14 @@
 import type { Insertable } from 'kysely';
 import type { ProgrammeTable } from '../db/schema/programme-table';
 import { formatDefaults, type FormatSpec } from '../../shared/support-groups/session-schedule';
+import type { SeedAgreement } from './seed-agreements';
 import { weighted } from './seed-children';
 import type { SeedRandom } from './seed-random';
 
 export interface ProgrammePlan {
   row: Insertable<ProgrammeTable> & { id: number; agreement_id: number };
+  /** The agreement's period: every group and session falls inside it. */
+  period: { start: string; end: string };
   spec: FormatSpec;
   groupsPerYear: number;
 }
@@ -20,7 +23,7 @@ const programmeKinds = [
 ] as const;
 
 export function planProgrammes(
-  agreementIds: readonly number[],
+  agreements: readonly SeedAgreement[],
   firstId: number,
   groupsPerProgrammeYear: number,
   random: SeedRandom,
@@ -28,7 +31,7 @@ export function planProgrammes(
 ): ProgrammePlan[] {
   const plans: ProgrammePlan[] = [];
   let id = firstId;
-  for (const agreementId of agreementIds) {
+  for (const agreement of agreements) {
     const count = random.next() < 0.4 ? 2 : 1;
     for (let p = 0; p < count; p++) {
       const kind =
@@ -44,7 +47,8 @@ export function planProgrammes(
       plans.push({
         row: {
           id,
-          agreement_id: agreementId,
+          agreement_id: agreement.id,
+          organisation_id: agreement.organisationId,
           name: kind.name,
           format: kind.format,
           session_count: spec.sessionCount,
@@ -62,6 +66,7 @@ export function planProgrammes(
           created_at: now,
           updated_at: now,
         },
+        period: { start: agreement.start, end: agreement.end },
         spec,
         groupsPerYear: Math.max(1, Math.round(groupsPerProgrammeYear * (p === 0 ? 1 : 0.75))),
       });

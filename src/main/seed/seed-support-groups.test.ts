@@ -94,3 +94,21 @@ describe('seeding support groups (small)', () => {
     expect(counts.reduce((n, c) => n + c.children, 0)).toBeGreaterThan(0);
   });
 });
+
+describe('seeded groups bound to their agreement', () => {
+  test("every group and session lies inside its agreement's period, run by its non-profit party", async () => {
+    const { rows } = await sql<{ outside: number; unbound: number }>`
+      SELECT
+        (SELECT count(*) FROM group_session s
+           JOIN support_group g ON g.id = s.group_id
+           JOIN programme p ON p.id = g.programme_id
+           JOIN agreement a ON a.id = p.agreement_id
+         WHERE s.date < a.start_date OR s.date > a.end_date OR g.start_date < a.start_date) AS outside,
+        (SELECT count(*) FROM programme p
+         WHERE NOT EXISTS (SELECT 1 FROM agreement_party ap WHERE ap.agreement_id = p.agreement_id
+                             AND ap.organisation_id = p.organisation_id AND ap.role = 'nonprofit')) AS unbound`.execute(
+      app.installation.db,
+    );
+    expect(rows[0]).toEqual({ outside: 0, unbound: 0 });
+  });
+});

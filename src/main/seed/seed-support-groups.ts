@@ -73,7 +73,7 @@ export async function seedSupportGroups(
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
   progress(`Överenskommelser (${scale.agreements}) …`);
-  const agreementIds = await db.transaction().execute((trx) =>
+  const agreements = await db.transaction().execute((trx) =>
     seedAgreements(installation, trx, {
       count: scale.agreements,
       today,
@@ -83,14 +83,15 @@ export async function seedSupportGroups(
       onProgress: progress,
     }),
   );
-  summary.agreements = agreementIds.length;
+  summary.agreements = agreements.length;
+  const agreementIds = agreements.map((a) => a.id);
 
   const groupsPerProgrammeYear = Math.max(
     2,
     Math.round((scale.children * 0.34) / (scale.agreements * 1.2 * (scale.yearsBack + 0.5))),
   );
   const programmes = planProgrammes(
-    agreementIds,
+    agreements,
     await nextId(db, 'programme'),
     groupsPerProgrammeYear,
     random,
@@ -161,6 +162,7 @@ export async function seedSupportGroups(
     active: new Set(),
     // The small demo set is tiny: make sure a paused enrolment is among it.
     withdrawalRate: options.scale === 'small' ? 0.25 : 0.03,
+    pausedWanted: options.scale === 'small' ? 1 : 0,
   };
   const extraIncome: GroupBatch['extraIncome'] = new Map();
   let batch: GroupBatch = { ...emptyBatch(), extraIncome };

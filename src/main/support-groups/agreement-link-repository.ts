@@ -45,3 +45,24 @@ export async function countFeePayingChildren(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The agreement's non-profit parties (who may run a programme), in the agreement's order. */
+export async function nonprofitPartyRows(db: ReadDb, agreementId: number) {
+  return db
+    .selectFrom('agreement_party as p')
+    .innerJoin('organisation as o', 'o.id', 'p.organisation_id')
+    .select(['p.organisation_id', 'o.name'])
+    .where('p.agreement_id', '=', agreementId)
+    .where('p.role', '=', 'nonprofit')
+    .orderBy('p.position')
+    .execute();
+}
+
+export async function organisationNameRows(db: ReadDb, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}

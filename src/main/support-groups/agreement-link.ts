@@ -4,7 +4,12 @@
 // children took part, which feeds the agreement's extra income.
 import { setExtraIncomeCount } from '../agreements/extra-income';
 import { AppFailure } from '../base/app-error';
-import { agreementExists, agreementTitleRows, countFeePayingChildren } from './agreement-link-repository';
+import {
+  agreementExists,
+  agreementTitleRows,
+  countFeePayingChildren,
+  organisationNameRows,
+} from './agreement-link-repository';
 import type { ReadDb, WriteDb } from '../db/handles';
 
 export async function agreementTitles(db: ReadDb, ids: readonly number[]): Promise<Map<number, string>> {
@@ -12,6 +17,11 @@ export async function agreementTitles(db: ReadDb, ids: readonly number[]): Promi
   if (unique.length === 0) return new Map();
   const rows = await agreementTitleRows(db, unique);
   return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+export async function organisationNames(db: ReadDb, ids: readonly number[]): Promise<Map<number, string>> {
+  const rows = await organisationNameRows(db, [...new Set(ids)]);
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function requireAgreement(db: ReadDb, id: number, field = 'agreementId'): Promise<void> {

@@ -169,3 +169,12 @@ export const parseLeaders = (json: string): string[] => {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 };
+
+export async function countGroupsOfProgramme(db: ReadDb, programmeId: number): Promise<number> {
+  const row = await db
+    .selectFrom('support_group')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('programme_id', '=', programmeId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -15,10 +15,12 @@ import {
   placedCounts,
   requireGroupRow,
   sessionsWithAttendance,
+  type GroupRow,
   updateGroupRow,
   updateSession,
 } from './group-repository';
 import { getGroup } from './group-view';
+import { requirePlanningAllowed, type PlannedDate } from './agreement-binding';
 import type { ProgrammeRow } from './programme-repository';
 import { requireProgrammeRow } from './programme-service';
 import { nowIso, type ServiceContext } from '../context/service-context';
@@ -109,6 +111,11 @@ export async function createGroup(ctx: ServiceContext, data: GroupData): Promise
   const programme = await requireProgrammeRow(ctx.db, data.programmeId, 'programmeId');
   await checkParent(ctx.db, data, null);
   const sessions = plannedSessions(programme, data.startDate, data.startTime);
+  await requirePlanningAllowed(
+    ctx,
+    programme,
+    sessions.map((s) => ({ date: s.date, field: 'startDate' })),
+  );
   const now = nowIso(ctx);
   const id = await insertGroup(ctx.db, {
     ...groupColumns(data),
@@ -139,8 +146,10 @@ export async function updateGroup(
   const programme = await requireProgrammeRow(ctx.db, data.programmeId, 'programmeId');
   await checkParent(ctx.db, data, input.id);
   const moved = data.startDate !== current.start_date || data.startTime !== current.start_time;
-  if (moved && (await sessionsWithAttendance(ctx.db, input.id)).size === 0) {
-    const sessions = plannedSessions(programme, data.startDate, data.startTime);
+  const regenerate = moved && (await sessionsWithAttendance(ctx.db, input.id)).size === 0;
+  const sessions = regenerate ? plannedSessions(programme, data.startDate, data.startTime) : null;
+  await requirePlanningAllowed(ctx, programme, await replanned(ctx.db, current, data, sessions));
+  if (sessions) {
     await deleteSessionsOfGroup(ctx.db, input.id);
     await insertPlannedSessions(ctx.db, input.id, sessions);
   }
@@ -150,6 +159,30 @@ export async function updateGroup(
     updated_at: nowIso(ctx),
   });
   return getGroup(ctx.db, input.id);
+}
+
+const over = (status: GroupStatus) => status === 'finished' || status === 'cancelled';
+
+/**
+ * What an edit of the group plans anew: a new start (with the regenerated
+ * schedule), another programme, or a finished or cancelled group taken up
+ * again. Other edits (name, leaders, finishing it) plan nothing.
+ */
+async function replanned(
+  db: ReadDb,
+  current: GroupRow,
+  data: GroupData,
+  regenerated: readonly PlannedSession[] | null,
+): Promise<PlannedDate[]> {
+  const moved = data.startDate !== current.start_date;
+  const rebound = data.programmeId !== current.programme_id;
+  const reopened = over(current.status) && !over(data.status);
+  if (!moved && !rebound && !reopened) return [];
+  const field = moved ? 'startDate' : rebound ? 'programmeId' : 'status';
+  const dates = regenerated
+    ? regenerated.map((s) => s.date)
+    : (await getSessionRows(db, current.id)).filter((s) => s.cancelled === 0).map((s) => s.date);
+  return [data.startDate, ...dates].map((date) => ({ date, field }));
 }
 
 export async function saveSessions(
@@ -180,6 +213,15 @@ export async function saveSessions(
   const removed = existing.filter((s) => !kept.has(s.id)).map((s) => s.id);
   const attended = await sessionsWithAttendance(ctx.db, input.groupId);
   if (removed.some((id) => attended.has(id))) throw new AppFailure('supportGroups.sessionHasAttendance');
+  // A session added, moved to another day or no longer cancelled is planned anew.
+  const before = new Map(existing.map((s) => [s.id, s]));
+  const planned = input.sessions.flatMap((s, i) => {
+    const old = s.id === undefined ? undefined : before.get(s.id);
+    const anew = !old || old.date !== s.date || (old.cancelled === 1 && !s.cancelled);
+    return anew && !s.cancelled ? [{ date: s.date, field: `sessions.${i}.date` }] : [];
+  });
+  const programme = await requireProgrammeRow(ctx.db, group.programme_id);
+  await requirePlanningAllowed(ctx, programme, planned);
   if (removed.length > 0) await deleteSessions(ctx.db, removed);
   for (const s of input.sessions) {
     const columns = {

@@ -2,7 +2,9 @@
 // against the yearly targets (e.g. at least 4 groups, about 40 children).
 import type { Programme, ProgrammeData } from '../../shared/ipc/support-groups';
 import { AppFailure } from '../base/app-error';
-import { agreementTitles, requireAgreement } from './agreement-link';
+import { agreementTitles, organisationNames, requireAgreement } from './agreement-link';
+import { requireOpen, requireRunningParty } from './agreement-binding';
+import { countGroupsOfProgramme } from './group-repository';
 import {
   countProgrammeRows,
   fullestGroupCount,
@@ -23,10 +25,14 @@ export async function toProgrammes(
   if (rows.length === 0) return [];
   const year = Number(today(ctx).slice(0, 4));
   const ids = rows.map((r) => r.id);
-  const [titles, progress] = await Promise.all([
+  const [titles, names, progress] = await Promise.all([
     agreementTitles(
       ctx.db,
       rows.map((r) => r.agreement_id),
+    ),
+    organisationNames(
+      ctx.db,
+      rows.flatMap((r) => (r.organisation_id === null ? [] : [r.organisation_id])),
     ),
     progressByProgramme(ctx.db, ids, year),
   ]);
@@ -34,6 +40,8 @@ export async function toProgrammes(
     id: r.id,
     agreementId: r.agreement_id,
     agreementTitle: titles.get(r.agreement_id) ?? '',
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_id === null ? '' : (names.get(r.organisation_id) ?? ''),
     name: r.name,
     format: r.format,
     sessionCount: r.session_count,
@@ -89,6 +97,7 @@ export async function getProgramme(
 
 const programmeColumns = (data: ProgrammeData) => ({
   agreement_id: data.agreementId,
+  organisation_id: data.organisationId,
   name: data.name,
   format: data.format,
   session_count: data.sessionCount,
@@ -106,6 +115,8 @@ const programmeColumns = (data: ProgrammeData) => ({
 
 export async function createProgramme(ctx: ServiceContext, data: ProgrammeData): Promise<Programme> {
   await requireAgreement(ctx.db, data.agreementId);
+  await requireRunningParty(ctx.db, data.agreementId, data.organisationId);
+  await requireOpen(ctx, data.agreementId, data.organisationId, 'agreementId');
   const now = nowIso(ctx);
   const id = await insertProgramme(ctx.db, {
     ...programmeColumns(data),
@@ -123,6 +134,18 @@ export async function updateProgramme(
   const current = await requireProgrammeRow(ctx.db, input.id);
   if (current.version !== input.version) throw new AppFailure('conflict');
   await requireAgreement(ctx.db, input.data.agreementId);
+  const rebound =
+    input.data.agreementId !== current.agreement_id || input.data.organisationId !== current.organisation_id;
+  if (rebound) {
+    // The groups already planned were checked against the old agreement (appendix).
+    if (
+      (await countGroupsOfProgramme(ctx.db, input.id)) > 0 &&
+      input.data.agreementId !== current.agreement_id
+    )
+      throw new AppFailure('validation', { fields: { agreementId: 'supportGroups.programmeHasGroups' } });
+    await requireRunningParty(ctx.db, input.data.agreementId, input.data.organisationId);
+    await requireOpen(ctx, input.data.agreementId, input.data.organisationId, 'agreementId');
+  }
   // A group that already holds more children than the new maximum stays
   // valid only if the maximum is not lowered below it.
   if ((await fullestGroupCount(ctx.db, input.id)) > input.data.groupSizeMax) {

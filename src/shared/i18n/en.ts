@@ -99,6 +99,21 @@ export const en: Record<MessageKey, string> = {
   'supportGroups.sessionHasAttendance':
     'A session with recorded attendance cannot be removed. Mark it as cancelled instead.',
   'supportGroups.wrongProgramme': 'The group belongs to another programme than the enrolment.',
+  'supportGroups.outsideAgreementPeriod':
+    "The group and all its sessions must lie within the agreement's period, {start}–{end}. Choose another start date or move the sessions.",
+  'supportGroups.outsideAppendixPeriod':
+    "The group and all its sessions must lie within the period of the appendix of the organisation running the programme, {start}–{end}.",
+  'supportGroups.agreementUnderNotice':
+    'Notice has been given on the agreement and it ends {end}. No new programmes, groups or sessions can be planned during the notice period; groups already running are carried out as planned.',
+  'supportGroups.agreementEnded':
+    'The agreement ended {end}. No new programmes, groups or sessions can be planned under an agreement that has ended.',
+  'supportGroups.agreementRescinded':
+    'The agreement has been rescinded. No new programmes, groups or sessions can be planned under it.',
+  'supportGroups.runningPartyRequired':
+    'The agreement has several non-profit parties. Choose the organisation running the programme, so that it falls under its appendix.',
+  'supportGroups.notRunningParty': 'The organisation is not a non-profit party of the agreement.',
+  'supportGroups.programmeHasGroups':
+    'The programme already has groups. It cannot move to another agreement; create a new programme under that agreement instead.',
   'enrolments.transitionNotAllowed': 'The status cannot change that way from where it is now.',
   'enrolments.gateNotMet': 'The child cannot start yet. This is missing:',
   'enrolments.ageOutsideRange':
@@ -193,6 +208,8 @@ export const en: Record<MessageKey, string> = {
   'agreements.paymentAfterPartyLeft':
     'The party has left the agreement and its appendix has ended. Payments after that date cannot be recorded.',
   'agreements.notUnderNotice': 'The agreement is not under notice.',
+  'agreements.groupsStillRunning':
+    'The agreement cannot be ended while its groups are running. Mark each group finished once its last session is held, or cancel it:',
   'documents.folderInvalid': 'Choose an existing folder (a full path) to save the document in.',
   'documents.writeFailed':
     'The document could not be saved in the folder. Check that you may write there and that there is space.',

@@ -10,7 +10,12 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(sv, key);
 }
 
-/** Text for a key in the given language; unknown keys fall back to the generic validation text. */
-export function message(key: string, language: Language = 'sv'): string {
-  return isMessageKey(key) ? catalogues[language][key] : catalogues[language]['field.invalid'];
+/**
+ * Text for a key in the given language, its `{name}` placeholders filled from
+ * `params`; unknown keys fall back to the generic validation text.
+ */
+export function message(key: string, language: Language = 'sv', params?: Record<string, string>): string {
+  const text = isMessageKey(key) ? catalogues[language][key] : catalogues[language]['field.invalid'];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }

@@ -106,6 +106,21 @@ export const sv = {
   'supportGroups.sessionHasAttendance':
     'En träff med registrerad närvaro kan inte tas bort. Markera den som inställd i stället.',
   'supportGroups.wrongProgramme': 'Gruppen hör till en annan insats än anmälan.',
+  'supportGroups.outsideAgreementPeriod':
+    'Gruppen och alla dess träffar måste ligga inom överenskommelsens period, {start}–{end}. Välj ett annat startdatum eller flytta träffarna.',
+  'supportGroups.outsideAppendixPeriod':
+    'Gruppen och alla dess träffar måste ligga inom perioden för bilagan till den organisation som driver insatsen, {start}–{end}.',
+  'supportGroups.agreementUnderNotice':
+    'Överenskommelsen är uppsagd och upphör {end}. Under uppsägningstiden kan inga nya insatser, grupper eller träffar planeras; grupper som redan pågår genomförs som planerat.',
+  'supportGroups.agreementEnded':
+    'Överenskommelsen upphörde {end}. Inga nya insatser, grupper eller träffar kan planeras under en överenskommelse som har upphört.',
+  'supportGroups.agreementRescinded':
+    'Överenskommelsen är hävd. Inga nya insatser, grupper eller träffar kan planeras under den.',
+  'supportGroups.runningPartyRequired':
+    'Överenskommelsen har flera idéburna parter. Välj den organisation som driver insatsen, så hör insatsen till dess bilaga.',
+  'supportGroups.notRunningParty': 'Organisationen är inte idéburen part i överenskommelsen.',
+  'supportGroups.programmeHasGroups':
+    'Insatsen har redan grupper. Den kan inte flyttas till en annan överenskommelse; skapa en ny insats under den överenskommelsen i stället.',
   'enrolments.transitionNotAllowed': 'Statusen kan inte ändras så från nuvarande läge.',
   'enrolments.gateNotMet': 'Barnet kan inte börja ännu. Det här saknas:',
   'enrolments.ageOutsideRange':
@@ -200,6 +215,8 @@ export const sv = {
   'agreements.paymentAfterPartyLeft':
     'Parten har lämnat överenskommelsen och dess bilaga har upphört. Utbetalningar efter det datumet kan inte registreras.',
   'agreements.notUnderNotice': 'Överenskommelsen är inte uppsagd.',
+  'agreements.groupsStillRunning':
+    'Överenskommelsen kan inte avslutas medan dess grupper pågår. Markera grupperna som avslutade när sista träffen är hållen, eller ställ in dem:',
   'documents.folderInvalid': 'Välj en befintlig mapp (en fullständig sökväg) att spara dokumentet i.',
   'documents.writeFailed':
     'Dokumentet kunde inte sparas i mappen. Kontrollera att du får skriva där och att det finns utrymme.',

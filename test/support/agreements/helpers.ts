@@ -1,6 +1,7 @@
 // A test installation with the fixture organisations in the register, and
 // small helpers for agreements through the router.
 import type { AgreementData } from '../../../src/shared/agreements/model';
+import { addDays } from '../../../src/shared/dates';
 import type { AppError } from '../../../src/shared/envelope';
 import type { Agreement } from '../../../src/shared/ipc/agreements';
 import { createInstalledApp, type TempApp } from '../temp-app';
@@ -78,4 +79,25 @@ export async function activate(
   }
   a = await app.must('agreements:transition', { id: a.id, version: a.version, request: { to: 'signed' } });
   return app.must('agreements:transition', { id: a.id, version: a.version, request: { to: 'active' } });
+}
+
+/**
+ * Rescinds an active agreement the only way the rules allow: on a recorded
+ * deficiency of its first non-profit party whose remedy deadline has passed.
+ */
+export async function rescind(app: TempApp, agreement: Agreement, date: string, reason: string): Promise<Agreement> {
+  const party = agreement.data.parties.find((p) => p.role === 'nonprofit') ?? agreement.data.parties[0]!;
+  const [deficiency] = await app.must('agreements:recordDeficiency', {
+    agreementId: agreement.id,
+    organisationId: party.organisationId,
+    description: 'Åtagandet fullgjordes inte.',
+    foundOn: addDays(date, -28),
+    remedyBy: addDays(date, -14),
+  });
+  const current = await app.must('agreements:get', { id: agreement.id });
+  return app.must('agreements:transition', {
+    id: agreement.id,
+    version: current.version,
+    request: { to: 'rescinded', rescission: { date, reason, deficiencyId: deficiency!.id } },
+  });
 }

@@ -75,6 +75,7 @@ async function noticeEnd(
     db,
     agreementId,
     notice.scope === 'party' ? notice.organisationId : null,
+    notice.givenOn,
   );
   const holding = groupsHolding(groups, notice.givenOn, periodEnd);
   return { notice, periodEnd, endsOn: heldOpenEnd(periodEnd, holding), holding };

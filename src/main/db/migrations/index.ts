@@ -10,6 +10,7 @@ import * as m0007 from './0007-audit-channel-index';
 import * as m0008 from './0008-living-agreements';
 import * as m0009 from './0009-payment-rounding-funds';
 import * as m0010 from './0010-deficiencies';
+import * as m0011 from './0011-programme-organisation';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0008-living-agreements': m0008,
   '0009-payment-rounding-funds': m0009,
   '0010-deficiencies': m0010,
+  '0011-programme-organisation': m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

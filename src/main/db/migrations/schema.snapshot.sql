@@ -834,12 +834,14 @@ CREATE TABLE programme (
       target_children_per_year INTEGER,
       version INTEGER NOT NULL DEFAULT 1,
       created_at TEXT NOT NULL,
-      updated_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL, organisation_id INTEGER REFERENCES organisation (id),
       CHECK (age_min <= age_max),
       CHECK (group_size_min <= group_size_max)
     ) STRICT;
 
 CREATE INDEX programme_agreement ON programme (agreement_id);
+
+CREATE INDEX programme_organisation ON programme (agreement_id, organisation_id);
 
 CREATE TABLE protection_change (
       id INTEGER PRIMARY KEY,

@@ -4,6 +4,8 @@ import type { ProgrammeFormat } from '../../../shared/support-groups/vocabulary'
 export interface ProgrammeTable {
   id: Generated<number>;
   agreement_id: number;
+  /** The non-profit party running it (its appendix in an umbrella); null: the agreement as a whole. */
+  organisation_id: number | null;
   name: string;
   format: ProgrammeFormat;
   session_count: number;

@@ -1,5 +1,5 @@
 // An envelope error shown in Swedish (or English), announced to screen readers.
-import { Alert, Text } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo, type ReactNode } from 'react';
 import type { AppError } from '../../../shared/envelope';
@@ -33,7 +33,14 @@ export function ErrorAlert({ error, title, receivedAt, children }: ErrorAlertPro
       title={title ?? (error.code === 'validation' ? t('common.validationTitle') : t('common.errorTitle'))}
       icon={<IconAlertCircle aria-hidden="true" />}
     >
-      <Text size="sm">{text(error.code)}</Text>
+      <Text size="sm">{text(error.code, error.params)}</Text>
+      {error.items && error.items.length > 0 && (
+        <List size="sm" mt={4}>
+          {error.items.map((item) => (
+            <List.Item key={item}>{item}</List.Item>
+          ))}
+        </List>
+      )}
       {secondsLeft > 0 && (
         <Text size="sm" fw={600} mt={4}>
           {t('common.tryAgainIn', { seconds: secondsLeft })}

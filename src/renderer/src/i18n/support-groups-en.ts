@@ -217,6 +217,10 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'groups.backToList': 'Back to the support groups',
   'groupForm.newTitle': 'New group',
   'groupForm.programme': 'Programme',
+  'groupForm.boundTo':
+    "Agreement: {agreement}. Run by {organisation}. The group and all its sessions must lie within the agreement's period, in an umbrella partnership within the organisation's appendix.",
+  'groupForm.boundToAgreement':
+    "Agreement: {agreement}. The group and all its sessions must lie within the agreement's period.",
   'groupForm.name': 'Name of the group',
   'groupForm.leaders': 'Group leaders',
   'groupForm.leadersHint': 'Separate the names with commas.',
@@ -299,6 +303,19 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'programmes.childrenProgress': 'Children this year for {name}',
   'programmes.formatLine': '{format}: {count} × {minutes} min',
   'programmes.agreement': 'Agreement',
+  'boundProgrammes.title': 'Programmes under the agreement',
+  'boundProgrammes.none': 'No programmes belong to the agreement yet.',
+  'boundProgrammes.programme': 'Programme',
+  'boundProgrammes.runBy': 'Run by',
+  'boundProgrammes.groupsThisYear': 'Groups this year',
+  'boundProgrammes.wholeAgreement': 'The agreement as a whole',
+  'programmes.agreementPeriod':
+    'Period {start}–{end}, {status}. Groups and sessions are planned only within the period and while the agreement is in force.',
+  'programmes.runBy': 'Organisation running the programme',
+  'programmes.runByHint':
+    "A non-profit party of the agreement. In an umbrella partnership the programme falls under that organisation's appendix and its period.",
+  'programmes.chooseRunner': 'Choose organisation',
+  'programmes.wholeAgreement': 'The agreement as a whole',
   'programmes.name': 'Name',
   'programmes.format': 'Format',
   'programmes.sessionCount': 'Number of sessions',

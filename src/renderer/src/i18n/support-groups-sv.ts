@@ -222,6 +222,10 @@ export const supportGroupsSv = {
   'groups.backToList': 'Tillbaka till stödgrupperna',
   'groupForm.newTitle': 'Ny grupp',
   'groupForm.programme': 'Insats',
+  'groupForm.boundTo':
+    'Överenskommelse: {agreement}. Drivs av {organisation}. Gruppen och alla dess träffar ska ligga inom överenskommelsens period, i ett paraplysamarbete inom organisationens bilaga.',
+  'groupForm.boundToAgreement':
+    'Överenskommelse: {agreement}. Gruppen och alla dess träffar ska ligga inom överenskommelsens period.',
   'groupForm.name': 'Gruppens namn',
   'groupForm.leaders': 'Gruppledare',
   'groupForm.leadersHint': 'Skilj namnen åt med komma.',
@@ -304,6 +308,19 @@ export const supportGroupsSv = {
   'programmes.childrenProgress': 'Barn i år för {name}',
   'programmes.formatLine': '{format}: {count} × {minutes} min',
   'programmes.agreement': 'Överenskommelse',
+  'boundProgrammes.title': 'Insatser under överenskommelsen',
+  'boundProgrammes.none': 'Inga insatser hör till överenskommelsen ännu.',
+  'boundProgrammes.programme': 'Insats',
+  'boundProgrammes.runBy': 'Drivs av',
+  'boundProgrammes.groupsThisYear': 'Grupper i år',
+  'boundProgrammes.wholeAgreement': 'Överenskommelsen som helhet',
+  'programmes.agreementPeriod':
+    'Period {start}–{end}, {status}. Grupper och träffar planeras bara inom perioden och medan överenskommelsen gäller.',
+  'programmes.runBy': 'Organisation som driver insatsen',
+  'programmes.runByHint':
+    'En idéburen part i överenskommelsen. I ett paraplysamarbete hör insatsen till organisationens bilaga och dess period.',
+  'programmes.chooseRunner': 'Välj organisation',
+  'programmes.wholeAgreement': 'Överenskommelsen som helhet',
   'programmes.name': 'Namn',
   'programmes.format': 'Upplägg',
   'programmes.sessionCount': 'Antal träffar',

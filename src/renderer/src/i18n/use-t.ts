@@ -15,7 +15,10 @@ export function useT(): Translate {
 }
 
 /** Text for an error code or validation key from the shared catalogue. */
-export function useMessage(): (key: string) => string {
+export function useMessage(): (key: string, params?: Record<string, string>) => string {
   const language = useLanguage();
-  return useMemo(() => (key: string) => message(key, language), [language]);
+  return useMemo(
+    () => (key: string, params?: Record<string, string>) => message(key, language, params),
+    [language],
+  );
 }

@@ -8,6 +8,8 @@ import { id, requiredText, count } from '../common';
 export const programmeInput = z
   .object({
     agreementId: id,
+    /** The non-profit party running it; in an umbrella its appendix binds the groups. Null: the agreement as a whole. */
+    organisationId: id.nullable().default(null),
     name: requiredText(200),
     format: z.enum(programmeFormats),
     sessionCount: count(1, 60),
@@ -48,6 +50,9 @@ export const programme = z.object({
   id,
   agreementId: id,
   agreementTitle: z.string(),
+  organisationId: id.nullable(),
+  /** The running organisation's name; empty for the agreement as a whole. */
+  organisationName: z.string(),
   name: z.string(),
   format: z.enum(programmeFormats),
   sessionCount: z.number().int(),

@@ -11,6 +11,7 @@ import { mayCall } from '../../api/access';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { describeItem } from './calendar-text';
+import { BoundProgrammes } from './bound-programmes';
 import { LifecyclePanel } from './lifecycle-panel';
 import { SignaturesPanel } from './signatures-panel';
 import { StateBadge } from './state-badge';
@@ -63,6 +64,7 @@ export function SummaryTab({ agreement, role }: { agreement: Agreement; role: Ro
         <Stack gap="xl">
           <LifecyclePanel agreement={agreement} canWrite={canWrite} />
           <SignaturesPanel agreement={agreement} canWrite={canWrite} />
+          {mayCall('programmes:list', role) && <BoundProgrammes agreementId={agreement.id} />}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>

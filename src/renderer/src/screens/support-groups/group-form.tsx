@@ -50,7 +50,8 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [key]: value }));
   };
-  const err = (path: string) => (errors[path] ? text(errors[path]) : undefined);
+  const err = (path: string) => (errors[path] ? text(errors[path], failure?.params) : undefined);
+  const chosen = programmes.find((p) => String(p.id) === values.programmeId);
   const number = (text: string) => (text.trim() === '' ? null : Number(text));
   const parents = groups.filter(
     (g) => String(g.programmeId) === values.programmeId && g.parentGroupId === null && g.id !== group?.id,
@@ -104,6 +105,15 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
             value={values.programmeId}
             onChange={set('programmeId')}
             data={programmes.map((p) => ({ value: String(p.id), label: p.name }))}
+            description={
+              chosen &&
+              (chosen.organisationName
+                ? t('groupForm.boundTo', {
+                    agreement: chosen.agreementTitle,
+                    organisation: chosen.organisationName,
+                  })
+                : t('groupForm.boundToAgreement', { agreement: chosen.agreementTitle }))
+            }
             error={err('programmeId')}
           />
         ) : (

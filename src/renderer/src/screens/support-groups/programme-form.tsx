@@ -1,24 +1,37 @@
 // A new programme under an agreement. The format fills in its defaults
 // (weekly 8 × 120 minutes; a weekend of three full days and a follow-up;
-// custom e.g. 14 weekly sessions), which can be changed.
+// custom e.g. 14 weekly sessions), which can be changed. The programme is run
+// by one of the agreement's non-profit parties: in an umbrella partnership its
+// groups fall under that organisation's appendix.
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
+import { statusLabels } from '../../../../shared/agreements/labels';
 import type { AgreementSummary } from '../../../../shared/ipc/agreements';
 import { formatDefaults } from '../../../../shared/support-groups/session-schedule';
 import { programmeFormats, type ProgrammeFormat } from '../../../../shared/support-groups/vocabulary';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
-import { useMessage, useT } from '../../i18n/use-t';
+import { useLanguage, useMessage, useT } from '../../i18n/use-t';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
+
+const nonprofits = (agreement: AgreementSummary) => agreement.parties.filter((p) => p.role === 'nonprofit');
+
+/** The only non-profit party runs the programme; with several, the caseworker chooses. */
+const soleRunner = (agreement: AgreementSummary | undefined) => {
+  const runners = agreement ? nonprofits(agreement) : [];
+  return runners.length === 1 ? String(runners[0]!.organisationId) : '';
+};
 
 export function ProgrammeForm({ onDone }: { onDone(): void }) {
   const t = useT();
   const text = useMessage();
+  const language = useLanguage();
   const [agreements, setAgreements] = useState<AgreementSummary[]>([]);
   const [values, setValues] = useState({
     agreementId: '',
+    organisationId: '',
     name: '',
     format: 'weekly' as ProgrammeFormat,
     sessionCount: '8',
@@ -40,7 +53,12 @@ export function ProgrammeForm({ onDone }: { onDone(): void }) {
     void call((api) => api.agreements.list({})).then((result) => {
       if (result.ok) {
         setAgreements(result.value.items);
-        setValues((v) => ({ ...v, agreementId: v.agreementId || String(result.value.items[0]?.id ?? '') }));
+        const first = result.value.items[0];
+        setValues((v) =>
+          v.agreementId
+            ? v
+            : { ...v, agreementId: String(first?.id ?? ''), organisationId: soleRunner(first) },
+        );
       }
     });
   }, []);
@@ -61,7 +79,14 @@ export function ProgrammeForm({ onDone }: { onDone(): void }) {
       followUpMinutes: String(d.followUpMinutes),
     }));
   };
-  const err = (path: string) => (failure?.fields?.[path] ? text(failure.fields[path]) : undefined);
+  const chooseAgreement = (value: string) => {
+    const chosen = agreements.find((a) => String(a.id) === value);
+    setValues((v) => ({ ...v, agreementId: value, organisationId: soleRunner(chosen) }));
+  };
+  const agreement = agreements.find((a) => String(a.id) === values.agreementId);
+  const runners = agreement ? nonprofits(agreement) : [];
+  const err = (path: string) =>
+    failure?.fields?.[path] ? text(failure.fields[path], failure.params) : undefined;
   const num = (v: string) => (v.trim() === '' ? null : Number(v));
 
   async function submit(event: FormEvent) {
@@ -69,6 +94,7 @@ export function ProgrammeForm({ onDone }: { onDone(): void }) {
     setSaving(true);
     const result = await useSupportGroupsStore.getState().createProgramme({
       agreementId: Number(values.agreementId),
+      organisationId: values.organisationId === '' ? null : Number(values.organisationId),
       name: values.name,
       format: values.format,
       sessionCount: Number(values.sessionCount),
@@ -100,12 +126,39 @@ export function ProgrammeForm({ onDone }: { onDone(): void }) {
           <NativeSelect
             label={t('programmes.agreement')}
             value={values.agreementId}
-            onChange={set('agreementId')}
+            onChange={(e) => chooseAgreement(e.currentTarget.value)}
             data={agreements.map((a) => ({
               value: String(a.id),
               label: `${a.registrationNumber} ${a.title}`,
             }))}
+            description={
+              agreement &&
+              t('programmes.agreementPeriod', {
+                start: agreement.start,
+                end: agreement.end,
+                status: statusLabels[language][agreement.status],
+              })
+            }
             error={err('agreementId')}
+          />
+          <NativeSelect
+            label={t('programmes.runBy')}
+            description={t('programmes.runByHint')}
+            value={values.organisationId}
+            onChange={set('organisationId')}
+            data={[
+              ...(runners.length === 1
+                ? []
+                : [
+                    {
+                      value: '',
+                      label:
+                        runners.length > 1 ? t('programmes.chooseRunner') : t('programmes.wholeAgreement'),
+                    },
+                  ]),
+              ...runners.map((p) => ({ value: String(p.organisationId), label: p.name })),
+            ]}
+            error={err('organisationId')}
           />
           <TextInput
             label={t('programmes.name')}

@@ -87,7 +87,9 @@ export function ProgrammeList({ canWrite }: { canWrite: boolean }) {
               {programmes.map((p) => (
                 <Table.Tr key={p.id}>
                   <Table.Td>{p.name}</Table.Td>
-                  <Table.Td>{p.agreementTitle}</Table.Td>
+                  <Table.Td>
+                    {p.organisationName ? `${p.agreementTitle} · ${p.organisationName}` : p.agreementTitle}
+                  </Table.Td>
                   <Table.Td>
                     {t('programmes.formatLine', {
                       format: t(`format.${p.format}`),

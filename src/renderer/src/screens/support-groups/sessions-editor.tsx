@@ -33,7 +33,7 @@ export function SessionsEditor({ group, onDone }: { group: GroupData; onDone(): 
     setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   const err = (i: number, key: string) => {
     const k = failure?.fields?.[`sessions.${i}.${key}`];
-    return k ? text(k) : undefined;
+    return k ? text(k, failure?.params) : undefined;
   };
 
   async function save() {
