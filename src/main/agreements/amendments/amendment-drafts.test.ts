@@ -3,7 +3,12 @@
 // today's terms; a viewer gets none (they cannot edit, and it holds names).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { malmoRegionRedCross, withCriteria } from '../../../../test/support/agreements/fixtures';
-import { activate, agreementsApp, create, type AgreementsApp } from '../../../../test/support/agreements/helpers';
+import {
+  activate,
+  agreementsApp,
+  create,
+  type AgreementsApp,
+} from '../../../../test/support/agreements/helpers';
 
 let t: AgreementsApp;
 beforeAll(async () => {
@@ -44,7 +49,10 @@ describe('draft amendments in the agreement response', () => {
       id: a.id,
       version: a.version,
       amendmentId: amendment!.id,
-      request: { to: 'decided', decision: { body: 'Regionstyrelsen', date: '2024-02-28', paragraph: '§ 12' } },
+      request: {
+        to: 'decided',
+        decision: { body: 'Regionstyrelsen', date: '2024-02-28', paragraph: '§ 12' },
+      },
     });
     expect(a.amendmentDrafts).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { agreementsEn } from './agreements-en';
+import { amendmentsEn } from './amendments-en';
 import { supportGroupsEn } from './support-groups-en';
 import { reportsEn } from './reports-en';
 import { backupEn } from './backup-en';
@@ -7,6 +8,7 @@ import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
   ...agreementsEn,
+  ...amendmentsEn,
   ...supportGroupsEn,
   ...reportsEn,
   ...backupEn,

@@ -3,6 +3,7 @@
 // validation problems are in the shared catalogue (src/shared/i18n).
 // `{name}` marks a value filled in by `t(key, { name })`.
 import { agreementsSv } from './agreements-sv';
+import { amendmentsSv } from './amendments-sv';
 import { supportGroupsSv } from './support-groups-sv';
 import { reportsSv } from './reports-sv';
 import { backupSv } from './backup-sv';
@@ -10,6 +11,7 @@ import { auditAlarmsSv } from './audit-alarms-sv';
 
 export const sv = {
   ...agreementsSv,
+  ...amendmentsSv,
   ...supportGroupsSv,
   ...reportsSv,
   ...backupSv,

@@ -9,7 +9,13 @@ import type { SectionProps } from './form-api';
 import { AddButton, RemoveButton } from './row-buttons';
 import { Section } from './section';
 
-export function GeneralSection({ form, errorOf, readOnly }: SectionProps) {
+/** `registrationFixed`: in an amendment the agreement keeps its registration number (the amendment has its own). */
+export function GeneralSection({
+  form,
+  errorOf,
+  readOnly,
+  registrationFixed = false,
+}: SectionProps & { registrationFixed?: boolean }) {
   const t = useT();
   return (
     <Section id="agr-general" legend={t('editor.general')} disabled={readOnly}>
@@ -18,6 +24,7 @@ export function GeneralSection({ form, errorOf, readOnly }: SectionProps) {
           label={t('agreements.registrationNumber')}
           {...form.getInputProps('registrationNumber')}
           error={errorOf('registrationNumber')}
+          disabled={registrationFixed}
           required
           autoComplete="off"
         />
