@@ -152,6 +152,8 @@ export const amendmentsEn: Record<keyof typeof amendmentsSv, string> = {
   'notice.withdrawnAgreed': 'Withdrawn on {date} with the other parties’ agreement:',
   'notice.withdrawnMistake': 'Undone as a mistaken entry on {date}:',
 
+  'diff.folded': '⋯ {count} unchanged lines',
+
   'asOf.label': 'Show as in force on',
   'asOf.hintChanges': 'YYYY-MM-DD. The agreement changed on: {dates}.',
   'asOf.show': 'Show',

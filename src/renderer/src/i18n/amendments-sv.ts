@@ -161,6 +161,8 @@ export const amendmentsSv = {
   'notice.withdrawnMistake': 'Ångrad som felregistrering den {date}:',
 
   // Shown as in force on a date
+  'diff.folded': '⋯ {count} oförändrade rader',
+
   'asOf.label': 'Visa som gällande den',
   'asOf.hintChanges': 'ÅÅÅÅ-MM-DD. Överenskommelsen ändrades: {dates}.',
   'asOf.show': 'Visa',

@@ -87,7 +87,7 @@ export function AmendmentCard({ agreement, amendment: a, canWrite, onEdit }: Pro
           <Text size="sm" fw={600}>
             {t('amendment.changes', { count: a.diff.length })}
           </Text>
-          <SectionDiffs sections={a.diff} level={4} />
+          <SectionDiffs sections={a.diff} level={4} context={1} />
         </Stack>
       )}
       {a.recordedSignedBy !== null ? (

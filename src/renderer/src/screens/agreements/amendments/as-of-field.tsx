@@ -39,7 +39,7 @@ export function AsOfField({ changeDates }: { changeDates: readonly string[] }) {
 
   return (
     <>
-      <form onSubmit={(e) => void show(e)} noValidate aria-label={t('asOf.label')}>
+      <form onSubmit={(e) => void show(e)} noValidate>
         <Group align="flex-end" gap="sm">
           <TextInput
             label={t('asOf.label')}
@@ -60,7 +60,7 @@ export function AsOfField({ changeDates }: { changeDates: readonly string[] }) {
         </Group>
       </form>
       {asOf !== null && (
-        <Alert color="yellow.9" variant="outline" title={t('asOf.showing', { date: asOf })} role="status">
+        <Alert color="blue" variant="light" title={t('asOf.showing', { date: asOf })} role="status">
           <Group gap="sm">
             <span>{t('asOf.showingText')}</span>
             <Button size="xs" variant="default" onClick={() => void today()}>

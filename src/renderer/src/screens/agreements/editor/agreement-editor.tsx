@@ -245,7 +245,7 @@ export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Prop
                 <List size="sm" mt={4}>
                   {Object.entries(metaErrors).map(([field, key]) => (
                     <List.Item key={field}>
-                      <Anchor href="#agr-amendment" size="sm">
+                      <Anchor href="#agr-amendment" size="sm" c="inherit" underline="always">
                         {t('amendment.header')}
                       </Anchor>
                       : {text(key)}
@@ -260,7 +260,7 @@ export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Prop
                     return (
                       <List.Item key={path}>
                         {section ? (
-                          <Anchor href={`#${section.id}`} size="sm">
+                          <Anchor href={`#${section.id}`} size="sm" c="inherit" underline="always">
                             {t(section.label)}
                           </Anchor>
                         ) : (
