@@ -152,6 +152,7 @@ export const amendmentsEn: Record<keyof typeof amendmentsSv, string> = {
   'notice.withdrawnAgreed': 'Withdrawn on {date} with the other parties’ agreement:',
   'notice.withdrawnMistake': 'Undone as a mistaken entry on {date}:',
 
+  'diff.foldedOne': '⋯ 1 unchanged line',
   'diff.folded': '⋯ {count} unchanged lines',
 
   'asOf.label': 'Show as in force on',

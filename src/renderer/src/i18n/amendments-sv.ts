@@ -161,6 +161,7 @@ export const amendmentsSv = {
   'notice.withdrawnMistake': 'Ångrad som felregistrering den {date}:',
 
   // Shown as in force on a date
+  'diff.foldedOne': '⋯ 1 oförändrad rad',
   'diff.folded': '⋯ {count} oförändrade rader',
 
   'asOf.label': 'Visa som gällande den',

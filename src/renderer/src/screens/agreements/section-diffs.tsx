@@ -27,7 +27,7 @@ export function SectionDiffs({ sections, level = 3, context }: Props) {
           line.op === 'folded' ? (
             <div key={i} className="agr-diff-folded">
               {'  '}
-              {t('diff.folded', { count: line.count })}
+              {line.count === 1 ? t('diff.foldedOne') : t('diff.folded', { count: line.count })}
             </div>
           ) : (
             <div

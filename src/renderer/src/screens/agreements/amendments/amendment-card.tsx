@@ -64,8 +64,9 @@ export function AmendmentCard({ agreement, amendment: a, canWrite, onEdit }: Pro
       </Group>
       <Text size="sm">{a.reason}</Text>
       <Text size="sm">
-        {t('amendment.effectiveInfo', { date: a.effectiveFrom })}{' '}
-        {t(a.decider === 'board' ? 'amendment.decidedByBoard' : 'amendment.decidedByDelegation')}
+        {t('amendment.effectiveInfo', { date: a.effectiveFrom })}
+        {a.decision === null &&
+          ` ${t(a.decider === 'board' ? 'amendment.decidedByBoard' : 'amendment.decidedByDelegation')}`}
       </Text>
       {a.decision && (
         <Text size="sm">

@@ -4,6 +4,7 @@
 // amendment's own fields and the agreement's.
 import { maxDate, minDate } from '../../../../../shared/dates';
 import type { AmendmentDecider } from '../../../../../shared/agreements/amendments/model';
+import { defaultConcerned } from '../../../../../shared/agreements/amendments/rules';
 import type { AgreementData } from '../../../../../shared/agreements/model';
 import type { Agreement } from '../../../../../shared/ipc/agreements';
 
@@ -24,10 +25,8 @@ export interface AmendmentEditing {
   data: AgreementData;
 }
 
-/** Every organisation that is a party today or in the amended terms, in that order. */
-export const partiesBeforeAndAfter = (before: AgreementData, after: Pick<AgreementData, 'parties'>) => [
-  ...new Set([...before.parties, ...after.parties].map((p) => p.organisationId)),
-];
+/** Every organisation that is a party today or in the amended terms, in that order (all concerned by default). */
+export const partiesBeforeAndAfter = defaultConcerned;
 
 /** Organisations joining by the amendment: parties in the amended terms that are not parties today. */
 export const joiningParties = (before: AgreementData, after: Pick<AgreementData, 'parties'>) =>

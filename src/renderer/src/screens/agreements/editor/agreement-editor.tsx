@@ -157,9 +157,10 @@ export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Prop
     if (!editable || saving) return;
     const converted = toData(form.getValues());
     if (!converted.ok) return showErrors(validationFailure, converted.fields);
+    // An amendment is checked by main against the terms it amends (with parties that have left).
     const found = {
       ...validate(agreementDataSchema, converted.data),
-      ...validateAgreement(converted.data, (id) => names.get(id)?.kind),
+      ...(meta === null ? validateAgreement(converted.data, (id) => names.get(id)?.kind) : {}),
     };
     if (Object.keys(found).length > 0) return showErrors(validationFailure, found);
     if (meta !== null) return submitAmendment(converted.data, meta);
