@@ -26,6 +26,7 @@ import {
   statusChanges,
 } from './agreement-repository';
 import { agreementNoticeOf, loadLife, type AgreementLife } from './amendments/agreement-life';
+import { amendmentState } from './amendments/amendment-checks';
 import { lifeView, lifeDates } from './amendments/life-view';
 import { decisionsOf } from './decisions/decision-repository';
 import { extraIncomeCounts } from './extra-income';
@@ -236,6 +237,11 @@ export async function buildAgreement(
       { asOf, today: options.today, redact, nameOf: (id) => organisations.get(id)?.name ?? '–' },
       checklists,
     ),
+    amendmentDrafts: redact
+      ? []
+      : life.amendments
+          .filter((a) => a.status === 'draft')
+          .map((a) => ({ amendmentId: a.id, data: amendmentState(life, current, a).after })),
     statusHistory: history.map((h) => ({
       from: h.from_status,
       to: h.to_status,

@@ -50,6 +50,7 @@ export {
   type Revision,
 } from './agreements/agreement';
 export { type Dashboard, type DashboardItem } from './agreements/governance';
+export { type AmendmentView, type NoticeView } from './agreements/amendments';
 
 // ---- Channels ------------------------------------------------------------------
 

@@ -2,8 +2,8 @@
 // board or under delegation, signed by every party concerned, and only then
 // put in force, which writes the new terms. Refusals name the rule broken and
 // change nothing.
-import { applyChanges, changedSections } from '../../../shared/agreements/amendments/apply';
-import { amendableSections, type SectionValues } from '../../../shared/agreements/amendments/model';
+import { applyChanges, changedSections, withoutParties } from '../../../shared/agreements/amendments/apply';
+import { amendableSections, type AmendableSection, type SectionValues } from '../../../shared/agreements/amendments/model';
 import type { Problems } from '../../../shared/agreements/amendments/notices';
 import {
   acceptsAmendments,
@@ -94,7 +94,14 @@ export async function saveAmendment(ctx: ServiceContext, input: AmendmentDraftIn
   const existing = input.amendmentId === null ? null : findAmendment(life, input.amendmentId);
   if (existing && existing.status !== 'draft') throw new AppFailure('amendments.notDraft');
   // Only the terms come from the input; the registration number, criteria and memo stay as decided.
-  const terms = Object.fromEntries(amendableSections.map((k) => [k, input.data[k]])) as SectionValues;
+  // The input was written against the agreement as shown today, without the parties that have left:
+  // a section left as shown keeps today's stored terms (the leaving party's part ends by its notice).
+  const day = today(ctx);
+  const shown = withoutParties(current, new Set(life.exits.filter((e) => e.endsOn < day).map((e) => e.organisationId)));
+  const asShown = (k: AmendableSection) => JSON.stringify(shown[k]) === JSON.stringify(input.data[k]);
+  const terms = Object.fromEntries(
+    amendableSections.map((k) => [k, asShown(k) ? current[k] : input.data[k]]),
+  ) as SectionValues;
   const after = applyChanges(current, terms);
   const organisations = await organisationsByIds(ctx.db, referencedOrganisations(after));
   const invalid = validateAgreement(after, (id) => organisations.get(id)?.kind);

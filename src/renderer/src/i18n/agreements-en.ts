@@ -144,7 +144,7 @@ export const agreementsEn: Record<keyof typeof agreementsSv, string> = {
   'editor.noChanges': 'No unsaved changes.',
   'editor.reload': 'Fetch the latest version',
   'editor.laterOnly':
-    'The agreement has been decided. Only appendices, amendments, governance and contact persons can change now.',
+    'Contact persons and governance members are changed directly here. Every other term now changes only by amendment.',
   'editor.closed': 'The agreement can no longer be changed.',
   'editor.actingThroughKind': 'Acts through',
   'editor.actingThrough': 'Name of the board, administration or department',

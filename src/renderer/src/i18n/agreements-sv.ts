@@ -155,7 +155,7 @@ export const agreementsSv = {
   'editor.noChanges': 'Inga osparade ändringar.',
   'editor.reload': 'Hämta den senaste versionen',
   'editor.laterOnly':
-    'Överenskommelsen är beslutad. Bara bilagor, ändringar och tillägg, styrning och kontaktpersoner kan ändras nu.',
+    'Kontaktpersoner och ledamöter i styrgrupper ändras direkt här. Alla andra villkor ändras nu bara genom tilläggsavtal.',
   'editor.closed': 'Överenskommelsen kan inte längre ändras.',
   'editor.actingThroughKind': 'Företräds genom',
   'editor.actingThrough': 'Namn på nämnd, förvaltning eller avdelning',

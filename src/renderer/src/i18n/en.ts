@@ -1,5 +1,6 @@
 import { agreementsEn } from './agreements-en';
 import { breachesEn } from './breaches-en';
+import { amendmentsEn } from './amendments-en';
 import { supportGroupsEn } from './support-groups-en';
 import { reportsEn } from './reports-en';
 import { backupEn } from './backup-en';
@@ -10,6 +11,7 @@ import type { UiKey } from './sv';
 export const en: Record<UiKey, string> = {
   ...agreementsEn,
   ...breachesEn,
+  ...amendmentsEn,
   ...supportGroupsEn,
   ...reportsEn,
   ...backupEn,

@@ -4,6 +4,7 @@
 // `{name}` marks a value filled in by `t(key, { name })`.
 import { agreementsSv } from './agreements-sv';
 import { breachesSv } from './breaches-sv';
+import { amendmentsSv } from './amendments-sv';
 import { supportGroupsSv } from './support-groups-sv';
 import { reportsSv } from './reports-sv';
 import { backupSv } from './backup-sv';
@@ -13,6 +14,7 @@ import { paymentsSv } from './payments-sv';
 export const sv = {
   ...agreementsSv,
   ...breachesSv,
+  ...amendmentsSv,
   ...supportGroupsSv,
   ...reportsSv,
   ...backupSv,

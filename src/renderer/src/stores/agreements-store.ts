@@ -12,7 +12,7 @@ import type {
   DocumentFormat,
   DocumentKind,
 } from '../../../shared/ipc/agreements';
-import type { ChannelInput } from '../../../shared/ipc/contract';
+import type { Channel, ChannelInput } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
 import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 
@@ -23,6 +23,9 @@ export interface AgreementFilterValues {
   periodFrom: string;
   periodTo: string;
 }
+
+/** A change of the open agreement's life: the channel's input without the agreement's id and version. */
+type AmendmentChange<C extends Channel> = Omit<ChannelInput<C>, 'id' | 'version'>;
 
 export type AgreementView = { kind: 'list' } | { kind: 'create' } | { kind: 'agreement'; id: number };
 
@@ -38,6 +41,8 @@ interface AgreementsState {
   current: Agreement | null;
   currentLoading: boolean;
   currentError: AppError | null;
+  /** The open agreement is shown as in force on this date (null: today, with every change possible). */
+  asOf: string | null;
 
   setFilter(patch: Partial<AgreementFilterValues>): void;
   load(): Promise<void>;
@@ -45,6 +50,8 @@ interface AgreementsState {
   showCreate(): void;
   open(id: number): Promise<void>;
   reload(): Promise<void>;
+  /** Shows the open agreement as in force on `date` (null: back to today). */
+  viewAsOf(date: string | null): Promise<Envelope<Agreement>>;
 
   createFromTemplate(input: ChannelInput<'agreements:createFromTemplate'>): Promise<Envelope<Agreement>>;
   save(data: AgreementData): Promise<Envelope<Agreement>>;
@@ -69,6 +76,15 @@ interface AgreementsState {
   ): Promise<Envelope<Agreement>>;
   removeMeeting(meetingId: number): Promise<Envelope<Agreement>>;
   setCompleted(itemKey: string, done: boolean): Promise<Envelope<Agreement>>;
+  saveAmendment(input: AmendmentChange<'agreements:saveAmendment'>): Promise<Envelope<Agreement>>;
+  deleteAmendment(amendmentId: number): Promise<Envelope<Agreement>>;
+  transitionAmendment(input: AmendmentChange<'agreements:transitionAmendment'>): Promise<Envelope<Agreement>>;
+  signAmendment(input: AmendmentChange<'agreements:signAmendment'>): Promise<Envelope<Agreement>>;
+  giveNotice(notice: ChannelInput<'agreements:giveNotice'>['notice']): Promise<Envelope<Agreement>>;
+  withdrawNotice(input: AmendmentChange<'agreements:withdrawNotice'>): Promise<Envelope<Agreement>>;
+  recordExtensionDecision(
+    input: AmendmentChange<'agreements:recordExtensionDecision'>,
+  ): Promise<Envelope<Agreement>>;
   generateDocument(
     document: DocumentKind,
     format: DocumentFormat,
@@ -96,6 +112,7 @@ const initial = {
   current: null,
   currentLoading: false,
   currentError: null,
+  asOf: null,
 } satisfies Partial<AgreementsState>;
 
 const generate = (id: number, document: DocumentKind, format: DocumentFormat, folder: string) =>
@@ -170,7 +187,13 @@ export const useAgreementsStore = create<AgreementsState>()((set, get) => {
 
     async open(id) {
       const request = ++openRequest;
-      set({ view: { kind: 'agreement', id }, current: null, currentLoading: true, currentError: null });
+      set({
+        view: { kind: 'agreement', id },
+        current: null,
+        currentLoading: true,
+        currentError: null,
+        asOf: null,
+      });
       const result = await call((api) => api.agreements.get({ id }));
       if (request !== openRequest) return;
       set(
@@ -184,9 +207,22 @@ export const useAgreementsStore = create<AgreementsState>()((set, get) => {
       const view = get().view;
       if (view.kind !== 'agreement') return;
       const request = ++openRequest;
-      const result = await call((api) => api.agreements.get({ id: view.id }));
+      const asOf = get().asOf;
+      const result = await call((api) => api.agreements.get({ id: view.id, ...(asOf ? { asOf } : {}) }));
       if (request !== openRequest) return;
       set(result.ok ? { current: result.value, currentError: null } : { currentError: result.error });
+    },
+
+    async viewAsOf(date) {
+      const view = get().view;
+      if (view.kind !== 'agreement') return { ok: false, error: noAgreement };
+      const request = ++openRequest;
+      const result = await call((api) =>
+        api.agreements.get({ id: view.id, ...(date ? { asOf: date } : {}) }),
+      );
+      if (request === openRequest && result.ok)
+        set({ current: result.value, currentError: null, asOf: date });
+      return result;
     },
 
     async createFromTemplate(input) {
@@ -229,6 +265,28 @@ export const useAgreementsStore = create<AgreementsState>()((set, get) => {
       change((a) => call((api) => api.agreements.removeMeeting({ agreementId: a.id, meetingId }))),
     setCompleted: (itemKey, done) =>
       change((a) => call((api) => api.agreements.setCompleted({ agreementId: a.id, itemKey, done }))),
+    saveAmendment: (input) =>
+      change((a) => call((api) => api.agreements.saveAmendment({ ...input, id: a.id, version: a.version }))),
+    deleteAmendment: (amendmentId) =>
+      change((a) =>
+        call((api) => api.agreements.deleteAmendment({ id: a.id, version: a.version, amendmentId })),
+      ),
+    transitionAmendment: (input) =>
+      change((a) =>
+        call((api) => api.agreements.transitionAmendment({ ...input, id: a.id, version: a.version })),
+      ),
+    signAmendment: (input) =>
+      change((a) => call((api) => api.agreements.signAmendment({ ...input, id: a.id, version: a.version }))),
+    giveNotice: (notice) =>
+      change((a) =>
+        call((api) => api.agreements.giveNotice({ id: a.id, version: a.version, notice, confirmed: true })),
+      ),
+    withdrawNotice: (input) =>
+      change((a) => call((api) => api.agreements.withdrawNotice({ ...input, id: a.id, version: a.version }))),
+    recordExtensionDecision: (input) =>
+      change((a) =>
+        call((api) => api.agreements.recordExtensionDecision({ ...input, id: a.id, version: a.version })),
+      ),
 
     async generateDocument(document, format, folder) {
       const current = get().current;

@@ -28,6 +28,11 @@ export const removedParties = (before: AgreementData, after: AgreementData) =>
     .filter((p) => !after.parties.some((a) => a.organisationId === p.organisationId))
     .map((p) => p.organisationId);
 
+/** Parties an amendment concerns by default: every party before and after. */
+export const defaultConcerned = (before: Pick<AgreementData, 'parties'>, after: Pick<AgreementData, 'parties'>) => [
+  ...new Set([...before.parties, ...after.parties].map((p) => p.organisationId)),
+];
+
 export interface DraftCheck {
   original: AgreementData;
   before: AgreementData;

@@ -176,6 +176,8 @@ export const agreementSchema = z.object({
   }),
   statusHistory: z.array(statusChange),
   life: lifeSchema,
+  /** The whole agreement as each draft amendment will make it read, to reopen the draft in the editor (empty for a viewer). */
+  amendmentDrafts: z.array(z.object({ amendmentId: id, data: agreementDataSchema })),
   revisionCount: z.number().int(),
   /** True for a viewer: personal data has been removed. */
   redacted: z.boolean(),

@@ -52,6 +52,7 @@ export const amendmentSchema = z.object({
   /** Joining organisations' unmet or unchecked requirements. */
   warnings: z.array(z.object({ organisationId: id, requirements: z.array(z.string()) })),
 });
+export type AmendmentView = z.infer<typeof amendmentSchema>;
 
 const holdingGroup = z.object({
   groupId: id,
@@ -76,6 +77,7 @@ export const noticeSchema = z.object({
   /** True the day it was recorded: it may still be undone as a mistake. */
   undoable: z.boolean(),
 });
+export type NoticeView = z.infer<typeof noticeSchema>;
 
 export const extensionDecisionSchema = z.object({
   id,

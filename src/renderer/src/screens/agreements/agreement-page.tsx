@@ -1,7 +1,8 @@
-// One agreement: its heading (title, registration number, status, period) and
-// tabs for the summary (lifecycle, checklist, timeline), the content editor,
-// the economy, meetings, versions and documents.
-import { Group, Stack, Tabs, Text } from '@mantine/core';
+// One agreement: its heading (title, registration number, status, period),
+// the date it is shown as in force, and tabs for the summary (lifecycle,
+// checklist, timeline), the content editor, the amendments (history and the
+// editor in amendment mode), the economy, meetings, versions and documents.
+import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Role } from '../../../../shared/roles';
 import { mayCall } from '../../api/access';
@@ -11,6 +12,14 @@ import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
+import { AsOfField } from './amendments/as-of-field';
+import {
+  extensionAmendment,
+  newAmendment,
+  reopenDraft,
+  type AmendmentEditing,
+} from './amendments/amendment-draft';
+import { AmendmentsTab } from './amendments/amendments-tab';
 import { DocumentsTab } from './documents-tab';
 import { EconomyTab } from './economy-tab';
 import { BreachesTab } from './breaches/breaches-tab';
@@ -20,7 +29,15 @@ import { StatusBadge } from './status-badge';
 import { SummaryTab } from './summary-tab';
 import { VersionsTab } from './versions-tab';
 
-type Tab = 'summary' | 'content' | 'economy' | 'meetings' | 'breaches' | 'versions' | 'documents';
+type Tab =
+  | 'summary'
+  | 'content'
+  | 'amendments'
+  | 'economy'
+  | 'meetings'
+  | 'breaches'
+  | 'versions'
+  | 'documents';
 
 export function AgreementPage({ role }: { role: Role }) {
   const t = useT();
@@ -28,13 +45,34 @@ export function AgreementPage({ role }: { role: Role }) {
   const loading = useAgreementsStore((s) => s.currentLoading);
   const error = useAgreementsStore((s) => s.currentError);
   const showList = useAgreementsStore((s) => s.showList);
+  const asOf = useAgreementsStore((s) => s.asOf);
   const [tab, setTab] = useState<Tab>('summary');
+  // The amendment being written (the editor in amendment mode), and a key that starts each one afresh.
+  const [amending, setAmending] = useState<AmendmentEditing | null>(null);
+  const [amendingKey, setAmendingKey] = useState(0);
 
   const back = <BackButton label={t('agreements.backToList')} onClick={showList} />;
   if (!current)
     return <PagePending back={back} title={t('agreements.title')} loading={loading} error={error} />;
 
   const canWrite = mayCall('agreements:update', role);
+  const canAmend = mayCall('agreements:saveAmendment', role) && asOf === null;
+  // Main's today (the view without a date asked for) for the dates a new amendment starts from.
+  const today = current.life.asOf;
+  const amend = (editing: AmendmentEditing | null) => {
+    if (!editing) return;
+    setAmending(editing);
+    setAmendingKey((k) => k + 1);
+    setTab('amendments');
+  };
+  const period = current.data.period;
+  // As of another date: the end in force then (a notice given by then moves it).
+  const shownEnd =
+    asOf === null
+      ? current.effectiveEnd
+      : current.noticeGiven && current.noticeGiven.givenOn <= asOf
+        ? current.effectiveEnd
+        : period.end;
   return (
     <Stack gap="md">
       {back}
@@ -44,15 +82,17 @@ export function AgreementPage({ role }: { role: Role }) {
           <Text fw={600}>{t('agreements.dnr', { dnr: current.data.registrationNumber })}</Text>
           <StatusBadge status={current.status} />
           <Text size="sm">
-            {current.data.period.start} – {current.effectiveEnd}
+            {period.start} – {shownEnd}
           </Text>
         </Group>
       </div>
+      <AsOfField changeDates={current.life.changeDates} />
       <ErrorAlert error={error} />
       <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="summary">{t('agreement.tabSummary')}</Tabs.Tab>
           <Tabs.Tab value="content">{t('agreement.tabContent')}</Tabs.Tab>
+          <Tabs.Tab value="amendments">{t('agreement.tabAmendments')}</Tabs.Tab>
           <Tabs.Tab value="economy">{t('agreement.tabEconomy')}</Tabs.Tab>
           <Tabs.Tab value="meetings">{t('agreement.tabMeetings')}</Tabs.Tab>
           {mayCall('agreements:deficiencies', role) && (
@@ -66,10 +106,47 @@ export function AgreementPage({ role }: { role: Role }) {
           )}
         </Tabs.List>
         <Tabs.Panel value="summary" pt="md">
-          <SummaryTab agreement={current} role={role} />
+          <SummaryTab
+            agreement={current}
+            role={role}
+            asOf={asOf}
+            onExtend={() => amend(extensionAmendment(current, today, t('amendment.extensionReason')))}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="content" pt="md">
-          <AgreementEditor key={`${current.id}:${current.version}`} agreement={current} canWrite={canWrite} />
+          <AgreementEditor
+            key={`${current.id}:${current.version}:${asOf ?? ''}`}
+            agreement={current}
+            canWrite={canWrite && asOf === null}
+            onAmend={canAmend ? () => amend(newAmendment(current, today)) : undefined}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="amendments" pt="md">
+          {amending && canAmend ? (
+            <Stack gap="md">
+              <Title order={2} size="h4">
+                {amending.amendmentId === null
+                  ? t('amendments.new')
+                  : t('amendments.editDraft', {
+                      n: current.life.amendments.find((a) => a.id === amending.amendmentId)?.number ?? '',
+                    })}
+              </Title>
+              <AgreementEditor
+                key={`amendment:${amendingKey}`}
+                agreement={current}
+                canWrite={canAmend}
+                amending={{ editing: amending, onClose: () => setAmending(null) }}
+              />
+            </Stack>
+          ) : (
+            <AmendmentsTab
+              agreement={current}
+              canWrite={canAmend}
+              asOf={asOf}
+              onNew={() => amend(newAmendment(current, today))}
+              onEdit={(id) => amend(reopenDraft(current, id))}
+            />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="economy" pt="md">
           <EconomyTab agreement={current} role={role} />

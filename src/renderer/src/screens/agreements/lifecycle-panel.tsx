@@ -19,6 +19,8 @@ import { notifySuccess } from '../../components/notify';
 import type { UiKey } from '../../i18n/translate';
 import { useLanguage, useMessage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
+import { NoticeModal } from './amendments/notice-form';
+import { NoticesList } from './amendments/notices-list';
 import { TransitionForm } from './transition-forms';
 
 const actionLabel: Record<AgreementStatus, UiKey> = {
@@ -31,8 +33,10 @@ const actionLabel: Record<AgreementStatus, UiKey> = {
   terminated: 'lifecycle.toTerminated',
   rescinded: 'lifecycle.toRescinded',
 };
-const needsForm = (to: AgreementStatus): to is 'decided' | 'terminated' | 'rescinded' =>
-  to === 'decided' || to === 'terminated' || to === 'rescinded';
+const needsForm = (to: AgreementStatus): to is 'decided' | 'rescinded' =>
+  to === 'decided' || to === 'rescinded';
+const agreementUnderNotice = (agreement: Agreement) =>
+  agreement.life.notices.some((n) => n.scope === 'agreement' && n.withdrawal === null);
 
 export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; canWrite: boolean }) {
   const t = useT();
@@ -40,7 +44,9 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
   const language = useLanguage();
   const transition = useAgreementsStore((s) => s.transition);
   const recordDecision = useAgreementsStore((s) => s.recordDecision);
-  const [form, setForm] = useState<'decided' | 'terminated' | 'rescinded' | null>(null);
+  const [form, setForm] = useState<'decided' | 'rescinded' | null>(null);
+  // Notice (of the whole agreement or one party) has a form of its own with a confirmation.
+  const [notice, setNotice] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [busy, setBusy] = useState<AgreementStatus | null>(null);
   const today = swedishDay(new Date());
@@ -90,7 +96,10 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
     return { ok: false as const, error: result.error };
   }
 
-  const next = allowedTransitions[agreement.status];
+  // Notice is given from 'signed' or 'active' (the whole agreement or one party) and, for one party, while another's runs.
+  const next = allowedTransitions[agreement.status].filter(
+    (to) => to !== 'terminated' || !agreementUnderNotice(agreement),
+  );
   const publicIds = agreement.data.parties.filter((p) => p.role === 'public').map((p) => p.organisationId);
   return (
     <Stack gap="sm">
@@ -126,12 +135,7 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
           })}
         </Text>
       )}
-      {agreement.noticeGiven && (
-        <Text size="sm">
-          {t('lifecycle.noticeInfo', { date: agreement.noticeGiven.givenOn, end: agreement.effectiveEnd })}
-          {agreement.noticeGiven.ongoingInterventions ? ` ${agreement.noticeGiven.ongoingInterventions}` : ''}
-        </Text>
-      )}
+      <NoticesList agreement={agreement} canWrite={canWrite} />
       {agreement.rescission && (
         <Text size="sm">
           {t('lifecycle.rescissionInfo', {
@@ -143,9 +147,10 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
       {canWrite && next.length > 0 && (
         <Stack gap="sm">
           {next.map((to) => {
-            const problems = needsForm(to)
-              ? {}
-              : transitionProblems(agreement.data, lifecycle, { to } as TransitionRequest, today);
+            const problems =
+              needsForm(to) || to === 'terminated'
+                ? {}
+                : transitionProblems(agreement.data, lifecycle, { to } as TransitionRequest, today);
             const missing = Object.entries(problems);
             return (
               <div key={to}>
@@ -155,7 +160,13 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
                       to === 'draft' || to === 'rescinded' || to === 'terminated' ? 'default' : 'filled'
                     }
                     loading={busy === to}
-                    onClick={() => (needsForm(to) ? setForm(to) : void run({ to } as TransitionRequest))}
+                    onClick={() =>
+                      to === 'terminated'
+                        ? setNotice(true)
+                        : needsForm(to)
+                          ? setForm(to)
+                          : void run({ to } as TransitionRequest)
+                    }
                   >
                     {t(actionLabel[to])}
                   </Button>
@@ -189,6 +200,7 @@ export function LifecyclePanel({ agreement, canWrite }: { agreement: Agreement; 
         </ErrorAlert>
       )}
       <TransitionForm agreement={agreement} kind={form} onClose={() => setForm(null)} onSubmit={run} />
+      <NoticeModal agreement={agreement} opened={notice} onClose={() => setNotice(false)} />
     </Stack>
   );
 }

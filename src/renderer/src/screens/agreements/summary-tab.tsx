@@ -12,19 +12,29 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { describeItem } from './calendar-text';
 import { BoundProgrammes } from './bound-programmes';
+import { PeriodPanel } from './amendments/period-panel';
 import { LifecyclePanel } from './lifecycle-panel';
 import { SignaturesPanel } from './signatures-panel';
 import { StateBadge } from './state-badge';
 
-export function SummaryTab({ agreement, role }: { agreement: Agreement; role: Role }) {
+interface Props {
+  agreement: Agreement;
+  role: Role;
+  /** The date the page shows the agreement as of (null: today; only then can it be changed). */
+  asOf: string | null;
+  /** Starts an amendment extending the agreement. */
+  onExtend(): void;
+}
+
+export function SummaryTab({ agreement, role, asOf, onExtend }: Props) {
   const t = useT();
   const language = useLanguage();
   const setCompleted = useAgreementsStore((s) => s.setCompleted);
-  const canWrite = mayCall('agreements:transition', role);
+  const canWrite = mayCall('agreements:transition', role) && asOf === null;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name;
   const bodyName = (key: string) => agreement.data.governanceBodies.find((b) => b.key === key)?.name;
   const attention = attentionItems(agreement.calendar);
-  const canComplete = mayCall('agreements:setCompleted', role);
+  const canComplete = mayCall('agreements:setCompleted', role) && asOf === null;
 
   // The timeline: derived dates, status changes and meetings held, in date order.
   const timeline = [
@@ -63,6 +73,12 @@ export function SummaryTab({ agreement, role }: { agreement: Agreement; role: Ro
       <Grid.Col span={{ base: 12, md: 6 }}>
         <Stack gap="xl">
           <LifecyclePanel agreement={agreement} canWrite={canWrite} />
+          <PeriodPanel
+            agreement={agreement}
+            canWrite={canWrite && mayCall('agreements:saveAmendment', role)}
+            asOf={asOf}
+            onExtend={onExtend}
+          />
           <SignaturesPanel agreement={agreement} canWrite={canWrite} />
           {mayCall('programmes:list', role) && <BoundProgrammes agreementId={agreement.id} />}
         </Stack>

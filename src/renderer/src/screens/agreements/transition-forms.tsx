@@ -1,6 +1,7 @@
-// The forms a status change needs: a public party's board decision, notice
-// (uppsägning) and rescission (hävning, resting on a deficiency past its
-// remedy deadline). Each is a modal; main's field errors land on its fields.
+// The forms a status change needs: a public party's board decision and
+// rescission (hävning, resting on a deficiency past its remedy deadline). Each
+// is a modal; main's field errors land on its fields. Notice (uppsägning) has
+// its own form with a confirmation (amendments/notice-form).
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { swedishDay } from '../../../../shared/dates';
@@ -17,19 +18,14 @@ import { useBreachesStore } from '../../stores/agreement-breaches-store';
 
 interface Props {
   agreement: Agreement;
-  kind: 'decided' | 'terminated' | 'rescinded' | null;
+  kind: 'decided' | 'rescinded' | null;
   onClose(): void;
   onSubmit(request: TransitionRequest): Promise<{ ok: true } | { ok: false; error: AppError }>;
 }
 
 export function TransitionForm({ agreement, kind, onClose, onSubmit }: Props) {
   const t = useT();
-  const title =
-    kind === 'decided'
-      ? t('lifecycle.decisionTitle')
-      : kind === 'terminated'
-        ? t('lifecycle.noticeTitle')
-        : t('lifecycle.rescissionTitle');
+  const title = kind === 'decided' ? t('lifecycle.decisionTitle') : t('lifecycle.rescissionTitle');
   return (
     <Modal
       opened={kind !== null}
@@ -51,12 +47,7 @@ export function TransitionForm({ agreement, kind, onClose, onSubmit }: Props) {
   );
 }
 
-function TransitionFields({
-  agreement,
-  kind,
-  onClose,
-  onSubmit,
-}: Props & { kind: 'decided' | 'terminated' | 'rescinded' }) {
+function TransitionFields({ agreement, kind, onClose, onSubmit }: Props & { kind: 'decided' | 'rescinded' }) {
   const t = useT();
   const text = useMessage();
   const today = swedishDay(new Date());
@@ -75,8 +66,6 @@ function TransitionFields({
     date: today,
     paragraph: '',
     proposal: standardProposal(nonprofits),
-    byOrganisationId: String(agreement.data.parties[0]?.organisationId ?? ''),
-    ongoingInterventions: '',
     reason: '',
     organisationId: String(waiting[0] ?? ''),
     deficiencyId: '',
@@ -112,23 +101,14 @@ function TransitionFields({
               proposal: values.proposal,
             },
           }
-        : kind === 'terminated'
-          ? {
-              to: 'terminated',
-              notice: {
-                givenOn: values.date,
-                byOrganisationId: Number(values.byOrganisationId),
-                ongoingInterventions: values.ongoingInterventions,
-              },
-            }
-          : {
-              to: 'rescinded',
-              rescission: {
-                date: values.date,
-                reason: values.reason,
-                deficiencyId: values.deficiencyId ? Number(values.deficiencyId) : null,
-              },
-            };
+        : {
+            to: 'rescinded',
+            rescission: {
+              date: values.date,
+              reason: values.reason,
+              deficiencyId: values.deficiencyId ? Number(values.deficiencyId) : null,
+            },
+          };
     const result = await onSubmit(request);
     setSaving(false);
     if (result.ok) onClose();
@@ -183,43 +163,6 @@ function TransitionFields({
             onChange={(e) => set({ proposal: e.currentTarget.value })}
             error={error('request.decision.proposal')}
           />
-        </>
-      )}
-      {kind === 'terminated' && (
-        <>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('lifecycle.noticeDate')}
-              description={t('agreements.dateFormat')}
-              value={values.date}
-              onChange={(e) => set({ date: e.currentTarget.value.trim() })}
-              error={error('request.notice.givenOn')}
-              required
-              data-autofocus
-            />
-            <Select
-              label={t('lifecycle.noticeBy')}
-              data={agreement.data.parties.map((p) => ({
-                value: String(p.organisationId),
-                label: nameOf(p.organisationId),
-              }))}
-              value={values.byOrganisationId}
-              onChange={(v) => v && set({ byOrganisationId: v })}
-              error={error('request.notice.byOrganisationId')}
-              allowDeselect={false}
-            />
-          </Group>
-          <Textarea
-            label={t('lifecycle.ongoing')}
-            description={t('lifecycle.ongoingHint')}
-            autosize
-            minRows={2}
-            value={values.ongoingInterventions}
-            onChange={(e) => set({ ongoingInterventions: e.currentTarget.value })}
-          />
-          {error('notice.months') && (
-            <ErrorAlert error={{ code: 'validation', message: '' }}>{error('notice.months')}</ErrorAlert>
-          )}
         </>
       )}
       {kind === 'rescinded' && (
@@ -279,11 +222,7 @@ function TransitionFields({
           loading={saving}
           color={kind === 'decided' ? undefined : 'red.9'}
         >
-          {kind === 'decided'
-            ? t('lifecycle.saveDecision')
-            : kind === 'terminated'
-              ? t('lifecycle.saveNotice')
-              : t('lifecycle.saveRescission')}
+          {kind === 'decided' ? t('lifecycle.saveDecision') : t('lifecycle.saveRescission')}
         </Button>
       </Group>
     </Stack>

@@ -1,6 +1,6 @@
 // Version history: every save is a version; two chosen versions are compared
 // section by section, changed lines marked with − and + as well as colour.
-import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { statusLabels } from '../../../../shared/agreements/labels';
 import type { AppError } from '../../../../shared/envelope';
@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useLanguage, useT } from '../../i18n/use-t';
+import { SectionDiffs } from './section-diffs';
 
 type Diff = ChannelOutput<'agreements:diff'>;
 
@@ -108,35 +109,7 @@ export function VersionsTab({ agreement }: { agreement: Agreement }) {
               ? t('versions.noChanges')
               : t('versions.changedSections', { count: changed.length })}
           </Text>
-          {changed.map((section) => (
-            <Stack key={section.key} gap={4}>
-              <Title order={3} size="h5">
-                {section.title} (
-                {t(`versions.sectionStatus.${section.status as 'changed' | 'added' | 'removed'}`)})
-              </Title>
-              <pre className="agr-diff">
-                {section.lines.map((line, i) => (
-                  <div
-                    key={i}
-                    className={
-                      line.op === 'added'
-                        ? 'agr-diff-added'
-                        : line.op === 'removed'
-                          ? 'agr-diff-removed'
-                          : undefined
-                    }
-                  >
-                    {line.op === 'added' ? '+ ' : line.op === 'removed' ? '− ' : '  '}
-                    {line.op === 'added' ? <span className="sr-prefix">{t('versions.added')} </span> : null}
-                    {line.op === 'removed' ? (
-                      <span className="sr-prefix">{t('versions.removed')} </span>
-                    ) : null}
-                    {line.text}
-                  </div>
-                ))}
-              </pre>
-            </Stack>
-          ))}
+          <SectionDiffs sections={changed} />
         </Stack>
       )}
     </Stack>

@@ -2,7 +2,9 @@
 // contract's schema and the shared rules before saving; main checks again and
 // its field errors land on the same fields. Whatever fails, everything typed
 // stays. Every save keeps a version. After the decision only contact persons
-// and governance members stay open; the terms change by amendment.
+// and governance members stay open; the terms change by amendment: the same
+// editor, in amendment mode, holds the terms as they will read once the
+// amendment is in force, with the amendment's own fields above them.
 import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
@@ -10,6 +12,7 @@ import { acceptsLaterChanges, isDraftEditable } from '../../../../../shared/agre
 import { validateAgreement } from '../../../../../shared/agreements/validation';
 import type { AppError } from '../../../../../shared/envelope';
 import { agreementDataSchema, type Agreement } from '../../../../../shared/ipc/agreements';
+import { amendmentDraftSchema } from '../../../../../shared/ipc/agreements/amendments';
 import type { OrganisationSummary } from '../../../../../shared/ipc/organisations';
 import { validate } from '../../../api/zod-fields';
 import { BusyStatus } from '../../../components/busy-status';
@@ -18,6 +21,13 @@ import { notifySuccess } from '../../../components/notify';
 import type { UiKey } from '../../../i18n/translate';
 import { useMessage, useT } from '../../../i18n/use-t';
 import { useAgreementsStore } from '../../../stores/agreements-store';
+import {
+  amendmentInput,
+  splitErrors,
+  type AmendmentEditing,
+  type AmendmentMeta,
+} from '../amendments/amendment-draft';
+import { AmendmentHeader } from '../amendments/amendment-header';
 import { toData, toFormValues, type AgreementFormValues } from './agreement-form-values';
 import { AppendicesSection } from './appendices-section';
 import { ClausesSection } from './clauses-section';
@@ -58,12 +68,25 @@ const sectionOrder = sections.map((s) => s.id);
 const sectionOf = (path: string) => sections.find((s) => s.first.includes(path.split('.')[0] ?? ''));
 const validationFailure: AppError = { code: 'validation', message: '' };
 
-export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement; canWrite: boolean }) {
+interface Props {
+  agreement: Agreement;
+  canWrite: boolean;
+  /** Amendment mode: the draft being written and what to do when it is saved or given up. */
+  amending?: { editing: AmendmentEditing; onClose(): void };
+  /** Starts a new amendment (offered once the terms are decided). */
+  onAmend?(): void;
+}
+
+export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Props) {
   const t = useT();
   const text = useMessage();
   const save = useAgreementsStore((s) => s.save);
+  const saveAmendment = useAgreementsStore((s) => s.saveAmendment);
   const reload = useAgreementsStore((s) => s.reload);
-  const initial = useMemo(() => toFormValues(agreement.data), [agreement.data]);
+  const start = amending?.editing.data ?? agreement.data;
+  const initial = useMemo(() => toFormValues(start), [start]);
+  const [meta, setMeta] = useState<AmendmentMeta | null>(amending?.editing.meta ?? null);
+  const [metaErrors, setMetaErrors] = useState<Record<string, string>>({});
   const form = useForm<AgreementFormValues>({ initialValues: initial });
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -78,7 +101,9 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
     if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
-  const draft = canWrite && isDraftEditable(agreement.status);
+  const amend = canWrite && meta !== null;
+  // In amendment mode the terms are open as in a draft; the criteria and the memo belong to the decision.
+  const draft = amend || (canWrite && isDraftEditable(agreement.status));
   const later = canWrite && !draft && acceptsLaterChanges(agreement.status);
   const editable = draft || later;
 
@@ -105,16 +130,40 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
     setFocusRequest((n) => n + 1);
   }
 
+  async function submitAmendment(data: Agreement['data'], meta: AmendmentMeta) {
+    const amendment = amendmentInput(meta, agreement.data, data);
+    const own = validate(amendmentDraftSchema, amendment);
+    setMetaErrors(own);
+    if (Object.keys(own).length > 0) return showErrors(validationFailure, {});
+    setSaving(true);
+    setFailure(null);
+    const result = await saveAmendment({
+      amendmentId: amending?.editing.amendmentId ?? null,
+      amendment,
+      data,
+    });
+    setSaving(false);
+    if (!result.ok) {
+      const split = splitErrors(result.error.fields ?? {});
+      setMetaErrors(split.meta);
+      return showErrors(result.error, split.data);
+    }
+    notifySuccess(t('amendment.saved'));
+    amending?.onClose();
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!editable || saving) return;
     const converted = toData(form.getValues());
     if (!converted.ok) return showErrors(validationFailure, converted.fields);
+    // An amendment is checked by main against the terms it amends (with parties that have left).
     const found = {
       ...validate(agreementDataSchema, converted.data),
-      ...validateAgreement(converted.data, (id) => names.get(id)?.kind),
+      ...(meta === null ? validateAgreement(converted.data, (id) => names.get(id)?.kind) : {}),
     };
     if (Object.keys(found).length > 0) return showErrors(validationFailure, found);
+    if (meta !== null) return submitAmendment(converted.data, meta);
     setSaving(true);
     setFailure(null);
     const result = await save(converted.data);
@@ -140,9 +189,32 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
             </Alert>
           )}
           {later && (
-            <Alert color="blue" variant="light">
-              {t('editor.laterOnly')}
+            <Alert color="blue" variant="light" title={t('editor.laterTitle')}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{t('editor.laterOnly')}</Text>
+                {onAmend && (
+                  <Button size="sm" onClick={onAmend}>
+                    {t('editor.amendTerms')}
+                  </Button>
+                )}
+              </Stack>
             </Alert>
+          )}
+          {amend && meta && (
+            <>
+              <Alert color="blue" variant="light" title={t('amendment.editorTitle')}>
+                {t('amendment.editorIntro')}
+              </Alert>
+              <AmendmentHeader
+                meta={meta}
+                onChange={(patch) => setMeta({ ...meta, ...patch })}
+                before={agreement.data}
+                after={form.getValues()}
+                nameOf={(id) => names.get(id)?.name ?? String(id)}
+                errorOf={(field) => (metaErrors[field] ? text(metaErrors[field]) : undefined)}
+                latestExtendedEnd={agreement.life.latestExtendedEnd}
+              />
+            </>
           )}
           {canWrite && !editable && (
             <Alert color="blue" variant="light">
@@ -156,20 +228,32 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
               </Anchor>
             ))}
           </nav>
-          <GeneralSection {...props(!draft)} />
+          <GeneralSection {...props(!draft)} registrationFixed={amend} />
           <PartiesSection {...props(!editable)} contactsOnly={!draft} onPicked={pick} />
           <TextsSection {...props(!draft)} />
-          <CriteriaSection {...props(!draft)} />
+          <CriteriaSection {...props(!draft || amend)} />
           <CommitmentsSection {...props(!draft)} />
-          <GovernanceSection {...props(!editable)} />
+          <GovernanceSection {...props(!editable)} membersOnly={later} />
           <FollowUpsSection {...props(!draft)} />
           <EconomySection {...props(!draft)} />
           <PeriodSection {...props(!draft)} />
           <ClausesSection {...props(!draft)} />
-          <AppendicesSection {...props(!editable)} />
-          <MemoSection {...props(!draft)} />
+          <AppendicesSection {...props(!draft)} />
+          <MemoSection {...props(!draft || amend)} />
           {failure && (
-            <ErrorAlert error={failure} title={t('editor.notSaved')}>
+            <ErrorAlert error={failure} title={t(amend ? 'amendment.notSaved' : 'editor.notSaved')}>
+              {Object.entries(metaErrors).length > 0 && (
+                <List size="sm" mt={4}>
+                  {Object.entries(metaErrors).map(([field, key]) => (
+                    <List.Item key={field}>
+                      <Anchor href="#agr-amendment" size="sm" c="inherit" underline="always">
+                        {t('amendment.header')}
+                      </Anchor>
+                      : {text(key)}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
               {marked.length > 0 && (
                 <List size="sm" mt={4}>
                   {marked.map(([path, key]) => {
@@ -177,7 +261,7 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
                     return (
                       <List.Item key={path}>
                         {section ? (
-                          <Anchor href={`#${section.id}`} size="sm">
+                          <Anchor href={`#${section.id}`} size="sm" c="inherit" underline="always">
                             {t(section.label)}
                           </Anchor>
                         ) : (
@@ -201,8 +285,13 @@ export function AgreementEditor({ agreement, canWrite }: { agreement: Agreement;
               <Text size="sm" c="gray.8">
                 {form.isDirty() ? t('editor.unsaved') : t('editor.noChanges')}
               </Text>
+              {amending && (
+                <Button variant="default" onClick={amending.onClose} disabled={saving}>
+                  {t('common.cancel')}
+                </Button>
+              )}
               <Button type="submit" loading={saving}>
-                {t('editor.save')}
+                {amend ? t('amendment.save') : t('editor.save')}
               </Button>
             </Group>
           )}

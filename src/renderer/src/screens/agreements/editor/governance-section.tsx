@@ -20,8 +20,16 @@ const cadenceOf = (kind: Cadence['kind'], old: Cadence): Cadence =>
       ? { kind, months: old.kind === 'everyMonths' ? old.months : 2 }
       : { kind, times: old.kind === 'timesPerYear' ? old.times : 2 };
 
-export function GovernanceSection({ form, errorOf, names, readOnly }: SectionProps) {
+/** `membersOnly`: after the decision the bodies are terms (changed by amendment); their members stay open. */
+export function GovernanceSection({
+  form,
+  errorOf,
+  names,
+  readOnly,
+  membersOnly = false,
+}: SectionProps & { membersOnly?: boolean }) {
   const t = useT();
+  const bodyLocked = readOnly || membersOnly;
   const language = useLanguage();
   const values = form.getValues();
   const parties = partyOptions(values, names);
@@ -34,11 +42,13 @@ export function GovernanceSection({ form, errorOf, names, readOnly }: SectionPro
             <Group grow align="flex-start">
               <TextInput
                 label={t('editor.bodyName')}
+                disabled={bodyLocked}
                 {...form.getInputProps(`${p}.name`)}
                 error={errorOf(`${p}.name`)}
               />
               <Select
                 label={t('editor.bodyKind')}
+                disabled={bodyLocked}
                 data={governanceBodyKinds.map((k) => ({ value: k, label: bodyKindLabels[language][k] }))}
                 value={body.kind}
                 onChange={(v) => v && form.setFieldValue(`${p}.kind`, v as GovernanceBodyKind)}
@@ -46,6 +56,7 @@ export function GovernanceSection({ form, errorOf, names, readOnly }: SectionPro
               />
               <Select
                 label={t('editor.convener')}
+                disabled={bodyLocked}
                 data={parties}
                 value={body.convenerOrganisationId === null ? null : String(body.convenerOrganisationId)}
                 onChange={(v) =>
@@ -58,6 +69,7 @@ export function GovernanceSection({ form, errorOf, names, readOnly }: SectionPro
             <Group align="flex-start">
               <Select
                 label={t('editor.cadence')}
+                disabled={bodyLocked}
                 data={[
                   { value: 'everyMonths', label: t('editor.cadenceEveryMonths') },
                   { value: 'perTerm', label: t('editor.cadencePerTerm') },
@@ -73,6 +85,7 @@ export function GovernanceSection({ form, errorOf, names, readOnly }: SectionPro
               {body.cadence.kind === 'everyMonths' && (
                 <NumberInput
                   label={t('editor.cadenceMonths')}
+                  disabled={bodyLocked}
                   allowDecimal={false}
                   min={1}
                   max={24}
@@ -84,6 +97,7 @@ export function GovernanceSection({ form, errorOf, names, readOnly }: SectionPro
               {body.cadence.kind === 'timesPerYear' && (
                 <NumberInput
                   label={t('editor.cadenceTimes')}
+                  disabled={bodyLocked}
                   allowDecimal={false}
                   min={1}
                   max={52}
@@ -95,6 +109,7 @@ export function GovernanceSection({ form, errorOf, names, readOnly }: SectionPro
             </Group>
             <Textarea
               label={t('editor.decisionRule')}
+              disabled={bodyLocked}
               autosize
               minRows={1}
               {...form.getInputProps(`${p}.decisionRule`)}
@@ -102,12 +117,14 @@ export function GovernanceSection({ form, errorOf, names, readOnly }: SectionPro
             <Group grow align="flex-start">
               <Textarea
                 label={t('editor.chairRotation')}
+                disabled={bodyLocked}
                 autosize
                 minRows={1}
                 {...form.getInputProps(`${p}.chairRotation`)}
               />
               <Textarea
                 label={t('editor.minuteTakerRotation')}
+                disabled={bodyLocked}
                 autosize
                 minRows={1}
                 {...form.getInputProps(`${p}.minuteTakerRotation`)}
@@ -153,7 +170,7 @@ export function GovernanceSection({ form, errorOf, names, readOnly }: SectionPro
                 }
               />
             )}
-            {!readOnly && (
+            {!bodyLocked && (
               <div>
                 <Button
                   variant="subtle"
@@ -168,7 +185,7 @@ export function GovernanceSection({ form, errorOf, names, readOnly }: SectionPro
           </Stack>
         );
       })}
-      {!readOnly && (
+      {!bodyLocked && (
         <AddButton
           label={t('editor.addBody')}
           onClick={() =>

@@ -10,7 +10,13 @@ import { ClauseWarnings, useClauseProblems } from './clause-warnings';
 import { AddButton, RemoveButton } from './row-buttons';
 import { Section } from './section';
 
-export function GeneralSection({ form, errorOf, readOnly }: SectionProps) {
+/** `registrationFixed`: in an amendment the agreement keeps its registration number (the amendment has its own). */
+export function GeneralSection({
+  form,
+  errorOf,
+  readOnly,
+  registrationFixed = false,
+}: SectionProps & { registrationFixed?: boolean }) {
   const t = useT();
   return (
     <Section id="agr-general" legend={t('editor.general')} disabled={readOnly}>
@@ -19,6 +25,7 @@ export function GeneralSection({ form, errorOf, readOnly }: SectionProps) {
           label={t('agreements.registrationNumber')}
           {...form.getInputProps('registrationNumber')}
           error={errorOf('registrationNumber')}
+          disabled={registrationFixed}
           required
           autoComplete="off"
         />
