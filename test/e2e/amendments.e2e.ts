@@ -98,14 +98,19 @@ describe('amendments: extension, a party leaving, the agreement as in force on a
     const must = fixture.must;
     let a = await must('agreements:create', { data });
     a = await must('agreements:transition', { id: a.id, version: a.version, request: { to: 'forDecision' } });
-    a = await must('agreements:transition', {
-      id: a.id,
-      version: a.version,
-      request: {
-        to: 'decided',
-        decision: { board: 'Socialnämnden', date: decisionDate, paragraph: '§ 42', proposal: '' },
-      },
-    });
+    // Each public party's board decides; the last decision makes it beslutad.
+    for (const party of a.data.parties.filter((p) => p.role === 'public'))
+      a = await must('agreements:recordDecision', {
+        id: a.id,
+        version: a.version,
+        decision: {
+          organisationId: party.organisationId,
+          board: party.actingThrough,
+          date: decisionDate,
+          paragraph: '§ 42',
+          proposal: '',
+        },
+      });
     for (const party of a.data.parties)
       a = await must('agreements:recordSignature', {
         id: a.id,
