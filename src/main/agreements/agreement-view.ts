@@ -204,7 +204,17 @@ export async function buildAgreement(
     rescission: lifecycle.rescission,
     effectiveEnd: end,
     organisations: [...organisations.values()],
-    checklists,
+    // The requirement checklists of the parties shown (and of organisations joining by an amendment not yet in force).
+    checklists: checklists.filter(
+      (c) =>
+        data.parties.some((p) => p.organisationId === c.organisationId) ||
+        (!options.asOf &&
+          life.amendments.some(
+            (a) =>
+              a.status !== 'inForce' &&
+              a.changes.after.parties?.some((p) => p.organisationId === c.organisationId),
+          )),
+    ),
     calendar,
     instalments: compared.instalments,
     balances: compared.balances,

@@ -85,6 +85,10 @@ describe('one party leaves the umbrella', () => {
     expect(gone.data.appendices.some((x) => x.organisationId === ids.saveTheChildren)).toBe(false);
     expect(gone.data.commitments.some((c) => c.organisationId === ids.saveTheChildren)).toBe(false);
     expect(gone.data.parties).toHaveLength(3);
+    expect(gone.data.followUps.some((f) => f.responsibleOrganisationId === ids.saveTheChildren)).toBe(false);
+    expect(gone.checklists.map((c) => c.organisationId)).not.toContain(ids.saveTheChildren);
+    expect(stillIn.checklists.map((c) => c.organisationId)).toContain(ids.saveTheChildren);
+    expect(stillIn.data.followUps.some((f) => f.responsibleOrganisationId === ids.saveTheChildren)).toBe(true);
 
     const toLeaver = a.instalments
       .filter((i) => i.recipientOrganisationId === ids.saveTheChildren)

@@ -59,7 +59,7 @@ export function applyChanges(base: AgreementData, after: SectionValues): Agreeme
   return next;
 }
 
-/** The agreement without parties that have left: their appendices, commitments, money and seats end with them. */
+/** The agreement without parties that have left: their appendices, commitments, follow-ups, money and seats end with them. */
 export function withoutParties(data: AgreementData, left: ReadonlySet<number>): AgreementData {
   if (left.size === 0) return data;
   const stays = (id: number | null) => id === null || !left.has(id);
@@ -68,6 +68,8 @@ export function withoutParties(data: AgreementData, left: ReadonlySet<number>): 
     ...data,
     parties: data.parties.filter((p) => stays(p.organisationId)),
     commitments: data.commitments.filter((c) => stays(c.organisationId)),
+    // Its reports end with it; the parties' joint follow-ups stay.
+    followUps: data.followUps.filter((f) => stays(f.responsibleOrganisationId)),
     appendices: data.appendices.filter((a) => stays(a.organisationId)),
     governanceBodies: data.governanceBodies.map((b) => ({
       ...b,
