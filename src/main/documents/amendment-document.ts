@@ -6,7 +6,7 @@
 // concerns. A fact the app does not have is left empty and marked, never
 // made up.
 import type { Amendment, AmendmentDecider } from '../../shared/agreements/amendments/model';
-import { diffAgreements, type SectionDiff } from '../../shared/agreements/diff';
+import { diffAgreements, diffLines, type SectionDiff } from '../../shared/agreements/diff';
 import { joinSwedish } from '../../shared/agreements/economy';
 import { roleLabels } from '../../shared/agreements/labels';
 import type { AgreementData } from '../../shared/agreements/model';
@@ -48,25 +48,37 @@ export function changedSectionsInWords(
   return diffAgreements(termsOnly(before), termsOnly(after), nameOf).filter((d) => d.status !== 'unchanged');
 }
 
-const wording = (lines: readonly string[]) => lines.map((l) => l.trim().replace(/^•\s*/, '')).filter((l) => l !== '');
+/**
+ * A section's lines as entries: a line and the indented lines under it (a
+ * year with its budget lines, a party with its signatory) read as one.
+ */
+function entries(lines: readonly string[]): string[] {
+  const out: string[][] = [];
+  for (const line of lines) {
+    const text = line.trim().replace(/^•\s*/, '');
+    if (text === '') continue;
+    if (/^\s/.test(line) && out.length > 0) out.at(-1)!.push(text);
+    else out.push([text]);
+  }
+  return out.map((e) => e.join('; '));
+}
 
+/** One changed section: its earlier and new wording, the entries that change only. */
 function changeBlocks(diff: SectionDiff): Block[] {
-  const was = wording(diff.lines.filter((l) => l.op !== 'added').map((l) => l.text));
-  const becomes = wording(diff.lines.filter((l) => l.op !== 'removed').map((l) => l.text));
-  const list = (items: string[], empty: string): Block =>
-    items.length > 0 ? { kind: 'bullets', items } : { kind: 'paragraph', text: empty };
+  const before = entries(diff.lines.filter((l) => l.op !== 'added').map((l) => l.text));
+  const after = entries(diff.lines.filter((l) => l.op !== 'removed').map((l) => l.text));
+  const changed = diffLines(before, after);
+  const was = changed.filter((l) => l.op === 'removed').map((l) => l.text);
+  const becomes = changed.filter((l) => l.op === 'added').map((l) => l.text);
   const blocks: Block[] = [{ kind: 'subheading', text: diff.title }];
-  if (diff.status === 'added')
-    return [...blocks, { kind: 'paragraph', text: 'Nytt avsnitt med följande lydelse:' }, list(becomes, '–')];
-  if (diff.status === 'removed')
-    return [...blocks, { kind: 'paragraph', text: 'Avsnittet utgår. Tidigare lydelse:' }, list(was, '–')];
-  return [
-    ...blocks,
-    { kind: 'paragraph', text: 'Tidigare lydelse:' },
-    list(was, '(Avsnittet var tomt.)'),
-    { kind: 'paragraph', text: 'Ny lydelse:' },
-    list(becomes, '(Avsnittet blir tomt.)'),
-  ];
+  if (diff.status === 'added') blocks.push({ kind: 'paragraph', text: 'Nytt avsnitt med följande lydelse:' });
+  else if (diff.status === 'removed') blocks.push({ kind: 'paragraph', text: 'Avsnittet utgår. Tidigare lydelse:' });
+  else if (was.length === 0) blocks.push({ kind: 'paragraph', text: 'Tillägg:' });
+  else if (becomes.length === 0) blocks.push({ kind: 'paragraph', text: 'Utgår:' });
+  else blocks.push({ kind: 'paragraph', text: 'Tidigare lydelse:' }, { kind: 'bullets', items: was }, { kind: 'paragraph', text: 'Ny lydelse:' });
+  const last = diff.status === 'removed' || becomes.length === 0 ? was : becomes;
+  blocks.push(last.length > 0 ? { kind: 'bullets', items: last } : { kind: 'paragraph', text: '–' });
+  return blocks;
 }
 
 /** Who decides: the board(s) of the public parties, or the head of administration under delegation. */
@@ -75,9 +87,7 @@ export function describeDecider(decider: AmendmentDecider, data: AgreementData):
     .filter((p) => p.role === 'public' && p.actingThroughKind === 'board' && p.actingThrough.trim() !== '')
     .map((p) => p.actingThrough.trim());
   const board = boards.length > 0 ? joinSwedish(boards) : `nämnden (${missing})`;
-  return decider === 'board'
-    ? `Nämnd: ${board}`
-    : `Förvaltningschef enligt delegation från ${board}`;
+  return decider === 'board' ? board : `Förvaltningschef enligt delegation från ${board}`;
 }
 
 export function buildAmendmentDocument(input: AmendmentDocumentInput): DocumentModel {
