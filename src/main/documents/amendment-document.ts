@@ -101,14 +101,14 @@ export function buildAmendmentDocument(input: AmendmentDocumentInput): DocumentM
   blocks.push(s.heading('Överenskommelsen som ändras'));
   blocks.push({
     kind: 'paragraph',
-    text: `Detta tilläggsavtal ändrar överenskommelsen "${title}" med diarienummer ${dnr} mellan ${joinSwedish(before.parties.map((p) => nameOf(p.organisationId)))}.`,
+    text: `Detta tilläggsavtal ändrar överenskommelsen ”${title}” med diarienummer ${dnr} mellan ${joinSwedish(before.parties.map((p) => nameOf(p.organisationId)))}.`,
   });
   blocks.push({
     kind: 'facts',
     rows: [
       ['Överenskommelse', title],
       ['Diarienummer', dnr],
-      ['Period', `${before.period.start} – ${before.period.end}`],
+      ['Period före tilläggsavtalet', `${before.period.start} – ${before.period.end}`],
       ['Parter', joinSwedish(before.parties.map((p) => `${nameOf(p.organisationId)} (${roleLabels.sv[p.role]})`))],
     ],
   });

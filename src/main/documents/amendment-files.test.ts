@@ -5,8 +5,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AgreementData } from '../../shared/agreements/model';
 import type { Agreement } from '../../shared/ipc/agreements';
+import { amend, extendedToEnd2026 } from '../../../test/support/agreements/amendments';
 import { docxText, pdfText } from '../../../test/support/agreements/document-text';
 import { malmoRegionRedCross, withCriteria } from '../../../test/support/agreements/fixtures';
 import { activate, agreementsApp, create, failure, type AgreementsApp } from '../../../test/support/agreements/helpers';
@@ -29,64 +29,24 @@ beforeAll(async () => {
   let a = await activate(app, await create(app, data), '2020-12-10');
 
   at('2024-03-15');
-  const extended: AgreementData = structuredClone(a.data);
-  extended.period.end = '2026-12-31';
-  const y2024 = extended.economy.years.find((y) => y.year === 2024)!;
-  extended.economy.years.push({ ...structuredClone(y2024), year: 2025 }, { ...structuredClone(y2024), year: 2026 });
-  const concerned = extended.parties.map((p) => p.organisationId);
-  a = await app.must('agreements:saveAmendment', {
-    id: a.id,
-    version: a.version,
-    amendmentId: null,
-    amendment: {
-      registrationNumber: '2.3.4-112/2024',
-      reason: 'Partnerskapet har fungerat väl och förlängs med två år.',
-      effectiveFrom: '2024-03-15',
-      decider: 'board',
-      concerned,
-      acceptedTerms: [],
-    },
-    data: extended,
+  a = await amend(app, a, extendedToEnd2026(a.data), {
+    registrationNumber: '2.3.4-112/2024',
+    reason: 'Partnerskapet har fungerat väl och förlängs med två år.',
+    effectiveFrom: '2024-03-15',
+    decision: { body: 'Socialnämnden', date: '2024-03-10', paragraph: '§ 17' },
+    signedOn: '2024-03-12',
   });
   extensionId = a.life.amendments[0]!.id;
-  a = await app.must('agreements:transitionAmendment', {
-    id: a.id,
-    version: a.version,
-    amendmentId: extensionId,
-    request: { to: 'decided', decision: { body: 'Socialnämnden', date: '2024-03-10', paragraph: '§ 17' } },
-  });
-  for (const [i, organisationId] of concerned.entries()) {
-    a = await app.must('agreements:signAmendment', {
-      id: a.id,
-      version: a.version,
-      amendmentId: extensionId,
-      signature: { organisationId, name: `Firmatecknare ${i + 1}`, title: 'Ordförande', place: 'Malmö', date: '2024-03-12' },
-    });
-  }
-  a = await app.must('agreements:transitionAmendment', {
-    id: a.id,
-    version: a.version,
-    amendmentId: extensionId,
-    request: { to: 'inForce' },
-  });
 
   // A second amendment, still a draft: a new goal from 2025.
   at('2026-03-02');
   const goals = structuredClone(a.data);
   goals.goals = [...goals.goals, 'Fler barn når fritidsaktiviteter.'];
-  a = await app.must('agreements:saveAmendment', {
-    id: a.id,
-    version: a.version,
-    amendmentId: null,
-    amendment: {
-      registrationNumber: '',
-      reason: 'Ett nytt mål.',
-      effectiveFrom: '2025-01-01',
-      decider: 'delegation',
-      concerned,
-      acceptedTerms: [],
-    },
-    data: goals,
+  a = await amend(app, a, goals, {
+    reason: 'Ett nytt mål.',
+    effectiveFrom: '2025-01-01',
+    decider: 'delegation',
+    until: 'draft',
   });
   draftId = a.life.amendments.find((x) => x.status === 'draft')!.id;
   malmo = a;
@@ -112,6 +72,7 @@ describe('an amendment as DOCX and PDF', () => {
       const text = read(result.path, format);
       expect(text).toContain('Tilläggsavtal nr 1 till överenskommelse 2.3.4-565/2021');
       expect(text).toContain('Tilläggsavtalets diarienummer: 2.3.4-112/2024');
+      expect(text).toMatch(/ändrar överenskommelsen ”Stöd till barn och familjer på flykt – Svenska Röda\s+Korset” med diarienummer/);
       expect(text).toMatch(/mellan Region Skåne, Malmö stad och Svenska\s+Röda Korset/);
       expect(text).toContain('Partnerskapet har fungerat väl och förlängs med två år.');
       expect(text).toContain('Tilläggsavtalet gäller från och med 2024-03-15.');
