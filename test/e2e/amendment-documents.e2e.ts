@@ -100,7 +100,17 @@ describe('amendment documents on the Dokument tab', () => {
     expect(text).toContain('Beslut: Socialnämnden, 2024-03-10, § 17');
     expect(text.match(/Namnförtydligande/g)).toHaveLength(3);
     // The first page as a picture, to look at as a caseworker would.
-    execFileSync('/usr/bin/pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '2', file, join(screenshotDir, 'amendment-docs-02-pdf')]);
+    execFileSync('/usr/bin/pdftoppm', [
+      '-r',
+      '70',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      file,
+      join(screenshotDir, 'amendment-docs-02-pdf'),
+    ]);
     await visit('amendment-docs-03-saved');
   });
 

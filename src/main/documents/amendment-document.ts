@@ -72,10 +72,16 @@ function changeBlocks(diff: SectionDiff): Block[] {
   const becomes = changed.filter((l) => l.op === 'added').map((l) => l.text);
   const blocks: Block[] = [{ kind: 'subheading', text: diff.title }];
   if (diff.status === 'added') blocks.push({ kind: 'paragraph', text: 'Nytt avsnitt med följande lydelse:' });
-  else if (diff.status === 'removed') blocks.push({ kind: 'paragraph', text: 'Avsnittet utgår. Tidigare lydelse:' });
+  else if (diff.status === 'removed')
+    blocks.push({ kind: 'paragraph', text: 'Avsnittet utgår. Tidigare lydelse:' });
   else if (was.length === 0) blocks.push({ kind: 'paragraph', text: 'Tillägg:' });
   else if (becomes.length === 0) blocks.push({ kind: 'paragraph', text: 'Utgår:' });
-  else blocks.push({ kind: 'paragraph', text: 'Tidigare lydelse:' }, { kind: 'bullets', items: was }, { kind: 'paragraph', text: 'Ny lydelse:' });
+  else
+    blocks.push(
+      { kind: 'paragraph', text: 'Tidigare lydelse:' },
+      { kind: 'bullets', items: was },
+      { kind: 'paragraph', text: 'Ny lydelse:' },
+    );
   const last = diff.status === 'removed' || becomes.length === 0 ? was : becomes;
   blocks.push(last.length > 0 ? { kind: 'bullets', items: last } : { kind: 'paragraph', text: '–' });
   return blocks;
@@ -109,7 +115,10 @@ export function buildAmendmentDocument(input: AmendmentDocumentInput): DocumentM
       ['Överenskommelse', title],
       ['Diarienummer', dnr],
       ['Period före tilläggsavtalet', `${before.period.start} – ${before.period.end}`],
-      ['Parter', joinSwedish(before.parties.map((p) => `${nameOf(p.organisationId)} (${roleLabels.sv[p.role]})`))],
+      [
+        'Parter',
+        joinSwedish(before.parties.map((p) => `${nameOf(p.organisationId)} (${roleLabels.sv[p.role]})`)),
+      ],
     ],
   });
 
@@ -117,7 +126,10 @@ export function buildAmendmentDocument(input: AmendmentDocumentInput): DocumentM
   const concerned = concernedParties(amendment, before, after);
   for (const party of concerned) {
     const org = organisations.get(party.organisationId);
-    blocks.push({ kind: 'subheading', text: `${nameOf(party.organisationId)} (${roleLabels.sv[party.role]})` });
+    blocks.push({
+      kind: 'subheading',
+      text: `${nameOf(party.organisationId)} (${roleLabels.sv[party.role]})`,
+    });
     blocks.push({
       kind: 'facts',
       rows: [
@@ -126,7 +138,9 @@ export function buildAmendmentDocument(input: AmendmentDocumentInput): DocumentM
       ],
     });
   }
-  const joining = after.parties.filter((p) => !before.parties.some((b) => b.organisationId === p.organisationId));
+  const joining = after.parties.filter(
+    (p) => !before.parties.some((b) => b.organisationId === p.organisationId),
+  );
   for (const party of joining) {
     const accepted = amendment.acceptedTerms.includes(party.organisationId);
     blocks.push({
@@ -134,14 +148,20 @@ export function buildAmendmentDocument(input: AmendmentDocumentInput): DocumentM
       text: `${nameOf(party.organisationId)} ansluter till partnerskapet genom detta tilläggsavtal${accepted ? ' och godtar samtliga villkor i överenskommelsen.' : `. Godkännande av överenskommelsens villkor: ${missing}.`}`,
     });
   }
-  for (const party of before.parties.filter((p) => !after.parties.some((a) => a.organisationId === p.organisationId)))
+  for (const party of before.parties.filter(
+    (p) => !after.parties.some((a) => a.organisationId === p.organisationId),
+  ))
     blocks.push({
       kind: 'paragraph',
       text: `${nameOf(party.organisationId)} lämnar partnerskapet från och med ${amendment.effectiveFrom}.`,
     });
 
   blocks.push(s.heading('Skäl till ändringen'));
-  blocks.push(...(amendment.reason.trim() ? paragraphs(amendment.reason) : [{ kind: 'paragraph' as const, text: missing }]));
+  blocks.push(
+    ...(amendment.reason.trim()
+      ? paragraphs(amendment.reason)
+      : [{ kind: 'paragraph' as const, text: missing }]),
+  );
 
   blocks.push(s.heading('Ikraftträdande'));
   blocks.push({
@@ -186,7 +206,10 @@ export function buildAmendmentDocument(input: AmendmentDocumentInput): DocumentM
     text: `Tilläggsavtalet upprättas i ${copies} likalydande exemplar, ett för varje berörd part.`,
   });
   if (amendment.recordedSignedBy !== null)
-    blocks.push({ kind: 'paragraph', text: `Undertecknat enligt tidigare anteckning: ${amendment.recordedSignedBy}` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `Undertecknat enligt tidigare anteckning: ${amendment.recordedSignedBy}`,
+    });
   for (const party of concerned) {
     const signed = amendment.signatures.find((sig) => sig.organisationId === party.organisationId);
     blocks.push({
@@ -217,6 +240,9 @@ export function buildAmendmentDocument(input: AmendmentDocumentInput): DocumentM
 
 /** The parties it concerns, in the agreement's order (those joining from the new terms, those leaving from the old). */
 function concernedParties(amendment: Amendment, before: AgreementData, after: AgreementData) {
-  const all = [...after.parties, ...before.parties.filter((p) => !after.parties.some((a) => a.organisationId === p.organisationId))];
+  const all = [
+    ...after.parties,
+    ...before.parties.filter((p) => !after.parties.some((a) => a.organisationId === p.organisationId)),
+  ];
   return all.filter((p) => amendment.concerned.includes(p.organisationId));
 }

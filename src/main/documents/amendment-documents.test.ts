@@ -84,11 +84,16 @@ function amendmentOf(before: AgreementData, after: AgreementData, extra: Partial
 /** Malmö–Region Skåne–Röda Korset with a contact person, and the same extended to 2026-12-31. */
 function threeParty() {
   const before = malmoRegionRedCross(ids);
-  before.parties[2]!.contacts = [{ name: 'Lena Lund', title: 'Verksamhetsledare', phone: '040-12 34 56', email: '' }];
+  before.parties[2]!.contacts = [
+    { name: 'Lena Lund', title: 'Verksamhetsledare', phone: '040-12 34 56', email: '' },
+  ];
   const after = structuredClone(before);
   after.period.end = '2026-12-31';
   const y2024 = after.economy.years.find((y) => y.year === 2024)!;
-  after.economy.years.push({ ...structuredClone(y2024), year: 2025 }, { ...structuredClone(y2024), year: 2026 });
+  after.economy.years.push(
+    { ...structuredClone(y2024), year: 2025 },
+    { ...structuredClone(y2024), year: 2026 },
+  );
   return { before, after };
 }
 
@@ -123,7 +128,9 @@ describe('the amendment document', () => {
       'Period, förlängning och uppsägning\nTidigare lydelse:\n• Period: 2021-01-01 – 2024-12-31\nNy lydelse:\n• Period: 2021-01-01 – 2026-12-31\n',
     );
     // Only the entries that change: two years added to the budget, each with its lines.
-    expect(doc).toMatch(/\nEkonomi\nTillägg:\n• 2025: 1 070 000 kr; Budgetpost Personal: 820 000 kr; .*\n• 2026: 1 070 000 kr; /);
+    expect(doc).toMatch(
+      /\nEkonomi\nTillägg:\n• 2025: 1 070 000 kr; Budgetpost Personal: 820 000 kr; .*\n• 2026: 1 070 000 kr; /,
+    );
     expect(doc).not.toContain('2021: 1 070 000 kr');
     expect(doc).not.toContain('Utbetalning:');
     expect(doc).not.toMatch(/^Bakgrund$/m);
@@ -135,7 +142,9 @@ describe('the amendment document', () => {
     expect(doc).toContain('Beslut: Socialnämnden, 2024-03-10, § 17');
     // One block per party concerned, filled in where the signature is recorded.
     expect(doc.match(/Namnförtydligande/g)).toHaveLength(3);
-    expect(doc).toMatch(/\[Region Skåne\]\nOrt: Malmö\nDatum: 2024-03-12\nUnderskrift: \nNamnförtydligande: Namn \d+\nTitel: Ordförande/);
+    expect(doc).toMatch(
+      /\[Region Skåne\]\nOrt: Malmö\nDatum: 2024-03-12\nUnderskrift: \nNamnförtydligande: Namn \d+\nTitel: Ordförande/,
+    );
     expect(doc).toMatch(/\[Malmö stad\]\nOrt: \nDatum: \n/);
     // "Likalydande exemplar" once, as many as the parties concerned.
     expect(doc.match(/likalydande/g)).toHaveLength(1);
@@ -158,7 +167,9 @@ describe('the amendment document', () => {
     expect(doc).toMatch(new RegExp(`Skäl till ändringen\\n\\${missing}`));
     expect(doc).toContain('Status: Utkast – inte beslutat');
     // The delegate decides for the board that delegated.
-    expect(doc).toContain('Beslutas av: Förvaltningschef enligt delegation från Regionstyrelsen och Socialnämnden');
+    expect(doc).toContain(
+      'Beslutas av: Förvaltningschef enligt delegation från Regionstyrelsen och Socialnämnden',
+    );
     // Two parties concerned: two blocks, two copies.
     expect(doc.match(/Namnförtydligande/g)).toHaveLength(2);
     expect(doc).toContain('upprättas i två likalydande exemplar');
@@ -196,7 +207,14 @@ describe('the agreement consolidated with its amendments', () => {
   const signatures = before.parties.map((p) => signature(p.organisationId, '2020-12-20'));
   const printed = (asOf: string | undefined, today = '2026-03-02') => {
     const view = consolidate(life, after, signatures, { asOf, today, nameOf });
-    return text(buildAgreementDocument({ data: view.data, organisations, signatures: view.signatures, consolidation: view.consolidation }));
+    return text(
+      buildAgreementDocument({
+        data: view.data,
+        organisations,
+        signatures: view.signatures,
+        consolidation: view.consolidation,
+      }),
+    );
   };
 
   test('before the effective date: the original terms, no amendment included', () => {
@@ -211,22 +229,34 @@ describe('the agreement consolidated with its amendments', () => {
   test('from the effective date: the new end only, and the amendment listed', () => {
     for (const doc of [printed('2024-03-15'), printed(undefined)]) {
       expect(doc).toContain('Period: 2021-01-01 – 2026-12-31');
-      expect(doc).toContain('Förlängning: Förlängd genom tilläggsavtal nr 1; ingen ytterligare förlängning enligt överenskommelsen');
+      expect(doc).toContain(
+        'Förlängning: Förlängd genom tilläggsavtal nr 1; ingen ytterligare förlängning enligt överenskommelsen',
+      );
       expect(doc).not.toContain('Beslut om förlängning senast');
       // The old end is printed nowhere (no free-text note beside the new one).
       expect(doc).not.toContain('2024-12-31');
-      expect(doc).toMatch(/Tilläggsavtal som ingår\nTilläggsavtal nr 1 \(dnr 2\.3\.4-112\/2024\), gäller från 2024-03-15\n/);
+      expect(doc).toMatch(
+        /Tilläggsavtal som ingår\nTilläggsavtal nr 1 \(dnr 2\.3\.4-112\/2024\), gäller från 2024-03-15\n/,
+      );
       expect(doc).toContain('Ändrar: Ekonomi, Period, förlängning och uppsägning.');
     }
-    expect(printed('2024-03-15')).toContain('Version: Konsoliderad version med tilläggsavtal t.o.m. nr 1, gällande 2024-03-15');
+    expect(printed('2024-03-15')).toContain(
+      'Version: Konsoliderad version med tilläggsavtal t.o.m. nr 1, gällande 2024-03-15',
+    );
     // Without a date: today's terms with every amendment in force.
-    expect(printed(undefined)).toContain('Version: Konsoliderad version med tilläggsavtal t.o.m. nr 1, gällande 2026-03-02');
+    expect(printed(undefined)).toContain(
+      'Version: Konsoliderad version med tilläggsavtal t.o.m. nr 1, gällande 2026-03-02',
+    );
     // An amendment in force that takes effect later is dated from its effect.
     expect(printed(undefined, '2024-03-01')).toContain('gällande 2024-03-15');
   });
 
   test('without amendments and without a date, the agreement prints as it always has', () => {
-    const view = consolidate(lifeOf(before, before, []), before, signatures, { asOf: undefined, today: '2026-03-02', nameOf });
+    const view = consolidate(lifeOf(before, before, []), before, signatures, {
+      asOf: undefined,
+      today: '2026-03-02',
+      nameOf,
+    });
     expect(view.consolidation).toBeNull();
     expect(view.data).toBe(before);
   });
@@ -236,19 +266,32 @@ describe('the agreement consolidated with its amendments', () => {
     without.parties = without.parties.filter((p) => p.organisationId !== ids.cityMission);
     without.appendices = without.appendices.filter((a) => a.organisationId !== ids.cityMission);
     without.commitments = without.commitments.filter((c) => c.organisationId !== ids.cityMission);
-    const joined = applyChanges(without, { parties: umbrella(ids).parties, appendices: umbrella(ids).appendices });
+    const joined = applyChanges(without, {
+      parties: umbrella(ids).parties,
+      appendices: umbrella(ids).appendices,
+    });
     const joining = amendmentOf(without, joined, {
       reason: 'Stockholms stadsmission ansluter.',
       effectiveFrom: '2024-09-01',
       concerned: [ids.malmo, ids.cityMission],
       acceptedTerms: [ids.cityMission],
-      signatures: [signature(ids.malmo, '2024-08-20'), { ...signature(ids.cityMission, '2024-08-21'), place: 'Stockholm' }],
+      signatures: [
+        signature(ids.malmo, '2024-08-20'),
+        { ...signature(ids.cityMission, '2024-08-21'), place: 'Stockholm' },
+      ],
     });
     const original = without.parties.map((p) => signature(p.organisationId, '2023-12-15'));
     const umbrellaLife = lifeOf(without, joined, [joining]);
     const at = (asOf: string) => {
       const view = consolidate(umbrellaLife, joined, original, { asOf, today: '2026-03-02', nameOf });
-      return text(buildAgreementDocument({ data: view.data, organisations, signatures: view.signatures, consolidation: view.consolidation }));
+      return text(
+        buildAgreementDocument({
+          data: view.data,
+          organisations,
+          signatures: view.signatures,
+          consolidation: view.consolidation,
+        }),
+      );
     };
     expect(at('2024-08-31')).not.toContain('[Stockholms stadsmission]');
     const doc = at('2024-09-01');

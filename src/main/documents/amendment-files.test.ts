@@ -9,7 +9,13 @@ import type { Agreement } from '../../shared/ipc/agreements';
 import { amend, extendedToEnd2026 } from '../../../test/support/agreements/amendments';
 import { docxText, pdfText } from '../../../test/support/agreements/document-text';
 import { malmoRegionRedCross, withCriteria } from '../../../test/support/agreements/fixtures';
-import { activate, agreementsApp, create, failure, type AgreementsApp } from '../../../test/support/agreements/helpers';
+import {
+  activate,
+  agreementsApp,
+  create,
+  failure,
+  type AgreementsApp,
+} from '../../../test/support/agreements/helpers';
 
 let t: AgreementsApp;
 let folder: string;
@@ -25,7 +31,9 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'iop-desk-amendment-docs-'));
   at('2020-12-10');
   const data = withCriteria(malmoRegionRedCross(ids));
-  data.parties[2]!.contacts = [{ name: 'Lena Lund', title: 'Verksamhetsledare', phone: '040-12 34 56', email: '' }];
+  data.parties[2]!.contacts = [
+    { name: 'Lena Lund', title: 'Verksamhetsledare', phone: '040-12 34 56', email: '' },
+  ];
   let a = await activate(app, await create(app, data), '2020-12-10');
 
   at('2024-03-15');
@@ -72,7 +80,9 @@ describe('an amendment as DOCX and PDF', () => {
       const text = read(result.path, format);
       expect(text).toContain('Tilläggsavtal nr 1 till överenskommelse 2.3.4-565/2021');
       expect(text).toContain('Tilläggsavtalets diarienummer: 2.3.4-112/2024');
-      expect(text).toMatch(/ändrar överenskommelsen ”Stöd till barn och familjer på flykt – Svenska Röda\s+Korset” med diarienummer/);
+      expect(text).toMatch(
+        /ändrar överenskommelsen ”Stöd till barn och familjer på flykt – Svenska Röda\s+Korset” med diarienummer/,
+      );
       expect(text).toMatch(/mellan Region Skåne, Malmö stad och Svenska\s+Röda Korset/);
       expect(text).toContain('Partnerskapet har fungerat väl och förlängs med två år.');
       expect(text).toContain('Tilläggsavtalet gäller från och med 2024-03-15.');
@@ -157,7 +167,9 @@ describe('bad input: a clear message and nothing written', () => {
   test('an amendment document without an amendment, an unknown amendment, a date on the decision memo', async () => {
     const before = readdirSync(folder).length;
     const base = { id: malmo.id, format: 'pdf' as const, folder };
-    const missing = await failure(t.app.call('agreements:generateDocument', { ...base, document: 'amendment' }));
+    const missing = await failure(
+      t.app.call('agreements:generateDocument', { ...base, document: 'amendment' }),
+    );
     expect(missing.code).toBe('validation');
     expect(missing.fields).toEqual({ amendmentId: 'documents.amendmentRequired' });
     const unknown = await failure(
@@ -176,7 +188,10 @@ describe('bad input: a clear message and nothing written', () => {
   });
 
   test('an amendment of another agreement is not found', async () => {
-    const other = await create(t.app, withCriteria({ ...malmoRegionRedCross(t.ids), registrationNumber: 'X-1' }));
+    const other = await create(
+      t.app,
+      withCriteria({ ...malmoRegionRedCross(t.ids), registrationNumber: 'X-1' }),
+    );
     const error = await failure(
       t.app.call('agreements:generateDocument', {
         id: other.id,

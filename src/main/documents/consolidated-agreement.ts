@@ -37,11 +37,18 @@ export function consolidate(
   const data =
     asOf !== undefined
       ? viewOn(life.segments, asOf)
-      : withoutParties(current, new Set(life.exits.filter((e) => e.endsOn < today).map((e) => e.organisationId)));
+      : withoutParties(
+          current,
+          new Set(life.exits.filter((e) => e.endsOn < today).map((e) => e.organisationId)),
+        );
 
   const changes = included.map((a) => {
     const state = amendmentState(life, current, a);
-    return { amendment: a, state, changed: changedSectionsInWords(state.before, state.after, options.nameOf) };
+    return {
+      amendment: a,
+      state,
+      changed: changedSectionsInWords(state.before, state.after, options.nameOf),
+    };
   });
   // A party that joined by amendment signed that amendment, not the original agreement.
   const joinedSignatures = changes.flatMap(({ amendment, state }) =>
@@ -52,13 +59,17 @@ export function consolidate(
     ),
   );
 
-  if (included.length === 0 && asOf === undefined) return { data, consolidation: null, signatures: [...signatures] };
+  if (included.length === 0 && asOf === undefined)
+    return { data, consolidation: null, signatures: [...signatures] };
   const last = included.reduce((n, a) => Math.max(n, a.number), 0);
   const latestEffect = included.reduce<IsoDate>((d, a) => maxDate(d, a.effectiveFrom), '');
   const on = asOf ?? maxDate(today, latestEffect);
   const extension = [...changes]
     .reverse()
-    .find(({ state }) => state.after.period.end > state.before.period.end && state.after.period.end === data.period.end);
+    .find(
+      ({ state }) =>
+        state.after.period.end > state.before.period.end && state.after.period.end === data.period.end,
+    );
   return {
     data,
     signatures: [...signatures, ...joinedSignatures],
@@ -74,8 +85,7 @@ export function consolidate(
         reason: amendment.reason,
         changed: changed.map((c) => c.title),
       })),
-      extendedBy:
-        extension && data.period.end > life.original.period.end ? extension.amendment.number : null,
+      extendedBy: extension && data.period.end > life.original.period.end ? extension.amendment.number : null,
       latestExtendedEnd: latestExtendedEnd(life.original),
     },
   };

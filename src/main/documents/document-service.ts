@@ -70,7 +70,10 @@ async function buildDocument(ctx: ServiceContext, input: GenerateInput): Promise
   const organisations: Map<number, PartyOrganisation> = await organisationsByIds(ctx.db, [
     ...referencedOrganisations(current),
     ...referencedOrganisations(life.original),
-    ...life.amendments.flatMap((a) => [...a.concerned, ...(a.changes.before.parties ?? []).map((p) => p.organisationId)]),
+    ...life.amendments.flatMap((a) => [
+      ...a.concerned,
+      ...[...(a.changes.before.parties ?? []), ...(a.changes.after.parties ?? [])].map((p) => p.organisationId),
+    ]),
   ]);
   const nameOf = (id: number) => organisations.get(id)?.name ?? '';
   const dnr = current.registrationNumber || String(row.id);

@@ -17,7 +17,12 @@ export interface AmendmentSteps {
 }
 
 /** Saves an amendment that makes the agreement read `data`; unless `until: 'draft'`, takes it all the way into force. */
-export async function amend(app: TempApp, a: Agreement, data: AgreementData, steps: AmendmentSteps): Promise<Agreement> {
+export async function amend(
+  app: TempApp,
+  a: Agreement,
+  data: AgreementData,
+  steps: AmendmentSteps,
+): Promise<Agreement> {
   const concerned = data.parties.map((p) => p.organisationId);
   let next = await app.must('agreements:saveAmendment', {
     id: a.id,
@@ -69,6 +74,9 @@ export function extendedToEnd2026(data: AgreementData): AgreementData {
   const extended = structuredClone(data);
   extended.period.end = '2026-12-31';
   const y2024 = extended.economy.years.find((y) => y.year === 2024)!;
-  extended.economy.years.push({ ...structuredClone(y2024), year: 2025 }, { ...structuredClone(y2024), year: 2026 });
+  extended.economy.years.push(
+    { ...structuredClone(y2024), year: 2025 },
+    { ...structuredClone(y2024), year: 2026 },
+  );
   return extended;
 }
