@@ -4,7 +4,7 @@
 // effective date.
 import { describe, expect, test } from 'vitest';
 import { applyChanges, changedSections } from '../../shared/agreements/amendments/apply';
-import { segmentsOf } from '../../shared/agreements/amendments/in-force';
+import { segmentsOf, type PartyExit } from '../../shared/agreements/amendments/in-force';
 import type { Amendment } from '../../shared/agreements/amendments/model';
 import type { AgreementData, Signature } from '../../shared/agreements/model';
 import type { PartyOrganisation } from '../../shared/ipc/agreements';
@@ -97,7 +97,12 @@ function threeParty() {
   return { before, after };
 }
 
-function lifeOf(original: AgreementData, current: AgreementData, amendments: Amendment[]): AgreementLife {
+function lifeOf(
+  original: AgreementData,
+  current: AgreementData,
+  amendments: Amendment[],
+  exits: PartyExit[] = [],
+): AgreementLife {
   return {
     original,
     amendments,
@@ -105,8 +110,8 @@ function lifeOf(original: AgreementData, current: AgreementData, amendments: Ame
     extensionDecisions: [],
     agreementNotice: null,
     partyNotices: [],
-    exits: [],
-    segments: segmentsOf({ original, current, amendments, exits: [] }),
+    exits,
+    segments: segmentsOf({ original, current, amendments, exits }),
   };
 }
 
@@ -298,5 +303,32 @@ describe('the agreement consolidated with its amendments', () => {
     expect(doc).toContain('[Stockholms stadsmission]\nOrt och datum: Stockholm 2024-08-21');
     expect(doc).toContain('[Malmö stad]\nOrt och datum: Malmö 2023-12-15');
     expect(doc).toContain('upprättas i fyra likalydande exemplar');
+  });
+  test("a party that has left is not in the version in force after its last day, nor in today's terms", () => {
+    const data = umbrella(ids);
+    const life = lifeOf(data, data, [], [{ organisationId: ids.saveTheChildren, endsOn: '2025-04-30' }]);
+    const original = data.parties.map((p) => signature(p.organisationId, '2023-12-15'));
+    const printed = (asOf: string | undefined, today = '2026-03-02') => {
+      const view = consolidate(life, data, original, { asOf, today, nameOf });
+      return text(
+        buildAgreementDocument({
+          data: view.data,
+          organisations,
+          signatures: view.signatures,
+          consolidation: view.consolidation,
+        }),
+      );
+    };
+    expect(printed('2025-04-30')).toContain('[Rädda Barnen]');
+    expect(printed('2025-04-30')).toContain('Version: Version gällande 2025-04-30, utan tilläggsavtal');
+    for (const doc of [printed('2025-05-01'), printed(undefined)]) {
+      expect(doc).not.toContain('[Rädda Barnen]');
+      expect(doc).not.toMatch(/^Rädda Barnen \(idéburen part\)$/m);
+      expect(doc).toContain('[Stockholms stadsmission]');
+      expect(doc.match(/Namnförtydligande/g)).toHaveLength(3);
+    }
+    // Without amendments and without a date, no version line: the agreement as it is today.
+    expect(printed(undefined)).not.toContain('Version:');
+    expect(printed(undefined, '2025-04-01')).toContain('[Rädda Barnen]');
   });
 });
