@@ -262,14 +262,17 @@ const probes: Record<Channel, Probe> = {
   'agreements:recordRepayment': none,
   'agreements:recordDecision': none,
   'agreements:generateDocument': (k) =>
-    (['agreement', 'decisionMemo'] as const).flatMap((document) =>
-      (['docx', 'pdf'] as const).map((format) => ({
+    (['docx', 'pdf'] as const).flatMap((format) => [
+      ...(['agreement', 'decisionMemo'] as const).map((document) => ({
         id: k.fixture.agreementId,
         document,
         format,
         folder: k.folder,
       })),
-    ),
+      // Consolidated on a date, and an amendment (the fixture has none: refused).
+      { id: k.fixture.agreementId, document: 'agreement' as const, asOf: '2025-06-30', format, folder: k.folder },
+      { id: k.fixture.agreementId, document: 'amendment' as const, amendmentId: 1, format, folder: k.folder },
+    ]),
   // Backups are encrypted copies of the whole database by design; their
   // channels are tried with inputs that start no job.
   'backup:status': none,

@@ -25,6 +25,26 @@ export interface AgreementDocumentInput {
   data: AgreementData;
   organisations: ReadonlyMap<number, PartyOrganisation>;
   signatures: readonly Signature[];
+  /** The amendments the data includes, when it is a consolidated version. */
+  consolidation?: Consolidation | null;
+}
+
+/** What a consolidated version says about itself (see consolidated-agreement.ts). */
+export interface Consolidation {
+  /** Shown on the first page: "Konsoliderad version med tilläggsavtal t.o.m. nr N, gällande <date>". */
+  label: string;
+  amendments: {
+    number: number;
+    registrationNumber: string;
+    effectiveFrom: string;
+    reason: string;
+    /** Titles of the sections it changed. */
+    changed: string[];
+  }[];
+  /** The amendment that set the end in force, when it was extended. */
+  extendedBy: number | null;
+  /** The latest end the extension terms allow (null: none). */
+  latestExtendedEnd: string | null;
 }
 
 const sv = 'sv';
@@ -155,7 +175,21 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
       : []),
   ];
   const extension = extensionDecisionDate(data);
-  if (data.extension.maxYears !== null) {
+  const extendedBy = input.consolidation?.extendedBy ?? null;
+  if (extendedBy !== null) {
+    // Only the end in force is printed: the earlier end is in the amendment, not beside this one.
+    const latest = input.consolidation?.latestExtendedEnd ?? null;
+    const further = latest !== null && data.period.end < latest;
+    periodRows.push([
+      'Förlängning',
+      `Förlängd genom tilläggsavtal nr ${extendedBy}${further ? `; kan förlängas till senast ${latest}` : '; ingen ytterligare förlängning enligt överenskommelsen'}`,
+    ]);
+    if (further && extension)
+      periodRows.push([
+        'Beslut om förlängning senast',
+        `${extension} (${data.extension.decisionMonthsBeforeEnd} månader före slutdatum)`,
+      ]);
+  } else if (data.extension.maxYears !== null) {
     periodRows.push(['Förlängning', `Högst ${data.extension.maxYears} år`]);
     if (extension)
       periodRows.push([
@@ -208,6 +242,19 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
     });
   }
 
+  const included = input.consolidation?.amendments ?? [];
+  if (included.length > 0) {
+    blocks.push(s.heading('Tilläggsavtal som ingår'));
+    for (const a of included) {
+      blocks.push({
+        kind: 'subheading',
+        text: `Tilläggsavtal nr ${a.number}${a.registrationNumber ? ` (dnr ${a.registrationNumber})` : ''}, gäller från ${a.effectiveFrom}`,
+      });
+      if (a.reason.trim()) blocks.push(...paragraphs(a.reason));
+      if (a.changed.length > 0) blocks.push({ kind: 'paragraph', text: `Ändrar: ${a.changed.join(', ')}.` });
+    }
+  }
+
   blocks.push(s.heading('Underskrifter'));
   // Said once: here only when no clause already says it (the templates' "Undertecknande" does).
   if (!clauses.some((c) => /likalydande\s+exemplar/i.test(c.text)))
@@ -235,6 +282,7 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
     meta: [
       ['Diarienummer', data.registrationNumber],
       ['Parter', data.parties.map((p) => nameOf(p.organisationId)).join(', ')],
+      ...(input.consolidation ? ([['Version', input.consolidation.label]] as [string, string][]) : []),
     ],
     blocks,
   };

@@ -36,3 +36,6 @@ export const paragraphs = (text: string): Block[] =>
     .map((t) => t.trim())
     .filter((t) => t !== '')
     .map((t) => ({ kind: 'paragraph', text: t }));
+
+/** Marks a fact the app does not have: left for a person to fill in, never made up. */
+export const missing = '[uppgift saknas]';

@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentFormat, DocumentKind } from '../../shared/ipc/agreements';
+import { loadLife } from '../agreements/amendments/agreement-life';
+import { amendmentState } from '../agreements/amendments/amendment-checks';
 import type { PartyOrganisation } from '../../shared/ipc/agreements';
 import { AppFailure } from '../base/app-error';
 import { isUsableLocalFolder } from '../files/local-path';
@@ -13,6 +15,8 @@ import { organisationsByIds } from '../agreements/agreement-repository';
 import { requireAgreementRow } from '../agreements/agreement-service';
 import { lifecycleOf, loadData, referencedOrganisations } from '../agreements/agreement-view';
 import { buildAgreementDocument } from './agreement-document';
+import { buildAmendmentDocument } from './amendment-document';
+import { consolidate } from './consolidated-agreement';
 import { buildDecisionMemo } from './decision-memo-document';
 import type { DocumentModel } from './document-model';
 import { renderDocx } from './docx-renderer';
@@ -23,6 +27,16 @@ export interface GenerateInput {
   document: DocumentKind;
   format: DocumentFormat;
   folder: string;
+  /** For 'amendment': which one. */
+  amendmentId?: number | undefined;
+  /** For 'agreement': as in force on that date (consolidated); without it, today's terms. */
+  asOf?: string | undefined;
+}
+
+/** A document ready to render, with the file name it is saved under (without extension). */
+interface Built {
+  model: DocumentModel;
+  fileBase: string;
 }
 
 export function validateFolder(folder: string): string {
@@ -33,10 +47,9 @@ export function validateFolder(folder: string): string {
 }
 
 /** `Överenskommelse SN-2017-272.docx`; characters Windows refuses become dashes. */
-export function fileNameFor(kind: DocumentKind, registrationNumber: string, format: DocumentFormat): string {
-  const base = kind === 'agreement' ? 'Överenskommelse' : 'Tjänsteutlåtande';
-  const safe = registrationNumber.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/[. ]+$/, '');
-  return `${base} ${safe}.${format}`;
+function fileNameFor(base: string, format: DocumentFormat): string {
+  const safe = base.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/[. ]+$/, '');
+  return `${safe}.${format}`;
 }
 
 function freePath(folder: string, fileName: string): string {
@@ -49,21 +62,55 @@ function freePath(folder: string, fileName: string): string {
   throw new AppFailure('documents.writeFailed');
 }
 
+async function buildDocument(ctx: ServiceContext, input: GenerateInput): Promise<Built> {
+  const row = await requireAgreementRow(ctx, input.id);
+  const current = await loadData(ctx.db, row);
+  const life = await loadLife(ctx.db, row.id, current);
+  const lifecycle = await lifecycleOf(ctx.db, row, life);
+  const organisations: Map<number, PartyOrganisation> = await organisationsByIds(ctx.db, [
+    ...referencedOrganisations(current),
+    ...referencedOrganisations(life.original),
+    ...life.amendments.flatMap((a) => [
+      ...a.concerned,
+      ...[...(a.changes.before.parties ?? []), ...(a.changes.after.parties ?? [])].map((p) => p.organisationId),
+    ]),
+  ]);
+  const nameOf = (id: number) => organisations.get(id)?.name ?? '';
+  const dnr = current.registrationNumber || String(row.id);
+  if (input.document === 'amendment') {
+    const amendment = life.amendments.find((a) => a.id === input.amendmentId);
+    if (!amendment) throw new AppFailure('notFound');
+    const { before, after } = amendmentState(life, current, amendment);
+    return {
+      model: buildAmendmentDocument({ amendment, before, after, organisations }),
+      fileBase: `Tilläggsavtal ${amendment.number} till ${dnr}`,
+    };
+  }
+  if (input.document === 'decisionMemo')
+    return {
+      model: buildDecisionMemo({ data: current, organisations, decision: lifecycle.decision, today: today(ctx) }),
+      fileBase: `Tjänsteutlåtande ${dnr}`,
+    };
+  const view = consolidate(life, current, lifecycle.signatures, { asOf: input.asOf, today: today(ctx), nameOf });
+  return {
+    model: buildAgreementDocument({
+      data: view.data,
+      organisations,
+      signatures: view.signatures,
+      consolidation: view.consolidation,
+    }),
+    fileBase: `Överenskommelse ${dnr}${input.asOf ? ` gällande ${input.asOf}` : ''}`,
+  };
+}
+
+/** The document's model alone (benchmarks and tests). */
 export async function buildDocumentModel(
   ctx: ServiceContext,
   id: number,
-  kind: DocumentKind,
+  document: DocumentKind,
+  options: Pick<GenerateInput, 'amendmentId' | 'asOf'> = {},
 ): Promise<DocumentModel> {
-  const row = await requireAgreementRow(ctx, id);
-  const data = await loadData(ctx.db, row);
-  const lifecycle = await lifecycleOf(ctx.db, row);
-  const organisations: Map<number, PartyOrganisation> = await organisationsByIds(
-    ctx.db,
-    referencedOrganisations(data),
-  );
-  return kind === 'agreement'
-    ? buildAgreementDocument({ data, organisations, signatures: lifecycle.signatures })
-    : buildDecisionMemo({ data, organisations, decision: lifecycle.decision, today: today(ctx) });
+  return (await buildDocument(ctx, { id, document, format: 'pdf', folder: '', ...options })).model;
 }
 
 export async function renderDocument(
@@ -79,10 +126,9 @@ export async function generateDocument(
   input: GenerateInput,
 ): Promise<{ path: string; fileName: string; bytes: number }> {
   const folder = validateFolder(input.folder);
-  const model = await buildDocumentModel(ctx, input.id, input.document);
-  const registrationNumber = model.meta.find(([label]) => label === 'Diarienummer')?.[1] ?? String(input.id);
+  const { model, fileBase } = await buildDocument(ctx, input);
   const bytes = await renderDocument(model, input.format, ctx.clock.now());
-  const path = freePath(folder, fileNameFor(input.document, registrationNumber, input.format));
+  const path = freePath(folder, fileNameFor(fileBase, input.format));
   try {
     writeFileAtomic(path, bytes);
   } catch {

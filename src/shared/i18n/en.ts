@@ -213,6 +213,7 @@ export const en: Record<MessageKey, string> = {
   'documents.folderInvalid': 'Choose an existing folder (a full path) to save the document in.',
   'documents.writeFailed':
     'The document could not be saved in the folder. Check that you may write there and that there is space.',
+  'documents.amendmentRequired': 'Choose which amendment to print.',
   'money.format': 'Enter an amount in kronor, e.g. 711 833 or 12,50.',
   'money.integer': 'The amount must be in whole öre (at most two decimals).',
   'money.negative': 'The amount cannot be negative.',

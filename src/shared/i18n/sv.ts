@@ -220,6 +220,7 @@ export const sv = {
   'documents.folderInvalid': 'Välj en befintlig mapp (en fullständig sökväg) att spara dokumentet i.',
   'documents.writeFailed':
     'Dokumentet kunde inte sparas i mappen. Kontrollera att du får skriva där och att det finns utrymme.',
+  'documents.amendmentRequired': 'Välj vilket tilläggsavtal som ska skrivas ut.',
   'money.format': 'Ange ett belopp i kronor, t.ex. 711 833 eller 12,50.',
   'money.integer': 'Beloppet måste anges i hela ören (högst två decimaler).',
   'money.negative': 'Beloppet kan inte vara negativt.',

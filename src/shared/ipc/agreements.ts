@@ -236,8 +236,20 @@ export const agreementsContract = {
           .trim()
           .min(1, { error: 'documents.folderInvalid' })
           .max(4096, { error: 'field.tooLong' }),
+        /** The amendment (tilläggsavtal) to print: required for 'amendment', only there. */
+        amendmentId: id.optional(),
+        /** The agreement as in force on that date (consolidated); without it, today's terms. Only for 'agreement'. */
+        asOf: calendarDate.optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((v, ctx) => {
+        if (v.document === 'amendment' && v.amendmentId === undefined)
+          ctx.addIssue({ code: 'custom', message: 'documents.amendmentRequired', path: ['amendmentId'] });
+        if (v.document !== 'amendment' && v.amendmentId !== undefined)
+          ctx.addIssue({ code: 'custom', message: 'field.invalid', path: ['amendmentId'] });
+        if (v.document !== 'agreement' && v.asOf !== undefined)
+          ctx.addIssue({ code: 'custom', message: 'field.invalid', path: ['asOf'] });
+      }),
     output: z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int() }),
     access: writers,
   }),

@@ -422,4 +422,18 @@ export const agreementsEn: Record<keyof typeof agreementsSv, string> = {
   'channel.agreements:generateDocument': 'Create document',
   'entity.agreement': 'Agreement',
   'entity.agreementDocument': 'Agreement document',
+  // Documents tab: amendments and the consolidated agreement
+  'documents.asOf': 'As in force on (optional)',
+  'documents.asOfHint':
+    'YYYY-MM-DD. With a date the agreement is printed as it was in force that day, with the amendments in force then. Without a date: today\'s terms with every amendment in force.',
+  'documents.amendment': 'Amendment',
+  'documents.amendmentText':
+    'Refers to the agreement by its registration number, gives the reason, when it takes effect, what changes (earlier and new wording), who decides and the decision, and one signature per party concerned.',
+  'documents.pickAmendment': 'Choose amendment',
+  'documents.amendmentOption': 'No. {number}, in force from {date} ({status})',
+  'documents.amendmentStatus.draft': 'draft',
+  'documents.amendmentStatus.decided': 'decided',
+  'documents.amendmentStatus.signed': 'signed',
+  'documents.amendmentStatus.inForce': 'in force',
+  'documents.noAmendments': 'The agreement has no amendments yet.',
 };

@@ -445,4 +445,18 @@ export const agreementsSv = {
   'channel.agreements:generateDocument': 'Skapa dokument',
   'entity.agreement': 'Överenskommelse',
   'entity.agreementDocument': 'Dokument för överenskommelse',
+  // Documents tab: amendments and the consolidated agreement
+  'documents.asOf': 'Gällande per datum (valfritt)',
+  'documents.asOfHint':
+    'ÅÅÅÅ-MM-DD. Med ett datum skrivs överenskommelsen ut som den gällde den dagen, med de tilläggsavtal som gällde då. Utan datum: dagens lydelse med alla gällande tilläggsavtal.',
+  'documents.amendment': 'Tilläggsavtal',
+  'documents.amendmentText':
+    'Hänvisar till överenskommelsen med diarienummer, anger skälet, från när det gäller, vad som ändras (tidigare och ny lydelse), vem som beslutar och beslutet, och en underskrift per berörd part.',
+  'documents.pickAmendment': 'Välj tilläggsavtal',
+  'documents.amendmentOption': 'Nr {number}, gäller från {date} ({status})',
+  'documents.amendmentStatus.draft': 'utkast',
+  'documents.amendmentStatus.decided': 'beslutat',
+  'documents.amendmentStatus.signed': 'undertecknat',
+  'documents.amendmentStatus.inForce': 'gällande',
+  'documents.noAmendments': 'Överenskommelsen har inga tilläggsavtal ännu.',
 } as const;

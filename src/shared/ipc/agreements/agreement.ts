@@ -226,7 +226,7 @@ export const sectionDiffSchema = z.object({
   lines: z.array(z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() })),
 });
 
-export const documentKinds = ['agreement', 'decisionMemo'] as const;
+export const documentKinds = ['agreement', 'decisionMemo', 'amendment'] as const;
 export const documentFormats = ['docx', 'pdf'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export type DocumentFormat = (typeof documentFormats)[number];

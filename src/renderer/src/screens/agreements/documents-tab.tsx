@@ -1,15 +1,20 @@
-// Documents: the agreement and the decision memo as DOCX (editable in Word)
-// or PDF, made in main and saved in a folder the user chooses.
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+// Documents: the agreement (today's terms, or consolidated as in force on a
+// date), the decision memo and each amendment (tilläggsavtal) as DOCX
+// (editable in Word) or PDF, made in main and saved in a folder the user
+// chooses.
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { Agreement, DocumentFormat, DocumentKind } from '../../../../shared/ipc/agreements';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
+import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
+
+type Options = { amendmentId?: number; asOf?: string };
 
 export function DocumentsTab({ agreement }: { agreement: Agreement }) {
   const t = useT();
@@ -17,8 +22,14 @@ export function DocumentsTab({ agreement }: { agreement: Agreement }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState<string[]>([]);
+  const [asOf, setAsOf] = useState('');
+  const amendments = [...agreement.life.amendments].sort((a, b) => b.number - a.number);
+  const [amendmentId, setAmendmentId] = useState<string | null>(
+    amendments[0] ? String(amendments[0].id) : null,
+  );
+  const fieldError = useFieldError(error?.fields ?? {});
 
-  async function make(document: DocumentKind, format: DocumentFormat) {
+  async function make(document: DocumentKind, format: DocumentFormat, options: Options = {}) {
     setBusy(`${document}-${format}`);
     setError(null);
     const chosen = await call((api) => api.files.chooseFolder({ purpose: 'documentFolder' }));
@@ -27,24 +38,39 @@ export function DocumentsTab({ agreement }: { agreement: Agreement }) {
       return setError(chosen.error);
     }
     if (chosen.value.path === null) return setBusy(null);
-    const result = await generate(document, format, chosen.value.path);
+    const folder = chosen.value.path;
+    const result =
+      options.amendmentId === undefined && options.asOf === undefined
+        ? await generate(document, format, folder)
+        : await call((api) =>
+            api.agreements.generateDocument({ id: agreement.id, document, format, folder, ...options }),
+          );
     setBusy(null);
     if (!result.ok) return setError(result.error);
     setSaved((list) => [result.value.path, ...list]);
     notifySuccess(t('documents.saved', { name: result.value.fileName }));
   }
 
-  const row = (document: DocumentKind, title: string, description: string) => (
+  const row = (
+    document: DocumentKind,
+    title: string,
+    description: string,
+    options: () => Options = () => ({}),
+    extra?: ReactNode,
+    disabled = false,
+  ) => (
     <Stack gap={6}>
       <Title order={2} size="h4">
         {title}
       </Title>
       <Text size="sm">{description}</Text>
+      {extra}
       <Group>
         <Button
           leftSection={<IconFileTypeDocx size={18} aria-hidden="true" />}
           loading={busy === `${document}-docx`}
-          onClick={() => void make(document, 'docx')}
+          disabled={disabled}
+          onClick={() => void make(document, 'docx', options())}
         >
           {t('documents.saveDocx', { what: title })}
         </Button>
@@ -52,7 +78,8 @@ export function DocumentsTab({ agreement }: { agreement: Agreement }) {
           variant="light"
           leftSection={<IconFileTypePdf size={18} aria-hidden="true" />}
           loading={busy === `${document}-pdf`}
-          onClick={() => void make(document, 'pdf')}
+          disabled={disabled}
+          onClick={() => void make(document, 'pdf', options())}
         >
           {t('documents.savePdf', { what: title })}
         </Button>
@@ -60,11 +87,56 @@ export function DocumentsTab({ agreement }: { agreement: Agreement }) {
     </Stack>
   );
 
+  const amendmentLabel = (a: Agreement['life']['amendments'][number]) =>
+    t('documents.amendmentOption', {
+      number: a.number,
+      date: a.effectiveFrom,
+      status: t(`documents.amendmentStatus.${a.status}`),
+    });
+
   return (
     <Stack gap="xl" maw={760}>
       <Text>{t('documents.intro', { dnr: agreement.data.registrationNumber })}</Text>
-      {row('agreement', t('documents.agreement'), t('documents.agreementText'))}
+      {row(
+        'agreement',
+        t('documents.agreement'),
+        t('documents.agreementText'),
+        () => (asOf.trim() ? { asOf: asOf.trim() } : {}),
+        <TextInput
+          label={t('documents.asOf')}
+          description={t('documents.asOfHint')}
+          value={asOf}
+          onChange={(e) => setAsOf(e.currentTarget.value)}
+          error={fieldError('asOf')}
+          maw={480}
+        />,
+      )}
       {row('decisionMemo', t('documents.memo'), t('documents.memoText'))}
+      {amendments.length === 0 ? (
+        <Stack gap={6}>
+          <Title order={2} size="h4">
+            {t('documents.amendment')}
+          </Title>
+          <Text size="sm">{t('documents.noAmendments')}</Text>
+        </Stack>
+      ) : (
+        row(
+          'amendment',
+          t('documents.amendment'),
+          t('documents.amendmentText'),
+          () => (amendmentId ? { amendmentId: Number(amendmentId) } : {}),
+          <Select
+            label={t('documents.pickAmendment')}
+            data={amendments.map((a) => ({ value: String(a.id), label: amendmentLabel(a) }))}
+            value={amendmentId}
+            onChange={setAmendmentId}
+            allowDeselect={false}
+            error={fieldError('amendmentId')}
+            maw={480}
+          />,
+          amendmentId === null,
+        )
+      )}
       <ErrorAlert error={error} />
       {saved.length > 0 && (
         <Stack gap={4} role="status">
