@@ -45,6 +45,8 @@ export interface Consolidation {
   extendedBy: number | null;
   /** The latest end the extension terms allow (null: none). */
   latestExtendedEnd: string | null;
+  /** The first agreed end. */
+  originalEnd: string;
 }
 
 const sv = 'sv';
@@ -75,7 +77,10 @@ export function addressOf(org: PartyOrganisation): string {
 export function buildAgreementDocument(input: AgreementDocumentInput): DocumentModel {
   const { data, organisations } = input;
   const nameOf = (id: number) => organisations.get(id)?.name ?? '';
-  const fill = (text: string) => fillPlaceholders(text, { data, nameOf });
+  const c = input.consolidation;
+  const extensionTerms = c ? { originalEnd: c.originalEnd, latestEnd: c.latestExtendedEnd } : undefined;
+  const fill = (text: string) =>
+    fillPlaceholders(text, { data, nameOf, ...(extensionTerms ? { extension: extensionTerms } : {}) });
   const s = new SectionNumbering();
   const blocks: Block[] = [];
 

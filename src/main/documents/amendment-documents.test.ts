@@ -134,7 +134,7 @@ describe('the amendment document', () => {
     );
     // Only the entries that change: two years added to the budget, each with its lines.
     expect(doc).toMatch(
-      /\nEkonomi\nTillägg:\n• 2025: 1 070 000 kr; Budgetpost Personal: 820 000 kr; .*\n• 2026: 1 070 000 kr; /,
+      /\nEkonomi\nTillägg:\n• 2025: 1 070 000 kr; Region Skåne till Svenska Röda Korset: 400 000 kr; .*\n• 2026: 1 070 000 kr; /,
     );
     expect(doc).not.toContain('2021: 1 070 000 kr');
     expect(doc).not.toContain('Utbetalning:');
@@ -238,6 +238,9 @@ describe('the agreement consolidated with its amendments', () => {
         'Förlängning: Förlängd genom tilläggsavtal nr 1; ingen ytterligare förlängning enligt överenskommelsen',
       );
       expect(doc).not.toContain('Beslut om förlängning senast');
+      // The extension clause keeps the decision date that applied to the first end, not one for the new end.
+      expect(doc).not.toContain('det vill säga senast 2026-03-31');
+      expect(doc).toContain('det vill säga senast 2024-03-31');
       // The old end is printed nowhere (no free-text note beside the new one).
       expect(doc).not.toContain('2024-12-31');
       expect(doc).toMatch(
@@ -302,7 +305,7 @@ describe('the agreement consolidated with its amendments', () => {
     const doc = at('2024-09-01');
     expect(doc).toContain('[Stockholms stadsmission]\nOrt och datum: Stockholm 2024-08-21');
     expect(doc).toContain('[Malmö stad]\nOrt och datum: Malmö 2023-12-15');
-    expect(doc).toContain('upprättas i fyra likalydande exemplar');
+    expect(doc).toContain('upprättats i fyra likalydande exemplar');
   });
   test("a party that has left is not in the version in force after its last day, nor in today's terms", () => {
     const data = umbrella(ids);

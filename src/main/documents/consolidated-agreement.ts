@@ -87,6 +87,7 @@ export function consolidate(
       })),
       extendedBy: extension && data.period.end > life.original.period.end ? extension.amendment.number : null,
       latestExtendedEnd: latestExtendedEnd(life.original),
+      originalEnd: life.original.period.end,
     },
   };
 }

@@ -12,6 +12,12 @@ export interface PlaceholderContext {
   data: AgreementData;
   /** Organisation name from the register. */
   nameOf(organisationId: number): string;
+  /**
+   * For an agreement extended by amendment: its first agreed end and the latest
+   * end its terms allow. Once extended as far as they allow, the extension
+   * decision date is the one that applied to the first end.
+   */
+  extension?: { originalEnd: string; latestEnd: string | null };
 }
 
 interface PlaceholderDef {
@@ -119,7 +125,12 @@ export const placeholders: Record<string, PlaceholderDef> = {
   },
   förlängningsbeslut_datum: {
     description: 'Sista dag för beslut om förlängning',
-    value: (c) => orDash(extensionDecisionDate(c.data)),
+    value: (c) => {
+      const used =
+        c.extension && c.extension.latestEnd !== null && c.data.period.end >= c.extension.latestEnd;
+      const period = used && c.extension ? { ...c.data.period, end: c.extension.originalEnd } : c.data.period;
+      return orDash(extensionDecisionDate({ ...c.data, period }));
+    },
   },
   dataskyddsregler: {
     description:
