@@ -2,7 +2,12 @@
 // groups held where the agreement has group targets (Stockholm–Bris, 4 groups
 // a year) and pro rata by time where it has none (Malmö–Region Skåne–Röda Korset).
 import { describe, expect, test } from 'vitest';
-import { malmoRegionRedCross, pureIds, stockholmBris } from '../../../test/support/agreements/fixtures';
+import {
+  malmoRegionRedCross,
+  pureIds,
+  stockholmBris,
+  umbrella,
+} from '../../../test/support/agreements/fixtures';
 import { proposeRepayments, type MoneyMoved } from './repayments';
 
 const pay = (payer: number, recipient: number, amount: number): MoneyMoved => ({
@@ -17,7 +22,7 @@ describe('valued by groups held (Stockholm–Bris, target 4 groups a year)', () 
   const data = stockholmBris();
   const paid = [1, 2, 3].map(() => pay(pureIds.stockholm, pureIds.bris, quarter));
   const work = {
-    programmes: [{ id: 1, targetGroupsPerYear: 4 }],
+    programmes: [{ id: 1, targetGroupsPerYear: 4, organisationId: null }],
     groups: [
       { programmeId: 1, startDate: '2017-02-06', sessionsHeld: 8 },
       // Still running on the settlement date: ongoing work is paid in full.
@@ -99,5 +104,35 @@ describe('pro rata by time without groups (Malmö–Region Skåne–Röda Korset
       [2023, 0, 365],
       [2024, 0, 366],
     ]);
+  });
+});
+
+describe('in an umbrella each organisation is valued by its own programmes', () => {
+  const data = umbrella();
+  const { redCross, saveTheChildren, malmo } = pureIds;
+  const paid = [pay(malmo, redCross, 25_000_000), pay(malmo, saveTheChildren, 25_000_000)];
+  const work = {
+    programmes: [
+      { id: 1, targetGroupsPerYear: 4, organisationId: redCross },
+      { id: 2, targetGroupsPerYear: 2, organisationId: saveTheChildren },
+    ],
+    // Red Cross held all four of its groups; Save the Children none of its two.
+    groups: [1, 2, 3, 4].map((m) => ({ programmeId: 1, startDate: `2024-0${m}-01`, sessionsHeld: 8 })),
+  };
+
+  test("one organisation's groups are not counted as another's work", () => {
+    const lines = proposeRepayments(data, paid, work, '2024-06-30').lines;
+    const of = (id: number) => lines.find((l) => l.recipientOrganisationId === id)!;
+    expect(of(redCross).years[0]).toMatchObject({ groupsHeld: 4, groupsTarget: 4 });
+    expect(of(redCross).proposed).toBe(0);
+    expect(of(saveTheChildren).years[0]).toMatchObject({ groupsHeld: 0, groupsTarget: 2, value: 0 });
+    expect(of(saveTheChildren).proposed).toBe(25_000_000);
+  });
+
+  test('an organisation without a programme of its own is valued by time', () => {
+    const line = proposeRepayments(data, paid, work, '2024-06-30').lines.find(
+      (l) => l.recipientOrganisationId === pureIds.cityMission,
+    );
+    expect(line?.years[0]).toMatchObject({ groupsTarget: 0, daysDone: 182 });
   });
 });

@@ -20,7 +20,8 @@ import type { AgreementData } from './model';
 import type { Ore } from './money';
 
 export interface WorkFacts {
-  programmes: { id: number; targetGroupsPerYear: number | null }[];
+  /** The organisation that runs each programme (null: the agreement as a whole). */
+  programmes: { id: number; targetGroupsPerYear: number | null; organisationId: number | null }[];
   /** Top-level groups that are not cancelled, with sessions held (not cancelled, dated up to the settlement date). */
   groups: { programmeId: number; startDate: IsoDate; sessionsHeld: number }[];
 }
@@ -88,6 +89,12 @@ export function proposeRepayments(
   for (const m of moved) if (m.kind === 'payment') addPair(m.payerOrganisationId, m.recipientOrganisationId);
 
   const lines = [...pairs.values()].map(({ payer, recipient }): RepaymentLine => {
+    // A recipient's work is its own programmes' groups (and those of programmes run jointly);
+    // one without such programmes is valued by time.
+    const mine = work.programmes.filter((p) => p.organisationId === null || p.organisationId === recipient);
+    const targetMine = mine.reduce((n, p) => n + (p.targetGroupsPerYear ?? 0), 0);
+    const byGroups = method === 'groups' && targetMine > 0;
+    const heldMine = held.filter((g) => mine.some((p) => p.id === g.programmeId));
     const years = data.economy.years.map((y): YearBasis => {
       const share = y.funding
         .filter((f) => f.payerOrganisationId === payer && f.recipientOrganisationId === recipient)
@@ -96,19 +103,18 @@ export function proposeRepayments(
       const to = minDate(isoDate(y.year, 12, 31), data.period.end);
       const daysTotal = daysIncluded(from, to);
       const daysDone = daysIncluded(from, minDate(to, asOf));
-      const inYear = held.filter((g) => yearOf(g.startDate) === y.year);
+      const inYear = heldMine.filter((g) => yearOf(g.startDate) === y.year);
       const groupsHeld = inYear.length;
-      const value =
-        method === 'groups'
-          ? Math.min(share, Math.round((share * groupsHeld) / target))
-          : daysTotal === 0
-            ? 0
-            : Math.round((share * daysDone) / daysTotal);
+      const value = byGroups
+        ? Math.min(share, Math.round((share * groupsHeld) / targetMine))
+        : daysTotal === 0
+          ? 0
+          : Math.round((share * daysDone) / daysTotal);
       return {
         year: y.year,
         share,
         groupsHeld,
-        groupsTarget: method === 'groups' ? target : 0,
+        groupsTarget: byGroups ? targetMine : 0,
         sessionsHeld: inYear.reduce((n, g) => n + g.sessionsHeld, 0),
         daysDone,
         daysTotal,

@@ -27,7 +27,7 @@ export async function insertRepayment(
 export async function workFacts(db: ReadDb, agreementId: number, asOf: string): Promise<WorkFacts> {
   const programmes = await db
     .selectFrom('programme')
-    .select(['id', 'target_groups_per_year'])
+    .select(['id', 'target_groups_per_year', 'organisation_id'])
     .where('agreement_id', '=', agreementId)
     .execute();
   const { rows: groups } = await sql<{ programme_id: number; start_date: string; sessions_held: number }>`
@@ -40,7 +40,11 @@ export async function workFacts(db: ReadDb, agreementId: number, asOf: string): 
     WHERE p.agreement_id = ${agreementId} AND g.parent_group_id IS NULL AND g.status != 'cancelled'
     ORDER BY g.start_date, g.id`.execute(db);
   return {
-    programmes: programmes.map((p) => ({ id: p.id, targetGroupsPerYear: p.target_groups_per_year })),
+    programmes: programmes.map((p) => ({
+      id: p.id,
+      targetGroupsPerYear: p.target_groups_per_year,
+      organisationId: p.organisation_id,
+    })),
     groups: groups.map((g) => ({
       programmeId: g.programme_id,
       startDate: g.start_date,

@@ -161,7 +161,7 @@ function LineCard(props: {
         {line.years
           .filter((y) => y.share > 0)
           .map((y) =>
-            props.method === 'groups'
+            y.groupsTarget > 0
               ? t('breaches.yearBasis.groups', {
                   year: y.year,
                   held: y.groupsHeld,
