@@ -11,6 +11,7 @@ import type { ServiceContext } from '../src/main/context/service-context';
 import { computeDashboard } from '../src/main/agreements/agreement-dashboard';
 import { recordSignature, transitionAgreement } from '../src/main/agreements/agreement-lifecycle-service';
 import { createAgreement, listAgreements } from '../src/main/agreements/agreement-service';
+import { recordDecision } from '../src/main/agreements/decisions/decision-service';
 import { buildDocumentModel, renderDocument } from '../src/main/documents/document-service';
 import { importOrganisations } from '../src/main/organisations/organisation-import';
 import { templates } from '../src/shared/agreements/templates';
@@ -151,6 +152,24 @@ async function main() {
                       ],
                     },
                   });
+          if (data.economy.years.length === 0) {
+            // The umbrella template leaves the budget to the caseworker: 500 000 kr a year per organisation.
+            const nonprofits = data.parties.filter((p) => p.role === 'nonprofit');
+            const payer = data.parties.find((p) => p.role === 'public')!.organisationId;
+            const perOrganisation = 50_000_000;
+            const first = Number(data.period.start.slice(0, 4));
+            const last = Number(data.period.end.slice(0, 4));
+            data.economy.years = Array.from({ length: last - first + 1 }, (_, k) => ({
+              year: first + k,
+              amount: perOrganisation * nonprofits.length,
+              lines: nonprofits.map((p) => ({ label: `Insatser ${p.organisationId}`, amount: perOrganisation })),
+              funding: nonprofits.map((p) => ({
+                payerOrganisationId: payer,
+                recipientOrganisationId: p.organisationId,
+                amount: perOrganisation,
+              })),
+            }));
+          }
           for (const criterion of Object.keys(data.criteria) as (keyof typeof data.criteria)[]) {
             data.criteria[criterion] = 'Motiverat i tjänsteutlåtandet.';
           }
@@ -162,14 +181,20 @@ async function main() {
               request: { to: 'forDecision' },
             });
             const date = '2026-01-15';
-            a = await transitionAgreement(ctx, {
-              id: a.id,
-              version: a.version,
-              request: {
-                to: 'decided',
-                decision: { board: 'Socialnämnden', date, paragraph: `§ ${i}`, proposal: '' },
-              },
-            });
+            // Each public party's board decides; the last decision makes it beslutad.
+            for (const party of data.parties.filter((p) => p.role === 'public')) {
+              a = await recordDecision(ctx, {
+                id: a.id,
+                version: a.version,
+                decision: {
+                  organisationId: party.organisationId,
+                  board: party.actingThrough,
+                  date,
+                  paragraph: `§ ${i}`,
+                  proposal: '',
+                },
+              });
+            }
             for (const party of data.parties) {
               a = await recordSignature(ctx, {
                 id: a.id,
