@@ -248,8 +248,7 @@ export const agreementsEn: Record<keyof typeof agreementsSv, string> = {
   'editor.addInstalment': 'Add instalment',
   'editor.removeInstalment': 'Remove instalment {n}',
   'editor.perChild': 'Fee per child from another municipality (kr)',
-  'editor.perChildHint':
-    'Children from other municipalities may take free places for this fee. Leave empty if there is no such fee.',
+  'editor.perChildHint': 'Children from other municipalities may take free places for this fee. Leave empty if there is no such fee.',
   'editor.perChildDescription': 'Description',
   'editor.start': 'Start date',
   'editor.end': 'End date',

@@ -259,8 +259,7 @@ export const agreementsSv = {
   'editor.addInstalment': 'Lägg till delbetalning',
   'editor.removeInstalment': 'Ta bort delbetalning {n}',
   'editor.perChild': 'Ersättning per barn från annan kommun (kr)',
-  'editor.perChildHint':
-    'Barn från andra kommuner kan ta lediga platser mot denna ersättning. Lämna tomt om ingen sådan ersättning gäller.',
+  'editor.perChildHint': 'Barn från andra kommuner kan ta lediga platser mot denna ersättning. Lämna tomt om ingen sådan ersättning gäller.',
   'editor.perChildDescription': 'Beskrivning',
   'editor.start': 'Startdatum',
   'editor.end': 'Slutdatum',

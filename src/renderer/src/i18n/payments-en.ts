@@ -25,7 +25,7 @@ export const paymentsEn: Record<keyof typeof paymentsSv, string> = {
 
   'funds.title': 'Funds granted per year',
   'funds.intro':
-    "The agreement applies provided that funds are granted. Record for each year that the funds were granted, at the latest the day before the year starts (the first year at the latest on the start date). Until then the year's instalments are shown as unconfirmed.",
+    'The agreement applies provided that funds are granted. Record for each year that the funds were granted, at the latest the day before the year starts (the first year at the latest on the start date). Until then the year\'s instalments are shown as unconfirmed.',
   'funds.unconfirmedYears': 'Years not confirmed: {years}.',
   'funds.allConfirmed': 'The funds are confirmed for every year.',
   'funds.year': 'Year',

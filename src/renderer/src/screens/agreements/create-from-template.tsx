@@ -77,6 +77,7 @@ export function CreateFromTemplate() {
     }
   }
 
+
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="lg" maw={820}>

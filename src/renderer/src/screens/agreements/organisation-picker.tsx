@@ -29,11 +29,7 @@ interface Common {
 
 type Props = Common &
   (
-    | {
-        multiple?: false;
-        value: OrganisationSummary | null;
-        onChange(organisation: OrganisationSummary | null): void;
-      }
+    | { multiple?: false; value: OrganisationSummary | null; onChange(organisation: OrganisationSummary | null): void }
     | { multiple: true; value: OrganisationSummary[]; onChange(organisations: OrganisationSummary[]): void }
   );
 
