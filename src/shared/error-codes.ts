@@ -62,6 +62,8 @@ export const errorCodes = [
   'enrolments.groupRequired',
   'enrolments.reasonRequired',
   'enrolments.guardianNotOfChild',
+  'enrolments.adultConsentsThemselves',
+  'enrolments.minorCannotConsentAlone',
   'attendance.gateNotMet',
   'attendance.notAdmitted',
   'attendance.sessionCancelled',

@@ -146,7 +146,9 @@ describe('support groups: register, enrol, the gate, attendance', () => {
     await page().getByRole('button', { name: 'Tolvan Tolvansson' }).click();
     await shown(heading('Tolvan Tolvansson – Stödgrupp för familjehemsplacerade barn'));
     for (const guardian of ['Anna Tolvansson', 'Bertil Tolvansson']) {
-      await page().getByLabel('Vårdnadshavare', { exact: true }).selectOption({ label: guardian });
+      await page()
+        .getByLabel('Vem samtycker', { exact: true })
+        .selectOption({ label: `${guardian} (vårdnadshavare)` });
       await page().getByRole('form', { name: 'Registrera samtycke' }).getByLabel('Datum').fill('2026-02-20');
       await page().getByLabel('Dokumentreferens').fill(`Samtyckesblankett ${guardian}`);
       await page().getByRole('button', { name: 'Registrera', exact: true }).click();

@@ -79,6 +79,8 @@ export function toChild(
     identityNumber: row.identity_number,
     birthDate: row.birth_date,
     birthYear: row.birth_year,
+    ageBand: row.age_band,
+    ageBandOn: row.age_band_on,
     age: ageAt({ birthDate: row.birth_date, birthYear: row.birth_year }, parts.today),
     gender: row.gender,
     homeMunicipality: row.home_municipality,
@@ -93,6 +95,7 @@ export function toChild(
       phone: g.phone,
       email: g.email,
       hasCustody: g.has_custody === 1,
+      representative: g.representative,
     })),
     caseworker: {
       name: row.caseworker_name,

@@ -105,9 +105,9 @@ export async function getChild(
   });
 }
 
-function childColumns(data: ChildData, now: string, todayDate: string) {
+function childColumns(data: ChildData, now: string, todayDate: string, stored?: ChildRow) {
   return {
-    ...identityColumns(data, todayDate),
+    ...identityColumns(data, todayDate, stored),
     name: data.name,
     name_folded: foldText(data.name),
     name_is_alias: flag(data.nameIsAlias),
@@ -176,7 +176,11 @@ async function saveGuardians(db: WriteDb, childId: number, guardians: ChildData[
       name: g.name,
       phone: g.phone,
       email: g.email,
-      has_custody: flag(g.hasCustody),
+      // A särskilt förordnad vårdnadshavare has custody; a god man has none.
+      has_custody: flag(
+        g.representative === 'specialCustodian' || (g.representative === null && g.hasCustody),
+      ),
+      representative: g.representative,
     };
     if (g.id !== undefined) await updateGuardian(db, g.id, columns);
     else await insertGuardian(db, { ...columns, child_id: childId });
@@ -216,7 +220,7 @@ export async function updateChild(
     throw new AppFailure('children.liftProtectionSeparately');
   const now = nowIso(ctx);
   const columns = {
-    ...childColumns(input.data, now, today(ctx)),
+    ...childColumns(input.data, now, today(ctx), current),
     ...(input.data.keepProtectedDetails && wasProtected ? storedProtectedColumns(current) : {}),
   };
   if (
@@ -237,7 +241,7 @@ export async function updateChild(
     });
   await replaceSearchTokens(ctx.db, input.id, searchTokens(columns.name, columns.identity_number));
   // Custody or the placement basis may have changed what consent is needed.
-  await refreshGatesOfChild(ctx.db, input.id);
+  await refreshGatesOfChild(ctx.db, input.id, today(ctx));
   return getChild(ctx, input.id);
 }
 

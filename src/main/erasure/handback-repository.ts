@@ -31,15 +31,14 @@ export async function overGroupKeyRows(db: ReadDb) {
     SELECT g.id, g.status, g.start_date, g.updated_at,
       (SELECT max(s.date) FROM group_session s WHERE s.group_id = g.id AND s.cancelled = 0) AS last_session
     FROM support_group g
-    WHERE g.status IN ('finished', 'cancelled') AND EXISTS (SELECT 1 FROM enrolment e WHERE e.group_id = g.id)`.execute(db);
+    WHERE g.status IN ('finished', 'cancelled') AND EXISTS (SELECT 1 FROM enrolment e WHERE e.group_id = g.id)`.execute(
+    db,
+  );
   return rows.rows;
 }
 
 /** Groups that are over and still hold enrolments (optionally only the given ones), in start order. */
-export async function overGroupRows(
-  db: ReadDb,
-  groupIds: readonly number[] | null,
-): Promise<OverGroupRow[]> {
+export async function overGroupRows(db: ReadDb, groupIds: readonly number[] | null): Promise<OverGroupRow[]> {
   const only =
     groupIds === null ? sql`1` : sql`g.id IN (SELECT value FROM json_each(${JSON.stringify(groupIds)}))`;
   const rows = await sql<OverGroupRow>`
@@ -110,7 +109,11 @@ export async function retentionCountRow(
                ELSE updated_at >= ${bounds.overdueBeforeInstant} AND updated_at < ${bounds.dueAfterInstant} END) AS due
     FROM over`.execute(db);
   const row = rows[0];
-  return { awaiting: Number(row?.awaiting ?? 0), overdue: Number(row?.overdue ?? 0), due: Number(row?.due ?? 0) };
+  return {
+    awaiting: Number(row?.awaiting ?? 0),
+    overdue: Number(row?.overdue ?? 0),
+    due: Number(row?.due ?? 0),
+  };
 }
 
 /** An enrolment (`e.*`) with its child, group, programme and agreement, as a package shows them. */
@@ -158,8 +161,9 @@ export async function handBackRows(db: ReadDb, enrolmentIds: readonly number[]) 
       WHERE e.id IN (${list})
       ORDER BY c.name_folded, e.id`.execute(db),
     sql<HandBackConsentRow>`
-      SELECT co.enrolment_id, gu.name, gu.has_custody, co.scope, co.decision, co.decided_on, co.method, co.document_reference
-      FROM consent co JOIN guardian gu ON gu.id = co.guardian_id
+      SELECT co.enrolment_id, coalesce(gu.name, 'Personen själv (18 år)') AS name, coalesce(gu.has_custody, 0) AS has_custody,
+             co.scope, co.decision, co.decided_on, co.method, co.document_reference
+      FROM consent co LEFT JOIN guardian gu ON gu.id = co.guardian_id
       WHERE co.enrolment_id IN (${list}) ORDER BY co.enrolment_id, co.decided_on, co.id`.execute(db),
     sql<{ enrolment_id: number; date: string; kind: string; cancelled: 0 | 1; present: 0 | 1 | null }>`
       SELECT e.id AS enrolment_id, s.date, s.kind, s.cancelled, at.present

@@ -10,7 +10,7 @@ import type { EnrolmentTable } from '../db/schema/enrolment-table';
 import type { GroupSessionTable } from '../db/schema/group-session-table';
 import type { SupportGroupTable } from '../db/schema/support-group-table';
 import { ageAt } from '../../shared/support-groups/age-rule';
-import { evaluateGate, type ConsentFacts } from '../../shared/support-groups/consent-rules';
+import { adultOn, evaluateGate, type ConsentFacts } from '../../shared/support-groups/consent-rules';
 import { generateSchedule } from '../../shared/support-groups/session-schedule';
 import { activeStatuses } from '../../shared/support-groups/enrolment-lifecycle';
 import { kronor } from '../../shared/agreements/money';
@@ -205,10 +205,12 @@ function planEnrolment(
   const consents: ConsentFacts[] = [];
   const consentRows: Insertable<ConsentTable>[] = [];
   const add = (
-    guardianId: number,
+    guardianId: number | null,
     scope: 'participation' | 'dataSharing',
     decision: 'given' | 'refused' | 'withdrawn',
     on: string,
+    /** False for the person's own consents, which draw no random numbers. */
+    drawn = true,
   ) => {
     const id = ids.consent++;
     consents.push({ guardianId, scope, decision, decidedOn: on, sequence: id });
@@ -216,15 +218,22 @@ function planEnrolment(
       id,
       enrolment_id: enrolmentId,
       guardian_id: guardianId,
+      capacity: guardianId === null ? 'self' : 'custodian',
       scope,
       decision,
       decided_on: on,
-      method: random.next() < 0.8 ? 'written' : 'oral',
-      document_reference: random.next() < 0.8 ? `Dnr SOC-${on.slice(0, 4)}/${1000 + (id % 9000)}` : '',
+      method: !drawn || random.next() < 0.8 ? 'written' : 'oral',
+      document_reference:
+        drawn && random.next() < 0.8 ? `Dnr SOC-${on.slice(0, 4)}/${1000 + (id % 9000)}` : '',
       recorded_by_user_id: userId,
       recorded_at: now,
     });
   };
+  // 18 or older at the group's start: the person consents for themselves (a
+  // guardian's consent may stay in the history). Their own consents draw no
+  // random numbers, so the rest of the data set stays as it was.
+  const age = { birthDate: child.birthDate, birthYear: child.birthYear, ageBand: null };
+  const adult = adultOn(age, start);
   let withdrawnOn: string | null = null;
   if (child.placementBasis !== 'LVU' && status !== 'offered') {
     const partial = status === 'admitted' && start > today && random.next() < 0.3;
@@ -235,6 +244,10 @@ function planEnrolment(
       for (const scope of ['participation', 'dataSharing'] as const)
         add(guardianId, scope, refused && last ? 'refused' : 'given', decidedOn);
     });
+    if (adult) {
+      add(null, 'participation', refused ? 'refused' : 'given', decidedOn, false);
+      if (!partial) add(null, 'dataSharing', refused ? 'refused' : 'given', decidedOn, false);
+    }
     if (
       status === 'participating' &&
       (random.next() < options.withdrawalRate || options.pausedWanted > 0) &&
@@ -243,7 +256,7 @@ function planEnrolment(
       options.pausedWanted = Math.max(0, options.pausedWanted - 1);
       withdrawnOn = addDays(today, -random.int(10));
       if (withdrawnOn < start) withdrawnOn = start;
-      add(child.custodialGuardianIds[0]!, 'participation', 'withdrawn', withdrawnOn);
+      add(adult ? null : child.custodialGuardianIds[0]!, 'participation', 'withdrawn', withdrawnOn);
     }
   } else if (
     child.placementBasis !== 'LVU' &&
@@ -251,7 +264,7 @@ function planEnrolment(
     child.custodialGuardianIds[0] !== undefined
   ) {
     for (const scope of ['participation', 'dataSharing'] as const)
-      add(child.custodialGuardianIds[0], scope, 'given', decidedOn);
+      add(adult ? null : child.custodialGuardianIds[0], scope, 'given', decidedOn);
   }
   out.consents.push(...consentRows);
 
@@ -270,7 +283,9 @@ function planEnrolment(
   if (notice && notice.informedOn > today) notice.informedOn = today;
   const gate = evaluateGate({
     placementBasis: child.placementBasis,
-    guardians: child.custodialGuardianIds.map((id) => ({ id, hasCustody: true })),
+    age,
+    firstSessionOn: start,
+    guardians: child.custodialGuardianIds.map((id) => ({ id, hasCustody: true, representative: null })),
     consents,
     notice,
   });

@@ -10,7 +10,7 @@ import { updateEnrolment } from './enrolment-repository';
 import { gateSubjects, loadGates } from './gate';
 import { getSessionRow } from './group-repository';
 import { getGroup } from './group-view';
-import { nowIso, type ServiceContext } from '../context/service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
 import { flag } from '../db/handles';
 
 const recordableStatuses = new Set(['admitted', 'participating', 'completed']);
@@ -18,7 +18,7 @@ const recordableStatuses = new Set(['admitted', 'participating', 'completed']);
 export function gateFieldPath(enrolmentId: number, item: GateItem): string {
   const base = `enrolment.${enrolmentId}`;
   return 'guardianId' in item
-    ? `${base}.${item.kind}.${item.guardianId}.${item.scope}`
+    ? `${base}.${item.kind}.${item.guardianId ?? 'self'}.${item.scope}`
     : `${base}.${item.kind}`;
 }
 
@@ -48,7 +48,7 @@ export async function recordAttendance(
   if (Object.keys(notAdmitted).length > 0)
     throw new AppFailure('attendance.notAdmitted', { fields: notAdmitted });
 
-  const gates = await loadGates(ctx.db, await gateSubjects(ctx.db, ids));
+  const gates = await loadGates(ctx.db, await gateSubjects(ctx.db, ids, today(ctx)));
   const missing: Record<string, string> = {};
   for (const [enrolmentId, { gate }] of gates) {
     for (const item of gate.missing) missing[gateFieldPath(enrolmentId, item)] = gateMessageKey(item);

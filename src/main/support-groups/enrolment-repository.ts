@@ -76,18 +76,9 @@ export async function childBirth(db: ReadDb, id: number) {
 export async function enrolmentChild(db: ReadDb, id: number) {
   return db
     .selectFrom('child')
-    .select(['id', 'name', 'placement_basis', 'birth_date', 'birth_year'])
+    .select(['id', 'name', 'placement_basis', 'birth_date', 'birth_year', 'age_band', 'age_band_on'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
-}
-
-export async function guardianChildId(db: ReadDb, guardianId: number): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('guardian')
-    .select('child_id')
-    .where('id', '=', guardianId)
-    .executeTakeFirst();
-  return row?.child_id;
 }
 
 export async function insertConsent(db: WriteDb, values: Insertable<ConsentTable>): Promise<void> {
@@ -98,12 +89,13 @@ export async function insertConsent(db: WriteDb, values: Insertable<ConsentTable
 export async function consentHistory(db: ReadDb, enrolmentId: number) {
   return db
     .selectFrom('consent as c')
-    .innerJoin('guardian as g', 'g.id', 'c.guardian_id')
+    .leftJoin('guardian as g', 'g.id', 'c.guardian_id')
     .leftJoin('user as u', 'u.id', 'c.recorded_by_user_id')
     .select([
       'c.id',
       'c.guardian_id',
       'g.name as guardian_name',
+      'c.capacity',
       'c.scope',
       'c.decision',
       'c.decided_on',

@@ -4,6 +4,7 @@
 import type { Enrolment } from '../../shared/ipc/support-groups';
 import { ageAllowed, ageAt, checkAge } from '../../shared/support-groups/age-rule';
 import { canPlace, holdsPlace } from '../../shared/support-groups/capacity';
+import { capacityOf, consentRefusal } from '../../shared/support-groups/consent-rules';
 import { canTransition, needsGate, needsGroup } from '../../shared/support-groups/enrolment-lifecycle';
 import type {
   ConsentDecision,
@@ -20,14 +21,13 @@ import {
   childBirth,
   findActiveEnrolmentId,
   groupStartDates,
-  guardianChildId,
   insertConsent,
   insertEnrolment,
   unrecordedFacts,
   updateEnrolment,
   type EnrolmentRow,
 } from './enrolment-repository';
-import { refreshGateCache } from './gate';
+import { gateSubjects, loadGates, refreshGateCache } from './gate';
 import { placedCounts, requireGroupRow, type GroupRow } from './group-repository';
 import { getEnrolment, requireEnrolmentRow } from './enrolment-view';
 import type { ProgrammeRow } from './programme-repository';
@@ -131,7 +131,7 @@ export async function createEnrolment(
     created_at: now,
     updated_at: now,
   });
-  const gate = (await refreshGateCache(ctx.db, [id])).get(id);
+  const gate = (await refreshGateCache(ctx.db, [id], today(ctx))).get(id);
   if (input.otherMunicipality) await recountExtraIncome(ctx, programme.id, [group?.id ?? null]);
   return getEnrolment(ctx.db, id, today(ctx), gate);
 }
@@ -166,7 +166,7 @@ export async function transitionEnrolment(
     ensureAge(await requireChild(ctx.db, row.child_id), programme, group, today(ctx), ageOverrideReason);
   }
   if (needsGate(input.to)) {
-    const { gate } = (await refreshGateCache(ctx.db, [row.id])).get(row.id)!;
+    const { gate } = (await refreshGateCache(ctx.db, [row.id], today(ctx))).get(row.id)!;
     if (!gate.ready) {
       const fields = Object.fromEntries(
         gate.missing.map((item) => [gateFieldPath(row.id, item), gateMessageKey(item)]),
@@ -219,7 +219,7 @@ async function recordFact(
   { affectsGate }: { affectsGate: boolean },
 ): Promise<Enrolment> {
   await updateEnrolment(ctx.db, row.id, { ...facts, version: row.version + 1, updated_at: nowIso(ctx) });
-  const gate = affectsGate ? (await refreshGateCache(ctx.db, [row.id])).get(row.id) : undefined;
+  const gate = affectsGate ? (await refreshGateCache(ctx.db, [row.id], today(ctx))).get(row.id) : undefined;
   return getEnrolment(ctx.db, row.id, today(ctx), gate);
 }
 
@@ -227,7 +227,7 @@ export async function recordConsent(
   ctx: ServiceContext,
   input: {
     enrolmentId: number;
-    guardianId: number;
+    guardianId: number | null;
     scope: ConsentScope;
     decision: ConsentDecision;
     decidedOn: string;
@@ -236,15 +236,22 @@ export async function recordConsent(
   },
 ): Promise<Enrolment> {
   const row = await requireEnrolmentRow(ctx.db, input.enrolmentId);
-  if ((await guardianChildId(ctx.db, input.guardianId)) !== row.child_id) {
+  const loaded = (await loadGates(ctx.db, await gateSubjects(ctx.db, [row.id], today(ctx)))).get(row.id)!;
+  const guardian = loaded.guardians.find((g) => g.id === input.guardianId);
+  if (input.guardianId !== null && !guardian) {
     throw new AppFailure('enrolments.guardianNotOfChild', {
       fields: { guardianId: 'enrolments.guardianNotOfChild' },
     });
   }
+  // Who may consent follows the age on the day of the group's first session.
+  const refusal = consentRefusal(loaded.gate.consent.basis, input.guardianId);
+  if (refusal)
+    throw new AppFailure(`enrolments.${refusal}`, { fields: { guardianId: `enrolments.${refusal}` } });
   notInFuture(ctx, input.decidedOn, 'decidedOn');
   await insertConsent(ctx.db, {
     enrolment_id: row.id,
     guardian_id: input.guardianId,
+    capacity: guardian ? capacityOf(guardian) : 'self',
     scope: input.scope,
     decision: input.decision,
     decided_on: input.decidedOn,

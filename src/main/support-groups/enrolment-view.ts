@@ -1,9 +1,11 @@
-// Assembles one enrolment: the child's consent situation per guardian, the
-// full consent history, the gate, the notice, the child's own view, the
+// Assembles one enrolment: who must consent and in what capacity, the consent
+// situation per consenter, the full consent history (a guardian's consent
+// given before the person turned 18 stays in it), the gate, the notice, the child's own view, the
 // visit before the group, the fee and attendance.
 import type { Enrolment } from '../../shared/ipc/support-groups';
 import { ageAt, checkAge } from '../../shared/support-groups/age-rule';
 import { attendanceRate } from '../../shared/support-groups/attendance-rate';
+import { capacityOf } from '../../shared/support-groups/consent-rules';
 import { allowedTransitions } from '../../shared/support-groups/enrolment-lifecycle';
 import { AppFailure } from '../base/app-error';
 import {
@@ -41,21 +43,23 @@ export async function getEnrolment(
   const child = await enrolmentChild(db, row.child_id);
   const programme = await requireProgrammeRow(db, row.programme_id);
   const group = row.group_id === null ? undefined : await getGroupRow(db, row.group_id);
+  const ageDay = group?.start_date ?? todayDate;
   const loaded =
     gate ??
-    (await loadGates(db, [subjectOf({ ...row, placement_basis: child.placement_basis })])).get(row.id)!;
+    (await loadGates(db, [subjectOf({ ...row, ...child, id: row.id, child_id: row.child_id }, ageDay)])).get(
+      row.id,
+    )!;
   const consents = await consentHistory(db, id);
   const marks = await attendanceMarks(db, id);
 
-  const ageDay = group?.start_date ?? todayDate;
   const age = ageAt({ birthDate: child.birth_date, birthYear: child.birth_year }, ageDay);
   const range = { min: group?.age_min ?? programme.age_min, max: group?.age_max ?? programme.age_max };
   const ageCheck = checkAge(age, range);
-  const stateOf = (guardianId: number, scope: 'participation' | 'dataSharing') =>
-    loaded.gate.consent.required
-      ? (loaded.gate.consent.guardians.find((g) => g.guardianId === guardianId && g.scope === scope)?.state ??
-        'missing')
-      : ('notRequired' as const);
+  const status = loaded.gate.consent;
+  // Somebody not asked (a parent when the god man consents, a guardian of an adult) shows "not required".
+  const stateOf = (guardianId: number | null, scope: 'participation' | 'dataSharing') =>
+    status.consenters.find((c) => c.guardianId === guardianId && c.scope === scope)?.state ??
+    ('notRequired' as const);
 
   return {
     id: row.id,
@@ -75,19 +79,25 @@ export async function getEnrolment(
     ageWithinRange: ageCheck.kind === 'unknown' ? null : ageCheck.kind === 'within',
     ageOverrideReason: row.age_override_reason,
     consentRequired: loaded.gate.consent.required,
-    consentOverall: loaded.gate.consent.overall,
+    consentOverall: status.overall,
+    consentBasis: status.basis,
+    selfConsent:
+      status.basis === 'self'
+        ? { participation: stateOf(null, 'participation'), dataSharing: stateOf(null, 'dataSharing') }
+        : null,
     guardianConsents: loaded.guardians.map((g) => ({
       guardianId: g.id,
       guardianName: g.name,
       hasCustody: g.hasCustody,
-      // A guardian without custody is not asked; shown as not required.
-      participation: g.hasCustody ? stateOf(g.id, 'participation') : 'notRequired',
-      dataSharing: g.hasCustody ? stateOf(g.id, 'dataSharing') : 'notRequired',
+      capacity: capacityOf(g),
+      participation: stateOf(g.id, 'participation'),
+      dataSharing: stateOf(g.id, 'dataSharing'),
     })),
     consents: consents.map((c) => ({
       id: c.id,
       guardianId: c.guardian_id,
       guardianName: c.guardian_name,
+      capacity: c.capacity,
       scope: c.scope,
       decision: c.decision,
       decidedOn: c.decided_on,

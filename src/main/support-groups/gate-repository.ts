@@ -5,7 +5,7 @@ import type { ReadDb, WriteDb } from '../db/handles';
 export async function guardianRows(db: ReadDb, childIds: readonly number[]) {
   return db
     .selectFrom('guardian')
-    .select(['id', 'child_id', 'name', 'has_custody'])
+    .select(['id', 'child_id', 'name', 'has_custody', 'representative'])
     .where('child_id', 'in', [...childIds])
     .orderBy('child_id')
     .orderBy('position')
@@ -20,11 +20,18 @@ export async function consentRows(db: ReadDb, enrolmentIds: readonly number[]) {
     .execute();
 }
 
-/** What the gate reads of an enrolment (`e`) and its child (`c`) besides guardians and consents. */
+/**
+ * What the gate reads of an enrolment (`e`) and its child (`c`) besides
+ * guardians, consents and the day of the group's first session.
+ */
 export const gateSubjectColumns = [
   'e.id',
   'e.child_id',
   'c.placement_basis',
+  'c.birth_date',
+  'c.birth_year',
+  'c.age_band',
+  'c.age_band_on',
   'e.notice_informed_on',
   'e.notice_informed_by',
   'e.notice_informed_whom',
@@ -34,7 +41,8 @@ export async function gateSubjectRows(db: ReadDb, enrolmentIds: readonly number[
   return db
     .selectFrom('enrolment as e')
     .innerJoin('child as c', 'c.id', 'e.child_id')
-    .select(gateSubjectColumns)
+    .leftJoin('support_group as g', 'g.id', 'e.group_id')
+    .select([...gateSubjectColumns, 'g.start_date'])
     .where('e.id', 'in', [...enrolmentIds])
     .execute();
 }

@@ -1,14 +1,16 @@
-// Loads what the consent rules need for a set of enrolments, evaluates the
-// gate, and keeps the cached result on the enrolment rows (gate_ready,
+// Loads what the consent rules need for a set of enrolments (guardians,
+// consents, the notice, the placement basis, what is known of the person's age
+// and the day of the group's first session), evaluates the gate, and keeps the cached result on the enrolment rows (gate_ready,
 // consent_paused) that lists and the dashboard filter on.
 import type { GateItemView } from '../../shared/ipc/support-groups';
 import {
   evaluateGate,
+  type AgeFacts,
   type ConsentFacts,
   type GateResult,
   type GuardianFacts,
 } from '../../shared/support-groups/consent-rules';
-import type { PlacementBasis } from '../../shared/support-groups/vocabulary';
+import type { EstimatedAgeBand, PlacementBasis } from '../../shared/support-groups/vocabulary';
 import { enrolmentIdsOfChild } from './enrolment-repository';
 import { consentRows, gateSubjectRows, guardianRows, setGateFlags } from './gate-repository';
 import { flag, type ReadDb, type WriteDb } from '../db/handles';
@@ -21,6 +23,9 @@ export interface GateSubject {
   enrolmentId: number;
   childId: number;
   placementBasis: PlacementBasis;
+  age: AgeFacts;
+  /** The group's start (its first session), or today while no group is chosen. */
+  firstSessionOn: string;
   notice: { informedOn: string; informedBy: string; informedWhom: string } | null;
 }
 
@@ -42,7 +47,12 @@ export async function guardiansOf(
     const rows = await guardianRows(db, ids);
     for (const r of rows) {
       const list = byChild.get(r.child_id) ?? [];
-      list.push({ id: r.id, name: r.name, hasCustody: r.has_custody === 1 });
+      list.push({
+        id: r.id,
+        name: r.name,
+        hasCustody: r.has_custody === 1,
+        representative: r.representative,
+      });
       byChild.set(r.child_id, list);
     }
   }
@@ -89,6 +99,8 @@ export async function loadGates(
     const childGuardians = guardians.get(s.childId) ?? [];
     const gate = evaluateGate({
       placementBasis: s.placementBasis,
+      age: s.age,
+      firstSessionOn: s.firstSessionOn,
       guardians: childGuardians,
       consents: consents.get(s.enrolmentId) ?? [],
       notice: s.notice,
@@ -99,7 +111,7 @@ export async function loadGates(
 }
 
 export function gateItems(loaded: LoadedGate): GateItemView[] {
-  const nameOf = (id: number) => loaded.guardians.find((g) => g.id === id)?.name ?? null;
+  const nameOf = (id: number | null) => loaded.guardians.find((g) => g.id === id)?.name ?? null;
   return loaded.gate.missing.map((item) =>
     'guardianId' in item
       ? {
@@ -114,29 +126,48 @@ export function gateItems(loaded: LoadedGate): GateItemView[] {
 
 export const isPaused = (gate: GateResult): boolean => gate.consent.overall === 'withdrawn';
 
-/** Subjects for enrolment ids, read from the rows. */
-export async function gateSubjects(db: ReadDb, enrolmentIds: readonly number[]): Promise<GateSubject[]> {
+/** Subjects for enrolment ids, read from the rows; `today` stands in for a group not yet chosen. */
+export async function gateSubjects(
+  db: ReadDb,
+  enrolmentIds: readonly number[],
+  today: string,
+): Promise<GateSubject[]> {
   const subjects: GateSubject[] = [];
   for (const ids of chunk([...new Set(enrolmentIds)])) {
     if (ids.length === 0) continue;
     const rows = await gateSubjectRows(db, ids);
-    for (const r of rows) subjects.push(subjectOf(r));
+    for (const r of rows) subjects.push(subjectOf(r, r.start_date ?? today));
   }
   return subjects;
 }
 
-export function subjectOf(r: {
-  id: number;
-  child_id: number;
-  placement_basis: PlacementBasis;
-  notice_informed_on: string | null;
-  notice_informed_by: string;
-  notice_informed_whom: string;
-}): GateSubject {
+/** @param firstSessionOn the group's start date, or today while no group is chosen. */
+export function subjectOf(
+  r: {
+    id: number;
+    child_id: number;
+    placement_basis: PlacementBasis;
+    birth_date: string | null;
+    birth_year: number | null;
+    age_band: EstimatedAgeBand | null;
+    age_band_on: string | null;
+    notice_informed_on: string | null;
+    notice_informed_by: string;
+    notice_informed_whom: string;
+  },
+  firstSessionOn: string,
+): GateSubject {
   return {
     enrolmentId: r.id,
     childId: r.child_id,
     placementBasis: r.placement_basis,
+    age: {
+      birthDate: r.birth_date,
+      birthYear: r.birth_year,
+      ageBand:
+        r.age_band === null || r.age_band_on === null ? null : { band: r.age_band, enteredOn: r.age_band_on },
+    },
+    firstSessionOn,
     notice:
       r.notice_informed_on === null
         ? null
@@ -152,8 +183,9 @@ export function subjectOf(r: {
 export async function refreshGateCache(
   db: WriteDb,
   enrolmentIds: readonly number[],
+  today: string,
 ): Promise<Map<number, LoadedGate>> {
-  const loaded = await loadGates(db, await gateSubjects(db, enrolmentIds));
+  const loaded = await loadGates(db, await gateSubjects(db, enrolmentIds, today));
   for (const [enrolmentId, { gate }] of loaded) {
     await setGateFlags(db, enrolmentId, {
       gate_ready: flag(gate.ready),
@@ -163,7 +195,7 @@ export async function refreshGateCache(
   return loaded;
 }
 
-/** After a child's guardians or placement basis changed: refresh all their enrolments. */
-export async function refreshGatesOfChild(db: WriteDb, childId: number): Promise<void> {
-  await refreshGateCache(db, await enrolmentIdsOfChild(db, childId));
+/** After a child's guardians, age or placement basis changed: refresh all their enrolments. */
+export async function refreshGatesOfChild(db: WriteDb, childId: number, today: string): Promise<void> {
+  await refreshGateCache(db, await enrolmentIdsOfChild(db, childId), today);
 }

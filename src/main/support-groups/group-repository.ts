@@ -149,7 +149,7 @@ export async function groupEnrolmentRows(db: ReadDb, groupId: number, statuses: 
   return db
     .selectFrom('enrolment as e')
     .innerJoin('child as c', 'c.id', 'e.child_id')
-    .select([...gateSubjectColumns, 'e.status', 'c.name', 'c.birth_date', 'c.birth_year', 'c.name_folded'])
+    .select([...gateSubjectColumns, 'e.status', 'c.name', 'c.name_folded'])
     .where('e.group_id', '=', groupId)
     .where('e.status', 'in', [...statuses])
     .execute();

@@ -30,7 +30,11 @@ export async function getGroup(db: ReadDb, id: number): Promise<Group> {
     groupEnrolmentRows(db, id, shownStatuses),
     groupAttendanceRows(db, id),
   ]);
-  const gates = await loadGates(db, enrolments.map(subjectOf));
+  // Everyone on the page is in this group: its start is their first session.
+  const gates = await loadGates(
+    db,
+    enrolments.map((e) => subjectOf(e, row.start_date)),
+  );
   const byEnrolment = new Map<number, Record<string, boolean>>();
   for (const a of attendance) {
     const record = byEnrolment.get(a.enrolment_id) ?? {};

@@ -102,7 +102,7 @@ export const en: Record<MessageKey, string> = {
   'supportGroups.outsideAgreementPeriod':
     "The group and all its sessions must lie within the agreement's period, {start}–{end}. Choose another start date or move the sessions.",
   'supportGroups.outsideAppendixPeriod':
-    "The group and all its sessions must lie within the period of the appendix of the organisation running the programme, {start}–{end}.",
+    'The group and all its sessions must lie within the period of the appendix of the organisation running the programme, {start}–{end}.',
   'supportGroups.agreementUnderNotice':
     'Notice has been given on the agreement and it ends {end}. No new programmes, groups or sessions can be planned during the notice period; groups already running are carried out as planned.',
   'supportGroups.agreementEnded':
@@ -122,6 +122,10 @@ export const en: Record<MessageKey, string> = {
   'enrolments.groupRequired': 'Choose a group for this status.',
   'enrolments.reasonRequired': 'Give the reason the participation ends.',
   'enrolments.guardianNotOfChild': "The guardian does not belong to the enrolment's child.",
+  'enrolments.adultConsentsThemselves':
+    'The person is 18 or older on the day of the group’s first session and consents for themselves.',
+  'enrolments.minorCannotConsentAlone':
+    'The person is under 18 on the day of the group’s first session. A custodian, god man or särskilt förordnad vårdnadshavare consents.',
   'attendance.gateNotMet': 'Attendance cannot be recorded. This is missing:',
   'attendance.notAdmitted': 'Attendance can only be recorded for children who are admitted or participating.',
   'attendance.sessionCancelled':
@@ -139,7 +143,7 @@ export const en: Record<MessageKey, string> = {
   'identity.kindMismatch':
     'The number does not match the chosen type: a coordination number has 60 added to the day, a personal identity number does not.',
   'identity.birthRequired':
-    'Enter a birth date or at least a birth year when the person has no Swedish number.',
+    'Enter a birth date, a birth year or, when not even the year is known, an age band when the person has no Swedish number.',
   'field.year': 'Enter a four-digit year, e.g. 2012.',
   'field.time': 'Enter a time as HH:MM, e.g. 17:00.',
   'field.number': 'Enter a whole number.',
@@ -156,7 +160,8 @@ export const en: Record<MessageKey, string> = {
   'schedule.weekendTooShort': 'A support weekend has at least three full days.',
   'schedule.count': 'The number of sessions must be between 1 and 60.',
   'feedback.identityNumber': 'The summary must not contain identity numbers or names.',
-  'gate.noCustodialGuardian': 'No guardian with custody is registered.',
+  'gate.noCustodialGuardian':
+    'Nobody who can consent for the child is registered (a guardian with custody, a god man or a särskilt förordnad vårdnadshavare).',
   'gate.consentMissing': 'Consent is missing.',
   'gate.consentRefused': 'Consent was refused.',
   'gate.consentWithdrawn': 'Consent was withdrawn.',

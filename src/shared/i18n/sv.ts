@@ -129,6 +129,10 @@ export const sv = {
   'enrolments.groupRequired': 'Välj en grupp för den här statusen.',
   'enrolments.reasonRequired': 'Ange varför deltagandet avbryts.',
   'enrolments.guardianNotOfChild': 'Vårdnadshavaren hör inte till barnet i anmälan.',
+  'enrolments.adultConsentsThemselves':
+    'Personen är 18 år eller äldre vid gruppens första träff och samtycker själv.',
+  'enrolments.minorCannotConsentAlone':
+    'Personen är under 18 år vid gruppens första träff. Vårdnadshavare, god man eller särskilt förordnad vårdnadshavare samtycker.',
   'attendance.gateNotMet': 'Närvaro kan inte registreras. Det här saknas:',
   'attendance.notAdmitted': 'Närvaro kan bara registreras för barn som är antagna eller deltar.',
   'attendance.sessionCancelled': 'Träffen är inställd. Ändra schemat först om den ändå blev av.',
@@ -146,7 +150,7 @@ export const sv = {
   'identity.kindMismatch':
     'Numret stämmer inte med vald typ: ett samordningsnummer har 60 tillagt på dagen, ett personnummer inte.',
   'identity.birthRequired':
-    'Ange födelsedatum eller åtminstone födelseår när personen saknar svenskt nummer.',
+    'Ange födelsedatum, födelseår eller, om inte ens året är känt, en åldersgrupp när personen saknar svenskt nummer.',
   'field.year': 'Ange ett årtal med fyra siffror, t.ex. 2012.',
   'field.time': 'Ange tid som TT:MM, t.ex. 17:00.',
   'field.number': 'Ange ett heltal.',
@@ -162,7 +166,8 @@ export const sv = {
   'schedule.weekendTooShort': 'En stödhelg har minst tre hela dagar.',
   'schedule.count': 'Antalet träffar ska vara mellan 1 och 60.',
   'feedback.identityNumber': 'Sammanfattningen får inte innehålla personnummer eller namn.',
-  'gate.noCustodialGuardian': 'Ingen vårdnadshavare med vårdnad är registrerad.',
+  'gate.noCustodialGuardian':
+    'Ingen som kan samtycka för barnet är registrerad (vårdnadshavare med vårdnad, god man eller särskilt förordnad vårdnadshavare).',
   'gate.consentMissing': 'Samtycke saknas.',
   'gate.consentRefused': 'Samtycke har nekats.',
   'gate.consentWithdrawn': 'Samtycket har återkallats.',

@@ -3,7 +3,13 @@
 // shows them, to the roles that need them, and every call is audited.
 import { z } from 'zod';
 import { personalDataRoles, type Role } from '../roles';
-import { genders, identityKinds, placementBases } from '../support-groups/vocabulary';
+import {
+  estimatedAgeBands,
+  genders,
+  identityKinds,
+  placementBases,
+  representatives,
+} from '../support-groups/vocabulary';
 import { channel } from './channel';
 import { email, id, isoDate, isoDateTime, optionalText, phone, postalCode, requiredText } from './common';
 
@@ -17,6 +23,11 @@ export const guardianInput = z.object({
   phone,
   email,
   hasCustody: z.boolean(),
+  /**
+   * God man or särskilt förordnad vårdnadshavare; null for a parent. Main
+   * stores custody for a särskilt förordnad vårdnadshavare and none for a god man.
+   */
+  representative: z.enum(representatives).nullable().default(null),
 });
 
 const fosterHomeInput = z.object({ name: optionalText(200), phone, email, address: addressInput });
@@ -38,6 +49,8 @@ export const childInput = z
       .max(2100, { error: 'field.year' })
       .nullable()
       .default(null),
+    /** For a person with no number and no known birth year: an age band entered by hand. */
+    ageBand: z.enum(estimatedAgeBands).nullable().default(null),
     gender: z.enum(genders),
     homeMunicipality: requiredText(100),
     district: optionalText(100),
@@ -58,7 +71,12 @@ export const childInput = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.identityKind === 'none' && value.birthDate === null && value.birthYear === null) {
+    if (
+      value.identityKind === 'none' &&
+      value.birthDate === null &&
+      value.birthYear === null &&
+      value.ageBand === null
+    ) {
       ctx.addIssue({ code: 'custom', message: 'identity.birthRequired', path: ['birthDate'] });
     }
     if (value.identityKind !== 'none' && value.identityNumber === '') {
@@ -74,6 +92,7 @@ export const guardian = z.object({
   phone: z.string(),
   email: z.string(),
   hasCustody: z.boolean(),
+  representative: z.enum(representatives).nullable(),
 });
 
 /** Address, contact details and foster home: the parts protected identity hides. */
@@ -122,6 +141,9 @@ export const child = z.object({
   identityNumber: z.string().nullable(),
   birthDate: z.string().nullable(),
   birthYear: z.number().int().nullable(),
+  /** An age band entered by hand (no number, no known birth year), and the day it was entered. */
+  ageBand: z.enum(estimatedAgeBands).nullable(),
+  ageBandOn: z.string().nullable(),
   age: z.number().int().nullable(),
   gender: z.enum(genders),
   homeMunicipality: z.string(),

@@ -51,3 +51,30 @@ export type FeedbackCategory = (typeof feedbackCategories)[number];
 
 /** Default fee for a child from another municipality (DOMAIN.md: 5 000 kr). */
 export const defaultOtherMunicipalityFeeKr = 5000;
+
+/** God man, särskilt förordnad vårdnadshavare: the kind of representative on a guardian record. */
+export const representatives = ['godMan', 'specialCustodian'] as const;
+export type Representative = (typeof representatives)[number];
+
+/**
+ * The capacity in which a consent was given, kept on the consent: a
+ * custodian, a god man or särskilt förordnad vårdnadshavare, a guardian
+ * without custody, or the person themselves (18 or older).
+ */
+export const consentCapacities = ['custodian', 'godMan', 'specialCustodian', 'noCustody', 'self'] as const;
+export type ConsentCapacity = (typeof consentCapacities)[number];
+
+/**
+ * Age bands entered by hand for a person with no number and no known birth
+ * year. They split at 18, so a band decides who consents.
+ */
+export const estimatedAgeBands = ['under13', '13-15', '16-17', '18-20', '21-24', '25+'] as const;
+export type EstimatedAgeBand = (typeof estimatedAgeBands)[number];
+export const estimatedAgeBandBounds: Record<EstimatedAgeBand, readonly [number, number]> = {
+  under13: [0, 12],
+  '13-15': [13, 15],
+  '16-17': [16, 17],
+  '18-20': [18, 20],
+  '21-24': [21, 24],
+  '25+': [25, 120],
+};

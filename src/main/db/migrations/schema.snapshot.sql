@@ -560,7 +560,8 @@ CREATE TABLE child (
       caseworker_email TEXT NOT NULL DEFAULT '',
       version INTEGER NOT NULL DEFAULT 1,
       created_at TEXT NOT NULL,
-      updated_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL, age_band TEXT
+    CHECK (age_band IN ('under13', '13-15', '16-17', '18-20', '21-24', '25+')), age_band_on TEXT,
       CHECK (identity_kind = 'none' OR identity_number IS NOT NULL)
     ) STRICT;
 
@@ -590,17 +591,20 @@ CREATE TABLE concern_report (
 
 CREATE INDEX concern_report_child ON concern_report (child_id);
 
-CREATE TABLE consent (
+CREATE TABLE "consent" (
       id INTEGER PRIMARY KEY,
       enrolment_id INTEGER NOT NULL REFERENCES enrolment (id) ON DELETE CASCADE,
-      guardian_id INTEGER NOT NULL REFERENCES guardian (id),
+      -- Null: the person consented for themselves.
+      guardian_id INTEGER REFERENCES guardian (id),
+      capacity TEXT NOT NULL CHECK (capacity IN ('custodian', 'godMan', 'specialCustodian', 'noCustody', 'self')),
       scope TEXT NOT NULL CHECK (scope IN ('participation', 'dataSharing')),
       decision TEXT NOT NULL CHECK (decision IN ('given', 'refused', 'withdrawn')),
       decided_on TEXT NOT NULL,
       method TEXT NOT NULL CHECK (method IN ('written', 'oral')),
       document_reference TEXT NOT NULL DEFAULT '',
       recorded_by_user_id INTEGER REFERENCES user (id),
-      recorded_at TEXT NOT NULL
+      recorded_at TEXT NOT NULL,
+      CHECK ((guardian_id IS NULL) = (capacity = 'self'))
     ) STRICT;
 
 CREATE INDEX consent_enrolment ON consent (enrolment_id);
@@ -724,7 +728,8 @@ CREATE TABLE guardian (
       phone TEXT NOT NULL DEFAULT '',
       email TEXT NOT NULL DEFAULT '',
       has_custody INTEGER NOT NULL CHECK (has_custody IN (0, 1))
-    ) STRICT;
+    , representative TEXT
+    CHECK (representative IN ('godMan', 'specialCustodian'))) STRICT;
 
 CREATE INDEX guardian_child ON guardian (child_id);
 

@@ -1,5 +1,10 @@
 import type { Generated } from 'kysely';
-import type { Gender, IdentityKind, PlacementBasis } from '../../../shared/support-groups/vocabulary';
+import type {
+  EstimatedAgeBand,
+  Gender,
+  IdentityKind,
+  PlacementBasis,
+} from '../../../shared/support-groups/vocabulary';
 
 export interface ChildTable {
   id: Generated<number>;
@@ -12,6 +17,10 @@ export interface ChildTable {
   identity_number: string | null;
   birth_date: string | null;
   birth_year: number | null;
+  /** An age band entered by hand when not even the birth year is known. */
+  age_band: EstimatedAgeBand | null;
+  /** The day the age band was entered (the band ages from then). */
+  age_band_on: string | null;
   gender: Gender;
   home_municipality: string;
   district: string;

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { Representative } from '../../../shared/support-groups/vocabulary';
 
 export interface GuardianTable {
   id: Generated<number>;
@@ -8,4 +9,6 @@ export interface GuardianTable {
   phone: string;
   email: string;
   has_custody: 0 | 1;
+  /** God man or särskilt förordnad vårdnadshavare; null for a parent. */
+  representative: Representative | null;
 }

@@ -2,6 +2,7 @@
 // social services, the child's view, the pre-visit, the fee and attendance.
 import { z } from 'zod';
 import {
+  consentCapacities,
   consentDecisions,
   consentMethods,
   consentScopes,
@@ -41,7 +42,8 @@ export const enrolmentTransitionInput = z
 export const consentInput = z
   .object({
     enrolmentId: id,
-    guardianId: id,
+    /** Null: the person consents for themselves (18 or older on the day of the group's first session). */
+    guardianId: id.nullable(),
     scope: z.enum(consentScopes),
     decision: z.enum(consentDecisions),
     decidedOn: isoDate,
@@ -84,8 +86,11 @@ export const feeInput = z
 
 export const consentRecord = z.object({
   id,
-  guardianId: id,
-  guardianName: z.string(),
+  /** Null: the person's own consent. */
+  guardianId: id.nullable(),
+  guardianName: z.string().nullable(),
+  /** The capacity the consent was given in, as it was then. */
+  capacity: z.enum(consentCapacities),
   scope: z.enum(consentScopes),
   decision: z.enum(consentDecisions),
   decidedOn: z.string(),
@@ -95,12 +100,17 @@ export const consentRecord = z.object({
   recordedAt: isoDateTime,
 });
 
+const consentState = z.enum(['given', 'refused', 'withdrawn', 'missing', 'notRequired']);
+
 export const guardianConsentView = z.object({
   guardianId: id,
   guardianName: z.string(),
   hasCustody: z.boolean(),
-  participation: z.enum(['given', 'refused', 'withdrawn', 'missing', 'notRequired']),
-  dataSharing: z.enum(['given', 'refused', 'withdrawn', 'missing', 'notRequired']),
+  /** The capacity the guardian acts in now (custodian, god man, …). */
+  capacity: z.enum(consentCapacities),
+  /** "notRequired" for a guardian who is not asked (see consent-rules.ts). */
+  participation: consentState,
+  dataSharing: consentState,
 });
 
 export const enrolment = z.object({
@@ -122,6 +132,10 @@ export const enrolment = z.object({
   ageOverrideReason: z.string(),
   consentRequired: z.boolean(),
   consentOverall: z.enum(['notRequired', 'complete', 'incomplete', 'refused', 'withdrawn']),
+  /** Who must consent: nobody (LVU), the person (18+), the custodians, or the god man in their place. */
+  consentBasis: z.enum(['notRequired', 'self', 'custodians', 'godMan']),
+  /** The person's own consent when they consent for themselves, else null. */
+  selfConsent: z.object({ participation: consentState, dataSharing: consentState }).nullable(),
   guardianConsents: z.array(guardianConsentView),
   consents: z.array(consentRecord),
   notice: z.object({ informedOn: z.string(), informedBy: z.string(), informedWhom: z.string() }).nullable(),

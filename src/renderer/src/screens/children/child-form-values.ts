@@ -1,7 +1,13 @@
 // The child form's values (plain strings and booleans, as typed) and the
 // conversion to and from the contract's input.
 import type { Child, ChildInput } from '../../../../shared/ipc/children';
-import type { Gender, IdentityKind, PlacementBasis } from '../../../../shared/support-groups/vocabulary';
+import type {
+  EstimatedAgeBand,
+  Gender,
+  IdentityKind,
+  PlacementBasis,
+  Representative,
+} from '../../../../shared/support-groups/vocabulary';
 
 export interface GuardianValues {
   id?: number;
@@ -9,6 +15,8 @@ export interface GuardianValues {
   phone: string;
   email: string;
   hasCustody: boolean;
+  /** '' for a parent; god man or särskilt förordnad vårdnadshavare. */
+  representative: Representative | '';
 }
 
 export interface AddressValues {
@@ -24,6 +32,8 @@ export interface ChildFormValues {
   identityNumber: string;
   birthDate: string;
   birthYear: string;
+  /** '' when not chosen; only used when neither a birth date nor a year is known. */
+  ageBand: EstimatedAgeBand | '';
   gender: Gender;
   homeMunicipality: string;
   district: string;
@@ -39,7 +49,13 @@ export interface ChildFormValues {
 
 const emptyAddress = (): AddressValues => ({ street: '', postalCode: '', city: '' });
 
-export const emptyGuardian = (): GuardianValues => ({ name: '', phone: '', email: '', hasCustody: true });
+export const emptyGuardian = (): GuardianValues => ({
+  name: '',
+  phone: '',
+  email: '',
+  hasCustody: true,
+  representative: '',
+});
 
 export function emptyChildValues(): ChildFormValues {
   return {
@@ -49,6 +65,7 @@ export function emptyChildValues(): ChildFormValues {
     identityNumber: '',
     birthDate: '',
     birthYear: '',
+    ageBand: '',
     gender: 'girl',
     homeMunicipality: '',
     district: '',
@@ -80,6 +97,7 @@ export function childValues(
     birthDate: child.identityKind === 'none' ? (child.birthDate ?? '') : '',
     birthYear:
       child.identityKind === 'none' && !child.birthDate && child.birthYear ? String(child.birthYear) : '',
+    ageBand: child.ageBand ?? '',
     gender: child.gender,
     homeMunicipality: child.homeMunicipality,
     district: child.district,
@@ -97,6 +115,7 @@ export function childValues(
       phone: g.phone,
       email: g.email,
       hasCustody: g.hasCustody,
+      representative: g.representative ?? '',
     })),
     caseworker: { ...child.caseworker },
   };
@@ -113,6 +132,10 @@ export function toChildInput(values: ChildFormValues): ChildInput {
       values.identityKind === 'none' && values.birthDate.trim() !== '' ? values.birthDate.trim() : null,
     birthYear:
       values.identityKind === 'none' && values.birthDate.trim() === '' && year !== '' ? Number(year) : null,
+    ageBand:
+      values.identityKind === 'none' && values.birthDate.trim() === '' && year === '' && values.ageBand !== ''
+        ? values.ageBand
+        : null,
     gender: values.gender,
     homeMunicipality: values.homeMunicipality,
     district: values.district,
@@ -122,9 +145,14 @@ export function toChildInput(values: ChildFormValues): ChildInput {
     phone: values.phone,
     email: values.email,
     fosterHome: values.fosterHome,
-    guardians: values.guardians.map((g) =>
-      g.id === undefined ? { name: g.name, phone: g.phone, email: g.email, hasCustody: g.hasCustody } : g,
-    ),
+    guardians: values.guardians.map((g) => ({
+      ...(g.id === undefined ? {} : { id: g.id }),
+      name: g.name,
+      phone: g.phone,
+      email: g.email,
+      hasCustody: g.hasCustody,
+      representative: g.representative === '' ? null : g.representative,
+    })),
     caseworker: values.caseworker,
   };
 }

@@ -20,7 +20,12 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { parseIdentityNumber } from '../../../../shared/identity/personal-identity-number';
 import { childInput } from '../../../../shared/ipc/children';
-import { genders, identityKinds, placementBases } from '../../../../shared/support-groups/vocabulary';
+import {
+  estimatedAgeBands,
+  genders,
+  identityKinds,
+  placementBases,
+} from '../../../../shared/support-groups/vocabulary';
 import { validate, type FieldErrors } from '../../api/zod-fields';
 import { BackButton } from '../../components/back-button';
 import { BusyStatus } from '../../components/busy-status';
@@ -154,6 +159,7 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
                   'identityNumber',
                   'birthDate',
                   'birthYear',
+                  'ageBand',
                 )
               }
             >
@@ -175,6 +181,15 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
                   description={t('childForm.birthYearHint')}
                   inputMode="numeric"
                   {...field('birthYear')}
+                />
+                <NativeSelect
+                  label={t('childForm.ageBand')}
+                  description={t('childForm.ageBandHint')}
+                  data={[
+                    { value: '', label: t('childForm.ageBandNone') },
+                    ...estimatedAgeBands.map((b) => ({ value: b, label: t(`ageBand.${b}`) })),
+                  ]}
+                  {...field('ageBand')}
                 />
               </SimpleGrid>
             ) : (

@@ -81,7 +81,11 @@ export function ChildPage({
           <Fact label={t(`identityKind.${child.identityKind}`)}>
             {child.identityNumber ?? (child.nameIsAlias ? t('children.alias') : '')}
           </Fact>
-          <Fact label={t('childPage.age')}>{ageText(t, child.birthDate, child.birthYear)}</Fact>
+          <Fact label={t('childPage.age')}>
+            {child.ageBand && child.ageBandOn
+              ? t('childPage.ageBand', { band: t(`ageBand.${child.ageBand}`), date: child.ageBandOn })
+              : ageText(t, child.birthDate, child.birthYear)}
+          </Fact>
           <Fact label={t('childForm.gender')}>{t(`gender.${child.gender}`)}</Fact>
           <Fact label={t('childForm.placementBasis')}>{t(`placement.${child.placementBasis}`)}</Fact>
           <Fact label={t('childForm.homeMunicipality')}>{child.homeMunicipality}</Fact>
@@ -205,6 +209,7 @@ export function ChildPage({
             <Table.Tr>
               <Table.Th>{t('childPage.guardianName')}</Table.Th>
               <Table.Th>{t('childPage.guardianContact')}</Table.Th>
+              <Table.Th>{t('childPage.role')}</Table.Th>
               <Table.Th>{t('childForm.hasCustody')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -213,6 +218,9 @@ export function ChildPage({
               <Table.Tr key={g.id}>
                 <Table.Td>{g.name}</Table.Td>
                 <Table.Td>{[g.phone, g.email].filter(Boolean).join(', ')}</Table.Td>
+                <Table.Td>
+                  {g.representative ? t(`representative.${g.representative}`) : t('childForm.roleParent')}
+                </Table.Td>
                 <Table.Td>{g.hasCustody ? t('sgCommon.yes') : t('sgCommon.no')}</Table.Td>
               </Table.Tr>
             ))}

@@ -1,6 +1,19 @@
-// The child's guardians in the child form: name, phone, e-mail and custody
-// for each, up to six.
-import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+// The child's guardians in the child form: name, phone, e-mail, role (parent,
+// god man, särskilt förordnad vårdnadshavare) and custody for each, up to six.
+// The role decides custody: a särskilt förordnad vårdnadshavare has it, a god
+// man has none (main stores it so, whatever is sent).
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { representatives } from '../../../../shared/support-groups/vocabulary';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useT } from '../../i18n/use-t';
 import type { ChildFormPart } from './child-form-part';
@@ -36,10 +49,24 @@ export function GuardiansFieldset({ values, update, err }: ChildFormPart) {
               <TextInput label={t('childForm.phone')} {...text(i, g, 'phone')} />
               <TextInput label={t('childForm.email')} {...text(i, g, 'email')} />
             </SimpleGrid>
-            <Group justify="space-between">
+            <Group justify="space-between" align="end">
+              <NativeSelect
+                label={t('childForm.guardianRole', { number: i + 1 })}
+                value={g.representative}
+                onChange={(e) => {
+                  const role = e.currentTarget.value as GuardianValues['representative'];
+                  const custody = role === '' ? g.hasCustody : role === 'specialCustodian';
+                  change(i, { representative: role, hasCustody: custody });
+                }}
+                data={[
+                  { value: '', label: t('childForm.roleParent') },
+                  ...representatives.map((r) => ({ value: r, label: t(`representative.${r}`) })),
+                ]}
+              />
               <Checkbox
                 label={t('childForm.hasCustody')}
                 checked={g.hasCustody}
+                disabled={g.representative !== ''}
                 onChange={(e) => change(i, { hasCustody: e.currentTarget.checked })}
               />
               <Button

@@ -1,5 +1,7 @@
-// Records a guardian's decision: consent given, refused or withdrawn, for
-// participation, for sharing name, age and contact details, or both at once.
+// Records a decision: consent given, refused or withdrawn, for participation,
+// for sharing name, age and contact details, or both at once, by whoever must
+// consent (consent-rules.ts): the person at 18, a custodian, a god man or a
+// särskilt förordnad vårdnadshavare. Main refuses the rest.
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
@@ -15,21 +17,26 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
-import { todayIso } from './labels';
+import { consenterSuffix, todayIso } from './labels';
 
 type ScopeChoice = ConsentScope | 'both';
+const self = 'self';
 
 export function ConsentForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
   const text = useMessage();
-  const custodial = enrolment.guardianConsents.filter((g) => g.hasCustody);
-  const [guardianId, setGuardianId] = useState(
-    String(
-      custodial.find((g) => g.participation !== 'given' || g.dataSharing !== 'given')?.guardianId ??
-        custodial[0]?.guardianId ??
-        '',
-    ),
-  );
+  // Only those who must consent are offered; the person themselves is "self".
+  const who =
+    enrolment.consentBasis === 'self'
+      ? [{ value: self, label: enrolment.childName + consenterSuffix(t, 'self'), done: false }]
+      : enrolment.guardianConsents
+          .filter((g) => g.participation !== 'notRequired')
+          .map((g) => ({
+            value: String(g.guardianId),
+            label: g.guardianName + consenterSuffix(t, g.capacity),
+            done: g.participation === 'given' && g.dataSharing === 'given',
+          }));
+  const [guardianId, setGuardianId] = useState(who.find((w) => !w.done)?.value ?? who[0]?.value ?? '');
   const [scope, setScope] = useState<ScopeChoice>('both');
   const [decision, setDecision] = useState<ConsentDecision>('given');
   const [decidedOn, setDecidedOn] = useState(todayIso());
@@ -44,16 +51,14 @@ export function ConsentForm({ enrolment }: { enrolment: Enrolment }) {
     setSaving(true);
     const scopes: ConsentScope[] = scope === 'both' ? ['participation', 'dataSharing'] : [scope];
     for (const s of scopes) {
-      const result = await useEnrolmentsStore
-        .getState()
-        .recordConsent({
-          guardianId: Number(guardianId),
-          scope: s,
-          decision,
-          decidedOn,
-          method,
-          documentReference,
-        });
+      const result = await useEnrolmentsStore.getState().recordConsent({
+        guardianId: guardianId === self ? null : Number(guardianId),
+        scope: s,
+        decision,
+        decidedOn,
+        method,
+        documentReference,
+      });
       if (!result.ok) {
         setSaving(false);
         setFailure(result.error);
@@ -77,7 +82,7 @@ export function ConsentForm({ enrolment }: { enrolment: Enrolment }) {
             label={t('consentForm.guardian')}
             value={guardianId}
             onChange={(e) => setGuardianId(e.currentTarget.value)}
-            data={custodial.map((g) => ({ value: String(g.guardianId), label: g.guardianName }))}
+            data={who.map(({ value, label }) => ({ value, label }))}
             error={err('guardianId')}
           />
           <NativeSelect

@@ -1,8 +1,11 @@
 // One child's enrolment: status and its next steps, what is missing before
-// the first session, each guardian's consent, the notice to social services,
+// the first session, who consents and in what capacity (the person at 18,
+// custodians, a god man or a särskilt förordnad vårdnadshavare), the notice to social services,
 // the child's own view, the visit before the group and the fee.
 import { Alert, Badge, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { Enrolment } from '../../../../shared/ipc/support-groups';
+import type { ConsentCapacity } from '../../../../shared/support-groups/vocabulary';
+import type { Translate } from '../../i18n/translate';
 import { formatMoney } from '../../../../shared/agreements/money';
 import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
@@ -11,47 +14,87 @@ import { useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { ConsentForm } from './consent-form';
 import { ChildViewForm, FeeForm, NoticeForm, PreVisitForm } from './enrolment-facts-forms';
-import { gateItemText, percent } from './labels';
+import { consenterSuffix, gateItemText, percent, todayIso } from './labels';
 import { TransitionForm } from './transition-form';
 
+type ConsentState = Enrolment['guardianConsents'][number]['participation'];
+
+/** Who consents, and in what capacity: one row per person asked (and the others, marked as not asked). */
 function ConsentTable({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
-  const state = (value: Enrolment['guardianConsents'][number]['participation'], hasCustody: boolean) =>
-    value === 'notRequired'
-      ? enrolment.consentRequired
-        ? hasCustody
-          ? t('consentState.notRequired')
-          : t('consentState.noCustody')
-        : t('consentState.notRequiredLvu')
-      : t(`consentState.${value}`);
+  const notAsked = (capacity: ConsentCapacity) =>
+    !enrolment.consentRequired
+      ? t('consentState.notRequiredLvu')
+      : enrolment.consentBasis === 'self'
+        ? t('consentState.notRequiredAdult')
+        : enrolment.consentBasis === 'godMan' && capacity !== 'godMan'
+          ? t('consentState.notRequiredGodMan')
+          : capacity === 'noCustody'
+            ? t('consentState.noCustody')
+            : t('consentState.notRequired');
+  const state = (value: ConsentState, capacity: ConsentCapacity) =>
+    value === 'notRequired' ? notAsked(capacity) : t(`consentState.${value}`);
+  const own = enrolment.selfConsent;
   return (
     <Table withTableBorder mt="xs" aria-label={t('enrolment.consentTable')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t('childPage.guardianName')}</Table.Th>
+          <Table.Th>{t('enrolment.consentWho')}</Table.Th>
           <Table.Th>{t('consentScope.participation')}</Table.Th>
           <Table.Th>{t('consentScope.dataSharing')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
+        {own && (
+          <Table.Tr>
+            <Table.Td>
+              <ConsenterName name={enrolment.childName} capacity="self" />
+            </Table.Td>
+            <Table.Td>{state(own.participation, 'self')}</Table.Td>
+            <Table.Td>{state(own.dataSharing, 'self')}</Table.Td>
+          </Table.Tr>
+        )}
         {enrolment.guardianConsents.map((g) => (
           <Table.Tr key={g.guardianId}>
             <Table.Td>
-              {g.guardianName}
-              {!g.hasCustody && (
-                <Text span size="xs" c="dimmed">
-                  {' '}
-                  ({t('enrolment.noCustody')})
-                </Text>
-              )}
+              <ConsenterName name={g.guardianName} capacity={g.capacity} />
             </Table.Td>
-            <Table.Td>{state(g.participation, g.hasCustody)}</Table.Td>
-            <Table.Td>{state(g.dataSharing, g.hasCustody)}</Table.Td>
+            <Table.Td>{state(g.participation, g.capacity)}</Table.Td>
+            <Table.Td>{state(g.dataSharing, g.capacity)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
     </Table>
   );
+}
+
+/** "Gunnar Godman (god man)", "Amir – personen själv (18 år)": a name and the capacity consented in. */
+function ConsenterName({ name, capacity }: { name: string; capacity: ConsentCapacity }) {
+  const t = useT();
+  return (
+    <>
+      {name}
+      <Text span size="sm" c="dimmed">
+        {consenterSuffix(t, capacity)}
+      </Text>
+    </>
+  );
+}
+
+function consentRule(t: Translate, e: Enrolment): string {
+  switch (e.consentBasis) {
+    case 'notRequired':
+      return t('enrolment.consentRuleLvu');
+    case 'self': {
+      const rule = t('enrolment.consentRuleSelf', { date: e.groupStartDate ?? todayIso() });
+      const earlier = e.consents.some((c) => c.capacity !== 'self');
+      return earlier ? `${rule} ${t('enrolment.consentRuleSelfEarlier')}` : rule;
+    }
+    case 'godMan':
+      return t('enrolment.consentRuleGodMan');
+    case 'custodians':
+      return t('enrolment.consentRuleSol');
+  }
 }
 
 export function EnrolmentPage({ canWrite }: { canWrite: boolean }) {
@@ -145,13 +188,9 @@ export function EnrolmentPage({ canWrite }: { canWrite: boolean }) {
         <Title order={2} size="h4" id="enrolment-consent">
           {t('enrolment.consent')}
         </Title>
-        <Text size="sm">
-          {e.consentRequired ? t('enrolment.consentRuleSol') : t('enrolment.consentRuleLvu')}
-        </Text>
+        <Text size="sm">{consentRule(t, e)}</Text>
         <ConsentTable enrolment={e} />
-        {canWrite && e.consentRequired && e.guardianConsents.some((g) => g.hasCustody) && (
-          <ConsentForm enrolment={e} />
-        )}
+        {canWrite && e.consentRequired && <ConsentForm enrolment={e} />}
         {e.consents.length > 0 && (
           <>
             <Title order={3} size="h5" mt="md">
@@ -174,7 +213,9 @@ export function EnrolmentPage({ canWrite }: { canWrite: boolean }) {
                   {e.consents.map((c) => (
                     <Table.Tr key={c.id}>
                       <Table.Td>{c.decidedOn}</Table.Td>
-                      <Table.Td>{c.guardianName}</Table.Td>
+                      <Table.Td>
+                        <ConsenterName name={c.guardianName ?? e.childName} capacity={c.capacity} />
+                      </Table.Td>
                       <Table.Td>{t(`consentScope.${c.scope}`)}</Table.Td>
                       <Table.Td>{t(`consentDecision.${c.decision}`)}</Table.Td>
                       <Table.Td>{t(`consentMethod.${c.method}`)}</Table.Td>

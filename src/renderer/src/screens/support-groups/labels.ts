@@ -2,6 +2,7 @@
 import { swedishDay } from '../../../../shared/dates';
 import { ageOn } from '../../../../shared/identity/personal-identity-number';
 import type { GateItemView } from '../../../../shared/ipc/support-groups';
+import type { ConsentCapacity } from '../../../../shared/support-groups/vocabulary';
 import type { Translate } from '../../i18n/translate';
 
 export const todayIso = (): string => swedishDay(new Date());
@@ -20,20 +21,26 @@ export function ageText(
 
 export const percent = (rate: number | null): string => (rate === null ? '–' : `${Math.round(rate * 100)} %`);
 
+/** What follows a consenter's name: " (god man)", or " – personen själv (18 år)". */
+export const consenterSuffix = (t: Translate, capacity: ConsentCapacity): string =>
+  capacity === 'self' ? ` – ${t('consentCapacity.self')}` : ` (${t(`consentCapacity.${capacity}`)})`;
+
 /** One missing item before a child may start, in words: "Samtycke till deltagande saknas – Anna Tolvansson". */
 export function gateItemText(t: Translate, item: GateItemView): string {
   const scope = item.scope ? t(`consentScope.${item.scope}`) : '';
+  // No guardian: the person's own consent (18 or older).
+  const guardian = item.guardianName ?? (item.guardianId === null ? t('consentCapacity.self') : '');
   switch (item.kind) {
     case 'noCustodialGuardian':
       return t('gateItem.noCustodialGuardian');
     case 'socialServicesNotice':
       return t('gateItem.socialServicesNotice');
     case 'consentMissing':
-      return t('gateItem.consentMissing', { scope, guardian: item.guardianName ?? '' });
+      return t('gateItem.consentMissing', { scope, guardian });
     case 'consentRefused':
-      return t('gateItem.consentRefused', { scope, guardian: item.guardianName ?? '' });
+      return t('gateItem.consentRefused', { scope, guardian });
     case 'consentWithdrawn':
-      return t('gateItem.consentWithdrawn', { scope, guardian: item.guardianName ?? '' });
+      return t('gateItem.consentWithdrawn', { scope, guardian });
   }
 }
 
@@ -59,7 +66,8 @@ export function gateItemsFromFields(
       ].includes(kind)
     )
       continue;
-    const guardianId = guardian ? Number(guardian) : null;
+    // `self`: the person's own consent.
+    const guardianId = guardian && guardian !== 'self' ? Number(guardian) : null;
     const list = byEnrolment.get(Number(id)) ?? [];
     list.push({
       kind: kind as GateItemView['kind'],
