@@ -111,6 +111,10 @@ export const errorCodes = [
   'erasure.notHandedBack',
   'erasure.nothingToErase',
   'erasure.writeFailed',
+  'deletion.childHasHistory',
+  'deletion.notDraft',
+  'deletion.draftInUse',
+  'deletion.organisationInUse',
   // Audit log
   'audit.badAnchor',
 ] as const;

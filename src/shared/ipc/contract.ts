@@ -9,6 +9,7 @@ import { installationContract } from './installation';
 import { organisationsContract } from './organisations';
 import { reportsContract } from './reports';
 import { erasureContract } from './erasure';
+import { deletionContract } from './deletion';
 import { settingsContract } from './settings';
 import { childrenContract } from './children';
 import { supportGroupsContract } from './support-groups';
@@ -28,6 +29,7 @@ export const contract = {
   ...filesContract,
   ...reportsContract,
   ...erasureContract,
+  ...deletionContract,
 };
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { installationHandlers } from './installation';
 import { organisationHandlers } from './organisations';
 import { reportHandlers } from './reports';
 import { erasureHandlers } from './erasure';
+import { deletionHandlers } from './deletion';
 import { settingsHandlers } from './settings';
 import { childHandlers } from './children';
 import { supportGroupHandlers } from './support-groups';
@@ -33,4 +34,5 @@ export const handlers: Handlers = {
   ...fileHandlers,
   ...reportHandlers,
   ...erasureHandlers,
+  ...deletionHandlers,
 };
