@@ -24,7 +24,9 @@ export async function backupBytes(app: TempApp, key: Buffer): Promise<Buffer> {
   const file = await createPassphraseBackup(app);
   const dir = mkdtempSync(join(tmpdir(), 'iop-desk-erased-'));
   try {
-    for await (const entry of readTar(await decryptAge(createReadStream(file), { kind: 'passphrase', passphrase }))) {
+    for await (const entry of readTar(
+      await decryptAge(createReadStream(file), { kind: 'passphrase', passphrase }),
+    )) {
       const parts: Buffer[] = [];
       for await (const p of entry.body) parts.push(p);
       if (entry.name !== entryNames.database) continue;

@@ -20,7 +20,11 @@ export async function childHistory(db: ReadDb, childId: number) {
     SELECT
       (SELECT count(*) FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.child_id = ${childId}) AS attendance,
       (SELECT count(*) FROM concern_report WHERE child_id = ${childId}) AS concerns`.execute(db);
-  return { enrolments, attendance: Number(rows[0]?.attendance ?? 0), concerns: Number(rows[0]?.concerns ?? 0) };
+  return {
+    enrolments,
+    attendance: Number(rows[0]?.attendance ?? 0),
+    concerns: Number(rows[0]?.concerns ?? 0),
+  };
 }
 
 export async function agreementRow(db: ReadDb, agreementId: number) {

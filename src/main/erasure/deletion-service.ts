@@ -33,7 +33,11 @@ export async function deleteChildByMistake(
     if (!child) throw new AppFailure('notFound');
     if (child.version !== input.version) throw new AppFailure('conflict');
     const history = await childHistory(trx, input.id);
-    if (history.enrolments.some((e) => placed.has(e.status)) || history.attendance > 0 || history.concerns > 0)
+    if (
+      history.enrolments.some((e) => placed.has(e.status)) ||
+      history.attendance > 0 ||
+      history.concerns > 0
+    )
       throw new AppFailure('deletion.childHasHistory');
     const enrolmentIds = history.enrolments.map((e) => e.id);
     const { childrenDeleted } = await eraseEnrolmentsAndOrphans(trx, enrolmentIds, [input.id]);
@@ -60,7 +64,12 @@ export async function deleteDraftAgreement(
     if (agreement.status !== 'draft') throw new AppFailure('deletion.notDraft');
     if ((await agreementUses(trx, input.id)) > 0) throw new AppFailure('deletion.draftInUse');
     await deleteAgreement(trx, input.id);
-    await insertDeletionRun(trx, { deleted_at: nowIso(ctx), user_id: ctx.user.id, kind: 'agreementDraft', reason: '' });
+    await insertDeletionRun(trx, {
+      deleted_at: nowIso(ctx),
+      user_id: ctx.user.id,
+      kind: 'agreementDraft',
+      reason: '',
+    });
     return {};
   });
 }

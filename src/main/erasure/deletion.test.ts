@@ -10,8 +10,18 @@ import { channels } from '../../shared/ipc/contract';
 import { createInstalledApp, adminPassword, type TempApp } from '../../../test/support/temp-app';
 import { masterKeyOf } from '../../../test/support/raw-database';
 import { backupBytes, diskBytes, foundIn } from '../../../test/support/erased-bytes';
-import { admittedChild, childInput, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
-import { registerAll, stockholmBris, withCriteria, type OrgKey } from '../../../test/support/agreements/fixtures';
+import {
+  admittedChild,
+  childInput,
+  setUpGroup,
+  testNumber,
+} from '../../../test/support/support-groups/fixtures';
+import {
+  registerAll,
+  stockholmBris,
+  withCriteria,
+  type OrgKey,
+} from '../../../test/support/agreements/fixtures';
 import { organisationInput, orgNumberFrom } from '../../../test/support/organisations';
 import { addUser, passwordOf, signIn } from '../../../test/support/users';
 
@@ -64,9 +74,14 @@ const childNeedles = [
 ];
 
 async function counts() {
-  const one = async (table: 'child' | 'guardian' | 'enrolment' | 'consent' | 'agreement' | 'organisation' | 'deletion_run') =>
+  const one = async (
+    table: 'child' | 'guardian' | 'enrolment' | 'consent' | 'agreement' | 'organisation' | 'deletion_run',
+  ) =>
     Number(
-      (await app.installation.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())!.n,
+      (await app.installation.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst())!.n,
     );
   return {
     child: await one('child'),
@@ -112,7 +127,12 @@ describe('a child registered by mistake', () => {
     for (const who of ['admin', 'vera'] as const) {
       if (who === 'admin') await asAdmin();
       else await signIn(app, who, passwordOf(who));
-      const r = await app.call('children:deleteMistake', { id: childId, version, reason: 'wrongPerson', confirmed: true });
+      const r = await app.call('children:deleteMistake', {
+        id: childId,
+        version,
+        reason: 'wrongPerson',
+        confirmed: true,
+      });
       expect(r.ok ? null : r.error.code, who).toBe('forbidden');
     }
     await asCaseworker();
@@ -133,7 +153,12 @@ describe('a child registered by mistake', () => {
       confirmed: true,
     });
     expect(freeText.ok ? null : freeText.error.code).toBe('validation');
-    const stale = await app.call('children:deleteMistake', { id: childId, version: version + 5, reason: 'duplicate', confirmed: true });
+    const stale = await app.call('children:deleteMistake', {
+      id: childId,
+      version: version + 5,
+      reason: 'duplicate',
+      confirmed: true,
+    });
     expect(stale.ok ? null : stale.error.code).toBe('conflict');
     expect(await counts()).toEqual(before);
   });
@@ -145,7 +170,12 @@ describe('a child registered by mistake', () => {
       identityNumber: testNumber('2014-06-11', 985),
     });
     const before = await counts();
-    const r = await app.call('children:deleteMistake', { id: child.id, version: child.version, reason: 'wrongPerson', confirmed: true });
+    const r = await app.call('children:deleteMistake', {
+      id: child.id,
+      version: child.version,
+      reason: 'wrongPerson',
+      confirmed: true,
+    });
     expect(r.ok ? null : r.error.code).toBe('deletion.childHasHistory');
     expect(await counts()).toEqual(before);
   });
@@ -153,7 +183,12 @@ describe('a child registered by mistake', () => {
   it('deletes the child, guardians, foster home, enrolments and consents at once, and the bytes are gone', async () => {
     await signIn(app, 'kim', passwordOf('kim'));
     const before = await counts();
-    const result = await app.must('children:deleteMistake', { id: childId, version, reason: 'wrongPerson', confirmed: true });
+    const result = await app.must('children:deleteMistake', {
+      id: childId,
+      version,
+      reason: 'wrongPerson',
+      confirmed: true,
+    });
     expect(result).toEqual({ enrolments: 1, purged: true });
     expect(await counts()).toMatchObject({
       child: before.child - 1,
@@ -173,8 +208,14 @@ describe('a child registered by mistake', () => {
   }, 60_000);
 
   it('is logged and audited without personal data', async () => {
-    const runs = await app.installation.db.selectFrom('deletion_run').selectAll().where('kind', '=', 'child').execute();
-    expect(runs.map((r) => [r.kind, r.reason, r.enrolments, r.children])).toEqual([['child', 'wrongPerson', 1, 1]]);
+    const runs = await app.installation.db
+      .selectFrom('deletion_run')
+      .selectAll()
+      .where('kind', '=', 'child')
+      .execute();
+    expect(runs.map((r) => [r.kind, r.reason, r.enrolments, r.children])).toEqual([
+      ['child', 'wrongPerson', 1, 1],
+    ]);
     const audit = await app.installation.db
       .selectFrom('audit_log')
       .select(['channel', 'entity_type', 'entity_id', 'outcome'])
@@ -184,7 +225,9 @@ describe('a child registered by mistake', () => {
     expect(audit).toEqual([
       { channel: 'children:deleteMistake', entity_type: 'child', entity_id: String(childId), outcome: 'ok' },
     ]);
-    const everything = JSON.stringify(await app.installation.db.selectFrom('audit_log').selectAll().execute());
+    const everything = JSON.stringify(
+      await app.installation.db.selectFrom('audit_log').selectAll().execute(),
+    );
     expect(foundIn(Buffer.from(everything), childNeedles)).toEqual([]);
   });
 });
@@ -200,34 +243,54 @@ describe('a draft agreement', () => {
     const data = withCriteria(stockholmBris(ids, '2026-01-01'));
     data.title = title;
     data.registrationNumber = `SN-2026/${Math.floor(Math.random() * 900) + 100}`;
-    data.parties[0]!.contacts = [{ name: contact, title: 'Samordnare', phone: '', email: 'utkastdotter@exempel.se' }];
+    data.parties[0]!.contacts = [
+      { name: contact, title: 'Samordnare', phone: '', email: 'utkastdotter@exempel.se' },
+    ];
     return app.must('agreements:create', { data });
   }
 
   it('is deleted with its terms and search entry, and the bytes are gone', async () => {
     const a = await draft();
     expect(foundIn(diskBytes(app, key), needles)).toEqual(needles);
-    const refused = await app.call('agreements:deleteDraft', { id: a.id, version: a.version, confirmed: false as unknown as true });
+    const refused = await app.call('agreements:deleteDraft', {
+      id: a.id,
+      version: a.version,
+      confirmed: false as unknown as true,
+    });
     expect(refused.ok).toBe(false);
-    expect(await app.must('agreements:deleteDraft', { id: a.id, version: a.version, confirmed: true })).toEqual({ purged: true });
+    expect(
+      await app.must('agreements:deleteDraft', { id: a.id, version: a.version, confirmed: true }),
+    ).toEqual({ purged: true });
     const gone = await app.call('agreements:get', { id: a.id });
     expect(gone.ok ? null : gone.error.code).toBe('notFound');
     const search = await app.must('agreements:list', { query: 'Kvarnbäckens' });
     expect(JSON.stringify(search)).not.toContain('Kvarnbäckens');
     expect(foundIn(diskBytes(app, key), needles)).toEqual([]);
-    const rows = (await sql<{ n: number }>`SELECT count(*) AS n FROM agreement_fts_content WHERE id = ${a.id}`.execute(app.installation.db)).rows;
+    const rows = (
+      await sql<{ n: number }>`SELECT count(*) AS n FROM agreement_fts_content WHERE id = ${a.id}`.execute(
+        app.installation.db,
+      )
+    ).rows;
     expect(rows[0]!.n).toBe(0);
   });
 
   it('refuses an agreement that has left the draft, a coordinator, and changes nothing', async () => {
     const a = await draft();
-    const next = await app.must('agreements:transition', { id: a.id, version: a.version, request: { to: 'forDecision' } });
+    const next = await app.must('agreements:transition', {
+      id: a.id,
+      version: a.version,
+      request: { to: 'forDecision' },
+    });
     const before = await counts();
     const r = await app.call('agreements:deleteDraft', { id: a.id, version: next.version, confirmed: true });
     expect(r.ok ? null : r.error.code).toBe('deletion.notDraft');
     const other = await draft();
     await signIn(app, 'kim', passwordOf('kim'));
-    const coordinator = await app.call('agreements:deleteDraft', { id: other.id, version: other.version, confirmed: true });
+    const coordinator = await app.call('agreements:deleteDraft', {
+      id: other.id,
+      version: other.version,
+      confirmed: true,
+    });
     expect(coordinator.ok ? null : coordinator.error.code).toBe('forbidden');
     expect((await counts()).agreement).toBe(before.agreement + 1);
   });
@@ -248,11 +311,22 @@ describe('an organisation that is no party to any agreement', () => {
       }),
     );
     expect(foundIn(diskBytes(app, key), needles).length).toBeGreaterThan(0);
-    expect(await app.must('organisations:delete', { id: o.id, version: o.version, reason: 'duplicate', confirmed: true })).toEqual({
+    expect(
+      await app.must('organisations:delete', {
+        id: o.id,
+        version: o.version,
+        reason: 'duplicate',
+        confirmed: true,
+      }),
+    ).toEqual({
       purged: true,
     });
     expect(foundIn(diskBytes(app, key), needles)).toEqual([]);
-    const runs = await app.installation.db.selectFrom('deletion_run').select(['kind', 'reason']).where('kind', '=', 'organisation').execute();
+    const runs = await app.installation.db
+      .selectFrom('deletion_run')
+      .select(['kind', 'reason'])
+      .where('kind', '=', 'organisation')
+      .execute();
     expect(runs).toEqual([{ kind: 'organisation', reason: 'duplicate' }]);
   });
 
@@ -260,9 +334,17 @@ describe('an organisation that is no party to any agreement', () => {
     await asCaseworker();
     const party = await app.must('organisations:get', { id: ids.stockholm });
     const before = await counts();
-    const r = await app.call('organisations:delete', { id: party.id, version: party.version, reason: 'duplicate', confirmed: true });
+    const r = await app.call('organisations:delete', {
+      id: party.id,
+      version: party.version,
+      reason: 'duplicate',
+      confirmed: true,
+    });
     expect(r.ok ? null : r.error.code).toBe('deletion.organisationInUse');
-    const unused = await app.must('organisations:create', organisationInput({ name: 'Oanvänd förening', orgNumber: orgNumberFrom('802099131') }));
+    const unused = await app.must(
+      'organisations:create',
+      organisationInput({ name: 'Oanvänd förening', orgNumber: orgNumberFrom('802099131') }),
+    );
     await signIn(app, 'kim', passwordOf('kim'));
     const coordinator = await app.call('organisations:delete', {
       id: unused.id,
@@ -276,5 +358,7 @@ describe('an organisation that is no party to any agreement', () => {
 });
 
 it('every deletion channel is in the contract', () => {
-  expect(channels).toEqual(expect.arrayContaining(['children:deleteMistake', 'agreements:deleteDraft', 'organisations:delete']));
+  expect(channels).toEqual(
+    expect.arrayContaining(['children:deleteMistake', 'agreements:deleteDraft', 'organisations:delete']),
+  );
 });

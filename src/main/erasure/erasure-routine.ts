@@ -7,7 +7,12 @@
 // any other way, or its bytes could stay in the log.
 import type { Db } from '../db/schema/database';
 import type { WriteDb } from '../db/handles';
-import { childrenWithEnrolments, deleteChildren, deleteEnrolments, purgeDeletedData } from './erase-repository';
+import {
+  childrenWithEnrolments,
+  deleteChildren,
+  deleteEnrolments,
+  purgeDeletedData,
+} from './erase-repository';
 
 /**
  * Runs `work` in its own transaction, then makes the deleted bytes gone from

@@ -13,7 +13,9 @@ afterEach(() => database.dispose());
 
 const insert = (kind: string, reason: string) =>
   database.raw
-    .prepare(`INSERT INTO deletion_run (deleted_at, kind, reason, enrolments, children) VALUES ('2026-03-02T08:00:00.000Z', ?, ?, 1, 1)`)
+    .prepare(
+      `INSERT INTO deletion_run (deleted_at, kind, reason, enrolments, children) VALUES ('2026-03-02T08:00:00.000Z', ?, ?, 1, 1)`,
+    )
     .run(kind, reason);
 
 describe('migration 0013-deletion-runs', () => {
@@ -35,6 +37,8 @@ describe('migration 0013-deletion-runs', () => {
     await migrateToLatest(database.db, '0013-deletion-runs');
     const { down } = await import('./0013-deletion-runs');
     await down(database.db);
-    expect(database.raw.prepare(`SELECT name FROM sqlite_master WHERE name = 'deletion_run'`).all()).toEqual([]);
+    expect(database.raw.prepare(`SELECT name FROM sqlite_master WHERE name = 'deletion_run'`).all()).toEqual(
+      [],
+    );
   });
 });
