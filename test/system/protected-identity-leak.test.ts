@@ -321,6 +321,11 @@ const probes: Record<Channel, Probe> = {
   // The fixture's agreement is active: refused as not a draft.
   'agreements:deleteDraft': (k) => [{ id: k.fixture.agreementId, version: 1, confirmed: true }],
   'organisations:delete': none,
+  'retention:summary': none,
+  // Nothing in the fixture is due under the default days (the clock is 2026-03-02).
+  'retention:erase': () => [{ rule: 'waitingEntries', confirmed: true }, { rule: 'childrenWithoutEnrolment', confirmed: true }],
+  'retention:settings': none,
+  'retention:updateSettings': none,
 };
 
 const blankDetails = {

@@ -316,6 +316,7 @@ export const sv = {
   'erasure.passphraseTooShort': 'Lösenfrasen måste ha minst 16 tecken. Använd gärna flera ord.',
   'erasure.confirmRequired':
     'Bekräfta att återföringspaketen är sparade och att lösenfrasen har lämnats över.',
+  'retention.daysRange': 'Ange ett helt antal dagar inom det tillåtna intervallet.',
   'deletion.confirmRequired': 'Bekräfta att uppgifterna ska raderas. Det går inte att ångra.',
   'deletion.childHasHistory':
     'Barnet har haft plats i en grupp, närvaro eller en orosanmälan. Det raderas inte som en felregistrering utan gallras efter återföring till socialtjänsten.',

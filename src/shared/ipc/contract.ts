@@ -10,6 +10,7 @@ import { organisationsContract } from './organisations';
 import { reportsContract } from './reports';
 import { erasureContract } from './erasure';
 import { deletionContract } from './deletion';
+import { retentionContract } from './retention';
 import { settingsContract } from './settings';
 import { childrenContract } from './children';
 import { supportGroupsContract } from './support-groups';
@@ -30,6 +31,7 @@ export const contract = {
   ...reportsContract,
   ...erasureContract,
   ...deletionContract,
+  ...retentionContract,
 };
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { organisationHandlers } from './organisations';
 import { reportHandlers } from './reports';
 import { erasureHandlers } from './erasure';
 import { deletionHandlers } from './deletion';
+import { retentionHandlers } from './retention';
 import { settingsHandlers } from './settings';
 import { childHandlers } from './children';
 import { supportGroupHandlers } from './support-groups';
@@ -35,4 +36,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...erasureHandlers,
   ...deletionHandlers,
+  ...retentionHandlers,
 };
