@@ -35,7 +35,8 @@ describe('deleting a child registered by mistake', () => {
   stepwise();
   const page = () => fixture.page;
   const heading = (name: string | RegExp) => page().getByRole('heading', { level: 1, name });
-  const nav = (name: string) => page().getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name });
+  const nav = (name: string) =>
+    page().getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name });
   const dialog = () => page().getByRole('dialog');
   let key: Buffer;
 
@@ -77,7 +78,10 @@ describe('deleting a child registered by mistake', () => {
       status: 'interest',
       referredOn: '2026-02-20',
     });
-    await app.must('organisations:create', organisationInput({ name: 'Föreningen Felinmatad', orgNumber: orgNumberFrom('802099123') }));
+    await app.must(
+      'organisations:create',
+      organisationInput({ name: 'Föreningen Felinmatad', orgNumber: orgNumberFrom('802099123') }),
+    );
     expect(foundIn(diskBytes(app, key), needles)).toEqual(needles);
     await signIn(app, karin.username, karin.password);
     await page().goto(bridgeEntryUrl);
@@ -104,7 +108,9 @@ describe('deleting a child registered by mistake', () => {
 
   it('deleted with a reason: gone from the screen at once, and no byte of it on disk', async () => {
     await dialog().getByRole('radio', { name: 'Registrerad två gånger' }).check();
-    await dialog().getByRole('checkbox', { name: 'Jag förstår att uppgifterna inte går att få tillbaka.' }).check();
+    await dialog()
+      .getByRole('checkbox', { name: 'Jag förstår att uppgifterna inte går att få tillbaka.' })
+      .check();
     await visit('del-03-dialog-filled');
     await dialog().getByRole('button', { name: 'Radera', exact: true }).click();
     await shown(page().getByText('Barnet är raderat.'));
@@ -120,12 +126,70 @@ describe('deleting a child registered by mistake', () => {
     await shown(heading('Föreningen Felinmatad'));
     await page().getByRole('button', { name: 'Radera organisation' }).click();
     await dialog().getByRole('radio', { name: 'Provregistrering' }).check();
-    await dialog().getByRole('checkbox', { name: 'Jag förstår att uppgifterna inte går att få tillbaka.' }).check();
+    await dialog()
+      .getByRole('checkbox', { name: 'Jag förstår att uppgifterna inte går att få tillbaka.' })
+      .check();
     await visit('del-05-organisation-dialog');
     await dialog().getByRole('button', { name: 'Radera', exact: true }).click();
     await shown(page().getByText('Organisationen är raderad.'));
     await shown(heading('Organisationer'));
     expect(await page().getByText('Föreningen Felinmatad').count()).toBe(0);
     expect(foundIn(diskBytes(fixture.app, key), ['Föreningen Felinmatad'])).toEqual([]);
+  });
+
+  it('Översikt shows the retention rules with what is overdue, and erases it after a confirmation', async () => {
+    const app = fixture.app;
+    const waiting = await app.must(
+      'children:create',
+      childInput({
+        name: 'Avanmäld Rönnqvist',
+        identityNumber: testNumber('2014-06-11', 985),
+        guardians: [],
+      }),
+    );
+    const programmeId = (await app.must('programmes:list', {}))[0]!.id;
+    const entry = await app.must('enrolments:create', {
+      childId: waiting.id,
+      programmeId,
+      groupId: null,
+      status: 'interest',
+      referredOn: '2026-02-20',
+    });
+    await app.must('enrolments:transition', {
+      id: entry.id,
+      version: entry.version,
+      to: 'cancelled',
+      reason: 'Familjen tackade nej.',
+    });
+    app.clock.advance(100 * 86_400_000);
+    await nav('Översikt').click();
+    await shown(heading('Översikt'));
+    const card = page().getByRole('region', { name: 'Gallring av övriga uppgifter' });
+    await shown(card.getByText('Försenade: 1. Ska gallras inom två veckor: 0.'));
+    await visit('del-06-overview-retention-card');
+    await card.getByRole('button', { name: 'Gallra försenade anmälningar' }).click();
+    await dialog()
+      .getByRole('checkbox', { name: 'Jag förstår att uppgifterna inte går att få tillbaka.' })
+      .check();
+    await visit('del-07-retention-erase-dialog');
+    await dialog().getByRole('button', { name: 'Gallra', exact: true }).click();
+    await shown(page().getByText('Gallrat. Anmälningar: 1. Barn: 1.'));
+    expect(foundIn(diskBytes(app, key), ['Avanmäld Rönnqvist', 'Familjen tackade nej.'])).toEqual([]);
+  });
+
+  it('an administrator sees the rules with their defaults in Administration', async () => {
+    await signIn(fixture.app, 'admin', adminPassword);
+    await page().reload();
+    await shown(heading('Översikt'));
+    await nav('Administration').click();
+    await page().getByRole('tab', { name: 'Inställningar' }).click();
+    await shown(page().getByRole('heading', { name: 'Gallring av övriga uppgifter' }));
+    const days = page().getByLabel('Anmälningar som aldrig ledde till plats, dagar');
+    expect(await days.inputValue()).toBe('90');
+    await days.fill('60');
+    await page().getByRole('button', { name: 'Spara gallringsreglerna' }).click();
+    await shown(page().getByText('Gallringsreglerna är sparade.'));
+    await visit('del-08-admin-retention-settings');
+    expect((await fixture.app.must('retention:settings', {})).waitingEntryDays).toBe(60);
   });
 });

@@ -33,4 +33,37 @@ export const deletionSv = {
   'channel.children:deleteMistake': 'Radera felregistrerat barn',
   'channel.agreements:deleteDraft': 'Radera utkast till överenskommelse',
   'channel.organisations:delete': 'Radera organisation',
+  'retentionCard.title': 'Gallring av övriga uppgifter',
+  'retentionCard.waitingEntries': 'Anmälningar som aldrig ledde till plats',
+  'retentionCard.childrenWithoutEnrolment': 'Barn utan anmälan',
+  'retentionCard.counts': 'Försenade: {overdue}. Ska gallras inom två veckor: {due}.',
+  'retentionCard.nothingDue': 'Inget att gallra nu.',
+  'retentionCard.erase.waitingEntries': 'Gallra försenade anmälningar',
+  'retentionCard.erase.childrenWithoutEnrolment': 'Gallra försenade barn',
+  'retentionCard.rules':
+    'Regler: anmälningar gallras {waiting} dagar efter avbrott eller nej, eller efter {stale} dagar utan ändring; barn utan anmälan {children} dagar efter senaste ändring. Vårdnadshavare och familjehem gallras med barnet.',
+  'retentionErase.title': 'Gallra uppgifter vars tid har gått ut',
+  'retentionErase.body.waitingEntries':
+    'Anmälningar som aldrig ledde till plats och vars tid har gått ut raderas, med samtycken. Ett barn som inte har någon annan anmälan raderas samtidigt med vårdnadshavare och familjehem.',
+  'retentionErase.body.childrenWithoutEnrolment':
+    'Barn utan anmälan vars tid har gått ut raderas med vårdnadshavare, familjehem och kontaktuppgifter.',
+  'retentionErase.confirm': 'Gallra',
+  'retentionErase.done': 'Gallrat. Anmälningar: {enrolments}. Barn: {children}.',
+
+  'retentionSettings.heading': 'Gallring av övriga uppgifter',
+  'retentionSettings.intro':
+    'Hur länge uppgifter som inte gallras med en grupp sparas. Vårdnadshavare, familjehem och kontaktuppgifter gallras alltid med barnet.',
+  'retentionSettings.waitingEntryDays': 'Anmälningar som aldrig ledde till plats, dagar',
+  'retentionSettings.waitingEntryDaysHint':
+    'Räknas från avbrott eller nej, eller från att anmälan blev inaktuell. Standard: 90 dagar, tillåtet 0–730.',
+  'retentionSettings.staleAfterDays': 'En anmälan blir inaktuell efter, dagar utan ändring',
+  'retentionSettings.staleAfterDaysHint': 'Standard: 365 dagar, tillåtet 30–1 095.',
+  'retentionSettings.childWithoutEnrolmentDays': 'Barn som aldrig anmälts, dagar',
+  'retentionSettings.childWithoutEnrolmentDaysHint':
+    'Räknas från barnets senaste ändring. Ett barn vars sista anmälan gallras raderas samtidigt. Standard: 90 dagar, tillåtet 0–730.',
+  'retentionSettings.save': 'Spara gallringsreglerna',
+  'retentionSettings.saved': 'Gallringsreglerna är sparade.',
+
+  'channel.retention:erase': 'Gallra enligt regel',
+  'channel.retention:updateSettings': 'Ändra gallringsregler',
 } as const;
