@@ -113,6 +113,10 @@ export const errorCodes = [
   'erasure.notHandedBack',
   'erasure.nothingToErase',
   'erasure.writeFailed',
+  'deletion.childHasHistory',
+  'deletion.notDraft',
+  'deletion.draftInUse',
+  'deletion.organisationInUse',
   // Audit log
   'audit.badAnchor',
 ] as const;

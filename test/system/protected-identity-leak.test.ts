@@ -317,6 +317,18 @@ const probes: Record<Channel, Probe> = {
   ],
   // The running group: refused, so the protected child stays for the other probes.
   'erasure:erase': (k) => [{ groupIds: [k.fixture.groups.g4], confirmed: true }],
+  // The protected child has attendance, so deleting it as a mistake is refused (it is gallring's).
+  'children:deleteMistake': async (k) => [
+    { id: k.childId, version: await k.childVersion(), reason: 'wrongPerson', confirmed: true },
+  ],
+  // The fixture's agreement is active: refused as not a draft.
+  'agreements:deleteDraft': (k) => [{ id: k.fixture.agreementId, version: 1, confirmed: true }],
+  'organisations:delete': none,
+  'retention:summary': none,
+  // Nothing in the fixture is due under the default days (the clock is 2026-03-02).
+  'retention:erase': () => [{ rule: 'waitingEntries', confirmed: true }, { rule: 'childrenWithoutEnrolment', confirmed: true }],
+  'retention:settings': none,
+  'retention:updateSettings': none,
 };
 
 const blankDetails = {

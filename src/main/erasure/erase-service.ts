@@ -11,7 +11,7 @@
 // deleted cells and freed pages as it deletes, and afterwards the write-ahead
 // log (which still holds the pages' earlier versions) is checkpointed and
 // truncated, so no erased name or number remains anywhere in the database
-// file or its log (see purgeDeletedData).
+// file or its log (see erasure-routine.ts, which every deletion goes through).
 import { swedishDay } from '../../shared/dates';
 import { ageBand } from '../../shared/reports/age-bands';
 import { ageAt } from '../../shared/support-groups/age-rule';
@@ -22,18 +22,15 @@ import { AppFailure } from '../base/app-error';
 import { endedOn } from '../reports/waiting-at';
 import { isOver } from '../../shared/erasure/retention';
 import {
-  childrenWithEnrolments,
-  deleteChildren,
-  deleteEnrolments,
   groupStatuses,
   insertErasureRun,
   insertParticipationRecords,
   personsFor,
-  purgeDeletedData,
   sourceRows,
 } from './erase-repository';
 import { enrolmentsOfGroups } from './erasure-groups';
 import { recountExtraIncomeAfterErasure } from './extra-income-after-erasure';
+import { eraseEnrolmentsAndOrphans, runErasure } from './erasure-routine';
 import type { ReadDb, WriteDb } from '../db/handles';
 
 export async function requireGroupsOver(db: ReadDb, groupIds: readonly number[]): Promise<void> {
@@ -96,18 +93,10 @@ async function eraseInTransaction(
   );
 
   // Consents and attendance go with their enrolment (ON DELETE CASCADE).
-  await deleteEnrolments(db, enrolmentIds);
-  const left = await childrenWithEnrolments(db, childIds);
-  const orphans = childIds.filter((id) => !left.has(id));
-  await deleteChildren(db, orphans);
+  const children = await eraseEnrolmentsAndOrphans(db, enrolmentIds, childIds);
 
   await recountExtraIncomeAfterErasure(db, sources, now);
-  const result = {
-    groups: groupIds.length,
-    enrolments: enrolmentIds.length,
-    childrenDeleted: orphans.length,
-    childrenKept: childIds.length - orphans.length,
-  };
+  const result = { groups: groupIds.length, enrolments: enrolmentIds.length, ...children };
   await insertErasureRun(db, {
     erased_at: now,
     user_id: userId,
@@ -123,8 +112,5 @@ export async function erase(
   ctx: ServiceContext<Db>,
   groupIds: readonly number[],
 ): Promise<EraseResult> {
-  const result = await ctx.db
-    .transaction()
-    .execute((trx) => eraseInTransaction(trx, ctx.clock, ctx.user.id, groupIds));
-  return { ...result, purged: await purgeDeletedData(ctx.db) };
+  return runErasure(ctx.db, (trx) => eraseInTransaction(trx, ctx.clock, ctx.user.id, groupIds));
 }

@@ -17,7 +17,9 @@ import { buildFixture, type Fixture } from '../../../test/support/reports/report
 const near = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const retentionSweep = [
   ...new Set([
-    ...near(0, 36).map((i) => i * 10).filter((d) => d <= 365),
+    ...near(0, 36)
+      .map((i) => i * 10)
+      .filter((d) => d <= 365),
     ...near(75, 95),
     ...near(165, 185),
     ...near(242, 264),
@@ -65,8 +67,12 @@ describe('erasure:summary', () => {
       ['cancelled', '2025-11-30T22:59:59.999Z'], // winter: still 30 November in Stockholm
       ['cancelled', '2025-11-30T23:00:00.000Z'], // winter: already 1 December
     ] as const;
-    await sql`UPDATE support_group SET status = ${edges[0][0]}, updated_at = ${edges[0][1]} WHERE id = ${g1}`.execute(db);
-    await sql`UPDATE support_group SET status = ${edges[1][0]}, updated_at = ${edges[1][1]} WHERE id = ${g2}`.execute(db);
+    await sql`UPDATE support_group SET status = ${edges[0][0]}, updated_at = ${edges[0][1]} WHERE id = ${g1}`.execute(
+      db,
+    );
+    await sql`UPDATE support_group SET status = ${edges[1][0]}, updated_at = ${edges[1][1]} WHERE id = ${g2}`.execute(
+      db,
+    );
     const summer = [
       ['2025-06-14T21:59:59.999Z', '2025-06-14T22:00:00.000Z'],
       ['2025-08-31T21:30:00.000Z', '2025-08-31T22:30:00.000Z'],
@@ -80,7 +86,8 @@ describe('erasure:summary', () => {
         const overview = await app.must('erasure:overview', {});
         const summary = await app.must('erasure:summary', {});
         expect(summary, `${days} days, ${g1At} / ${g2At}`).toEqual(countedInTypeScript(days, overview));
-        checked += overview.due + overview.overdue > 0 && overview.groups.some((g) => g.state !== 'overdue') ? 1 : 0;
+        checked +=
+          overview.due + overview.overdue > 0 && overview.groups.some((g) => g.state !== 'overdue') ? 1 : 0;
       }
     }
     // The sweep did cross the boundaries: some settings leave a group due or later beside an overdue one.
@@ -90,8 +97,12 @@ describe('erasure:summary', () => {
 
   it('counts finished groups by their last session held', async () => {
     const db = app.installation.db;
-    await sql`UPDATE support_group SET status = 'finished' WHERE id IN (${fixture.groups.g1}, ${fixture.groups.g2})`.execute(db);
-    for (const days of [0, 30, 120, 130, 131, 132, 133, 134, 135, 300, 330, 340, 341, 342, 343, 344, 345, 346, 360, 365]) {
+    await sql`UPDATE support_group SET status = 'finished' WHERE id IN (${fixture.groups.g1}, ${fixture.groups.g2})`.execute(
+      db,
+    );
+    for (const days of [
+      0, 30, 120, 130, 131, 132, 133, 134, 135, 300, 330, 340, 341, 342, 343, 344, 345, 346, 360, 365,
+    ]) {
       await app.must('reports:updateSettings', { threshold: 5, retentionDays: days });
       const overview = await app.must('erasure:overview', {});
       expect(await app.must('erasure:summary', {})).toEqual(countedInTypeScript(days, overview));
@@ -122,13 +133,19 @@ describe('past SQLite’s variable limit', () => {
     const summary = await app.must('erasure:summary', {});
     expect(summary.awaiting).toBe(33_002);
     expect(overview.ok && overview.value.total).toBe(33_002);
-    expect(overview.ok && [overview.value.due, overview.value.overdue]).toEqual([summary.due, summary.overdue]);
+    expect(overview.ok && [overview.value.due, overview.value.overdue]).toEqual([
+      summary.due,
+      summary.overdue,
+    ]);
     // Every group shown is due no later than any group left out: the list keeps the most urgent.
     const first = await app.must('erasure:overview', {});
     expect(first.groups).toHaveLength(300);
     const shown = new Set(first.groups.map((g) => g.groupId));
     const lastShown = first.groups.at(-1)!.dueOn;
-    expect(overview.ok && overview.value.groups.filter((g) => !shown.has(g.groupId)).every((g) => g.dueOn >= lastShown)).toBe(true);
+    expect(
+      overview.ok &&
+        overview.value.groups.filter((g) => !shown.has(g.groupId)).every((g) => g.dueOn >= lastShown),
+    ).toBe(true);
     expect(first.groups.map((g) => g.dueOn)).toEqual([...first.groups.map((g) => g.dueOn)].sort());
   }, 60_000);
 });

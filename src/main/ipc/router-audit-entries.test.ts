@@ -129,6 +129,14 @@ const cases: Partial<Record<Channel, Case>> = {
     entityType: 'organisation',
     entityId: () => '1',
   },
+  'organisations:delete': {
+    prepare: async (a) => {
+      const created = await a.must('organisations:create', organisation);
+      return { id: created.id, version: created.version, reason: 'duplicate' as const, confirmed: true as const };
+    },
+    entityType: 'organisation',
+    entityId: () => '1',
+  },
   'audit:list': { prepare: async () => ({}), entityType: 'auditLog', entityId: () => null },
   'audit:verify': { prepare: async () => ({}), entityType: 'auditLog', entityId: () => null },
   'audit:exportCsv': { prepare: async () => ({}), entityType: 'auditLog', entityId: () => null },

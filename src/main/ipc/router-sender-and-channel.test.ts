@@ -40,7 +40,7 @@ describe('router: who may call and what', () => {
   });
 
   test.each([
-    'organisations:delete',
+    'organisations:purge',
     'audit:clear',
     'toString',
     '__proto__',

@@ -313,6 +313,16 @@ export const en: Record<MessageKey, string> = {
   'erasure.passphraseTooShort': 'The passphrase must have at least 16 characters. Several words work well.',
   'erasure.confirmRequired':
     'Confirm that the hand-back packages are saved and that the passphrase has been handed over.',
+  'retention.daysRange': 'Enter a whole number of days within the allowed range.',
+  'deletion.confirmRequired': 'Confirm that the data is to be deleted. This cannot be undone.',
+  'deletion.childHasHistory':
+    'The child has had a place in a group, attendance or a concern report. It is not deleted as a mistake but erased by gallring after the hand-back to social services.',
+  'deletion.notDraft':
+    'Only an agreement that is a draft can be deleted. An agreement that has moved on is ended instead.',
+  'deletion.draftInUse':
+    'The draft already has programmes or feedback linked to it. Remove them first, or end the agreement.',
+  'deletion.organisationInUse':
+    'The organisation is a party to or named in an agreement, or runs a programme. It cannot be deleted.',
   'audit.badAnchor':
     'The text holds no audit head. Paste the line that starts with IOPDESK-LOGGHUVUD from the printout.',
 };

@@ -322,6 +322,16 @@ export const sv = {
   'erasure.passphraseTooShort': 'Lösenfrasen måste ha minst 16 tecken. Använd gärna flera ord.',
   'erasure.confirmRequired':
     'Bekräfta att återföringspaketen är sparade och att lösenfrasen har lämnats över.',
+  'retention.daysRange': 'Ange ett helt antal dagar inom det tillåtna intervallet.',
+  'deletion.confirmRequired': 'Bekräfta att uppgifterna ska raderas. Det går inte att ångra.',
+  'deletion.childHasHistory':
+    'Barnet har haft plats i en grupp, närvaro eller en orosanmälan. Det raderas inte som en felregistrering utan gallras efter återföring till socialtjänsten.',
+  'deletion.notDraft':
+    'Bara en överenskommelse som är ett utkast kan raderas. En överenskommelse som gått vidare avslutas i stället.',
+  'deletion.draftInUse':
+    'Utkastet har redan insatser eller synpunkter kopplade till sig. Ta bort dem först, eller avsluta överenskommelsen.',
+  'deletion.organisationInUse':
+    'Organisationen är part i eller nämns i en överenskommelse, eller driver en insats. Den kan inte raderas.',
   'audit.badAnchor':
     'Texten innehåller inget logghuvud. Klistra in raden som börjar med IOPDESK-LOGGHUVUD från utskriften.',
 } as const;

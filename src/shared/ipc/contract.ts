@@ -9,6 +9,8 @@ import { installationContract } from './installation';
 import { organisationsContract } from './organisations';
 import { reportsContract } from './reports';
 import { erasureContract } from './erasure';
+import { deletionContract } from './deletion';
+import { retentionContract } from './retention';
 import { settingsContract } from './settings';
 import { childrenContract } from './children';
 import { supportGroupsContract } from './support-groups';
@@ -28,6 +30,8 @@ export const contract = {
   ...filesContract,
   ...reportsContract,
   ...erasureContract,
+  ...deletionContract,
+  ...retentionContract,
 };
 
 export type Contract = typeof contract;

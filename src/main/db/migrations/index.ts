@@ -12,6 +12,7 @@ import * as m0009 from './0009-payment-rounding-funds';
 import * as m0010 from './0010-deficiencies';
 import * as m0011 from './0011-programme-organisation';
 import * as m0012 from './0012-who-consents';
+import * as m0013 from './0013-deletion-runs';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0010-deficiencies': m0010,
   '0011-programme-organisation': m0011,
   '0012-who-consents': m0012,
+  '0013-deletion-runs': m0013,
 };
 
 export const migrationProvider: MigrationProvider = {

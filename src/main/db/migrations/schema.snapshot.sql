@@ -611,6 +611,17 @@ CREATE INDEX consent_enrolment ON consent (enrolment_id);
 
 CREATE INDEX consent_guardian ON consent (guardian_id);
 
+CREATE TABLE deletion_run (
+      id INTEGER PRIMARY KEY,
+      deleted_at TEXT NOT NULL,
+      user_id INTEGER REFERENCES user (id),
+      kind TEXT NOT NULL CHECK (kind IN ('child', 'agreementDraft', 'organisation', 'waitingEntries', 'childrenWithoutEnrolment')),
+      reason TEXT NOT NULL DEFAULT '' CHECK (reason IN ('', 'wrongPerson', 'duplicate', 'wrongOrganisation', 'testEntry', 'other')),
+      enrolments INTEGER NOT NULL DEFAULT 0,
+      children INTEGER NOT NULL DEFAULT 0,
+      records INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+
 CREATE TABLE enrolment (
       id INTEGER PRIMARY KEY,
       child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,

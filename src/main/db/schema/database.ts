@@ -53,6 +53,7 @@ import type {
 import type { AnonymousConcernReportTable } from './anonymous-concern-report-table';
 import type { AnonymousPersonTable } from './anonymous-person-table';
 import type { BudgetLineActualTable } from './budget-line-actual-table';
+import type { DeletionRunTable } from './deletion-run-table';
 import type { ErasureRunTable } from './erasure-run-table';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
 import type { ParticipationRecordTable } from './participation-record-table';
@@ -116,6 +117,7 @@ export interface Database {
   handback_package: HandbackPackageTable;
   handback_enrolment: HandbackEnrolmentTable;
   erasure_run: ErasureRunTable;
+  deletion_run: DeletionRunTable;
   budget_line_actual: BudgetLineActualTable;
 }
 

@@ -11,6 +11,8 @@ import { installationHandlers } from './installation';
 import { organisationHandlers } from './organisations';
 import { reportHandlers } from './reports';
 import { erasureHandlers } from './erasure';
+import { deletionHandlers } from './deletion';
+import { retentionHandlers } from './retention';
 import { settingsHandlers } from './settings';
 import { childHandlers } from './children';
 import { supportGroupHandlers } from './support-groups';
@@ -33,4 +35,6 @@ export const handlers: Handlers = {
   ...fileHandlers,
   ...reportHandlers,
   ...erasureHandlers,
+  ...deletionHandlers,
+  ...retentionHandlers,
 };

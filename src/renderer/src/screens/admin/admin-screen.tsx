@@ -9,6 +9,7 @@ import { takeBackupsTabRequest } from '../backup/backups-tab-request';
 import { AuditTab } from './audit-tab';
 import { takeAuditTabRequest, useAuditTabRequest } from './audit-tab-request';
 import { SettingsTab } from './settings-tab';
+import { RetentionSettingsForm } from './retention-settings-form';
 import { UsersTab } from './users-tab';
 
 type AdminTab = 'users' | 'settings' | 'audit' | 'backups';
@@ -44,6 +45,7 @@ export function AdminScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="settings">
           <SettingsTab />
+          <RetentionSettingsForm />
         </Tabs.Panel>
         <Tabs.Panel value="audit">
           <AuditTab />

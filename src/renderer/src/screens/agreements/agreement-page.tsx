@@ -26,6 +26,7 @@ import { BreachesTab } from './breaches/breaches-tab';
 import { AgreementEditor } from './editor/agreement-editor';
 import { MeetingsTab } from './meetings-tab';
 import { StatusBadge } from './status-badge';
+import { DeleteDraftButton } from './delete-draft-button';
 import { SummaryTab } from './summary-tab';
 import { VersionsTab } from './versions-tab';
 
@@ -76,16 +77,21 @@ export function AgreementPage({ role }: { role: Role }) {
   return (
     <Stack gap="md">
       {back}
-      <div>
-        <PageTitle>{current.data.title}</PageTitle>
-        <Group gap="sm" mt={4}>
-          <Text fw={600}>{t('agreements.dnr', { dnr: current.data.registrationNumber })}</Text>
-          <StatusBadge status={current.status} />
-          <Text size="sm">
-            {period.start} – {shownEnd}
-          </Text>
-        </Group>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <PageTitle>{current.data.title}</PageTitle>
+          <Group gap="sm" mt={4}>
+            <Text fw={600}>{t('agreements.dnr', { dnr: current.data.registrationNumber })}</Text>
+            <StatusBadge status={current.status} />
+            <Text size="sm">
+              {period.start} – {shownEnd}
+            </Text>
+          </Group>
+        </div>
+        {current.status === 'draft' && asOf === null && mayCall('agreements:deleteDraft', role) && (
+          <DeleteDraftButton />
+        )}
+      </Group>
       <AsOfField changeDates={current.life.changeDates} />
       <ErrorAlert error={error} />
       <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>

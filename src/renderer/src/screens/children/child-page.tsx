@@ -20,6 +20,7 @@ import { ageText } from '../support-groups/labels';
 import { ConcernReportForm } from './concern-report-form';
 import { EnrolForm } from './enrol-form';
 import { LiftProtectionModal } from './lift-protection-modal';
+import { DeleteChildButton } from './delete-child-button';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -64,11 +65,18 @@ export function ChildPage({
       {back}
       <Group justify="space-between" align="flex-start">
         <PageTitle>{child.name}</PageTitle>
-        {canWrite && (
-          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={edit}>
-            {t('childPage.edit')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {canWrite && (
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden="true" />}
+              onClick={edit}
+            >
+              {t('childPage.edit')}
+            </Button>
+          )}
+          {mayCall('children:deleteMistake', role) && <DeleteChildButton />}
+        </Group>
       </Group>
       {child.possibleDuplicateIds.length > 0 && (
         <Alert color="orange" variant="light" title={t('childPage.possibleDuplicate')}>

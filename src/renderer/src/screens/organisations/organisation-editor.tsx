@@ -7,8 +7,9 @@ import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
 import { useOrganisationsStore } from '../../stores/organisations-store';
 import { OrganisationForm } from './organisation-form';
+import { DeleteOrganisationSection } from './delete-organisation-section';
 
-export function OrganisationEditor({ canWrite }: { canWrite: boolean }) {
+export function OrganisationEditor({ canWrite, canDelete }: { canWrite: boolean; canDelete: boolean }) {
   const t = useT();
   const editing = useOrganisationsStore((s) => s.editing);
   const current = useOrganisationsStore((s) => s.current);
@@ -28,5 +29,10 @@ export function OrganisationEditor({ canWrite }: { canWrite: boolean }) {
 
   // A new key per saved version: reloading after a conflict starts the form afresh.
   const formKey = current ? `${current.id}:${current.version}` : 'new';
-  return <OrganisationForm key={formKey} organisation={current} readOnly={!canWrite} onClose={close} />;
+  return (
+    <>
+      <OrganisationForm key={formKey} organisation={current} readOnly={!canWrite} onClose={close} />
+      {current && canDelete && <DeleteOrganisationSection />}
+    </>
+  );
 }

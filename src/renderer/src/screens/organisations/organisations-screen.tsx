@@ -21,7 +21,11 @@ export function OrganisationsScreen({ role }: { role: Role }) {
 
   return (
     <div ref={rootRef}>
-      {editing ? <OrganisationEditor canWrite={canWrite} /> : <OrganisationListView canWrite={canWrite} />}
+      {editing ? (
+        <OrganisationEditor canWrite={canWrite} canDelete={mayCall('organisations:delete', role)} />
+      ) : (
+        <OrganisationListView canWrite={canWrite} />
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { personalDataRoles } from '../../../../shared/roles';
 import { PageTitle } from '../../components/page-title';
 import { AgreementsDashboard } from '../agreements/dashboard/agreements-dashboard';
 import { ErasureDueCard } from '../reports/erasure-due-card';
+import { RetentionCard } from './retention-card';
 import { BackupOverviewCard } from '../backup/backup-overview-card';
 import { SupportGroupsAttentionCard } from '../support-groups/attention-card';
 import { useT } from '../../i18n/use-t';
@@ -16,6 +17,7 @@ export function OverviewScreen({ role }: { role: Role }) {
       <Text>{t('overview.body')}</Text>
       <AgreementsDashboard />
       {personalDataRoles.includes(role) && <ErasureDueCard />}
+      {personalDataRoles.includes(role) && <RetentionCard />}
       {personalDataRoles.includes(role) && <SupportGroupsAttentionCard />}
       {role === 'admin' && <BackupOverviewCard />}
     </Stack>

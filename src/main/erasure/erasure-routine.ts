@@ -1,0 +1,48 @@
+// The one erasure routine. Gallring, the deletion of a mistake (a child, a
+// draft agreement, an organisation) and the retention rules all go through
+// it: the rows are deleted in one transaction, with secure_delete on (so
+// SQLite zeroes the deleted cells and freed pages as it deletes), and then the
+// write-ahead log, which still holds the pages' earlier versions, is
+// checkpointed and truncated (purgeDeletedData). Nothing erased may be deleted
+// any other way, or its bytes could stay in the log.
+import type { Db } from '../db/schema/database';
+import type { WriteDb } from '../db/handles';
+import {
+  childrenWithEnrolments,
+  deleteChildren,
+  deleteEnrolments,
+  purgeDeletedData,
+} from './erase-repository';
+
+/**
+ * Runs `work` in its own transaction, then makes the deleted bytes gone from
+ * the database file and its log. `purged` is false if another connection (a
+ * backup being taken) kept part of the log alive; the next lock finishes it.
+ */
+export async function runErasure<T extends object>(
+  db: Db,
+  work: (trx: WriteDb) => Promise<T>,
+): Promise<T & { purged: boolean }> {
+  const result = await db.transaction().execute(work);
+  return { ...result, purged: await purgeDeletedData(db) };
+}
+
+/**
+ * Deletes the enrolments (consents, attendance and their totals go with them)
+ * and then those of the children who have no enrolment left (guardians, foster
+ * home, contacts, search words and concern reports go with the child; only
+ * the concern reports' dates stay, with the child's anonymous person if it
+ * has one). `alsoChildren` are deleted even if they never had an enrolment
+ * here; they must have none left. Returns the children deleted and kept.
+ */
+export async function eraseEnrolmentsAndOrphans(
+  db: WriteDb,
+  enrolmentIds: readonly number[],
+  childIds: readonly number[],
+): Promise<{ childrenDeleted: number; childrenKept: number }> {
+  await deleteEnrolments(db, enrolmentIds);
+  const left = await childrenWithEnrolments(db, childIds);
+  const orphans = childIds.filter((id) => !left.has(id));
+  await deleteChildren(db, orphans);
+  return { childrenDeleted: orphans.length, childrenKept: childIds.length - orphans.length };
+}

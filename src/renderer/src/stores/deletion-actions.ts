@@ -1,0 +1,44 @@
+// Deleting a mistake from the open record's page: calls main, and on success
+// drops the deleted record from every store that showed it and reloads the
+// lists, so nothing deleted stays on screen.
+import type { Envelope } from '../../../shared/envelope';
+import type { ChildDeletionReason, OrganisationDeletionReason } from '../../../shared/erasure/deletion';
+import { call } from '../api/client';
+import { useAgreementsStore } from './agreements-store';
+import { useChildrenStore } from './children-store';
+import { useOrganisationsStore } from './organisations-store';
+
+const nothingOpen = { ok: false as const, error: { code: 'notFound' as const, message: '' } };
+
+export async function deleteOpenChild(reason: ChildDeletionReason): Promise<Envelope<unknown>> {
+  const current = useChildrenStore.getState().current;
+  if (!current) return nothingOpen;
+  const result = await call((api) =>
+    api.children.deleteMistake({ id: current.id, version: current.version, reason, confirmed: true }),
+  );
+  if (result.ok) useChildrenStore.getState().close();
+  return result;
+}
+
+export async function deleteOpenDraft(): Promise<Envelope<unknown>> {
+  const current = useAgreementsStore.getState().current;
+  if (!current) return nothingOpen;
+  const result = await call((api) =>
+    api.agreements.deleteDraft({ id: current.id, version: current.version, confirmed: true }),
+  );
+  if (result.ok) useAgreementsStore.getState().showList();
+  return result;
+}
+
+export async function deleteOpenOrganisation(reason: OrganisationDeletionReason): Promise<Envelope<unknown>> {
+  const current = useOrganisationsStore.getState().current;
+  if (!current) return nothingOpen;
+  const result = await call((api) =>
+    api.organisations.delete({ id: current.id, version: current.version, reason, confirmed: true }),
+  );
+  if (result.ok) {
+    useOrganisationsStore.getState().close();
+    void useOrganisationsStore.getState().load();
+  }
+  return result;
+}
