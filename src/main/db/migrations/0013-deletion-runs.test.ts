@@ -1,4 +1,4 @@
-// Migration 0013 on a database at 0011: the deletion log, which takes a kind
+// Migration 0013 on a database at 0012: the deletion log, which takes a kind
 // and a reason from fixed lists only (no free text, so no personal data), and
 // down removes it again.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
