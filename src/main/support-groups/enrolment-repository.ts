@@ -58,6 +58,11 @@ export async function findActiveEnrolmentId(
   return row?.id;
 }
 
+export async function enrolmentIdsOfGroup(db: ReadDb, groupId: number): Promise<number[]> {
+  const rows = await db.selectFrom('enrolment').select('id').where('group_id', '=', groupId).execute();
+  return rows.map((r) => r.id);
+}
+
 export async function enrolmentIdsOfChild(db: ReadDb, childId: number): Promise<number[]> {
   const rows = await db.selectFrom('enrolment').select('id').where('child_id', '=', childId).execute();
   return rows.map((r) => r.id);

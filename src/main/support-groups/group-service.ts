@@ -23,7 +23,9 @@ import { getGroup } from './group-view';
 import { requirePlanningAllowed, type PlannedDate } from './agreement-binding';
 import type { ProgrammeRow } from './programme-repository';
 import { requireProgrammeRow } from './programme-service';
-import { nowIso, type ServiceContext } from '../context/service-context';
+import { nowIso, today, type ServiceContext } from '../context/service-context';
+import { enrolmentIdsOfGroup } from './enrolment-repository';
+import { refreshGateCache } from './gate';
 import { flag, type ReadDb, type WriteDb } from '../db/handles';
 
 export const groupListLimit = 500;
@@ -158,6 +160,8 @@ export async function updateGroup(
     version: current.version + 1,
     updated_at: nowIso(ctx),
   });
+  // Who must consent is decided by age on the first session's day: a new start re-decides it.
+  if (moved) await refreshGateCache(ctx.db, await enrolmentIdsOfGroup(ctx.db, input.id), today(ctx));
   return getGroup(ctx.db, input.id);
 }
 

@@ -186,6 +186,37 @@ describe('18 or older: the person consents for themselves', () => {
     expect(own.consents).toHaveLength(4);
   });
 
+  test('moving the group past the 18th birthday re-decides who consents, on the lists too', async () => {
+    // Born 2008-03-08: 17 when the group starts 2026-03-04, 18 if it starts 2026-03-12 (still within the coming fortnight).
+    const { programme, group } = await umbrellaGroup('2026-03-04');
+    const child = await app.must(
+      'children:create',
+      childInput({
+        identityKind: 'none',
+        identityNumber: '',
+        birthDate: '2008-03-08',
+        guardians: [{ name: 'Anna Tolvansson', phone: '', email: '', hasCustody: true }],
+      }),
+    );
+    const placed = await admit(child, programme.id, group.id);
+    const guardianId = child.guardians[0]!.id;
+    await app.must('enrolments:recordConsent', consent(placed.id, guardianId, 'participation'));
+    await app.must('enrolments:recordConsent', consent(placed.id, guardianId, 'dataSharing'));
+    const ready = await app.must('enrolments:recordNotice', notice(placed.id));
+    expect(ready.consentBasis).toBe('custodians');
+    const notReady = async () => (await app.must('enrolments:attention', {})).notReady.map((e) => e.id);
+    expect(await notReady()).not.toContain(placed.id);
+
+    const current = await app.must('supportGroups:get', { id: group.id });
+    await app.must('supportGroups:update', {
+      id: group.id,
+      version: current.version,
+      data: { ...groupInput(programme.id), startDate: '2026-03-12' },
+    });
+    expect((await app.must('enrolments:get', { id: placed.id })).consentBasis).toBe('self');
+    expect(await notReady()).toContain(placed.id);
+  });
+
   test('a birth year alone is enough: born in 2008, 18 in a group starting in 2026', async () => {
     const { programme, group } = await umbrellaGroup('2026-03-04');
     const child = await app.must('children:create', withoutNumber({ birthYear: 2008 }));
