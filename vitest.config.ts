@@ -1,3 +1,4 @@
+import './src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
