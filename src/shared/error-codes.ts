@@ -66,6 +66,7 @@ export const errorCodes = [
   'attendance.notAdmitted',
   'attendance.sessionCancelled',
   'attendance.notInGroup',
+  'attendance.futureSession',
   // Agreements and documents
   'agreements.duplicateRegistrationNumber',
   'agreements.transitionBlocked',

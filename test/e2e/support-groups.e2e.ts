@@ -9,7 +9,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bridgeEntryUrl } from '../support/chromium-bridge';
 import { adminPassword } from '../support/temp-app';
-import { childInput, createAgreement, groupInput, programmeInput } from '../support/support-groups/fixtures';
+import { childInput, createAgreement, groupInput, onDayOf, programmeInput } from '../support/support-groups/fixtures';
 import { addUser } from '../support/users';
 import { expectAccessible } from './support/accessibility';
 import { useBridgedApp } from './support/bridged-app';
@@ -121,6 +121,8 @@ describe('support groups: register, enrol, the gate, attendance', () => {
   });
 
   it('recording attendance is refused with exactly what is missing', async () => {
+    // The first session's day: attendance for a later session is refused (issue 11).
+    onDayOf(fixture.app, '2026-03-04');
     await page().getByRole('button', { name: 'Tillbaka', exact: true }).click();
     await shown(heading('Stödgrupper'));
     await page().getByRole('button', { name: groupName }).click();

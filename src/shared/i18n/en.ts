@@ -127,6 +127,7 @@ export const en: Record<MessageKey, string> = {
   'attendance.sessionCancelled':
     'The session is cancelled. Change the schedule first if it took place after all.',
   'attendance.notInGroup': 'The child is not in this group.',
+  'attendance.futureSession': 'Attendance cannot be recorded for a session that has not taken place yet. Wait until the day of the session.',
 
   // Support groups and children (field validation)
   'identityNumber.empty': 'Enter the personal identity or coordination number.',
