@@ -105,6 +105,12 @@ export const sv = {
     'Högsta gruppstorlek kan inte sättas lägre än antalet barn som redan har plats.',
   'supportGroups.sessionHasAttendance':
     'En träff med registrerad närvaro kan inte tas bort. Markera den som inställd i stället.',
+  'supportGroups.closed': 'Gruppen är redan avslutad eller inställd.',
+  'supportGroups.closingOutcomes': 'Gruppen avslutades inte. Ange utfallet för varje barn:',
+  'supportGroups.closeWithOutcomes':
+    'Barn deltar fortfarande i gruppen. Avsluta den med ”Avsluta gruppen” så att varje barns utfall registreras.',
+  'supportGroups.outcomeMissing': 'Utfall saknas för barnet.',
+  'supportGroups.completedNotStarted': 'Barnet har inte börjat i gruppen och kan inte ha genomfört den.',
   'supportGroups.wrongProgramme': 'Gruppen hör till en annan insats än anmälan.',
   'supportGroups.outsideAgreementPeriod':
     'Gruppen och alla dess träffar måste ligga inom överenskommelsens period, {start}–{end}. Välj ett annat startdatum eller flytta träffarna.',
