@@ -53,6 +53,7 @@ export const en: Record<UiKey, string> = {
   'common.close': 'Close',
   'common.loading': 'Fetching data…',
   'common.errorTitle': 'Something went wrong',
+  'common.refusedTitle': 'This cannot be done',
   'common.validationTitle': 'The details could not be saved',
   'common.tryAgainIn': 'Try again in {seconds} seconds.',
   'common.readOnly': 'You can read the details but not change them.',

@@ -60,6 +60,7 @@ export const sv = {
   'common.close': 'Stäng',
   'common.loading': 'Hämtar uppgifter…',
   'common.errorTitle': 'Något gick fel',
+  'common.refusedTitle': 'Åtgärden kan inte genomföras',
   'common.validationTitle': 'Uppgifterna kunde inte sparas',
   'common.tryAgainIn': 'Försök igen om {seconds} sekunder.',
   'common.readOnly': 'Du kan läsa uppgifterna men inte ändra dem.',
