@@ -252,4 +252,22 @@ describe('support groups: register, enrol, the gate, attendance', () => {
     await screenshot(page(), 'sg-15-protection-lifted');
     await expectAccessible(page(), 'sg-15-protection-lifted');
   });
+
+  it('closing the group asks each child’s outcome and completes the enrolments in the same step', async () => {
+    await nav('Stödgrupper').click();
+    await shown(heading('Stödgrupper'));
+    await page().getByRole('button', { name: groupName }).click();
+    await shown(heading(groupName));
+    await page().getByRole('button', { name: 'Avsluta gruppen' }).click();
+    const form = page().getByRole('form', { name: 'Avsluta gruppen' });
+    await shown(form);
+    await form.getByLabel('Utfall för Tolvan Tolvansson').selectOption({ label: 'Genomförd' });
+    await visit('sg-16-close-group');
+    await form.getByRole('button', { name: 'Avsluta gruppen och spara utfallen' }).click();
+    await shown(page().getByText('Gruppen är avslutad och varje barns utfall är sparat.'));
+    await shown(page().getByText('Status: Avslutad'));
+    const rows = await fixture.app.installation.db.selectFrom('enrolment').select(['status']).execute();
+    expect(rows).toEqual([{ status: 'completed' }]);
+    await visit('sg-17-group-closed');
+  });
 });

@@ -44,16 +44,14 @@ export function ConsentForm({ enrolment }: { enrolment: Enrolment }) {
     setSaving(true);
     const scopes: ConsentScope[] = scope === 'both' ? ['participation', 'dataSharing'] : [scope];
     for (const s of scopes) {
-      const result = await useEnrolmentsStore
-        .getState()
-        .recordConsent({
-          guardianId: Number(guardianId),
-          scope: s,
-          decision,
-          decidedOn,
-          method,
-          documentReference,
-        });
+      const result = await useEnrolmentsStore.getState().recordConsent({
+        guardianId: Number(guardianId),
+        scope: s,
+        decision,
+        decidedOn,
+        method,
+        documentReference,
+      });
       if (!result.ok) {
         setSaving(false);
         setFailure(result.error);

@@ -198,7 +198,9 @@ export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
   const { failure, keep, err } = useFailure();
   const [applies, setApplies] = useState(enrolment.fee.applies);
   const [amount, setAmount] = useState(
-    formatMoney(enrolment.fee.applies ? enrolment.fee.amount : kronor(defaultOtherMunicipalityFeeKr), { unit: false }),
+    formatMoney(enrolment.fee.applies ? enrolment.fee.amount : kronor(defaultOtherMunicipalityFeeKr), {
+      unit: false,
+    }),
   );
   const [invoicedOn, setInvoiced] = useState(enrolment.fee.invoicedOn ?? '');
   const [paidOn, setPaid] = useState(enrolment.fee.paidOn ?? '');
