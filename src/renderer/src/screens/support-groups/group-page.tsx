@@ -117,7 +117,7 @@ export function GroupPage({ canWrite }: { canWrite: boolean }) {
             {t('groupPage.full')}
           </Badge>
         )}
-        {capacity.belowMinimum && group.status !== 'cancelled' && (
+        {capacity.belowMinimum && group.status !== 'cancelled' && group.status !== 'finished' && (
           <Alert mt="xs" color="orange" variant="light">
             {t('groupPage.belowMinimum', { min: capacity.min })}
           </Alert>
