@@ -121,6 +121,9 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'childForm.phone': 'Phone',
   'childForm.email': 'Email',
   'childForm.fosterHome': 'Foster home',
+  'childForm.scopeFosterHome': 'the foster home',
+  'childForm.scopeCaseworker': 'the caseworker',
+  'childForm.scopeGuardian': 'guardian {number}',
   'childForm.fosterHomeName': 'Name of the foster home',
   'childForm.guardians': 'Guardians',
   'childForm.guardiansHint':

@@ -124,6 +124,9 @@ export const supportGroupsSv = {
   'childForm.phone': 'Telefon',
   'childForm.email': 'E-post',
   'childForm.fosterHome': 'Familjehem',
+  'childForm.scopeFosterHome': 'familjehemmet',
+  'childForm.scopeCaseworker': 'handläggaren',
+  'childForm.scopeGuardian': 'vårdnadshavare {number}',
   'childForm.fosterHomeName': 'Familjehemmets namn',
   'childForm.guardians': 'Vårdnadshavare',
   'childForm.guardiansHint':
