@@ -322,6 +322,8 @@ export const agreementsEn: Record<keyof typeof agreementsSv, string> = {
   'economy.year': 'Year',
   'economy.amount': 'Amount',
   'economy.fundingSplit': 'Financing',
+  'economy.fundingTo': '{payer} to {recipient}: {amount}',
+  'economy.fundingOwn': '{payer} (own contribution): {amount}',
   'economy.schedule': 'Payment schedule',
   'economy.noSchedule': 'The agreement has no payments to make.',
   'economy.dueDate': 'Due date',

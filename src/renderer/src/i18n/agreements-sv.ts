@@ -335,6 +335,8 @@ export const agreementsSv = {
   'economy.year': 'År',
   'economy.amount': 'Belopp',
   'economy.fundingSplit': 'Finansiering',
+  'economy.fundingTo': '{payer} till {recipient}: {amount}',
+  'economy.fundingOwn': '{payer} (egen insats): {amount}',
   'economy.schedule': 'Utbetalningsplan',
   'economy.noSchedule': 'Det finns inga utbetalningar att göra enligt överenskommelsen.',
   'economy.dueDate': 'Förfallodag',
