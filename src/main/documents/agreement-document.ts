@@ -5,7 +5,7 @@
 import { extensionDecisionDate, lastNoticeDate } from '../../shared/agreements/calendar';
 import { checkYear, fundingLabel, hasSeveralRecipients } from '../../shared/agreements/economy';
 import {
-  actingThroughLabels,
+  actingThroughLabel,
   bodyKindLabels,
   describeCadence,
   describePaymentRule,
@@ -71,7 +71,7 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
       rows: [
         ['Organisationsnummer', org?.orgNumber ?? ''],
         ['Adress', org ? addressOf(org) : ''],
-        [`Företräds genom (${actingThroughLabels[sv][party.actingThroughKind]})`, party.actingThrough],
+        [`Företräds genom (${actingThroughLabel(sv, party.actingThroughKind, party.role)})`, party.actingThrough],
         ...party.contacts.map((c): [string, string] => [
           'Kontaktperson',
           [c.name, c.title, c.phone, c.email].filter((v) => v !== '').join(', '),

@@ -1,7 +1,7 @@
 // An agreement read as Swedish text, section by section: what the version
 // diff compares, so a caseworker sees changes in words, not in field names.
 import {
-  actingThroughLabels,
+  actingThroughLabel,
   bodyKindLabels,
   criterionLabels,
   describeCadence,
@@ -52,7 +52,7 @@ export function agreementSections(
       key: 'parties',
       title: 'Parter',
       lines: data.parties.flatMap((p) => [
-        `${nameOf(p.organisationId)} (${roleLabels[sv][p.role]}), genom ${actingThroughLabels[sv][p.actingThroughKind]}: ${p.actingThrough}`,
+        `${nameOf(p.organisationId)} (${roleLabels[sv][p.role]}), genom ${actingThroughLabel(sv, p.actingThroughKind, p.role)}: ${p.actingThrough}`,
         `  Firmatecknare: ${p.signatory.name}${p.signatory.title ? `, ${p.signatory.title}` : ''}`,
         ...p.contacts.map(
           (c) => `  Kontaktperson: ${[c.name, c.title, c.phone, c.email].filter(Boolean).join(', ')}`,

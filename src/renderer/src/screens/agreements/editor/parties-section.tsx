@@ -3,7 +3,7 @@
 // agreement is a draft; contact persons also later.
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { actingThroughLabels, roleLabels } from '../../../../../shared/agreements/labels';
+import { actingThroughLabel, roleLabels } from '../../../../../shared/agreements/labels';
 import { actingThroughKinds, type ActingThroughKind } from '../../../../../shared/agreements/model';
 import type { OrganisationSummary } from '../../../../../shared/ipc/organisations';
 import { useLanguage, useT } from '../../../i18n/use-t';
@@ -86,7 +86,7 @@ export function PartiesSection({ form, errorOf, names, readOnly, contactsOnly, o
                     label={<ScopedLabel>{t('editor.actingThroughKind')}</ScopedLabel>}
                     data={actingThroughKinds.map((k) => ({
                       value: k,
-                      label: actingThroughLabels[language][k],
+                      label: actingThroughLabel(language, k, party.role),
                     }))}
                     value={party.actingThroughKind}
                     onChange={(v) =>
