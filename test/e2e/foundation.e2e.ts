@@ -48,7 +48,7 @@ describe('foundation: setup, lock, organisations, audit', () => {
     expect(
       await page()
         .getByLabel('Organisationens namn')
-        .evaluate((el) => el === document.activeElement),
+        .evaluate((el) => el === el.ownerDocument.activeElement),
     ).toBe(true);
 
     // An empty name is caught before anything is sent.
