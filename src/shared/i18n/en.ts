@@ -108,7 +108,7 @@ export const en: Record<MessageKey, string> = {
   'supportGroups.outsideAgreementPeriod':
     "The group and all its sessions must lie within the agreement's period, {start}–{end}. Choose another start date or move the sessions.",
   'supportGroups.outsideAppendixPeriod':
-    "The group and all its sessions must lie within the period of the appendix of the organisation running the programme, {start}–{end}.",
+    'The group and all its sessions must lie within the period of the appendix of the organisation running the programme, {start}–{end}.',
   'supportGroups.agreementUnderNotice':
     'Notice has been given on the agreement and it ends {end}. No new programmes, groups or sessions can be planned during the notice period; groups already running are carried out as planned.',
   'supportGroups.agreementEnded':
@@ -133,7 +133,8 @@ export const en: Record<MessageKey, string> = {
   'attendance.sessionCancelled':
     'The session is cancelled. Change the schedule first if it took place after all.',
   'attendance.notInGroup': 'The child is not in this group.',
-  'attendance.futureSession': 'Attendance cannot be recorded for a session that has not taken place yet. Wait until the day of the session.',
+  'attendance.futureSession':
+    'Attendance cannot be recorded for a session that has not taken place yet. Wait until the day of the session.',
 
   // Support groups and children (field validation)
   'identityNumber.empty': 'Enter the personal identity or coordination number.',

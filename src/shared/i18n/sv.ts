@@ -139,7 +139,8 @@ export const sv = {
   'attendance.notAdmitted': 'Närvaro kan bara registreras för barn som är antagna eller deltar.',
   'attendance.sessionCancelled': 'Träffen är inställd. Ändra schemat först om den ändå blev av.',
   'attendance.notInGroup': 'Barnet är inte med i den här gruppen.',
-  'attendance.futureSession': 'Närvaro kan inte registreras för en träff som inte har hållits än. Vänta till träffens dag.',
+  'attendance.futureSession':
+    'Närvaro kan inte registreras för en träff som inte har hållits än. Vänta till träffens dag.',
 
   // Support groups and children (field validation)
   'identityNumber.empty': 'Ange person- eller samordningsnumret.',

@@ -16,7 +16,8 @@ export const agreementsSv = {
   'agreements.dateHint': 'Skriv datumet som ÅÅÅÅ-MM-DD.',
   'agreements.countOne': '1 överenskommelse',
   'agreements.countMany': '{count} överenskommelser',
-  'agreements.countShown': 'Visar {shown} av {count} överenskommelser. Förfina sökningen för att se resten.',
+  'agreements.countShown':
+    'Visar {shown} av {count|# överenskommelse|# överenskommelser}. Förfina sökningen för att se resten.',
   'agreements.empty': 'Det finns inga överenskommelser ännu.',
   'agreements.emptyWriter': 'Börja med Ny överenskommelse.',
   'agreements.noMatch': 'Inga överenskommelser matchar sökningen.',
@@ -38,7 +39,7 @@ export const agreementsSv = {
   'agreements.registrationNumber': 'Diarienummer',
   'agreements.registrationNumberHint': 'Till exempel SN-2026/101.',
   'agreements.start': 'Startdatum',
-  'agreements.startHint': 'ÅÅÅÅ-MM-DD. Mallen gäller {years} år från startdatumet.',
+  'agreements.startHint': 'ÅÅÅÅ-MM-DD. Mallen gäller {years|# år|# år} från startdatumet.',
   'agreements.titleOptional': 'Titel (valfri)',
   'agreements.titleOptionalHint': 'Lämna tomt så föreslår mallen en titel.',
   'agreements.partiesForTemplate': 'Parter',
@@ -116,7 +117,7 @@ export const agreementsSv = {
   'summary.checklist': 'Krav på organisationen: {name}',
   'summary.checklistComplete': 'Alla krav är uppfyllda.',
   'summary.checklistGaps':
-    '{count} krav är inte uppfyllda eller inte kontrollerade. Kontrollera dem i organisationsregistret.',
+    '{count|# krav är inte uppfyllt eller inte kontrollerat|# krav är inte uppfyllda eller inte kontrollerade}. Kontrollera dem i organisationsregistret.',
   'summary.timeline': 'Tidslinje',
   'timeline.status': 'Status: {status}',
   'timeline.statusBadge': 'Status',
@@ -128,8 +129,8 @@ export const agreementsSv = {
   'calendar.state.later': 'Senare',
   'calendar.state.past': 'Passerad',
   'calendar.followUpFor': '{what} för {year}',
-  'calendar.followUpsOverdue': '{what}: {count} försenade',
-  'calendar.paymentsOverdue': '{count} utbetalningar efter förfallodag',
+  'calendar.followUpsOverdue': '{what}: {count|# försenad|# försenade}',
+  'calendar.paymentsOverdue': '{count|# utbetalning|# utbetalningar} efter förfallodag',
   'calendar.together': 'parterna gemensamt',
 
   // Editor
@@ -270,7 +271,8 @@ export const agreementsSv = {
   'editor.addInstalment': 'Lägg till delbetalning',
   'editor.removeInstalment': 'Ta bort delbetalning {n}',
   'editor.perChild': 'Ersättning per barn från annan kommun (kr)',
-  'editor.perChildHint': 'Barn från andra kommuner kan ta lediga platser mot denna ersättning. Lämna tomt om ingen sådan ersättning gäller.',
+  'editor.perChildHint':
+    'Barn från andra kommuner kan ta lediga platser mot denna ersättning. Lämna tomt om ingen sådan ersättning gäller.',
   'editor.perChildDescription': 'Beskrivning',
   'editor.start': 'Startdatum',
   'editor.end': 'Slutdatum',
@@ -368,7 +370,7 @@ export const agreementsSv = {
   'economy.savePayment': 'Spara betalningen',
   'economy.paymentSaved': 'Betalningen är registrerad.',
   'economy.extraIncome': 'Intäkter för barn från andra kommuner',
-  'economy.extraIncomeText': '{perChild} per barn. Hittills {children} barn, sammanlagt {amount}.',
+  'economy.extraIncomeText': '{perChild} per barn. Hittills {children|# barn|# barn}, sammanlagt {amount}.',
 
   // Meetings tab
   'meetings.noBodies': 'Överenskommelsen har ingen styrgrupp eller samverkansgrupp.',
@@ -400,7 +402,7 @@ export const agreementsSv = {
   'versions.to': 'med version',
   'versions.compare': 'Visa skillnader',
   'versions.noChanges': 'Versionerna är likadana.',
-  'versions.changedSections': '{count} avsnitt skiljer sig.',
+  'versions.changedSections': '{count|# avsnitt|# avsnitt} skiljer sig.',
   'versions.sectionStatus.changed': 'ändrat',
   'versions.sectionStatus.added': 'nytt',
   'versions.sectionStatus.removed': 'borttaget',
@@ -425,7 +427,7 @@ export const agreementsSv = {
   'dashboard.title': 'Att hålla koll på',
   'dashboard.intro':
     'Försenat och det som förfaller till och med {end} i överenskommelser som följs upp (i dag {today}).',
-  'dashboard.overdueCount': '{count} försenade',
+  'dashboard.overdueCount': '{count|# försenad|# försenade}',
   'dashboard.dueCount': '{count} inom 90 dagar',
   'dashboard.nothing': 'Inget är försenat och inget förfaller de närmaste 90 dagarna.',
   'dashboard.itemsLabel': 'Försenat och kommande',
@@ -433,7 +435,7 @@ export const agreementsSv = {
   'dashboard.state': 'Läge',
   'dashboard.what': 'Vad',
   'dashboard.agreement': 'Överenskommelse',
-  'dashboard.more': 'Ytterligare {count} punkter finns under respektive överenskommelse.',
+  'dashboard.more': 'Ytterligare {count|# punkt|# punkter} finns under respektive överenskommelse.',
   'dashboard.perAgreement': 'Per överenskommelse',
   'dashboard.overdue': 'Försenade',
   'dashboard.due': 'Inom 90 dagar',

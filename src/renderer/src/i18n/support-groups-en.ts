@@ -6,8 +6,8 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'sgCommon.yes': 'Yes',
   'sgCommon.no': 'No',
   'sgCommon.dateHint': 'YYYY-MM-DD',
-  'sgCommon.years': '{count} years',
-  'sgCommon.yearsApprox': 'about {count} years',
+  'sgCommon.years': '{count|# year|# years}',
+  'sgCommon.yearsApprox': 'about {count|# year|# years}',
 
   'gender.girl': 'Girl',
   'gender.boy': 'Boy',
@@ -144,7 +144,7 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'childPage.edit': 'Edit details',
   'childPage.possibleDuplicate': 'Possible duplicate',
   'childPage.possibleDuplicateBody':
-    'There are {count} more children with the same name and birth date. Check that it is not the same person.',
+    'There {count|is # more child|are # more children} with the same name and birth date. Check that it is not the same person.',
   'childPage.age': 'Age',
   'childPage.contactAndFosterHome': 'Address, contact details and foster home',
   'childPage.maskedBody':
@@ -190,7 +190,7 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'enrolForm.programme': 'Programme',
   'enrolForm.group': 'Group',
   'enrolForm.noGroup': 'No group yet',
-  'enrolForm.groupOption': '{name} (starts {start}, {free} free)',
+  'enrolForm.groupOption': '{name} (starts {start}, {free|# free|# free})',
   'enrolForm.status': 'Status',
   'enrolForm.referredOn': 'Referred',
   'enrolForm.otherMunicipality': 'The child comes from another municipality (fee per child)',
@@ -245,13 +245,14 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'groupForm.savedNewSchedule': 'The group is saved. The schedule was made anew from the new start date.',
   'groupPage.edit': 'Edit the group',
   'groupPage.ages': 'Age',
-  'groupPage.ageRange': '{min}–{max} years',
+  'groupPage.ageRange': '{min}–{max|# year|# years}',
   'groupPage.subgroups': 'Age groups',
   'groupPage.capacity': 'Places',
-  'groupPage.capacityLine': '{placed} children have a place (at least {min}, at most {max}); {free} free',
+  'groupPage.capacityLine':
+    '{placed|# child has a place|# children have a place} (at least {min}, at most {max}); {free|# free|# free}',
   'groupPage.groupRate': 'group attendance {rate}',
   'groupPage.full': 'The group is full',
-  'groupPage.belowMinimum': 'The group has fewer than {min} children.',
+  'groupPage.belowMinimum': 'The group has fewer than {min|# child|# children}.',
   'groupPage.children': 'The children in the group',
   'groupPage.noChildren': 'No children have a place in the group yet.',
   'groupPage.child': 'Child',
@@ -361,7 +362,7 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'waitingList.empty': 'Nobody is waiting for a place.',
   'waitingList.label': 'Waiting list',
   'waitingList.suggestion': 'Suggestion',
-  'waitingList.suggested': '{name} (starts {start}, {free} free)',
+  'waitingList.suggested': '{name} (starts {start}, {free|# free|# free})',
   'waitingList.noSuggestion': 'No fitting group right now',
   'attention.paused': 'Paused because consent was withdrawn ({count})',
   'attention.pausedHint': 'No attendance can be recorded until consent is given again.',
@@ -372,8 +373,10 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'attention.notReadyLabel': 'Not ready to start',
   'attention.none': 'None right now.',
   'attentionCard.title': 'Support groups to do',
-  'attentionCard.paused': '{count} enrolments are paused because a consent was withdrawn.',
-  'attentionCard.notReady': '{count} children start soon but lack consent or the notice to social services.',
+  'attentionCard.paused':
+    '{count|# enrolment is paused|# enrolments are paused} because a consent was withdrawn.',
+  'attentionCard.notReady':
+    '{count|# child starts soon but lacks|# children start soon but lack} consent or the notice to social services.',
   'attentionCard.none': 'No paused enrolments and no children missing anything before the start.',
   'attentionCard.open': 'Show the to-do list',
 

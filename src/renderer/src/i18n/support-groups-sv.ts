@@ -6,8 +6,8 @@ export const supportGroupsSv = {
   'sgCommon.yes': 'Ja',
   'sgCommon.no': 'Nej',
   'sgCommon.dateHint': 'ÅÅÅÅ-MM-DD',
-  'sgCommon.years': '{count} år',
-  'sgCommon.yearsApprox': 'cirka {count} år',
+  'sgCommon.years': '{count|# år|# år}',
+  'sgCommon.yearsApprox': 'cirka {count|# år|# år}',
 
   // Word lists
   'gender.girl': 'Flicka',
@@ -148,7 +148,7 @@ export const supportGroupsSv = {
   'childPage.edit': 'Ändra uppgifter',
   'childPage.possibleDuplicate': 'Möjlig dubblett',
   'childPage.possibleDuplicateBody':
-    'Det finns {count} barn till med samma namn och födelsedatum. Kontrollera att det inte är samma person.',
+    'Det finns {count|# barn|# barn} till med samma namn och födelsedatum. Kontrollera att det inte är samma person.',
   'childPage.age': 'Ålder',
   'childPage.contactAndFosterHome': 'Adress, kontaktuppgifter och familjehem',
   'childPage.maskedBody':
@@ -195,7 +195,7 @@ export const supportGroupsSv = {
   'enrolForm.programme': 'Insats',
   'enrolForm.group': 'Grupp',
   'enrolForm.noGroup': 'Ingen grupp än',
-  'enrolForm.groupOption': '{name} (start {start}, {free} lediga)',
+  'enrolForm.groupOption': '{name} (start {start}, {free|# ledig|# lediga})',
   'enrolForm.status': 'Status',
   'enrolForm.referredOn': 'Anmäld',
   'enrolForm.otherMunicipality': 'Barnet kommer från en annan kommun (avgift per barn)',
@@ -250,13 +250,14 @@ export const supportGroupsSv = {
   'groupForm.savedNewSchedule': 'Gruppen är sparad. Schemat är skapat på nytt från det nya startdatumet.',
   'groupPage.edit': 'Ändra gruppen',
   'groupPage.ages': 'Ålder',
-  'groupPage.ageRange': '{min}–{max} år',
+  'groupPage.ageRange': '{min}–{max|# år|# år}',
   'groupPage.subgroups': 'Åldersgrupper',
   'groupPage.capacity': 'Platser',
-  'groupPage.capacityLine': '{placed} barn har plats (minst {min}, högst {max}); {free} lediga',
+  'groupPage.capacityLine':
+    '{placed|# barn|# barn} har plats (minst {min}, högst {max}); {free|# ledig|# lediga}',
   'groupPage.groupRate': 'närvaro i gruppen {rate}',
   'groupPage.full': 'Gruppen är full',
-  'groupPage.belowMinimum': 'Gruppen har färre än {min} barn.',
+  'groupPage.belowMinimum': 'Gruppen har färre än {min|# barn|# barn}.',
   'groupPage.children': 'Barnen i gruppen',
   'groupPage.noChildren': 'Inga barn har plats i gruppen ännu.',
   'groupPage.child': 'Barn',
@@ -366,7 +367,7 @@ export const supportGroupsSv = {
   'waitingList.empty': 'Ingen väntar på plats.',
   'waitingList.label': 'Väntelista',
   'waitingList.suggestion': 'Förslag',
-  'waitingList.suggested': '{name} (start {start}, {free} lediga)',
+  'waitingList.suggested': '{name} (start {start}, {free|# ledig|# lediga})',
   'waitingList.noSuggestion': 'Ingen passande grupp just nu',
   'attention.paused': 'Pausade på grund av återkallat samtycke ({count})',
   'attention.pausedHint': 'Ingen närvaro kan registreras förrän samtycket getts igen.',
@@ -377,8 +378,10 @@ export const supportGroupsSv = {
   'attention.notReadyLabel': 'Inte klara att börja',
   'attention.none': 'Inga just nu.',
   'attentionCard.title': 'Stödgrupper att åtgärda',
-  'attentionCard.paused': '{count} deltaganden är pausade för att ett samtycke har återkallats.',
-  'attentionCard.notReady': '{count} barn börjar snart men saknar samtycke eller besked till socialtjänsten.',
+  'attentionCard.paused':
+    '{count|# deltagande är pausat|# deltaganden är pausade} för att ett samtycke har återkallats.',
+  'attentionCard.notReady':
+    '{count|# barn|# barn} börjar snart men saknar samtycke eller besked till socialtjänsten.',
   'attentionCard.none': 'Inga pausade deltaganden och inga barn som saknar något inför start.',
   'attentionCard.open': 'Visa att åtgärda',
 
