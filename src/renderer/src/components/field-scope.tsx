@@ -3,8 +3,8 @@
 // filled by label overwrote the agreement's title. A repeated row (a party, a
 // year, a funding line, a member) is wrapped in <FieldScope name="…">, and its
 // fields' labels in <ScopedLabel>: the label looks the same, and screen
-// readers and label look-ups hear "Titel, ledamot 2 i Styrelsen". Scopes nest
-// ("Betalare, finansiering 2, år 2026"). The e2e accessibility check fails on
+// readers and label look-ups hear "Titel – ledamot 2, samverkansorgan 1". Scopes nest
+// ("Betalare – finansiering 2, budgetår 1"). The e2e accessibility check fails on
 // any screen where two fields still share a name.
 import { VisuallyHidden } from '@mantine/core';
 import { createContext, useContext, type ReactNode } from 'react';
@@ -23,7 +23,7 @@ export function ScopedLabel({ children }: { children: string }) {
   return (
     <>
       {children}
-      <VisuallyHidden>{`, ${scope.join(', ')}`}</VisuallyHidden>
+      <VisuallyHidden>{` – ${scope.join(', ')}`}</VisuallyHidden>
     </>
   );
 }
