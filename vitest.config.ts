@@ -1,8 +1,9 @@
-import './src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // First of all: an older Node stops with a clear message before any test loads the SQLite driver.
+    globalSetup: ['./src/main/base/require-node.ts'],
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/system/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,

@@ -27,6 +27,11 @@ export function fillText(
   });
 }
 
+/** A count and its noun in code-built text: `countOf('sv', 1, 'månad', 'månader')` is "1 månad". */
+export function countOf(language: PluralLanguage, n: number, one: string, other: string): string {
+  return `${n} ${rules[language].select(n) === 'one' ? one : other}`;
+}
+
 /** The placeholder names a text uses, plural or not. */
 export const placeholderNames = (text: string): string[] =>
   [...text.matchAll(placeholder)].map((m) => m[1]!).sort();
