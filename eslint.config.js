@@ -226,6 +226,20 @@ export default defineConfig(
           node: 'The renderer runs sandboxed: no Node modules.',
         }),
       ],
+      // A chosen option clicked again must not clear a required choice (issue 11:
+      // an appendix lost its party). The theme turns deselecting off for every
+      // Select; an optional choice is cleared with `clearable`, never this way.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='allowDeselect'][value=null]",
+          message: 'Selects never deselect (theme.ts); use `clearable` for an optional choice.',
+        },
+        {
+          selector: "JSXAttribute[name.name='allowDeselect'] > JSXExpressionContainer > :not(Literal[value=false])",
+          message: 'Selects never deselect (theme.ts); use `clearable` for an optional choice.',
+        },
+      ],
     },
   },
   {

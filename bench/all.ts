@@ -10,6 +10,7 @@
 // per figure into the file named by BENCH_FIGURES). The ×10 data are seeded
 // once into DIR (default: iop-desk-bench-x10 in the temp folder) and reused;
 // the erasure bench erases another ~1,000 enrolments from them on each run.
+import '../src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

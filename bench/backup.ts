@@ -5,6 +5,7 @@
 // the machine is shared, where wall times vary with the load; the load average
 // is printed. Our side also flushes its file to disk (fsync); age does not.
 // The bulk goes into a table created only in this throwaway installation.
+import '../src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';

@@ -11,6 +11,7 @@
 //
 // Without --data-dir the x10 scale is seeded into a temporary folder first
 // (minutes). The folder given is never changed: the bench opens a copy.
+import '../src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,5 +1,6 @@
 // `npm run bench`: figures for the foundation, printed as a table. Nothing is
 // asserted; compare runs on the same machine. Takes well under two minutes.
+import '../src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

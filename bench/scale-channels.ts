@@ -7,6 +7,7 @@
 //
 // The data directory defaults to one in the system's temp folder, kept
 // between runs (seeding ×10 takes about two minutes).
+import '../src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';

@@ -9,6 +9,7 @@
 //
 // Seeding x10 takes a few minutes; `--data-dir DIR --keep` seeds DIR once and
 // later runs with the same DIR reuse it.
+import '../src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -10,6 +10,7 @@
 // Exits 1 when layer violations, unknown folders, cycles or dead exports are
 // found; with --strict also for long files and SQL outside repositories.
 // Tests (*.test.ts) are left out of every measure: they may import anything.
+import '../src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { findCycles, type Cycle, type Graph } from './arch/cycles';

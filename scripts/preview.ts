@@ -6,6 +6,7 @@
 //   npm run preview -- --seed         demo installation with a few organisations
 //   npm run preview -- --data-dir D   keep the demo data in D (not removed afterwards)
 //   npm run preview -- --headless --screenshot shot.png   CI-style check: load, save a screenshot, quit
+import '../src/main/base/require-node'; // first: stops an older Node before the SQLite driver loads
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

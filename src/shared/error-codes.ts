@@ -49,6 +49,9 @@ export const errorCodes = [
   'supportGroups.groupFull',
   'supportGroups.maxBelowPlaced',
   'supportGroups.sessionHasAttendance',
+  'supportGroups.closed',
+  'supportGroups.closingOutcomes',
+  'supportGroups.closeWithOutcomes',
   'supportGroups.wrongProgramme',
   'supportGroups.outsideAgreementPeriod',
   'supportGroups.outsideAppendixPeriod',
@@ -68,6 +71,7 @@ export const errorCodes = [
   'attendance.notAdmitted',
   'attendance.sessionCancelled',
   'attendance.notInGroup',
+  'attendance.futureSession',
   // Agreements and documents
   'agreements.duplicateRegistrationNumber',
   'agreements.transitionBlocked',
@@ -122,3 +126,27 @@ export const errorCodes = [
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
+
+/**
+ * Real faults: something broke (the database, a file, the app itself). Only
+ * these are headed "Något gick fel"; every other code is a rule refusing an
+ * action, and is headed as one (issue 11).
+ */
+export const faultCodes: readonly string[] = [
+  'internal',
+  'untrustedSender',
+  'unknownChannel',
+  'database.cannotOpen',
+  'database.missing',
+  'audit.writeFailed',
+  'backup.writeFailed',
+  'backup.folderUnavailable',
+  'backup.fileUnavailable',
+  'documents.writeFailed',
+  'reports.writeFailed',
+  'erasure.writeFailed',
+];
+
+/** Whether an error is a fault (unknown codes are) rather than a rule saying no. */
+export const isFault = (code: string): boolean =>
+  faultCodes.includes(code) || !(errorCodes as readonly string[]).includes(code);

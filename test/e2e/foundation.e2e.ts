@@ -45,15 +45,22 @@ describe('foundation: setup, lock, organisations, audit', () => {
     await shown(heading('Välkommen till IOP Desk'));
     await shown(page().getByRole('heading', { name: 'Vilken organisation använder appen?' }));
     await visit('01-setup-organisation');
+    expect(
+      await page()
+        .getByLabel('Organisationens namn', { exact: true })
+        .evaluate((el) => el === el.ownerDocument.activeElement),
+    ).toBe(true);
 
     // An empty name is caught before anything is sent.
     await page().getByRole('button', { name: 'Nästa' }).click();
     await shown(page().getByText('Fältet måste fyllas i.'));
-    await page().getByLabel('Organisationens namn').fill(organisationName);
+    await page().getByLabel('Organisationens namn', { exact: true }).fill(organisationName);
     await page().getByRole('button', { name: 'Nästa' }).click();
 
+    // Each step opens with focus in its first field: typing goes there at once (issue 11).
     await shown(page().getByRole('heading', { name: 'Skapa det första administratörskontot' }));
-    await page().getByLabel('Namn som visas').fill(admin.displayName);
+    await page().keyboard.type(admin.displayName);
+    expect(await page().getByLabel('Namn som visas').inputValue()).toBe(admin.displayName);
     await page().getByLabel('Användarnamn').fill(admin.username);
     await page().getByLabel('Lösenord', { exact: true }).fill(admin.password);
     await page().getByLabel('Upprepa lösenordet').fill(admin.password);
@@ -114,7 +121,7 @@ describe('foundation: setup, lock, organisations, audit', () => {
 
     await page().getByRole('button', { name: 'Ny organisation' }).click();
     await shown(heading('Ny organisation'));
-    await page().getByLabel('Organisationens namn').fill(redCross.name);
+    await page().getByLabel('Organisationens namn', { exact: true }).fill(redCross.name);
     await page().getByLabel('Typ av organisation').selectOption({ label: 'Idéburen organisation' });
     await page().getByLabel('Organisationsnummer').fill(redCross.badOrgNumber);
     await page().getByLabel('Gatuadress eller box').fill('Demovägen 12');

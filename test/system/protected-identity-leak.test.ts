@@ -173,6 +173,8 @@ const probes: Record<Channel, Probe> = {
   'supportGroups:create': none,
   'supportGroups:update': none,
   'supportGroups:saveSessions': none,
+  // A stale version: the real closing is tested in group-closing.test.ts.
+  'supportGroups:close': (k) => [{ id: k.groupId, version: 0, outcomes: [] }],
   'supportGroups:recordAttendance': (k) => [{ sessionId: k.sessionId, entries: [] }],
   'enrolments:create': none,
   'enrolments:get': (k) => [{ id: k.enrolmentId }],

@@ -1,5 +1,6 @@
 // The command line's own texts; error texts come from the shared catalogue.
 import type { Language } from '../../shared/i18n/messages';
+import { countOf } from '../../shared/i18n/plural';
 
 const sv = {
   usage: `Användning: npm run cli -- <kommando> [flaggor]
@@ -41,23 +42,34 @@ Slutkoder:
   noInstallation: 'Det finns ingen installation i mappen.',
   needsAdmin: 'Kommandot kräver en administratör.',
   created: (path: string, size: string) => `Säkerhetskopia skapad: ${path} (${size})`,
-  verified: (file: string, created: string, rows: number) => `OK: ${file} (skapad ${created}, ${rows} rader)`,
+  verified: (file: string, created: string, rows: number) =>
+    `OK: ${file} (skapad ${created}, ${countOf('sv', rows, 'rad', 'rader')})`,
   verifyFailed: (file: string, message: string) => `FEL: ${file}: ${message}`,
-  restored: (created: string) => `Återställd från säkerhetskopian skapad ${created}. Logga in med de lösenord som gällde då.`,
+  restored: (created: string) =>
+    `Återställd från säkerhetskopian skapad ${created}. Logga in med de lösenord som gällde då.`,
   safetyBackup: (path: string) => `Säkerhetskopia av tidigare data: ${path}`,
   keygenRecipient: (r: string) => `Publik nyckel (sparas i appen): ${r}`,
   keygenIdentityWarning:
     'Hemlig nyckel – visas bara nu. Skriv ut den eller spara den offline; utan den går schemalagda säkerhetskopior inte att öppna:',
   keygenWritten: (path: string) => `Den hemliga nyckeln skrevs till ${path}. Förvara filen offline.`,
   keygenStored: 'Den publika nyckeln är sparad i installationen.',
-  auditOk: (n: number) => `Loggen är hel (${n} poster kontrollerade).`,
-  auditBroken: (id: number | null, problem: string | null) => `Loggen har ändrats vid post ${id ?? '?'} (${problem ?? 'okänt'}).`,
+  auditOk: (n: number) => `Loggen är hel (${countOf('sv', n, 'post kontrollerad', 'poster kontrollerade')}).`,
+  auditBroken: (id: number | null, problem: string | null) =>
+    `Loggen har ändrats vid post ${id ?? '?'} (${problem ?? 'okänt'}).`,
   auditAnchorMissing: (id: number, problem: string) =>
     `Loggen innehåller inte det utskrivna logghuvudet (post ${id}: ${problem}). Poster har försvunnit eller bytts ut; återställ från en säkerhetskopia och kontakta IT-säkerhet.`,
-  databaseDamaged: (n: number) => `Databasfilen är skadad (${n} fel från quick_check). Återställ från den senaste säkerhetskopian.`,
-  seeded: (users: number, organisations: number) => `Exempeldata: ${users} nya användare, ${organisations} nya organisationer.`,
-  seededSupportGroups: (s: { agreements: number; children: number; groups: number; enrolments: number; attendance: number }) =>
-    `Stödgrupper: ${s.agreements} överenskommelser, ${s.children} barn, ${s.groups} grupper, ${s.enrolments} deltaganden, ${s.attendance} närvarorader.`,
+  databaseDamaged: (n: number) =>
+    `Databasfilen är skadad (${n} fel från quick_check). Återställ från den senaste säkerhetskopian.`,
+  seeded: (users: number, organisations: number) =>
+    `Exempeldata: ${users} nya användare, ${organisations} nya organisationer.`,
+  seededSupportGroups: (s: {
+    agreements: number;
+    children: number;
+    groups: number;
+    enrolments: number;
+    attendance: number;
+  }) =>
+    `Stödgrupper: ${countOf('sv', s.agreements, 'överenskommelse', 'överenskommelser')}, ${s.children} barn, ${countOf('sv', s.groups, 'grupp', 'grupper')}, ${countOf('sv', s.enrolments, 'deltagande', 'deltaganden')}, ${countOf('sv', s.attendance, 'närvarorad', 'närvarorader')}.`,
   seededInstallation: (key: string) =>
     `Installationen skapades. Återställningsnyckel (visas bara nu, spara den säkert): ${key}`,
   fileExists: (path: string) => `Filen finns redan: ${path}`,
@@ -106,23 +118,27 @@ Exit codes:
   noInstallation: 'There is no installation in the folder.',
   needsAdmin: 'The command needs an administrator.',
   created: (path, size) => `Backup created: ${path} (${size})`,
-  verified: (file, created, rows) => `OK: ${file} (made ${created}, ${rows} rows)`,
+  verified: (file, created, rows) => `OK: ${file} (made ${created}, ${countOf('en', rows, 'row', 'rows')})`,
   verifyFailed: (file, message) => `FAILED: ${file}: ${message}`,
-  restored: (created) => `Restored from the backup made ${created}. Sign in with the passwords that applied then.`,
+  restored: (created) =>
+    `Restored from the backup made ${created}. Sign in with the passwords that applied then.`,
   safetyBackup: (path) => `Backup of the previous data: ${path}`,
   keygenRecipient: (r) => `Public key (stored in the app): ${r}`,
-  keygenIdentityWarning: 'Secret key – shown only now. Print it or store it offline; without it scheduled backups cannot be opened:',
+  keygenIdentityWarning:
+    'Secret key – shown only now. Print it or store it offline; without it scheduled backups cannot be opened:',
   keygenWritten: (path) => `The secret key was written to ${path}. Keep the file offline.`,
   keygenStored: 'The public key is stored in the installation.',
-  auditOk: (n) => `The audit log is intact (${n} entries checked).`,
+  auditOk: (n) => `The audit log is intact (${countOf('en', n, 'entry', 'entries')} checked).`,
   auditBroken: (id, problem) => `The audit log was changed at entry ${id ?? '?'} (${problem ?? 'unknown'}).`,
   auditAnchorMissing: (id, problem) =>
     `The audit log does not contain the printed audit head (entry ${id}: ${problem}). Entries were lost or replaced; restore from a backup and contact IT security.`,
-  databaseDamaged: (n) => `The database file is damaged (${n} problems from quick_check). Restore from the latest backup.`,
+  databaseDamaged: (n) =>
+    `The database file is damaged (${n} problems from quick_check). Restore from the latest backup.`,
   seeded: (users, organisations) => `Demo data: ${users} new users, ${organisations} new organisations.`,
   seededSupportGroups: (s) =>
-    `Support groups: ${s.agreements} agreements, ${s.children} children, ${s.groups} groups, ${s.enrolments} enrolments, ${s.attendance} attendance rows.`,
-  seededInstallation: (key) => `The installation was created. Recovery key (shown only now, keep it safe): ${key}`,
+    `Support groups: ${countOf('en', s.agreements, 'agreement', 'agreements')}, ${countOf('en', s.children, 'child', 'children')}, ${countOf('en', s.groups, 'group', 'groups')}, ${countOf('en', s.enrolments, 'enrolment', 'enrolments')}, ${countOf('en', s.attendance, 'attendance row', 'attendance rows')}.`,
+  seededInstallation: (key) =>
+    `The installation was created. Recovery key (shown only now, keep it safe): ${key}`,
   fileExists: (path) => `The file already exists: ${path}`,
   progress: (phase, pct) => `${phase} ${pct}`,
 };

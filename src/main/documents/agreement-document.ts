@@ -5,7 +5,7 @@
 import { extensionDecisionDate, lastNoticeDate } from '../../shared/agreements/calendar';
 import { checkYear, fundingLabel, hasSeveralRecipients } from '../../shared/agreements/economy';
 import {
-  actingThroughLabels,
+  actingThroughLabel,
   bodyKindLabels,
   describeCadence,
   describePaymentRule,
@@ -20,6 +20,7 @@ import { printedClauses } from '../../shared/agreements/clause-checks';
 import { fillPlaceholders } from '../../shared/agreements/placeholders';
 import type { PartyOrganisation } from '../../shared/ipc/agreements';
 import { paragraphs, SectionNumbering, type Block, type DocumentModel } from './document-model';
+import { countOf } from '../../shared/i18n/plural';
 
 export interface AgreementDocumentInput {
   data: AgreementData;
@@ -62,7 +63,7 @@ export function describeDue(due: DueRule): string {
     case 'afterEnd':
       return due.months === 0
         ? 'när partnerskapet har upphört'
-        : `senast ${due.months} månader efter att partnerskapet har upphört`;
+        : `senast ${countOf('sv', due.months, 'månad', 'månader')} efter att partnerskapet har upphört`;
     case 'once':
       return `senast ${due.date}`;
   }
@@ -96,7 +97,10 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
       rows: [
         ['Organisationsnummer', org?.orgNumber ?? ''],
         ['Adress', org ? addressOf(org) : ''],
-        [`Företräds genom (${actingThroughLabels[sv][party.actingThroughKind]})`, party.actingThrough],
+        [
+          `Företräds genom (${actingThroughLabel(sv, party.actingThroughKind, party.role)})`,
+          party.actingThrough,
+        ],
         ...party.contacts.map((c): [string, string] => [
           'Kontaktperson',
           [c.name, c.title, c.phone, c.email].filter((v) => v !== '').join(', '),
@@ -199,7 +203,7 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
     if (extension)
       periodRows.push([
         'Beslut om förlängning senast',
-        `${extension} (${data.extension.decisionMonthsBeforeEnd} månader före slutdatum)`,
+        `${extension} (${countOf('sv', data.extension.decisionMonthsBeforeEnd ?? 0, 'månad', 'månader')} före slutdatum)`,
       ]);
   } else periodRows.push(['Förlängning', 'Ingen förlängning avtalad']);
   const noticeTo = data.notice.writtenNoticeTo

@@ -11,6 +11,7 @@ import { standardProposal } from '../../shared/agreements/templates';
 import type { PartyOrganisation } from '../../shared/ipc/agreements';
 import { economyBlocks } from './agreement-document';
 import { paragraphs, SectionNumbering, type Block, type DocumentModel } from './document-model';
+import { countOf } from '../../shared/i18n/plural';
 
 export interface DecisionMemoInput {
   data: AgreementData;
@@ -55,7 +56,9 @@ export function buildDecisionMemo(input: DecisionMemoInput): DocumentModel {
         ? ([
             [
               'Uppsägningstid',
-              data.notice.months === 0 ? 'Ingen uppsägningstid' : `${data.notice.months} månader`,
+              data.notice.months === 0
+                ? 'Ingen uppsägningstid'
+                : countOf('sv', data.notice.months, 'månad', 'månader'),
             ],
           ] as [string, string][])
         : []),

@@ -14,6 +14,7 @@ import type {
 import { printable, writePdf } from '../documents/pdf-document';
 import { csvBytes } from '../reports/export/csv';
 import type { HandBackEnrolment } from './handback-data';
+import { countOf } from '../../shared/i18n/plural';
 
 const scopeLabels: Record<ConsentScope, string> = {
   participation: 'Deltagande',
@@ -226,7 +227,10 @@ function drawPdf(
   doc
     .font('Helvetica')
     .fontSize(10)
-    .text(`Skapad ${createdOn}. ${list.length} inskrivningar. Uppgifterna omfattas av sekretess.`, { width })
+    .text(
+      `Skapad ${createdOn}. ${countOf('sv', list.length, 'inskrivning', 'inskrivningar')}. Uppgifterna omfattas av sekretess.`,
+      { width },
+    )
     .moveDown(1);
   list.forEach((e, i) => {
     if (i > 0) doc.addPage();

@@ -1,6 +1,7 @@
 // Recording attendance. Main refuses it unless every child in the call is
 // admitted or taking part, is in the session's group, and has passed the gate
-// (consent where required + social services informed). The refusal names
+// (consent where required + social services informed), and never for a
+// session later than today. The refusal names
 // every missing item: field path `enrolment.<id>.<item>` → message key.
 import type { Group } from '../../shared/ipc/support-groups';
 import type { GateItem } from '../../shared/support-groups/consent-rules';
@@ -31,6 +32,8 @@ export async function recordAttendance(
   const session = await getSessionRow(ctx.db, input.sessionId);
   if (!session) throw new AppFailure('notFound');
   if (session.cancelled === 1) throw new AppFailure('attendance.sessionCancelled');
+  // Nobody can have attended a session that has not happened yet.
+  if (session.date > today(ctx)) throw new AppFailure('attendance.futureSession');
 
   const ids = [...new Set(input.entries.map((e) => e.enrolmentId))];
   const rows = await enrolmentPlacements(ctx.db, ids);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { addUser, signIn } from '../../../test/support/users';
-import { admittedChild, childInput, consentFromAll, notice, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
+import { admittedChild, childInput, consentFromAll, notice, onDayOf, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
 
 let app: TempApp;
 let setup: Awaited<ReturnType<typeof setUpGroup>>;
@@ -18,6 +18,7 @@ const firstSession = () => setup.group.sessions[0]!.id;
 
 describe('the gate before the first session', () => {
   test('attendance is refused with every missing item, then recorded once consent and notice are in place', async () => {
+    onDayOf(app, setup.group.sessions[0]!.date);
     const { child, enrolment } = await admittedChild(app, setup.group.id, setup.programme.id);
     const [anna, bertil] = child.guardians;
     const refused = await app.call('supportGroups:recordAttendance', {
@@ -100,6 +101,7 @@ describe('the gate before the first session', () => {
   });
 
   test('withdrawal pauses the enrolment at once: no attendance, and the dashboard shows it', async () => {
+    onDayOf(app, setup.group.sessions[1]!.date);
     const { child, enrolment } = await admittedChild(app, setup.group.id, setup.programme.id);
     const ids = child.guardians.map((g) => g.id);
     await consentFromAll(app, enrolment.id, ids);
@@ -134,6 +136,7 @@ describe('the gate before the first session', () => {
   });
 
   test('refusal blocks', async () => {
+    onDayOf(app, setup.group.sessions[0]!.date);
     const { child, enrolment } = await admittedChild(app, setup.group.id, setup.programme.id);
     await consentFromAll(app, enrolment.id, [child.guardians[0]!.id]);
     await app.must('enrolments:recordNotice', notice(enrolment.id));
@@ -362,6 +365,7 @@ describe('enrolment lifecycle', () => {
 
 describe('attendance', () => {
   test('rates per child and per group', async () => {
+    onDayOf(app, setup.group.sessions[1]!.date);
     const a = await admittedChild(app, setup.group.id, setup.programme.id, { placementBasis: 'LVU' });
     const b = await admittedChild(app, setup.group.id, setup.programme.id, {
       placementBasis: 'LVU',
@@ -393,6 +397,7 @@ describe('attendance', () => {
   });
 
   test('a child who is only offered a place cannot have attendance', async () => {
+    onDayOf(app, setup.group.sessions[0]!.date);
     const child = await app.must('children:create', childInput({ placementBasis: 'LVU' }));
     const offered = await app.must('enrolments:create', {
       childId: child.id,
@@ -409,6 +414,24 @@ describe('attendance', () => {
       code: 'attendance.notAdmitted',
       fields: { [`enrolment.${offered.id}.status`]: 'attendance.notAdmitted' },
     });
+  });
+
+  test('a session later than today is refused with a clear message, and nothing is recorded', async () => {
+    const { enrolment } = await admittedChild(app, setup.group.id, setup.programme.id, { placementBasis: 'LVU' });
+    await app.must('enrolments:recordNotice', notice(enrolment.id));
+    const [s1, s2] = setup.group.sessions;
+    onDayOf(app, s1!.date);
+    const entries = [{ enrolmentId: enrolment.id, present: true }];
+    const refused = await app.call('supportGroups:recordAttendance', { sessionId: s2!.id, entries });
+    expect(refused.ok ? null : refused.error).toEqual({
+      code: 'attendance.futureSession',
+      message: 'Närvaro kan inte registreras för en träff som inte har hållits än. Vänta till träffens dag.',
+    });
+    expect(await app.installation.db.selectFrom('attendance').selectAll().execute()).toEqual([]);
+    expect((await app.must('enrolments:get', { id: enrolment.id })).status).toBe('admitted');
+    // On the session's own day it is recorded.
+    const group = await app.must('supportGroups:recordAttendance', { sessionId: s1!.id, entries });
+    expect(group.participants[0]!.attendance).toEqual({ [String(s1!.id)]: true });
   });
 
   test('a viewer cannot record attendance', async () => {

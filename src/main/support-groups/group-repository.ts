@@ -48,6 +48,17 @@ export async function placedCounts(db: ReadDb, groupIds: readonly number[]): Pro
   return new Map(rows.map((r) => [r.group_id as number, Number(r.n)]));
 }
 
+/** The group's enrolments with these statuses: what closing the group changes. */
+export async function enrolmentsOfGroup(db: ReadDb, groupId: number, statuses: readonly EnrolmentStatus[]) {
+  return db
+    .selectFrom('enrolment')
+    .select(['id', 'status', 'version', 'fee_applies'])
+    .where('group_id', '=', groupId)
+    .where('status', 'in', [...statuses])
+    .orderBy('id')
+    .execute();
+}
+
 export async function sessionsWithAttendance(db: ReadDb, groupId: number): Promise<Set<number>> {
   const rows = await db
     .selectFrom('attendance as a')

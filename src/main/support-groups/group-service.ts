@@ -2,12 +2,14 @@
 // edit the schedule, list with capacity.
 import type { Group, GroupData, GroupSummary } from '../../shared/ipc/support-groups';
 import { capacity } from '../../shared/support-groups/capacity';
+import { openAtClosing } from '../../shared/support-groups/group-closing';
 import { generateSchedule, type PlannedSession } from '../../shared/support-groups/session-schedule';
 import type { GroupStatus } from '../../shared/support-groups/vocabulary';
 import { AppFailure } from '../base/app-error';
 import {
   deleteSessions,
   deleteSessionsOfGroup,
+  enrolmentsOfGroup,
   getSessionRows,
   insertGroup,
   insertSessions,
@@ -144,6 +146,13 @@ export async function updateGroup(
     const holding = await placedCounts(ctx.db, [input.id]);
     if ((holding.get(input.id) ?? 0) > 0)
       throw new AppFailure('validation', { fields: { programmeId: 'field.invalid' } });
+  }
+  // Finishing a group with children in it goes through supportGroups:close, which asks each child's outcome.
+  if (data.status === 'finished' && current.status !== 'finished') {
+    if ((await enrolmentsOfGroup(ctx.db, input.id, openAtClosing)).length > 0)
+      throw new AppFailure('supportGroups.closeWithOutcomes', {
+        fields: { status: 'supportGroups.closeWithOutcomes' },
+      });
   }
   const programme = await requireProgrammeRow(ctx.db, data.programmeId, 'programmeId');
   await checkParent(ctx.db, data, input.id);

@@ -2,7 +2,7 @@
 // the feedback log through the router.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
-import { admittedChild, childInput, createAgreement, groupInput, programmeInput, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
+import { admittedChild, childInput, createAgreement, groupInput, onDayOf, programmeInput, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
 import { addUser, signIn } from '../../../test/support/users';
 
 let app: TempApp;
@@ -184,6 +184,7 @@ describe('groups and schedules', () => {
       informedBy: 'Kim',
       informedWhom: 'Sara Lind',
     });
+    onDayOf(app, moved.sessions[1]!.date);
     const attended = await app.must('supportGroups:recordAttendance', {
       sessionId: moved.sessions[0]!.id,
       entries: [{ enrolmentId: admitted.id, present: true }],

@@ -44,10 +44,16 @@ export const roleLabels: Record<Language, Record<PartyRole, string>> = {
   en: { public: 'public party', nonprofit: 'non-profit party' },
 };
 
-export const actingThroughLabels: Record<Language, Record<ActingThroughKind, string>> = {
+const actingThroughLabels: Record<Language, Record<ActingThroughKind, string>> = {
   sv: { board: 'nämnd', administration: 'förvaltning', department: 'avdelning' },
   en: { board: 'board', administration: 'administration', department: 'department' },
 };
+
+/** Whom a party acts through: a public party's board is its nämnd, a non-profit's its styrelse (issue 11). */
+export function actingThroughLabel(language: Language, kind: ActingThroughKind, role: PartyRole): string {
+  if (kind === 'board' && role === 'nonprofit') return language === 'sv' ? 'styrelse' : 'board of directors';
+  return actingThroughLabels[language][kind];
+}
 
 export const criterionLabels: Record<Language, Record<IopCriterion, string>> = {
   sv: {

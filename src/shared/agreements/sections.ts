@@ -1,7 +1,7 @@
 // An agreement read as Swedish text, section by section: what the version
 // diff compares, so a caseworker sees changes in words, not in field names.
 import {
-  actingThroughLabels,
+  actingThroughLabel,
   bodyKindLabels,
   criterionLabels,
   describeCadence,
@@ -13,6 +13,7 @@ import {
 } from './labels';
 import { iopCriteria, type AgreementData, type DueRule } from './model';
 import { formatMoney } from './money';
+import { countOf } from '../i18n/plural';
 
 export interface Section {
   key: string;
@@ -29,7 +30,7 @@ function describeDue(due: DueRule): string {
     case 'everyMonths':
       return `var ${swedishOrdinal(due.months)} månad från start`;
     case 'afterEnd':
-      return `${due.months} månader efter slutdatum`;
+      return `${countOf('sv', due.months, 'månad', 'månader')} efter slutdatum`;
     case 'once':
       return `senast ${due.date}`;
   }
@@ -52,7 +53,7 @@ export function agreementSections(
       key: 'parties',
       title: 'Parter',
       lines: data.parties.flatMap((p) => [
-        `${nameOf(p.organisationId)} (${roleLabels[sv][p.role]}), genom ${actingThroughLabels[sv][p.actingThroughKind]}: ${p.actingThrough}`,
+        `${nameOf(p.organisationId)} (${roleLabels[sv][p.role]}), genom ${actingThroughLabel(sv, p.actingThroughKind, p.role)}: ${p.actingThrough}`,
         `  Firmatecknare: ${p.signatory.name}${p.signatory.title ? `, ${p.signatory.title}` : ''}`,
         ...p.contacts.map(
           (c) => `  Kontaktperson: ${[c.name, c.title, c.phone, c.email].filter(Boolean).join(', ')}`,
@@ -134,8 +135,8 @@ export function agreementSections(
       title: 'Period, förlängning och uppsägning',
       lines: [
         `Period: ${data.period.start} – ${data.period.end}${data.period.fundsCondition ? ' (under förutsättning att medel beviljas)' : ''}`,
-        `Förlängning: ${data.extension.maxYears === null ? 'ingen' : `högst ${data.extension.maxYears} år, beslut senast ${data.extension.decisionMonthsBeforeEnd ?? '–'} månader före slutdatum`}`,
-        `Uppsägningstid: ${data.notice.months === null ? 'inte angiven' : data.notice.months === 0 ? 'ingen' : `${data.notice.months} månader`}${data.notice.writtenNoticeTo ? `, skriftligen till ${data.notice.writtenNoticeTo}` : ''}`,
+        `Förlängning: ${data.extension.maxYears === null ? 'ingen' : `högst ${data.extension.maxYears} år, beslut senast ${data.extension.decisionMonthsBeforeEnd === null ? '– månader' : countOf('sv', data.extension.decisionMonthsBeforeEnd, 'månad', 'månader')} före slutdatum`}`,
+        `Uppsägningstid: ${data.notice.months === null ? 'inte angiven' : data.notice.months === 0 ? 'ingen' : countOf('sv', data.notice.months, 'månad', 'månader')}${data.notice.writtenNoticeTo ? `, skriftligen till ${data.notice.writtenNoticeTo}` : ''}`,
       ],
     },
     ...data.clauses.map((c) => ({ key: `clause:${c.key}`, title: c.heading, lines: text(c.text) })),

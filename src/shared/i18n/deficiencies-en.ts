@@ -4,8 +4,10 @@ import type { deficienciesSv } from './deficiencies-sv';
 export const deficienciesEn: Record<keyof typeof deficienciesSv, string> = {
   'agreements.notInForce':
     'This is only possible while the agreement binds the parties: when it is signed, active or under notice.',
-  'deficiencies.groundsRescission': 'The rescission rests on this deficiency. Its outcome can no longer change.',
-  'deficiencies.deadlineBeforeFound': 'The remedy deadline cannot be before the day the deficiency was found.',
+  'deficiencies.groundsRescission':
+    'The rescission rests on this deficiency. Its outcome can no longer change.',
+  'deficiencies.deadlineBeforeFound':
+    'The remedy deadline cannot be before the day the deficiency was found.',
   'deficiencies.outcomeDateRequired': 'Enter the date of the outcome.',
   'deficiencies.outcomeBeforeFound': 'The outcome cannot be dated before the day the deficiency was found.',
   'deficiencies.notRemediedBeforeDeadline':
@@ -22,7 +24,8 @@ export const deficienciesEn: Record<keyof typeof deficienciesSv, string> = {
   'disputes.unknown': 'The dispute is not one of this agreement’s.',
   'decisions.notPublicParty': 'The decision must be a public party’s.',
   'decisions.whichBoard': 'Choose which public party’s board decided.',
-  'decisions.othersMissing': 'Not every public party’s board has decided yet. Record the other decisions first.',
+  'decisions.othersMissing':
+    'Not every public party’s board has decided yet. Record the other decisions first.',
   'repayments.alreadyRecorded': 'A repayment is already recorded between these parties.',
   'repayments.noSuchShare': 'The party has paid nothing to the recipient under this agreement.',
   'repayments.dueBeforeAsOf': 'The repayment cannot fall due before the settlement date.',

@@ -4,7 +4,8 @@ export const deficienciesSv = {
   'agreements.notInForce':
     'Det går bara medan överenskommelsen gäller mellan parterna: när den är undertecknad, aktiv eller uppsagd.',
   'deficiencies.groundsRescission': 'Hävningen grundas på den här bristen. Utfallet kan inte längre ändras.',
-  'deficiencies.deadlineBeforeFound': 'Sista dag för rättelse kan inte ligga före den dag bristen upptäcktes.',
+  'deficiencies.deadlineBeforeFound':
+    'Sista dag för rättelse kan inte ligga före den dag bristen upptäcktes.',
   'deficiencies.outcomeDateRequired': 'Ange datum för utfallet.',
   'deficiencies.outcomeBeforeFound': 'Utfallet kan inte ligga före den dag bristen upptäcktes.',
   'deficiencies.notRemediedBeforeDeadline':

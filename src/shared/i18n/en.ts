@@ -98,6 +98,12 @@ export const en: Record<MessageKey, string> = {
     'The maximum group size cannot be lower than the number of children already placed.',
   'supportGroups.sessionHasAttendance':
     'A session with recorded attendance cannot be removed. Mark it as cancelled instead.',
+  'supportGroups.closed': 'The group is already finished or cancelled.',
+  'supportGroups.closingOutcomes': 'The group was not closed. Give the outcome for each child:',
+  'supportGroups.closeWithOutcomes':
+    'Children are still taking part in the group. Close it with “Close the group” so that each child’s outcome is recorded.',
+  'supportGroups.outcomeMissing': 'The child has no outcome.',
+  'supportGroups.completedNotStarted': 'The child has not started in the group and cannot have completed it.',
   'supportGroups.wrongProgramme': 'The group belongs to another programme than the enrolment.',
   'supportGroups.outsideAgreementPeriod':
     "The group and all its sessions must lie within the agreement's period, {start}–{end}. Choose another start date or move the sessions.",
@@ -131,6 +137,8 @@ export const en: Record<MessageKey, string> = {
   'attendance.sessionCancelled':
     'The session is cancelled. Change the schedule first if it took place after all.',
   'attendance.notInGroup': 'The child is not in this group.',
+  'attendance.futureSession':
+    'Attendance cannot be recorded for a session that has not taken place yet. Wait until the day of the session.',
 
   // Support groups and children (field validation)
   'identityNumber.empty': 'Enter the personal identity or coordination number.',

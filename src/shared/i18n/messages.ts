@@ -1,4 +1,5 @@
 import { en } from './en';
+import { fillText } from './plural';
 import { sv, type MessageKey } from './sv';
 
 export type Language = 'sv' | 'en';
@@ -16,6 +17,5 @@ export function isMessageKey(key: string): key is MessageKey {
  */
 export function message(key: string, language: Language = 'sv', params?: Record<string, string>): string {
   const text = isMessageKey(key) ? catalogues[language][key] : catalogues[language]['field.invalid'];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return params ? fillText(text, language, params) : text;
 }

@@ -105,6 +105,12 @@ export const sv = {
     'Högsta gruppstorlek kan inte sättas lägre än antalet barn som redan har plats.',
   'supportGroups.sessionHasAttendance':
     'En träff med registrerad närvaro kan inte tas bort. Markera den som inställd i stället.',
+  'supportGroups.closed': 'Gruppen är redan avslutad eller inställd.',
+  'supportGroups.closingOutcomes': 'Gruppen avslutades inte. Ange utfallet för varje barn:',
+  'supportGroups.closeWithOutcomes':
+    'Barn deltar fortfarande i gruppen. Avsluta den med ”Avsluta gruppen” så att varje barns utfall registreras.',
+  'supportGroups.outcomeMissing': 'Utfall saknas för barnet.',
+  'supportGroups.completedNotStarted': 'Barnet har inte börjat i gruppen och kan inte ha genomfört den.',
   'supportGroups.wrongProgramme': 'Gruppen hör till en annan insats än anmälan.',
   'supportGroups.outsideAgreementPeriod':
     'Gruppen och alla dess träffar måste ligga inom överenskommelsens period, {start}–{end}. Välj ett annat startdatum eller flytta träffarna.',
@@ -137,6 +143,8 @@ export const sv = {
   'attendance.notAdmitted': 'Närvaro kan bara registreras för barn som är antagna eller deltar.',
   'attendance.sessionCancelled': 'Träffen är inställd. Ändra schemat först om den ändå blev av.',
   'attendance.notInGroup': 'Barnet är inte med i den här gruppen.',
+  'attendance.futureSession':
+    'Närvaro kan inte registreras för en träff som inte har hållits än. Vänta till träffens dag.',
 
   // Support groups and children (field validation)
   'identityNumber.empty': 'Ange person- eller samordningsnumret.',

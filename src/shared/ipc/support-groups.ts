@@ -9,7 +9,7 @@ import { groupStatuses } from '../support-groups/vocabulary';
 import { channel } from './channel';
 import { id, requiredText } from './common';
 import { programmeInput, programme } from './support-groups/programmes';
-import { groupInput, sessionInput, groupSummary, group } from './support-groups/groups';
+import { groupInput, groupCloseInput, sessionInput, groupSummary, group } from './support-groups/groups';
 import {
   enrolmentCreateInput,
   enrolmentTransitionInput,
@@ -91,6 +91,8 @@ export const supportGroupsContract = {
     output: group,
     access: workers,
   }),
+  /** Finishes the group and gives every child still in it an outcome, in one step. */
+  'supportGroups:close': channel({ input: groupCloseInput, output: group, access: workers }),
   'supportGroups:recordAttendance': channel({ input: attendanceInput, output: group, access: workers }),
 
   'enrolments:create': channel({ input: enrolmentCreateInput, output: enrolment, access: workers }),

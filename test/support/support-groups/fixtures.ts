@@ -91,6 +91,11 @@ export async function setUpGroup(app: TempApp) {
   return { agreementId, programme, group };
 }
 
+/** Moves the test clock to midday (Swedish time) of `date`: attendance is only recorded on or after a session's day. */
+export function onDayOf(app: TempApp, date: string) {
+  app.clock.set(new Date(`${date}T10:00:00.000Z`));
+}
+
 /** Consent from every custodial guardian of the enrolment, both scopes. */
 export async function consentFromAll(
   app: TempApp,

@@ -16,6 +16,7 @@ import {
 import { getEnrolment } from '../../support-groups/enrolment-view';
 import { createFeedback, listFeedback, updateFeedback } from '../../support-groups/feedback-service';
 import { createGroup, listGroups, saveSessions, updateGroup } from '../../support-groups/group-service';
+import { closeGroup } from '../../support-groups/group-closing';
 import { getGroup } from '../../support-groups/group-view';
 import {
   countProgrammes,
@@ -72,6 +73,10 @@ export const supportGroupHandlers = {
   'supportGroups:saveSessions': handler('supportGroups:saveSessions', {
     run: (ctx, input) => saveSessions(ctx.service, input),
     audit: { entityType: 'supportGroup', entityId: (i) => i.groupId },
+  }),
+  'supportGroups:close': handler('supportGroups:close', {
+    run: (ctx, input) => closeGroup(ctx.service, input),
+    audit: { entityType: 'supportGroup', entityId: (i) => i.id },
   }),
   'supportGroups:recordAttendance': handler('supportGroups:recordAttendance', {
     run: (ctx, input) => recordAttendance(ctx.service, input),

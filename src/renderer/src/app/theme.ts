@@ -1,7 +1,7 @@
 // Mantine theme: system fonts only (nothing fetched), and colours chosen for
 // WCAG 2.1 AA contrast on white (Mantine's defaults for dimmed text, errors
 // and the primary blue are too light for small text).
-import { createTheme, InputWrapper, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, InputWrapper, Select, type CSSVariablesResolver } from '@mantine/core';
 
 const systemFont =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
@@ -22,6 +22,10 @@ export const theme = createTheme({
     // Required inputs keep `required` (announced by screen readers) but get no
     // visual asterisk: it would become part of the label's text.
     InputWrapper: InputWrapper.extend({ defaultProps: { withAsterisk: false } }),
+    // Clicking the chosen option again never clears it (issue 11: an appendix
+    // lost its party). An optional choice is cleared with `clearable`; the
+    // renderer's ESLint rules forbid turning deselecting back on.
+    Select: Select.extend({ defaultProps: { allowDeselect: false } }),
   },
 });
 

@@ -4,11 +4,12 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo, type ReactNode } from 'react';
 import type { AppError } from '../../../shared/envelope';
 import { useMessage, useT } from '../i18n/use-t';
+import { errorHeading } from './error-heading';
 import { useSecondsLeft } from './use-seconds-left';
 
 interface ErrorAlertProps {
   error: AppError | null;
-  /** Heading of the alert; "Något gick fel" by default. */
+  /** Heading of the alert; by default errorHeading's: "Något gick fel" only for a real fault. */
   title?: string;
   /** When the answer came (Date.now()), for the countdown of `auth.throttled`; defaults to first render. */
   receivedAt?: number;
@@ -30,7 +31,7 @@ export function ErrorAlert({ error, title, receivedAt, children }: ErrorAlertPro
       role="alert"
       color="red"
       variant="light"
-      title={title ?? (error.code === 'validation' ? t('common.validationTitle') : t('common.errorTitle'))}
+      title={title ?? t(errorHeading(error.code))}
       icon={<IconAlertCircle aria-hidden="true" />}
     >
       <Text size="sm">{text(error.code, error.params)}</Text>

@@ -33,7 +33,7 @@ export const amendmentsEn: Record<keyof typeof amendmentsSv, string> = {
   'amendment.decisionInfo': 'Decided by {body} on {date}, {paragraph}.',
   'amendment.extensionInfo': 'Extends the agreement from {end} to {newEnd}.',
   'amendment.inForceInfo': 'Put in force on {date}.',
-  'amendment.changes': 'What changes ({count} sections):',
+  'amendment.changes': 'What changes ({count|# section|# sections}):',
   'amendment.signatures': 'Signatures of the parties concerned',
   'amendment.recorded': 'Carried over from the former list of amendments. Signed by: {signedBy}.',
   'amendment.requirementGaps': 'Requirements not met or not checked for {name}:',
@@ -107,7 +107,7 @@ export const amendmentsEn: Record<keyof typeof amendmentsSv, string> = {
   'notice.scopeAgreement': 'The whole agreement (all parties)',
   'notice.scopeParty': 'One party leaves, the others go on',
   'notice.leavingParty': 'Party leaving',
-  'notice.terms': 'The notice period is {months} months after written notice to {to}.',
+  'notice.terms': 'The notice period is {months|# month|# months} after written notice to {to}.',
   'notice.theParties': 'the other parties',
   'notice.noPeriod': 'The agreement has no notice period: it ends when the groups already running are done.',
   'notice.noTerms': 'The agreement has no notice terms and cannot be terminated by notice.',
@@ -117,9 +117,9 @@ export const amendmentsEn: Record<keyof typeof amendmentsSv, string> = {
   'notice.confirmAgreement': '{name} gives notice of the whole agreement on {date}.',
   'notice.confirmParty': '{name} gives notice of its participation on {date}. The other parties go on.',
   'notice.confirmEndsAgreement':
-    'The notice period is {months} months: the agreement ends on {end} for every party.',
+    'The notice period is {months|# month|# months}: the agreement ends on {end} for every party.',
   'notice.confirmEndsParty':
-    'The notice period is {months} months: {name} leaves on {end}. Its appendix, commitments, payments and governance seats end then.',
+    'The notice period is {months|# month|# months}: {name} leaves on {end}. Its appendix, commitments, payments and governance seats end then.',
   'notice.confirmNoTerms': 'The agreement has no notice terms.',
   'notice.confirmGroups':
     'Groups that have already started are carried out: the end moves to their last session.',
@@ -131,7 +131,7 @@ export const amendmentsEn: Record<keyof typeof amendmentsSv, string> = {
   'notice.listTitle': 'Notices',
   'notice.agreementGiven': '{name} gave notice of the whole agreement on {date}.',
   'notice.partyGiven': '{name} gave notice of its participation on {date}.',
-  'notice.periodEnds': 'The notice period ({months} months) ends on {end}.',
+  'notice.periodEnds': 'The notice period ({months|# month|# months}) ends on {end}.',
   'notice.periodNone': 'No notice period: ends on {end} if no groups are running.',
   'notice.agreementEnds': 'The agreement ends on {date}.',
   'notice.agreementEnded': 'The agreement ended on {date}.',
@@ -153,7 +153,7 @@ export const amendmentsEn: Record<keyof typeof amendmentsSv, string> = {
   'notice.withdrawnMistake': 'Undone as a mistaken entry on {date}:',
 
   'diff.foldedOne': '⋯ 1 unchanged line',
-  'diff.folded': '⋯ {count} unchanged lines',
+  'diff.folded': '⋯ {count|# unchanged line|# unchanged lines}',
 
   'asOf.label': 'Show as in force on',
   'asOf.hintChanges': 'YYYY-MM-DD. The agreement changed on: {dates}.',

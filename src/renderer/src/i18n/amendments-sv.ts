@@ -36,7 +36,7 @@ export const amendmentsSv = {
   'amendment.decisionInfo': 'Beslutat av {body} den {date}, {paragraph}.',
   'amendment.extensionInfo': 'Förlänger överenskommelsen från {end} till {newEnd}.',
   'amendment.inForceInfo': 'Satt i kraft den {date}.',
-  'amendment.changes': 'Det här ändras ({count} avsnitt):',
+  'amendment.changes': 'Det här ändras ({count|# avsnitt|# avsnitt}):',
   'amendment.signatures': 'Underskrifter av berörda parter',
   'amendment.recorded': 'Överfört från den tidigare listan över ändringar. Undertecknat av: {signedBy}.',
   'amendment.requirementGaps': 'Krav som inte är uppfyllda eller kontrollerade för {name}:',
@@ -113,7 +113,7 @@ export const amendmentsSv = {
   'notice.scopeAgreement': 'Hela överenskommelsen (alla parter)',
   'notice.scopeParty': 'En part lämnar, de andra fortsätter',
   'notice.leavingParty': 'Part som lämnar',
-  'notice.terms': 'Uppsägningstiden är {months} månader efter skriftlig uppsägning till {to}.',
+  'notice.terms': 'Uppsägningstiden är {months|# månad|# månader} efter skriftlig uppsägning till {to}.',
   'notice.theParties': 'de andra parterna',
   'notice.noPeriod':
     'Överenskommelsen har ingen uppsägningstid: den upphör när grupper som redan pågår är klara.',
@@ -124,9 +124,9 @@ export const amendmentsSv = {
   'notice.confirmAgreement': '{name} säger upp hela överenskommelsen den {date}.',
   'notice.confirmParty': '{name} säger upp sitt deltagande den {date}. De andra parterna fortsätter.',
   'notice.confirmEndsAgreement':
-    'Uppsägningstiden är {months} månader: överenskommelsen upphör {end} för alla parter.',
+    'Uppsägningstiden är {months|# månad|# månader}: överenskommelsen upphör {end} för alla parter.',
   'notice.confirmEndsParty':
-    'Uppsägningstiden är {months} månader: {name} lämnar {end}. Partens bilaga, åtaganden, utbetalningar och platser i styrgrupper upphör då.',
+    'Uppsägningstiden är {months|# månad|# månader}: {name} lämnar {end}. Partens bilaga, åtaganden, utbetalningar och platser i styrgrupper upphör då.',
   'notice.confirmNoTerms': 'Överenskommelsen saknar villkor om uppsägning.',
   'notice.confirmGroups':
     'Grupper som redan har börjat genomförs: slutdatumet flyttas till gruppens sista träff.',
@@ -138,7 +138,7 @@ export const amendmentsSv = {
   'notice.listTitle': 'Uppsägningar',
   'notice.agreementGiven': '{name} sade upp hela överenskommelsen den {date}.',
   'notice.partyGiven': '{name} sade upp sitt deltagande den {date}.',
-  'notice.periodEnds': 'Uppsägningstiden ({months} månader) löper ut {end}.',
+  'notice.periodEnds': 'Uppsägningstiden ({months|# månad|# månader}) löper ut {end}.',
   'notice.periodNone': 'Ingen uppsägningstid: upphör {end} om inga grupper pågår.',
   'notice.agreementEnds': 'Överenskommelsen upphör {date}.',
   'notice.agreementEnded': 'Överenskommelsen upphörde {date}.',
@@ -162,7 +162,7 @@ export const amendmentsSv = {
 
   // Shown as in force on a date
   'diff.foldedOne': '⋯ 1 oförändrad rad',
-  'diff.folded': '⋯ {count} oförändrade rader',
+  'diff.folded': '⋯ {count|# oförändrad rad|# oförändrade rader}',
 
   'asOf.label': 'Visa som gällande den',
   'asOf.hintChanges': 'ÅÅÅÅ-MM-DD. Överenskommelsen ändrades: {dates}.',

@@ -81,7 +81,7 @@ export const auditAlarmsEn: Record<keyof typeof auditAlarmsSv, string> = {
   'auditHead.empty': 'Paste the audit head first.',
   'auditHead.okTitle': 'The log matches the printed audit head',
   'auditHead.okText':
-    'Entry number {id} from {time} is still there unchanged, and all {count} entries up to it are still there. The log has not gone back since the printout.',
+    'Entry number {id} from {time} is still there unchanged, and {count|the # entry up to it is|all # entries up to it are} still there. The log has not gone back since the printout.',
   'auditHead.missingTitle': 'Log entries are missing since the printout',
   'auditHead.missingOne':
     'Log entry number {from} existed when the audit head was printed ({time}) but is gone.',
@@ -92,7 +92,7 @@ export const auditAlarmsEn: Record<keyof typeof auditAlarmsSv, string> = {
     'Log entry number {id} is not the same entry as when the audit head was printed ({time}). The log and the data may have been replaced with another version.',
   'auditHead.deletedTitle': 'Log entries have been removed since the printout',
   'auditHead.deletedText':
-    'Log entry number {id} is still there, but entries before it were removed: the printout shows {count} entries up to it.',
+    'Log entry number {id} is still there, but entries before it were removed: the printout shows {count|# entry|# entries} up to it.',
   'auditHead.unknownTime': 'unknown time',
   'auditHead.chainBad': 'The log has also been changed inside. First bad entry: {id}.',
   'audit.exportedWithHead':

@@ -29,7 +29,8 @@ export const auditAlarmsSv = {
   // What each alarm says
   'alarms.missing.title': 'Loggposter saknas',
   'alarms.missing.entriesOne': 'Loggpost nummer {from} finns inte längre i databasen.',
-  'alarms.missing.entriesMany': 'Loggposterna nummer {from}–{to} ({count} poster) finns inte längre i databasen.',
+  'alarms.missing.entriesMany':
+    'Loggposterna nummer {from}–{to} ({count} poster) finns inte längre i databasen.',
   'alarms.missing.since':
     'Loggen slutar nu {time}. Det som gjordes i appen efter det kan saknas, både i loggen och bland uppgifterna.',
   'alarms.missing.empty': 'Loggen är nu tom. Allt som gjorts i appen kan saknas.',
@@ -56,8 +57,10 @@ export const auditAlarmsSv = {
     'Misslyckade inloggningar och låsningar medan appen är låst sparas i en kö och förs in i loggen vid nästa upplåsning. Kön har ändrats medan appen var låst.',
   'alarms.lockedQueue.gapOne': 'Händelse nummer {numbers} saknas.',
   'alarms.lockedQueue.gapMany': 'Händelserna nummer {numbers} saknas.',
-  'alarms.lockedQueue.backwardsOne': '1 händelse har ett nummer som går bakåt: kön har tömts eller återställts.',
-  'alarms.lockedQueue.backwardsMany': '{count} händelser har nummer som går bakåt: kön har tömts eller återställts.',
+  'alarms.lockedQueue.backwardsOne':
+    '1 händelse har ett nummer som går bakåt: kön har tömts eller återställts.',
+  'alarms.lockedQueue.backwardsMany':
+    '{count} händelser har nummer som går bakåt: kön har tömts eller återställts.',
   'alarms.lockedQueue.refusedOne': '1 händelse såg inte äkta ut och fördes inte in i loggen.',
   'alarms.lockedQueue.refusedMany': '{count} händelser såg inte äkta ut och fördes inte in i loggen.',
   'alarms.databaseCheck.title': 'Databasfilen är skadad',
@@ -74,7 +77,8 @@ export const auditAlarmsSv = {
   'auditHead.show': 'Skriv ut logghuvud',
   'auditHead.label': 'Logghuvud att skriva ut',
   'auditHead.copied': 'Logghuvudet är kopierat. Klistra in det i en fil som förvaras utanför datorn.',
-  'auditHead.copyFailed': 'Det gick inte att kopiera. Markera texten och kopiera den själv, eller skriv ut den.',
+  'auditHead.copyFailed':
+    'Det gick inte att kopiera. Markera texten och kopiera den själv, eller skriv ut den.',
   'auditHead.compareLabel': 'Jämför med utskrivet logghuvud',
   'auditHead.compareHint': 'Klistra in hela utskriften eller raden som börjar med IOPDESK-LOGGHUVUD.',
   'auditHead.compare': 'Jämför',
@@ -82,9 +86,10 @@ export const auditAlarmsSv = {
   'auditHead.empty': 'Klistra in logghuvudet först.',
   'auditHead.okTitle': 'Loggen stämmer med det utskrivna logghuvudet',
   'auditHead.okText':
-    'Post nummer {id} från {time} finns kvar oförändrad, och alla {count} poster fram till den finns kvar. Loggen har inte gått bakåt sedan utskriften.',
+    'Post nummer {id} från {time} finns kvar oförändrad, och {count|# post|alla # poster} fram till den finns kvar. Loggen har inte gått bakåt sedan utskriften.',
   'auditHead.missingTitle': 'Loggposter saknas sedan utskriften',
-  'auditHead.missingOne': 'Loggpost nummer {from} fanns när logghuvudet skrevs ut ({time}) men finns inte längre.',
+  'auditHead.missingOne':
+    'Loggpost nummer {from} fanns när logghuvudet skrevs ut ({time}) men finns inte längre.',
   'auditHead.missingMany':
     'Loggposterna nummer {from}–{to} ({count} poster) fanns när logghuvudet skrevs ut ({time}) men finns inte längre.',
   'auditHead.rewrittenTitle': 'Loggen har skrivits om sedan utskriften',
@@ -92,7 +97,7 @@ export const auditAlarmsSv = {
     'Loggpost nummer {id} är inte samma post som när logghuvudet skrevs ut ({time}). Loggen och uppgifterna kan ha bytts ut mot en annan version.',
   'auditHead.deletedTitle': 'Loggposter har tagits bort sedan utskriften',
   'auditHead.deletedText':
-    'Loggpost nummer {id} finns kvar, men poster före den har tagits bort: utskriften visar {count} poster fram till den.',
+    'Loggpost nummer {id} finns kvar, men poster före den har tagits bort: utskriften visar {count|# post|# poster} fram till den.',
   'auditHead.unknownTime': 'okänd tid',
   'auditHead.chainBad': 'Loggen har dessutom ändrats inuti. Första felaktiga post: {id}.',
   'audit.exportedWithHead':

@@ -238,8 +238,10 @@ export const backupEn: Record<keyof typeof backupSv, string> = {
   'backups.originPrintWhat':
     'Compare with a backup’s installation id and fingerprint before restoring it on a new computer. If they differ, the backup comes from another installation or was forged. These details are not secret: they open nothing.',
   'backups.origin.verified': 'This backup was made by this installation (the seal matches).',
-  'backups.origin.mismatch': 'This backup was NOT made by this installation: it comes from another installation or was forged.',
-  'backups.origin.none': 'This backup was made by an earlier version and carries no proof of where it comes from.',
+  'backups.origin.mismatch':
+    'This backup was NOT made by this installation: it comes from another installation or was forged.',
+  'backups.origin.none':
+    'This backup was made by an earlier version and carries no proof of where it comes from.',
   'backups.origin.notChecked':
     'The app cannot check by itself where this backup comes from. Compare the installation id and fingerprint with your printed record.',
   'backups.originBackup': 'The backup',

@@ -255,7 +255,8 @@ export const backupSv = {
   'backups.origin.verified': 'Säkerhetskopian är gjord av den här installationen (förseglingen stämmer).',
   'backups.origin.mismatch':
     'Säkerhetskopian är INTE gjord av den här installationen: den kommer från en annan installation eller är förfalskad.',
-  'backups.origin.none': 'Säkerhetskopian är gjord av en tidigare version och saknar bevis på varifrån den kommer.',
+  'backups.origin.none':
+    'Säkerhetskopian är gjord av en tidigare version och saknar bevis på varifrån den kommer.',
   'backups.origin.notChecked':
     'Appen kan inte själv kontrollera varifrån säkerhetskopian kommer. Jämför installations-id och fingeravtryck med er utskrift.',
   'backups.originBackup': 'Säkerhetskopians uppgifter',

@@ -66,8 +66,9 @@ export const breachesEn: Record<keyof typeof breachesSv, string> = {
   'breaches.workValue': 'Work done',
   'breaches.proposed': 'Proposal',
   'breaches.stillToPay': 'Still to pay for work done: {amount}',
-  'breaches.yearBasis.groups': '{year}: {held} of {target} groups ({sessions} sessions) = {value}',
-  'breaches.yearBasis.time': '{year}: {done} of {total} days = {value}',
+  'breaches.yearBasis.groups':
+    '{year}: {held} of {target|# group|# groups} ({sessions|# session|# sessions}) = {value}',
+  'breaches.yearBasis.time': '{year}: {done} of {total|# day|# days} = {value}',
   'breaches.amount': 'Amount to pay back',
   'breaches.reason': 'Reason (when the amount differs from the proposal)',
   'breaches.dueOn': 'Due by',

@@ -65,8 +65,9 @@ export const breachesSv = {
   'breaches.workValue': 'Utfört arbete',
   'breaches.proposed': 'Förslag',
   'breaches.stillToPay': 'Kvar att betala för utfört arbete: {amount}',
-  'breaches.yearBasis.groups': '{year}: {held} av {target} grupper ({sessions} träffar) = {value}',
-  'breaches.yearBasis.time': '{year}: {done} av {total} dagar = {value}',
+  'breaches.yearBasis.groups':
+    '{year}: {held} av {target|# grupp|# grupper} ({sessions|# träff|# träffar}) = {value}',
+  'breaches.yearBasis.time': '{year}: {done} av {total|# dag|# dagar} = {value}',
   'breaches.amount': 'Belopp att betala tillbaka',
   'breaches.reason': 'Skäl (om beloppet avviker från förslaget)',
   'breaches.dueOn': 'Betalas senast',

@@ -4,9 +4,12 @@ import { organisationRequirements, requirementStatuses } from '../../../shared/o
 import { roles } from '../../../shared/roles';
 import { en } from './en';
 import { sv } from './sv';
+import { countsWithoutPlural, placeholderNames } from '../../../shared/i18n/plural';
+import { sv as messagesSv } from '../../../shared/i18n/sv';
+import { en as messagesEn } from '../../../shared/i18n/en';
 import { isUiKey, translate } from './translate';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe('UI catalogues', () => {
   it('have a non-empty text for every key in both languages', () => {
@@ -39,6 +42,38 @@ describe('UI catalogues', () => {
       'Koordinator',
       'Läsare',
     ]);
+  });
+});
+
+describe('plural forms (issue 11: "1 inskrivningar", "1 grupper")', () => {
+  // A `…Many` text with a `…One` sibling is the plural the code picks itself.
+  const pickedInCode = (key: string, catalogue: Record<string, string>) =>
+    key.endsWith('Many') && Object.hasOwn(catalogue, `${key.slice(0, -4)}One`);
+
+  it('every text where a count meets a noun has a plural form, in both languages and both catalogues', () => {
+    const found: string[] = [];
+    for (const [name, catalogue] of Object.entries({ sv, en, messagesSv, messagesEn }) as [
+      string,
+      Record<string, string>,
+    ][]) {
+      for (const [key, text] of Object.entries(catalogue)) {
+        if (pickedInCode(key, catalogue)) continue;
+        for (const hit of countsWithoutPlural(text)) found.push(`${name} ${key}: ${hit}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('one and several read right', () => {
+    expect(translate('sv', 'erasure.selected', { count: 1 })).toBe('1 grupp vald');
+    expect(translate('sv', 'erasure.selected', { count: 3 })).toBe('3 grupper valda');
+    expect(translate('en', 'erasure.selected', { count: 1 })).toBe('1 group chosen');
+    expect(translate('sv', 'groupPage.capacityLine', { placed: 1, min: 5, max: 8, free: 7 })).toBe(
+      '1 barn har plats (minst 5, högst 8); 7 lediga',
+    );
+    expect(translate('sv', 'enrolForm.groupOption', { name: 'Vår', start: '2026-03-04', free: 1 })).toBe(
+      'Vår (start 2026-03-04, 1 ledig)',
+    );
   });
 });
 

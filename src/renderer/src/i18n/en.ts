@@ -55,8 +55,9 @@ export const en: Record<UiKey, string> = {
   'common.close': 'Close',
   'common.loading': 'Fetching data…',
   'common.errorTitle': 'Something went wrong',
+  'common.refusedTitle': 'This cannot be done',
   'common.validationTitle': 'The details could not be saved',
-  'common.tryAgainIn': 'Try again in {seconds} seconds.',
+  'common.tryAgainIn': 'Try again in {seconds|# second|# seconds}.',
   'common.readOnly': 'You can read the details but not change them.',
   'common.cardFailed': 'The card’s figures could not be fetched.',
   'common.retry': 'Try again',
@@ -119,7 +120,7 @@ export const en: Record<UiKey, string> = {
   'lock.forgot': 'Forgot your password? Use the recovery key',
   'lock.noUsers': 'There are no users on this computer.',
   'lock.reasonIdleOne': 'The app locked itself after 1 minute without activity.',
-  'lock.reasonIdle': 'The app locked itself after {minutes} minutes without activity.',
+  'lock.reasonIdle': 'The app locked itself after {minutes|# minute|# minutes} without activity.',
   'lock.reasonSystem':
     'The app locked to protect the data: the computer was locked, went to sleep or has not been used for a while.',
 
@@ -314,7 +315,7 @@ export const en: Record<UiKey, string> = {
   'audit.colEntityId': 'Id',
   'audit.colOutcome': 'Outcome',
   'audit.noEntries': 'No log entries match the filter.',
-  'audit.showing': 'Showing {from}–{to} of {total} log entries.',
+  'audit.showing': 'Showing {from}–{to} of {total|# log entry|# log entries}.',
   'audit.pagination': 'Log pages',
   'audit.page': 'Page {page}',
   'audit.previousPage': 'Previous page',

@@ -18,14 +18,14 @@ export const paymentsEn: Record<keyof typeof paymentsSv, string> = {
   'economy.unconfirmed': 'Funds not confirmed',
 
   'calendar.fundsConfirmationFor': 'Confirm that funds were granted for {year}',
-  'calendar.fundsConfirmationsOverdue': 'Confirm that funds were granted: {count} years missing',
+  'calendar.fundsConfirmationsOverdue': 'Confirm that funds were granted: {count|# year|# years} missing',
   'calendar.unpaidOf': '{unpaid} unpaid of {amount}',
   'calendar.unpaid': '{amount} unpaid',
   'calendar.unconfirmed': 'funds not confirmed',
 
   'funds.title': 'Funds granted per year',
   'funds.intro':
-    'The agreement applies provided that funds are granted. Record for each year that the funds were granted, at the latest the day before the year starts (the first year at the latest on the start date). Until then the year\'s instalments are shown as unconfirmed.',
+    "The agreement applies provided that funds are granted. Record for each year that the funds were granted, at the latest the day before the year starts (the first year at the latest on the start date). Until then the year's instalments are shown as unconfirmed.",
   'funds.unconfirmedYears': 'Years not confirmed: {years}.',
   'funds.allConfirmed': 'The funds are confirmed for every year.',
   'funds.year': 'Year',

@@ -17,7 +17,7 @@ export const paymentsSv = {
   'economy.unconfirmed': 'Medel ej bekräftade',
 
   'calendar.fundsConfirmationFor': 'Bekräfta att medel beviljats för {year}',
-  'calendar.fundsConfirmationsOverdue': 'Bekräfta att medel beviljats: {count} år saknas',
+  'calendar.fundsConfirmationsOverdue': 'Bekräfta att medel beviljats: {count|# år|# år} saknas',
   'calendar.unpaidOf': '{unpaid} obetalt av {amount}',
   'calendar.unpaid': '{amount} obetalt',
   'calendar.unconfirmed': 'medel ej bekräftade',

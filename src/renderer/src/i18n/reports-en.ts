@@ -32,10 +32,10 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
 
   'reports.generated': 'Prepared {date}. Counts below {threshold} are hidden.',
   'reports.hiddenCount':
-    '{primary} small counts are hidden, and {complementary} more figures are hidden so they cannot be worked out.',
+    '{primary|# small count is hidden|# small counts are hidden}, and {complementary|# more figure is hidden|# more figures are hidden} so they cannot be worked out.',
   'reports.noneHidden': 'Nothing had to be hidden.',
   'reports.hiddenCell': 'Hidden figure',
-  'reports.hiddenPrimary': 'Hidden: fewer than {threshold} children.',
+  'reports.hiddenPrimary': 'Hidden: fewer than {threshold|# child|# children}.',
   'reports.hiddenComplementary': 'Hidden so that another hidden figure cannot be worked out.',
   'reports.chartLabel': 'Chart: {title}. The same figures are in the table below.',
   'reports.chartHidden': 'Hidden figures are left out of the chart.',
@@ -71,7 +71,7 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'reportSettings.saved': 'The settings were saved.',
 
   'erasure.intro':
-    "When a group is finished or cancelled, the children's data is handed back to social services and then erased within {days} days. Anonymised figures are kept so reports stay correct afterwards.",
+    "When a group is finished or cancelled, the children's data is handed back to social services and then erased within {days|# day|# days}. Anonymised figures are kept so reports stay correct afterwards.",
   'erasure.empty': 'No finished group holds data waiting for erasure.',
   'erasure.tableLabel': 'Groups waiting for erasure',
   'erasure.select': 'Choose {group}',
@@ -87,7 +87,7 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'erasure.state.overdue': 'Overdue',
   'erasure.yes': 'Yes',
   'erasure.no': 'No',
-  'erasure.selected': '{count} groups chosen',
+  'erasure.selected': '{count|# group chosen|# groups chosen}',
   'erasure.step1': '1. Hand the data back',
   'erasure.step1Text':
     "One encrypted package is made per responsible district with the children's enrolments, consents and attendance (PDF and CSV). Give the passphrase to social services separately from the package, for example by phone.",
@@ -98,7 +98,7 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'erasure.handBack': 'Choose a folder and make the packages',
   'erasure.handingBack': 'Making and encrypting the packages…',
   'erasure.packages': 'Packages made',
-  'erasure.packageLine': '{district}: {count} enrolments – {name}',
+  'erasure.packageLine': '{district}: {count|# enrolment|# enrolments} – {name}',
   'erasure.step2': '2. Erase',
   'erasure.step2Text':
     "Erasure removes names, identity numbers, contact details, guardians, foster homes, consents, the child's own view and notes for the chosen groups. It cannot be undone.",
@@ -106,22 +106,23 @@ export const reportsEn: Record<keyof typeof reportsSv, string> = {
   'erasure.erase': 'Erase the chosen groups…',
   'erasure.confirmTitle': 'Erase the data?',
   'erasure.confirmText':
-    'The data in {enrolments} enrolments in {groups} groups is removed for good. Children enrolled in another programme keep only what that programme needs.',
+    'The data in {enrolments|# enrolment|# enrolments} in {groups|# group|# groups} is removed for good. Children enrolled in another programme keep only what that programme needs.',
   'erasure.confirmCheck':
     'I have checked that the hand-back packages are saved and that the passphrase has been handed over.',
   'erasure.confirmBackups': 'Older backups hold the data until they are replaced on the backup schedule.',
   'erasure.confirmButton': 'Erase for good',
   'erasure.erasing': 'Erasing and rewriting the database…',
   'erasure.done':
-    'Erased: {enrolments} enrolments. {deleted} children were removed completely, {kept} remain for another programme.',
+    'Erased: {enrolments|# enrolment|# enrolments}. {deleted|# child was|# children were} removed completely, {kept|# remains|# remain} for another programme.',
   'erasure.notPurged':
     'The data is removed, but the database file could not be fully rewritten because a backup was running. It is rewritten the next time the app locks.',
   'erasure.recent': 'Latest erasures',
-  'erasure.recentLine': '{date}: {groups} groups, {enrolments} enrolments, {deleted} children removed',
+  'erasure.recentLine':
+    '{date}: {groups|# group|# groups}, {enrolments|# enrolment|# enrolments}, {deleted|# child|# children} removed',
 
   'erasureCard.title': 'Erasure',
-  'erasureCard.overdue': '{count} groups are overdue for erasure.',
-  'erasureCard.due': '{count} groups are due for erasure within two weeks.',
+  'erasureCard.overdue': '{count|# group is overdue|# groups are overdue} for erasure.',
+  'erasureCard.due': '{count|# group is due|# groups are due} for erasure within two weeks.',
   'erasureCard.none': 'No erasure is waiting.',
   'erasureCard.open': 'Go to erasure',
 };

@@ -33,10 +33,10 @@ export const reportsSv = {
   // The report
   'reports.generated': 'Framtagen {date}. Antal som döljs: färre än {threshold}.',
   'reports.hiddenCount':
-    '{primary} små antal är dolda, och {complementary} uppgifter till är dolda så att de inte kan räknas fram.',
+    '{primary|# litet antal är dolt|# små antal är dolda}, och {complementary|# uppgift till är dold|# uppgifter till är dolda} så att de inte kan räknas fram.',
   'reports.noneHidden': 'Inga uppgifter behövde döljas.',
   'reports.hiddenCell': 'Dold uppgift',
-  'reports.hiddenPrimary': 'Dold: färre än {threshold} barn.',
+  'reports.hiddenPrimary': 'Dold: färre än {threshold|# barn|# barn}.',
   'reports.hiddenComplementary': 'Dold så att en annan dold uppgift inte kan räknas fram.',
   'reports.chartLabel': 'Diagram: {title}. Samma uppgifter finns i tabellen nedanför.',
   'reports.chartHidden': 'Dolda uppgifter visas inte i diagrammet.',
@@ -75,7 +75,7 @@ export const reportsSv = {
 
   // Gallring
   'erasure.intro':
-    'När en grupp är avslutad eller inställd ska barnens uppgifter återföras till socialtjänsten och sedan gallras inom {days} dagar. Avidentifierade uppgifter sparas så att rapporterna stämmer även efteråt.',
+    'När en grupp är avslutad eller inställd ska barnens uppgifter återföras till socialtjänsten och sedan gallras inom {days|# dag|# dagar}. Avidentifierade uppgifter sparas så att rapporterna stämmer även efteråt.',
   'erasure.empty': 'Det finns inga avslutade grupper med uppgifter som väntar på gallring.',
   'erasure.tableLabel': 'Grupper som väntar på gallring',
   'erasure.select': 'Välj {group}',
@@ -91,7 +91,7 @@ export const reportsSv = {
   'erasure.state.overdue': 'Försenad',
   'erasure.yes': 'Ja',
   'erasure.no': 'Nej',
-  'erasure.selected': '{count} grupper valda',
+  'erasure.selected': '{count|# grupp vald|# grupper valda}',
   'erasure.step1': '1. Återför uppgifterna',
   'erasure.step1Text':
     'Ett krypterat paket skapas per ansvarig stadsdel med barnens inskrivningar, samtycken och närvaro (PDF och CSV). Lämna lösenfrasen till socialtjänsten på annat sätt än paketet, till exempel per telefon.',
@@ -102,7 +102,7 @@ export const reportsSv = {
   'erasure.handBack': 'Välj mapp och skapa paket',
   'erasure.handingBack': 'Skapar och krypterar paketen…',
   'erasure.packages': 'Skapade paket',
-  'erasure.packageLine': '{district}: {count} inskrivningar – {name}',
+  'erasure.packageLine': '{district}: {count|# inskrivning|# inskrivningar} – {name}',
   'erasure.step2': '2. Gallra',
   'erasure.step2Text':
     'Gallringen tar bort namn, personnummer, kontaktuppgifter, vårdnadshavare, familjehem, samtycken, barnets egen åsikt och anteckningar för de valda grupperna. Det går inte att ångra.',
@@ -110,7 +110,7 @@ export const reportsSv = {
   'erasure.erase': 'Gallra de valda grupperna…',
   'erasure.confirmTitle': 'Gallra uppgifterna?',
   'erasure.confirmText':
-    'Uppgifterna i {enrolments} inskrivningar i {groups} grupper tas bort för gott. Barn som är anmälda till en annan insats behåller bara det som den insatsen behöver.',
+    'Uppgifterna i {enrolments|# inskrivning|# inskrivningar} i {groups|# grupp|# grupper} tas bort för gott. Barn som är anmälda till en annan insats behåller bara det som den insatsen behöver.',
   'erasure.confirmCheck':
     'Jag har kontrollerat att återföringspaketen är sparade och att lösenfrasen har lämnats över.',
   'erasure.confirmBackups':
@@ -118,16 +118,17 @@ export const reportsSv = {
   'erasure.confirmButton': 'Gallra för gott',
   'erasure.erasing': 'Gallrar och skriver om databasen…',
   'erasure.done':
-    'Gallrat: {enrolments} inskrivningar. {deleted} barn togs bort helt, {kept} finns kvar för en annan insats.',
+    'Gallrat: {enrolments|# inskrivning|# inskrivningar}. {deleted|# barn|# barn} togs bort helt, {kept|# finns|# finns} kvar för en annan insats.',
   'erasure.notPurged':
     'Uppgifterna är borttagna, men databasfilen kunde inte skrivas om helt eftersom en säkerhetskopiering pågick. Den skrivs om nästa gång appen låses.',
   'erasure.recent': 'Senaste gallringar',
-  'erasure.recentLine': '{date}: {groups} grupper, {enrolments} inskrivningar, {deleted} barn borttagna',
+  'erasure.recentLine':
+    '{date}: {groups|# grupp|# grupper}, {enrolments|# inskrivning|# inskrivningar}, {deleted|# barn borttaget|# barn borttagna}',
 
   // The overview card
   'erasureCard.title': 'Gallring',
-  'erasureCard.overdue': '{count} grupper är försenade med gallringen.',
-  'erasureCard.due': '{count} grupper ska gallras inom två veckor.',
+  'erasureCard.overdue': '{count|# grupp är försenad|# grupper är försenade} med gallringen.',
+  'erasureCard.due': '{count|# grupp|# grupper} ska gallras inom två veckor.',
   'erasureCard.none': 'Ingen gallring väntar.',
   'erasureCard.open': 'Gå till gallringen',
 } as const;

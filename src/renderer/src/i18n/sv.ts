@@ -62,8 +62,9 @@ export const sv = {
   'common.close': 'Stäng',
   'common.loading': 'Hämtar uppgifter…',
   'common.errorTitle': 'Något gick fel',
+  'common.refusedTitle': 'Åtgärden kan inte genomföras',
   'common.validationTitle': 'Uppgifterna kunde inte sparas',
-  'common.tryAgainIn': 'Försök igen om {seconds} sekunder.',
+  'common.tryAgainIn': 'Försök igen om {seconds|# sekund|# sekunder}.',
   'common.readOnly': 'Du kan läsa uppgifterna men inte ändra dem.',
   'common.cardFailed': 'Uppgifterna till kortet kunde inte hämtas.',
   'common.retry': 'Försök igen',
@@ -128,7 +129,7 @@ export const sv = {
   'lock.forgot': 'Glömt lösenordet? Använd återställningsnyckeln',
   'lock.noUsers': 'Det finns inga användare på den här datorn.',
   'lock.reasonIdleOne': 'Appen låstes automatiskt efter 1 minut utan aktivitet.',
-  'lock.reasonIdle': 'Appen låstes automatiskt efter {minutes} minuter utan aktivitet.',
+  'lock.reasonIdle': 'Appen låstes automatiskt efter {minutes|# minut|# minuter} utan aktivitet.',
   'lock.reasonSystem':
     'Appen låstes för att skydda uppgifterna: datorn låstes, gick i viloläge eller har inte använts på en stund.',
 
@@ -335,7 +336,7 @@ export const sv = {
   'audit.colEntityId': 'Id',
   'audit.colOutcome': 'Utfall',
   'audit.noEntries': 'Inga loggposter matchar filtret.',
-  'audit.showing': 'Visar {from}–{to} av {total} loggposter.',
+  'audit.showing': 'Visar {from}–{to} av {total|# loggpost|# loggposter}.',
   'audit.pagination': 'Sidor i loggen',
   'audit.page': 'Sida {page}',
   'audit.previousPage': 'Föregående sida',

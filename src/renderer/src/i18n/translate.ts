@@ -1,6 +1,7 @@
-// Looks up a UI text and fills in `{name}` placeholders. Pure, so stores and
+// Looks up a UI text and fills in `{name}` and plural `{count|one|other}` placeholders. Pure, so stores and
 // tests can use it without React.
 import type { Language } from '../../../shared/i18n/messages';
+import { fillText } from '../../../shared/i18n/plural';
 import { en } from './en';
 import { sv, type UiKey } from './sv';
 
@@ -16,8 +17,7 @@ export function isUiKey(key: string): key is UiKey {
 
 export function translate(language: Language, key: UiKey, params?: TextParams): string {
   const text = catalogues[language][key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return params ? fillText(text, language, params) : text;
 }
 
 export const translator =

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppError, Envelope } from '../../../shared/envelope';
 import type {
+  ClosingOutcomeInput,
   Group,
   GroupInput,
   GroupSummary,
@@ -62,6 +63,8 @@ interface SupportGroupsState {
   createGroup(input: GroupInput): Promise<Envelope<Group>>;
   updateGroup(input: GroupInput): Promise<Envelope<Group>>;
   saveSessions(sessions: SessionEdit[]): Promise<Envelope<Group>>;
+  /** Finishes the open group with every remaining child's outcome, in one step. */
+  closeWithOutcomes(outcomes: ClosingOutcomeInput[]): Promise<Envelope<Group>>;
   recordAttendance(
     sessionId: number,
     entries: { enrolmentId: number; present: boolean }[],
@@ -222,6 +225,16 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
         await call((api) =>
           api.supportGroups.saveSessions({ groupId: group.id, version: group.version, sessions }),
         ),
+        generation,
+      );
+    },
+
+    async closeWithOutcomes(outcomes) {
+      const group = get().group;
+      if (!group) return { ok: false, error: { code: 'notFound', message: '' } };
+      const generation = currentGeneration();
+      return keepGroup(
+        await call((api) => api.supportGroups.close({ id: group.id, version: group.version, outcomes })),
         generation,
       );
     },

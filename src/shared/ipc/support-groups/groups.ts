@@ -40,6 +40,20 @@ export const groupInput = z
 export type GroupInput = z.input<typeof groupInput>;
 export type GroupData = z.output<typeof groupInput>;
 
+/**
+ * Closing a group: one outcome for every child still in it (offered, admitted
+ * or taking part), in one step. A dropped-out child's reason names the session
+ * the child came to last; the form fills it in.
+ */
+export const closingOutcome = z.discriminatedUnion('outcome', [
+  z.object({ enrolmentId: id, outcome: z.literal('completed') }).strict(),
+  z.object({ enrolmentId: id, outcome: z.literal('droppedOut'), reason: requiredText(500) }).strict(),
+]);
+export type ClosingOutcomeInput = z.input<typeof closingOutcome>;
+export const groupCloseInput = z
+  .object({ id, version: z.number().int(), outcomes: z.array(closingOutcome).max(200) })
+  .strict();
+
 export const sessionKinds = ['session', 'fullDay', 'followUp'] as const;
 export const session = z.object({
   id,

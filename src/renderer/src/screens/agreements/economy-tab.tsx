@@ -17,6 +17,7 @@ import type { UiKey } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { FundsPanel } from './funds-panel';
+import { fundingText } from './funding-text';
 import { PlannedRepayments } from './breaches/planned-repayments';
 
 export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Role }) {
@@ -47,12 +48,9 @@ export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Ro
                 <th scope="row">{y.year}</th>
                 <td className="agr-number">{formatMoney(y.amount)}</td>
                 <td>
-                  {y.funding
-                    .map(
-                      (f) =>
-                        `${nameOf(f.payerOrganisationId)}${f.recipientOrganisationId === null ? ` (${t('editor.ownContribution')})` : ''} ${formatMoney(f.amount)}`,
-                    )
-                    .join(', ')}
+                  {y.funding.map((f, i) => (
+                    <div key={i}>{fundingText(f, nameOf, t)}</div>
+                  ))}
                 </td>
               </tr>
             ))}

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
+import { FieldScope, ScopedLabel } from '../../components/field-scope';
 
 export function FundsPanel({ agreement, role }: { agreement: Agreement; role: Role }) {
   const t = useT();
@@ -134,52 +135,54 @@ function FundsForm({ years }: { years: number[] }) {
   }
 
   return (
-    <Stack gap="xs" className="agr-subsection">
-      <Text fw={600}>{t('funds.record')}</Text>
-      <Group grow align="flex-start">
-        <Select
-          label={t('funds.yearField')}
-          data={years.map((y) => String(y))}
-          value={year}
-          onChange={(v) => v && set({ year: v })}
-          error={error('year')}
-          allowDeselect={false}
-        />
+    <FieldScope name={t('funds.record')}>
+      <Stack gap="xs" className="agr-subsection">
+        <Text fw={600}>{t('funds.record')}</Text>
+        <Group grow align="flex-start">
+          <Select
+            label={t('funds.yearField')}
+            data={years.map((y) => String(y))}
+            value={year}
+            onChange={(v) => v && set({ year: v })}
+            error={error('year')}
+            allowDeselect={false}
+          />
+          <TextInput
+            label={t('funds.grantedOn')}
+            description={t('agreements.dateFormat')}
+            value={values.grantedOn}
+            onChange={(e) => set({ grantedOn: e.currentTarget.value.trim() })}
+            error={error('grantedOn')}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('funds.grantedBy')}
+            description={t('funds.grantedByHint')}
+            value={values.grantedBy}
+            onChange={(e) => set({ grantedBy: e.currentTarget.value })}
+            error={error('grantedBy')}
+          />
+          <TextInput
+            label={t('funds.decisionReference')}
+            value={values.decisionReference}
+            onChange={(e) => set({ decisionReference: e.currentTarget.value })}
+            error={error('decisionReference')}
+          />
+        </Group>
         <TextInput
-          label={t('funds.grantedOn')}
-          description={t('agreements.dateFormat')}
-          value={values.grantedOn}
-          onChange={(e) => set({ grantedOn: e.currentTarget.value.trim() })}
-          error={error('grantedOn')}
+          label={<ScopedLabel>{t('funds.note')}</ScopedLabel>}
+          value={values.note}
+          onChange={(e) => set({ note: e.currentTarget.value })}
+          error={error('note')}
         />
-      </Group>
-      <Group grow align="flex-start">
-        <TextInput
-          label={t('funds.grantedBy')}
-          description={t('funds.grantedByHint')}
-          value={values.grantedBy}
-          onChange={(e) => set({ grantedBy: e.currentTarget.value })}
-          error={error('grantedBy')}
-        />
-        <TextInput
-          label={t('funds.decisionReference')}
-          value={values.decisionReference}
-          onChange={(e) => set({ decisionReference: e.currentTarget.value })}
-          error={error('decisionReference')}
-        />
-      </Group>
-      <TextInput
-        label={t('funds.note')}
-        value={values.note}
-        onChange={(e) => set({ note: e.currentTarget.value })}
-        error={error('note')}
-      />
-      <ErrorAlert error={failure} />
-      <Group justify="flex-end">
-        <Button onClick={() => void submit()} loading={saving}>
-          {t('funds.save')}
-        </Button>
-      </Group>
-    </Stack>
+        <ErrorAlert error={failure} />
+        <Group justify="flex-end">
+          <Button onClick={() => void submit()} loading={saving}>
+            {t('funds.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </FieldScope>
   );
 }

@@ -1,6 +1,7 @@
 // The child's contact details and foster home: the parts of the child form a
 // protected identity hides until someone allowed to reveals them.
 import { Fieldset, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { FieldScope, ScopedLabel } from '../../components/field-scope';
 import { useT } from '../../i18n/use-t';
 import type { ChildFormPart } from './child-form-part';
 import type { AddressValues } from './child-form-values';
@@ -17,19 +18,19 @@ function AddressFields({ prefix, value, set, err }: AddressProps) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
       <TextInput
-        label={t('childForm.street')}
+        label={<ScopedLabel>{t('childForm.street')}</ScopedLabel>}
         value={value.street}
         onChange={(e) => set({ ...value, street: e.currentTarget.value })}
         error={err(`${prefix}.street`)}
       />
       <TextInput
-        label={t('childForm.postalCode')}
+        label={<ScopedLabel>{t('childForm.postalCode')}</ScopedLabel>}
         value={value.postalCode}
         onChange={(e) => set({ ...value, postalCode: e.currentTarget.value })}
         error={err(`${prefix}.postalCode`)}
       />
       <TextInput
-        label={t('childForm.city')}
+        label={<ScopedLabel>{t('childForm.city')}</ScopedLabel>}
         value={value.city}
         onChange={(e) => set({ ...value, city: e.currentTarget.value })}
         error={err(`${prefix}.city`)}
@@ -75,24 +76,35 @@ export function ContactFieldsets({ values, update, err }: ChildFormPart) {
         </Stack>
       </Fieldset>
       <Fieldset legend={t('childForm.fosterHome')}>
-        <Stack gap="sm">
-          <TextInput label={t('childForm.fosterHomeName')} {...fosterHomeField('name', false)} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('childForm.phone')} {...fosterHomeField('phone', true)} />
-            <TextInput label={t('childForm.email')} {...fosterHomeField('email', true)} />
-          </SimpleGrid>
-          <AddressFields
-            prefix="fosterHome.address"
-            value={values.fosterHome.address}
-            set={(a) =>
-              update(
-                (v) => ({ ...v, fosterHome: { ...v.fosterHome, address: a } }),
-                'fosterHome.address.postalCode',
-              )
-            }
-            err={err}
-          />
-        </Stack>
+        <FieldScope name={t('childForm.scopeFosterHome')}>
+          <Stack gap="sm">
+            <TextInput
+              label={<ScopedLabel>{t('childForm.fosterHomeName')}</ScopedLabel>}
+              {...fosterHomeField('name', false)}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={<ScopedLabel>{t('childForm.phone')}</ScopedLabel>}
+                {...fosterHomeField('phone', true)}
+              />
+              <TextInput
+                label={<ScopedLabel>{t('childForm.email')}</ScopedLabel>}
+                {...fosterHomeField('email', true)}
+              />
+            </SimpleGrid>
+            <AddressFields
+              prefix="fosterHome.address"
+              value={values.fosterHome.address}
+              set={(a) =>
+                update(
+                  (v) => ({ ...v, fosterHome: { ...v.fosterHome, address: a } }),
+                  'fosterHome.address.postalCode',
+                )
+              }
+              err={err}
+            />
+          </Stack>
+        </FieldScope>
       </Fieldset>
     </>
   );

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import type { OrganisationFormApi } from './organisation-form-api';
 import type { RequirementValues } from './organisation-form-values';
 import { RequirementStatusBadge } from './requirement-status-badge';
+import { FieldScope, ScopedLabel } from '../../components/field-scope';
 
 interface Props extends OrganisationFormApi {
   index: number;
@@ -34,44 +35,46 @@ export function RequirementItem({ form, errorOf, index, saved }: Props) {
       data-status={item.status}
       legend={`${index + 1}. ${t(`requirement.${item.requirement}`)}`}
     >
-      <Group justify="space-between" align="flex-start">
-        <Radio.Group
-          label={t('organisationForm.requirementStatus')}
-          {...form.getInputProps(path('status'))}
-          error={errorOf(path('status'))}
-        >
-          <Group mt={8} gap="lg">
-            {requirementStatuses.map((status) => (
-              <Radio key={status} value={status} label={t(`requirementStatus.${status}`)} />
-            ))}
-          </Group>
-        </Radio.Group>
-        <RequirementStatusBadge status={item.status} />
-      </Group>
-      <Group align="flex-start" mt="sm" gap="md">
-        <TextInput
-          label={t('organisationForm.comment')}
-          autoComplete="off"
-          className="requirement-comment"
-          {...form.getInputProps(path('comment'))}
-          error={errorOf(path('comment'))}
-        />
-        <TextInput
-          label={t('organisationForm.checkedOn')}
-          description={t('organisationForm.checkedOnHint')}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          autoComplete="off"
-          w={208}
-          {...form.getInputProps(path('checkedOn'))}
-          error={errorOf(path('checkedOn'))}
-        />
-      </Group>
-      <Text size="sm" mt="sm">
-        <Text span fw={600} size="sm">
-          {t('organisationForm.checkedBy')}:
-        </Text>{' '}
-        {checkedBy}
-      </Text>
+      <FieldScope name={t(`requirement.${item.requirement}`)}>
+        <Group justify="space-between" align="flex-start">
+          <Radio.Group
+            label={<ScopedLabel>{t('organisationForm.requirementStatus')}</ScopedLabel>}
+            {...form.getInputProps(path('status'))}
+            error={errorOf(path('status'))}
+          >
+            <Group mt={8} gap="lg">
+              {requirementStatuses.map((status) => (
+                <Radio key={status} value={status} label={t(`requirementStatus.${status}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <RequirementStatusBadge status={item.status} />
+        </Group>
+        <Group align="flex-start" mt="sm" gap="md">
+          <TextInput
+            label={<ScopedLabel>{t('organisationForm.comment')}</ScopedLabel>}
+            autoComplete="off"
+            className="requirement-comment"
+            {...form.getInputProps(path('comment'))}
+            error={errorOf(path('comment'))}
+          />
+          <TextInput
+            label={<ScopedLabel>{t('organisationForm.checkedOn')}</ScopedLabel>}
+            description={t('organisationForm.checkedOnHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            autoComplete="off"
+            w={208}
+            {...form.getInputProps(path('checkedOn'))}
+            error={errorOf(path('checkedOn'))}
+          />
+        </Group>
+        <Text size="sm" mt="sm">
+          <Text span fw={600} size="sm">
+            {t('organisationForm.checkedBy')}:
+          </Text>{' '}
+          {checkedBy}
+        </Text>
+      </FieldScope>
     </Fieldset>
   );
 }

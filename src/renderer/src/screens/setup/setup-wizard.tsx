@@ -13,6 +13,10 @@ import { OrganisationStep } from './organisation-step';
 import { RecoveryKeyStep } from './recovery-key-step';
 import { emptySetupValues, setupInput, type SetupValues } from './setup-values';
 
+/** A field a person types into: not a checkbox, radio, button or hidden input, and not disabled. */
+const firstTypingField =
+  'input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=button]):not([disabled]), textarea:not([disabled])';
+
 export function SetupWizard() {
   const t = useT();
   const setup = useSessionStore((s) => s.setup);
@@ -24,15 +28,15 @@ export function SetupWizard() {
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
   const stepsRef = useRef<HTMLDivElement>(null);
-  const firstRender = useRef(true);
 
-  // Keyboard and screen-reader users land on the new step's heading.
+  // Each step opens with focus in its first field, so typing goes there at
+  // once; a step with nothing to type (the recovery key) focuses its heading.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    stepsRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    const root = stepsRef.current;
+    (
+      root?.querySelector<HTMLElement>(firstTypingField) ??
+      root?.querySelector<HTMLElement>('[data-step-heading]')
+    )?.focus();
   }, [step]);
 
   const change = (patch: Partial<SetupValues>) => setValues((v) => ({ ...v, ...patch }));

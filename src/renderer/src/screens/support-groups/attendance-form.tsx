@@ -14,9 +14,11 @@ const recordable = new Set(['admitted', 'participating', 'completed']);
 
 export function AttendanceForm({ group }: { group: GroupData }) {
   const t = useT();
-  const open = group.sessions.filter((s) => !s.cancelled);
   const today = todayIso();
-  const defaultSession = [...open].reverse().find((s) => s.date <= today) ?? open[0];
+  // Only sessions held by today: main refuses attendance for a later one.
+  const open = group.sessions.filter((s) => !s.cancelled && s.date <= today);
+  const defaultSession = open.at(-1);
+  const first = group.sessions.find((s) => !s.cancelled);
   const [sessionId, setSessionId] = useState(String(defaultSession?.id ?? ''));
   const children = group.participants.filter((p) => recordable.has(p.status));
   const [present, setPresent] = useState<Record<number, boolean>>(() =>
@@ -54,6 +56,12 @@ export function AttendanceForm({ group }: { group: GroupData }) {
   }
 
   if (children.length === 0) return null;
+  if (open.length === 0)
+    return first ? (
+      <Text size="sm" className="sg-subsection">
+        {t('attendance.noneHeld', { date: first.date })}
+      </Text>
+    ) : null;
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="attendance-title">
       <Stack gap="sm" className="sg-subsection">

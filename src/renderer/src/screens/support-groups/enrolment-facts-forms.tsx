@@ -15,6 +15,7 @@ import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { todayIso } from './labels';
+import { FieldScope, ScopedLabel } from '../../components/field-scope';
 
 function FactForm({
   label,
@@ -41,7 +42,7 @@ function FactForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={label}>
       <Stack gap="sm" mt="xs" className="sg-subsection">
-        {children}
+        <FieldScope name={label}>{children}</FieldScope>
         <ErrorAlert error={error} />
         <Group>
           <Button type="submit" variant="default" loading={saving}>
@@ -85,21 +86,21 @@ export function NoticeForm({ enrolment }: { enrolment: Enrolment }) {
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput
-          label={t('noticeForm.informedOn')}
+          label={<ScopedLabel>{t('noticeForm.informedOn')}</ScopedLabel>}
           description={t('sgCommon.dateHint')}
           value={informedOn}
           onChange={(e) => setOn(e.currentTarget.value)}
           error={err('informedOn')}
         />
         <TextInput
-          label={t('noticeForm.informedBy')}
+          label={<ScopedLabel>{t('noticeForm.informedBy')}</ScopedLabel>}
           required
           value={informedBy}
           onChange={(e) => setBy(e.currentTarget.value)}
           error={err('informedBy')}
         />
         <TextInput
-          label={t('noticeForm.informedWhom')}
+          label={<ScopedLabel>{t('noticeForm.informedWhom')}</ScopedLabel>}
           required
           value={informedWhom}
           onChange={(e) => setWhom(e.currentTarget.value)}
@@ -127,21 +128,21 @@ export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label={t('childViewForm.recordedOn')}
+          label={<ScopedLabel>{t('childViewForm.recordedOn')}</ScopedLabel>}
           description={t('sgCommon.dateHint')}
           value={recordedOn}
           onChange={(e) => setOn(e.currentTarget.value)}
           error={err('recordedOn')}
         />
         <TextInput
-          label={t('childViewForm.recordedBy')}
+          label={<ScopedLabel>{t('childViewForm.recordedBy')}</ScopedLabel>}
           value={recordedBy}
           onChange={(e) => setBy(e.currentTarget.value)}
           error={err('recordedBy')}
         />
       </SimpleGrid>
       <Textarea
-        label={t('childViewForm.summary')}
+        label={<ScopedLabel>{t('childViewForm.summary')}</ScopedLabel>}
         value={summary}
         onChange={(e) => setSummary(e.currentTarget.value)}
         error={err('summary')}
@@ -169,20 +170,20 @@ export function PreVisitForm({ enrolment }: { enrolment: Enrolment }) {
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NativeSelect
-          label={t('preVisitForm.kind')}
+          label={<ScopedLabel>{t('preVisitForm.kind')}</ScopedLabel>}
           value={kind}
           onChange={(e) => setKind(e.currentTarget.value as PreVisitKind)}
           data={preVisitKinds.map((k) => ({ value: k, label: t(`preVisit.${k}`) }))}
         />
         <TextInput
-          label={t('preVisitForm.visitedOn')}
+          label={<ScopedLabel>{t('preVisitForm.visitedOn')}</ScopedLabel>}
           description={t('sgCommon.dateHint')}
           value={visitedOn}
           onChange={(e) => setOn(e.currentTarget.value)}
           error={err('visitedOn')}
         />
         <TextInput
-          label={t('preVisitForm.visitedBy')}
+          label={<ScopedLabel>{t('preVisitForm.visitedBy')}</ScopedLabel>}
           value={visitedBy}
           onChange={(e) => setBy(e.currentTarget.value)}
           error={err('visitedBy')}
@@ -198,7 +199,9 @@ export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
   const { failure, keep, err } = useFailure();
   const [applies, setApplies] = useState(enrolment.fee.applies);
   const [amount, setAmount] = useState(
-    formatMoney(enrolment.fee.applies ? enrolment.fee.amount : kronor(defaultOtherMunicipalityFeeKr), { unit: false }),
+    formatMoney(enrolment.fee.applies ? enrolment.fee.amount : kronor(defaultOtherMunicipalityFeeKr), {
+      unit: false,
+    }),
   );
   const [invoicedOn, setInvoiced] = useState(enrolment.fee.invoicedOn ?? '');
   const [paidOn, setPaid] = useState(enrolment.fee.paidOn ?? '');
@@ -220,28 +223,28 @@ export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
       }
     >
       <Checkbox
-        label={t('feeForm.applies')}
+        label={<ScopedLabel>{t('feeForm.applies')}</ScopedLabel>}
         checked={applies}
         onChange={(e) => setApplies(e.currentTarget.checked)}
       />
       {applies && (
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
-            label={t('feeForm.amount')}
+            label={<ScopedLabel>{t('feeForm.amount')}</ScopedLabel>}
             description={t('feeForm.amountHint')}
             value={amount}
             onChange={(e) => setAmount(e.currentTarget.value)}
             error={parsed.ok ? err('amount') : text('field.money')}
           />
           <TextInput
-            label={t('feeForm.invoicedOn')}
+            label={<ScopedLabel>{t('feeForm.invoicedOn')}</ScopedLabel>}
             description={t('sgCommon.dateHint')}
             value={invoicedOn}
             onChange={(e) => setInvoiced(e.currentTarget.value)}
             error={err('invoicedOn')}
           />
           <TextInput
-            label={t('feeForm.paidOn')}
+            label={<ScopedLabel>{t('feeForm.paidOn')}</ScopedLabel>}
             description={t('sgCommon.dateHint')}
             value={paidOn}
             onChange={(e) => setPaid(e.currentTarget.value)}

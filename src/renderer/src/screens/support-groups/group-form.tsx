@@ -15,6 +15,7 @@ import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
 import { todayIso } from './labels';
+import { groupSavedKey } from './group-saved';
 
 export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(): void }) {
   const t = useT();
@@ -90,7 +91,7 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
       setFailure(result.error);
       return;
     }
-    notifySuccess(t('groupForm.saved'));
+    notifySuccess(t(groupSavedKey(group ?? null, result.value)));
     onDone?.();
   }
 

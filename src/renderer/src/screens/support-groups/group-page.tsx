@@ -22,6 +22,7 @@ import { useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
 import { AttendanceForm } from './attendance-form';
+import { CloseGroupForm } from './close-group-form';
 import { GroupForm } from './group-form';
 import { gateItemText, percent } from './labels';
 import { SessionsEditor } from './sessions-editor';
@@ -31,7 +32,7 @@ export function GroupPage({ canWrite }: { canWrite: boolean }) {
   const group = useSupportGroupsStore((s) => s.group);
   const loading = useSupportGroupsStore((s) => s.groupLoading);
   const error = useSupportGroupsStore((s) => s.groupError);
-  const [editing, setEditing] = useState<'none' | 'group' | 'sessions'>('none');
+  const [editing, setEditing] = useState<'none' | 'group' | 'sessions' | 'closing'>('none');
   const { closeGroup } = useSupportGroupsStore.getState();
 
   const back = <BackButton label={t('groups.backToList')} onClick={closeGroup} />;
@@ -47,15 +48,23 @@ export function GroupPage({ canWrite }: { canWrite: boolean }) {
       <Group justify="space-between" align="flex-start">
         <PageTitle>{group.name}</PageTitle>
         {canWrite && editing === 'none' && (
-          <Button
-            variant="default"
-            leftSection={<IconPencil size={16} aria-hidden="true" />}
-            onClick={() => setEditing('group')}
-          >
-            {t('groupPage.edit')}
-          </Button>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden="true" />}
+              onClick={() => setEditing('group')}
+            >
+              {t('groupPage.edit')}
+            </Button>
+            {group.status !== 'finished' && group.status !== 'cancelled' && (
+              <Button variant="default" onClick={() => setEditing('closing')}>
+                {t('closing.open')}
+              </Button>
+            )}
+          </Group>
         )}
       </Group>
+      {editing === 'closing' && <CloseGroupForm group={group} onDone={() => setEditing('none')} />}
       {editing === 'group' ? (
         <GroupForm group={group} onDone={() => setEditing('none')} />
       ) : (
@@ -108,7 +117,7 @@ export function GroupPage({ canWrite }: { canWrite: boolean }) {
             {t('groupPage.full')}
           </Badge>
         )}
-        {capacity.belowMinimum && group.status !== 'cancelled' && (
+        {capacity.belowMinimum && group.status !== 'cancelled' && group.status !== 'finished' && (
           <Alert mt="xs" color="orange" variant="light">
             {t('groupPage.belowMinimum', { min: capacity.min })}
           </Alert>

@@ -38,18 +38,16 @@ export function SessionsEditor({ group, onDone }: { group: GroupData; onDone(): 
 
   async function save() {
     setSaving(true);
-    const result = await useSupportGroupsStore
-      .getState()
-      .saveSessions(
-        rows.map((r) => ({
-          ...(r.id ? { id: r.id } : {}),
-          date: r.date,
-          startTime: r.startTime,
-          minutes: Number(r.minutes),
-          kind: r.kind,
-          cancelled: r.cancelled,
-        })),
-      );
+    const result = await useSupportGroupsStore.getState().saveSessions(
+      rows.map((r) => ({
+        ...(r.id ? { id: r.id } : {}),
+        date: r.date,
+        startTime: r.startTime,
+        minutes: Number(r.minutes),
+        kind: r.kind,
+        cancelled: r.cancelled,
+      })),
+    );
     setSaving(false);
     if (!result.ok) return setFailure(result.error);
     notifySuccess(t('sessions.saved'));

@@ -21,6 +21,15 @@ describe('editor values', () => {
     expect(toData(values)).toEqual({ ok: true, data });
   });
 
+  test('a fee per child set by the template can be left blank: blank is no fee (issue 11)', () => {
+    const values = toFormValues(stockholmBris());
+    expect(values.economy.extraIncome.perChildAmount).not.toBe('');
+    values.economy.extraIncome.perChildAmount = '';
+    const result = toData(values);
+    expect(result.ok && result.data.economy.extraIncome.perChildAmount).toBe(0);
+    expect(result.ok && toFormValues(result.data).economy.extraIncome.perChildAmount).toBe('');
+  });
+
   test('what a person types is read: spaces, decimals with comma', () => {
     const values = toFormValues(malmoRegionRedCross());
     values.economy.years[0]!.funding[2]!.amount = '270 000,50';

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/use-t';
 import { partyOptions, type SectionProps } from './form-api';
 import { AddButton, RemoveButton } from './row-buttons';
 import { Section } from './section';
+import { FieldScope, ScopedLabel } from '../../../components/field-scope';
 
 export function AppendicesSection({ form, errorOf, names, readOnly }: SectionProps) {
   const t = useT();
@@ -15,49 +16,51 @@ export function AppendicesSection({ form, errorOf, names, readOnly }: SectionPro
       {values.appendices.map((a, i) => {
         const p = `appendices.${i}`;
         return (
-          <Stack key={form.key(p)} gap="xs" className="agr-subsection">
-            <Group align="flex-start" wrap="nowrap">
-              <TextInput
-                label={t('editor.appendixTitle')}
-                style={{ flex: 1 }}
-                {...form.getInputProps(`${p}.title`)}
-                error={errorOf(`${p}.title`)}
-              />
-              <RemoveButton
-                label={t('editor.removeAppendix', { n: i + 1 })}
-                onClick={() => form.removeListItem('appendices', i)}
-              />
-            </Group>
-            <Group grow align="flex-start">
-              <TextInput
-                label={t('editor.appendixNumber')}
-                {...form.getInputProps(`${p}.registrationNumber`)}
-                error={errorOf(`${p}.registrationNumber`)}
-              />
-              <Select
-                label={t('editor.appendixParty')}
-                data={parties}
-                value={a.organisationId === null ? null : String(a.organisationId)}
-                onChange={(v) => form.setFieldValue(`${p}.organisationId`, v === null ? null : Number(v))}
-                error={errorOf(`${p}.organisationId`)}
-                clearable
-              />
-              <TextInput
-                label={t('editor.validFrom')}
-                description={t('agreements.dateFormat')}
-                value={a.validFrom ?? ''}
-                onChange={(e) => form.setFieldValue(`${p}.validFrom`, e.currentTarget.value.trim() || null)}
-                error={errorOf(`${p}.validFrom`)}
-              />
-              <TextInput
-                label={t('editor.validTo')}
-                description={t('agreements.dateFormat')}
-                value={a.validTo ?? ''}
-                onChange={(e) => form.setFieldValue(`${p}.validTo`, e.currentTarget.value.trim() || null)}
-                error={errorOf(`${p}.validTo`)}
-              />
-            </Group>
-          </Stack>
+          <FieldScope key={form.key(p)} name={t('editor.scopeAppendix', { n: i + 1 })}>
+            <Stack gap="xs" className="agr-subsection">
+              <Group align="flex-start" wrap="nowrap">
+                <TextInput
+                  label={<ScopedLabel>{t('editor.appendixTitle')}</ScopedLabel>}
+                  style={{ flex: 1 }}
+                  {...form.getInputProps(`${p}.title`)}
+                  error={errorOf(`${p}.title`)}
+                />
+                <RemoveButton
+                  label={t('editor.removeAppendix', { n: i + 1 })}
+                  onClick={() => form.removeListItem('appendices', i)}
+                />
+              </Group>
+              <Group grow align="flex-start">
+                <TextInput
+                  label={<ScopedLabel>{t('editor.appendixNumber')}</ScopedLabel>}
+                  {...form.getInputProps(`${p}.registrationNumber`)}
+                  error={errorOf(`${p}.registrationNumber`)}
+                />
+                <Select
+                  label={<ScopedLabel>{t('editor.appendixParty')}</ScopedLabel>}
+                  data={parties}
+                  value={a.organisationId === null ? null : String(a.organisationId)}
+                  onChange={(v) => form.setFieldValue(`${p}.organisationId`, v === null ? null : Number(v))}
+                  error={errorOf(`${p}.organisationId`)}
+                  clearable
+                />
+                <TextInput
+                  label={<ScopedLabel>{t('editor.validFrom')}</ScopedLabel>}
+                  description={t('agreements.dateFormat')}
+                  value={a.validFrom ?? ''}
+                  onChange={(e) => form.setFieldValue(`${p}.validFrom`, e.currentTarget.value.trim() || null)}
+                  error={errorOf(`${p}.validFrom`)}
+                />
+                <TextInput
+                  label={<ScopedLabel>{t('editor.validTo')}</ScopedLabel>}
+                  description={t('agreements.dateFormat')}
+                  value={a.validTo ?? ''}
+                  onChange={(e) => form.setFieldValue(`${p}.validTo`, e.currentTarget.value.trim() || null)}
+                  error={errorOf(`${p}.validTo`)}
+                />
+              </Group>
+            </Stack>
+          </FieldScope>
         );
       })}
       {!readOnly && (

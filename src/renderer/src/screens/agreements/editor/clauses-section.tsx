@@ -10,6 +10,7 @@ import { ClauseWarnings, useClauseProblems } from './clause-warnings';
 import type { SectionProps } from './form-api';
 import { AddButton } from './row-buttons';
 import { Section } from './section';
+import { FieldScope, ScopedLabel } from '../../../components/field-scope';
 
 export function ClausesSection({ form, errorOf, names, readOnly }: SectionProps) {
   const t = useT();
@@ -60,58 +61,60 @@ export function ClausesSection({ form, errorOf, names, readOnly }: SectionProps)
         const filled = preview(clause.text);
         const warnings = problemsOfClause(problems, i).map(([, key]) => key);
         return (
-          <Stack key={form.key(p)} gap={6} className="agr-subsection">
-            <TextInput
-              label={t('editor.clauseHeading')}
-              {...form.getInputProps(`${p}.heading`)}
-              error={errorOf(`${p}.heading`)}
-            />
-            <Textarea
-              label={t('editor.clauseText')}
-              autosize
-              minRows={3}
-              maxRows={16}
-              {...form.getInputProps(`${p}.text`)}
-              error={errorOf(`${p}.text`)}
-            />
-            <ClauseWarnings id={`${p}-warnings`} messages={warnings} />
-            {filled !== null && (
-              <Text size="sm" c="gray.8">
-                <Text span fw={600} size="sm">
-                  {t('editor.preview')}:{' '}
+          <FieldScope key={form.key(p)} name={t('editor.scopeClause', { n: i + 1 })}>
+            <Stack gap={6} className="agr-subsection">
+              <TextInput
+                label={<ScopedLabel>{t('editor.clauseHeading')}</ScopedLabel>}
+                {...form.getInputProps(`${p}.heading`)}
+                error={errorOf(`${p}.heading`)}
+              />
+              <Textarea
+                label={<ScopedLabel>{t('editor.clauseText')}</ScopedLabel>}
+                autosize
+                minRows={3}
+                maxRows={16}
+                {...form.getInputProps(`${p}.text`)}
+                error={errorOf(`${p}.text`)}
+              />
+              <ClauseWarnings id={`${p}-warnings`} messages={warnings} />
+              {filled !== null && (
+                <Text size="sm" c="gray.8">
+                  <Text span fw={600} size="sm">
+                    {t('editor.preview')}:{' '}
+                  </Text>
+                  {filled}
                 </Text>
-                {filled}
-              </Text>
-            )}
-            {!readOnly && (
-              <Group gap="xs">
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  disabled={i === 0}
-                  onClick={() => form.reorderListItem('clauses', { from: i, to: i - 1 })}
-                >
-                  {t('editor.moveUp')}
-                </Button>
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  disabled={i === values.clauses.length - 1}
-                  onClick={() => form.reorderListItem('clauses', { from: i, to: i + 1 })}
-                >
-                  {t('editor.moveDown')}
-                </Button>
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="xs"
-                  onClick={() => form.removeListItem('clauses', i)}
-                >
-                  {t('editor.removeClause', { heading: clause.heading })}
-                </Button>
-              </Group>
-            )}
-          </Stack>
+              )}
+              {!readOnly && (
+                <Group gap="xs">
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    disabled={i === 0}
+                    onClick={() => form.reorderListItem('clauses', { from: i, to: i - 1 })}
+                  >
+                    {t('editor.moveUp')}
+                  </Button>
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    disabled={i === values.clauses.length - 1}
+                    onClick={() => form.reorderListItem('clauses', { from: i, to: i + 1 })}
+                  >
+                    {t('editor.moveDown')}
+                  </Button>
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="xs"
+                    onClick={() => form.removeListItem('clauses', i)}
+                  >
+                    {t('editor.removeClause', { heading: clause.heading })}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          </FieldScope>
         );
       })}
       {!readOnly && (

@@ -10,6 +10,7 @@ import { sumTyped, type FormPaymentRule, type FormYear } from './agreement-form-
 import { partyOptions, type SectionProps } from './form-api';
 import { AddButton, RemoveButton } from './row-buttons';
 import { Section } from './section';
+import { FieldScope, ScopedLabel } from '../../../components/field-scope';
 
 function SumLine({ label, typed, amount }: { label: string; typed: number; amount: string }) {
   const t = useT();
@@ -61,144 +62,150 @@ export function EconomySection({ form, errorOf, names, readOnly }: SectionProps)
       {values.economy.years.map((y, i) => {
         const p = `economy.years.${i}`;
         return (
-          <Stack key={form.key(p)} gap="xs" className="agr-subsection">
-            <Group align="flex-start">
-              <NumberInput
-                label={t('editor.year')}
-                allowDecimal={false}
-                min={2000}
-                max={2100}
-                w={120}
-                {...form.getInputProps(`${p}.year`)}
-                error={errorOf(`${p}.year`)}
-              />
-              <TextInput
-                label={t('editor.yearAmount')}
-                description={t('editor.kronor')}
-                w={200}
-                {...form.getInputProps(`${p}.amount`)}
-                error={errorOf(`${p}.amount`)}
-              />
+          <FieldScope key={form.key(p)} name={t('editor.scopeYear', { n: i + 1 })}>
+            <Stack gap="xs" className="agr-subsection">
+              <Group align="flex-start">
+                <NumberInput
+                  label={<ScopedLabel>{t('editor.year')}</ScopedLabel>}
+                  allowDecimal={false}
+                  min={2000}
+                  max={2100}
+                  w={120}
+                  {...form.getInputProps(`${p}.year`)}
+                  error={errorOf(`${p}.year`)}
+                />
+                <TextInput
+                  label={<ScopedLabel>{t('editor.yearAmount')}</ScopedLabel>}
+                  description={t('editor.kronor')}
+                  w={200}
+                  {...form.getInputProps(`${p}.amount`)}
+                  error={errorOf(`${p}.amount`)}
+                />
+                {!readOnly && (
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="xs"
+                    mt={30}
+                    onClick={() => form.removeListItem('economy.years', i)}
+                  >
+                    {t('editor.removeYear', { year: y.year })}
+                  </Button>
+                )}
+              </Group>
+              <Text size="sm" fw={600}>
+                {t('editor.budgetLines')}
+              </Text>
+              {y.lines.map((_, j) => (
+                <FieldScope key={form.key(`${p}.lines.${j}`)} name={t('editor.scopeLine', { n: j + 1 })}>
+                  <Group align="flex-start" wrap="nowrap">
+                    <TextInput
+                      label={<ScopedLabel>{t('editor.lineLabel')}</ScopedLabel>}
+                      style={{ flex: 2 }}
+                      {...form.getInputProps(`${p}.lines.${j}.label`)}
+                      error={errorOf(`${p}.lines.${j}.label`)}
+                    />
+                    <TextInput
+                      label={<ScopedLabel>{t('editor.lineAmount')}</ScopedLabel>}
+                      style={{ flex: 1 }}
+                      {...form.getInputProps(`${p}.lines.${j}.amount`)}
+                      error={errorOf(`${p}.lines.${j}.amount`)}
+                    />
+                    <RemoveButton
+                      label={t('editor.removeLine', { n: j + 1, year: y.year })}
+                      onClick={() => form.removeListItem(`${p}.lines`, j)}
+                    />
+                  </Group>
+                </FieldScope>
+              ))}
               {!readOnly && (
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="xs"
-                  mt={30}
-                  onClick={() => form.removeListItem('economy.years', i)}
-                >
-                  {t('editor.removeYear', { year: y.year })}
-                </Button>
+                <AddButton
+                  label={t('editor.addLine', { year: y.year })}
+                  onClick={() => form.insertListItem(`${p}.lines`, { label: '', amount: '0' })}
+                />
               )}
-            </Group>
-            <Text size="sm" fw={600}>
-              {t('editor.budgetLines')}
-            </Text>
-            {y.lines.map((_, j) => (
-              <Group key={form.key(`${p}.lines.${j}`)} align="flex-start" wrap="nowrap">
-                <TextInput
-                  label={t('editor.lineLabel')}
-                  style={{ flex: 2 }}
-                  {...form.getInputProps(`${p}.lines.${j}.label`)}
-                  error={errorOf(`${p}.lines.${j}.label`)}
+              {y.lines.length > 0 && (
+                <SumLine
+                  label={t('editor.linesSum')}
+                  typed={sumTyped(y.lines.map((l) => l.amount))}
+                  amount={y.amount}
                 />
-                <TextInput
-                  label={t('editor.lineAmount')}
-                  style={{ flex: 1 }}
-                  {...form.getInputProps(`${p}.lines.${j}.amount`)}
-                  error={errorOf(`${p}.lines.${j}.amount`)}
-                />
-                <RemoveButton
-                  label={t('editor.removeLine', { n: j + 1, year: y.year })}
-                  onClick={() => form.removeListItem(`${p}.lines`, j)}
-                />
-              </Group>
-            ))}
-            {!readOnly && (
-              <AddButton
-                label={t('editor.addLine', { year: y.year })}
-                onClick={() => form.insertListItem(`${p}.lines`, { label: '', amount: '0' })}
-              />
-            )}
-            {y.lines.length > 0 && (
-              <SumLine
-                label={t('editor.linesSum')}
-                typed={sumTyped(y.lines.map((l) => l.amount))}
-                amount={y.amount}
-              />
-            )}
-            {errorOf(`${p}.lines`) && (
-              <Text c="red.9" size="sm" role="alert">
-                {errorOf(`${p}.lines`)}
+              )}
+              {errorOf(`${p}.lines`) && (
+                <Text c="red.9" size="sm" role="alert">
+                  {errorOf(`${p}.lines`)}
+                </Text>
+              )}
+              <Text size="sm" fw={600}>
+                {t('editor.funding')}
               </Text>
-            )}
-            <Text size="sm" fw={600}>
-              {t('editor.funding')}
-            </Text>
-            {y.funding.map((f, j) => (
-              <Group key={form.key(`${p}.funding.${j}`)} align="flex-start" wrap="nowrap">
-                <Select
-                  label={t('editor.payer')}
-                  data={parties}
-                  value={String(f.payerOrganisationId)}
-                  onChange={(v) =>
-                    v && form.setFieldValue(`${p}.funding.${j}.payerOrganisationId`, Number(v))
+              {y.funding.map((f, j) => (
+                <FieldScope key={form.key(`${p}.funding.${j}`)} name={t('editor.scopeFunding', { n: j + 1 })}>
+                  <Group align="flex-start" wrap="nowrap">
+                    <Select
+                      label={<ScopedLabel>{t('editor.payer')}</ScopedLabel>}
+                      data={parties}
+                      value={String(f.payerOrganisationId)}
+                      onChange={(v) =>
+                        v && form.setFieldValue(`${p}.funding.${j}.payerOrganisationId`, Number(v))
+                      }
+                      error={errorOf(`${p}.funding.${j}.payerOrganisationId`)}
+                      allowDeselect={false}
+                      style={{ flex: 2 }}
+                    />
+                    <Select
+                      label={<ScopedLabel>{t('editor.recipient')}</ScopedLabel>}
+                      data={[{ value: 'own', label: t('editor.ownContribution') }, ...nonprofits]}
+                      value={f.recipientOrganisationId === null ? 'own' : String(f.recipientOrganisationId)}
+                      onChange={(v) =>
+                        form.setFieldValue(
+                          `${p}.funding.${j}.recipientOrganisationId`,
+                          !v || v === 'own' ? null : Number(v),
+                        )
+                      }
+                      error={errorOf(`${p}.funding.${j}.recipientOrganisationId`)}
+                      allowDeselect={false}
+                      style={{ flex: 2 }}
+                    />
+                    <TextInput
+                      label={<ScopedLabel>{t('editor.share')}</ScopedLabel>}
+                      style={{ flex: 1 }}
+                      {...form.getInputProps(`${p}.funding.${j}.amount`)}
+                      error={errorOf(`${p}.funding.${j}.amount`)}
+                    />
+                    <RemoveButton
+                      label={t('editor.removeShare', { n: j + 1, year: y.year })}
+                      onClick={() => form.removeListItem(`${p}.funding`, j)}
+                    />
+                  </Group>
+                </FieldScope>
+              ))}
+              {!readOnly && values.parties[0] && (
+                <AddButton
+                  label={t('editor.addShare', { year: y.year })}
+                  onClick={() =>
+                    form.insertListItem(`${p}.funding`, {
+                      payerOrganisationId: values.parties[0]!.organisationId,
+                      recipientOrganisationId: nonprofits[0] ? Number(nonprofits[0].value) : null,
+                      amount: '0',
+                    })
                   }
-                  error={errorOf(`${p}.funding.${j}.payerOrganisationId`)}
-                  allowDeselect={false}
-                  style={{ flex: 2 }}
                 />
-                <Select
-                  label={t('editor.recipient')}
-                  data={[{ value: 'own', label: t('editor.ownContribution') }, ...nonprofits]}
-                  value={f.recipientOrganisationId === null ? 'own' : String(f.recipientOrganisationId)}
-                  onChange={(v) =>
-                    form.setFieldValue(
-                      `${p}.funding.${j}.recipientOrganisationId`,
-                      !v || v === 'own' ? null : Number(v),
-                    )
-                  }
-                  error={errorOf(`${p}.funding.${j}.recipientOrganisationId`)}
-                  allowDeselect={false}
-                  style={{ flex: 2 }}
+              )}
+              {y.funding.length > 0 && (
+                <SumLine
+                  label={t('editor.fundingSum')}
+                  typed={sumTyped(y.funding.map((f) => f.amount))}
+                  amount={y.amount}
                 />
-                <TextInput
-                  label={t('editor.share')}
-                  style={{ flex: 1 }}
-                  {...form.getInputProps(`${p}.funding.${j}.amount`)}
-                  error={errorOf(`${p}.funding.${j}.amount`)}
-                />
-                <RemoveButton
-                  label={t('editor.removeShare', { n: j + 1, year: y.year })}
-                  onClick={() => form.removeListItem(`${p}.funding`, j)}
-                />
-              </Group>
-            ))}
-            {!readOnly && values.parties[0] && (
-              <AddButton
-                label={t('editor.addShare', { year: y.year })}
-                onClick={() =>
-                  form.insertListItem(`${p}.funding`, {
-                    payerOrganisationId: values.parties[0]!.organisationId,
-                    recipientOrganisationId: nonprofits[0] ? Number(nonprofits[0].value) : null,
-                    amount: '0',
-                  })
-                }
-              />
-            )}
-            {y.funding.length > 0 && (
-              <SumLine
-                label={t('editor.fundingSum')}
-                typed={sumTyped(y.funding.map((f) => f.amount))}
-                amount={y.amount}
-              />
-            )}
-            {errorOf(`${p}.funding`) && (
-              <Text c="red.9" size="sm" role="alert">
-                {errorOf(`${p}.funding`)}
-              </Text>
-            )}
-          </Stack>
+              )}
+              {errorOf(`${p}.funding`) && (
+                <Text c="red.9" size="sm" role="alert">
+                  {errorOf(`${p}.funding`)}
+                </Text>
+              )}
+            </Stack>
+          </FieldScope>
         );
       })}
       {!readOnly && (
@@ -211,7 +218,7 @@ export function EconomySection({ form, errorOf, names, readOnly }: SectionProps)
       )}
       <Group align="flex-start">
         <Select
-          label={t('editor.paymentRule')}
+          label={<ScopedLabel>{t('editor.paymentRule')}</ScopedLabel>}
           data={[
             { value: 'quarterlyInAdvance', label: t('editor.quarterlyInAdvance') },
             { value: 'yearlyOnInvoice', label: t('editor.yearlyOnInvoice') },
@@ -225,7 +232,7 @@ export function EconomySection({ form, errorOf, names, readOnly }: SectionProps)
         {rule.kind === 'yearlyOnInvoice' && (
           <>
             <NumberInput
-              label={t('editor.invoiceDay')}
+              label={<ScopedLabel>{t('editor.invoiceDay')}</ScopedLabel>}
               allowDecimal={false}
               min={1}
               max={31}
@@ -234,7 +241,7 @@ export function EconomySection({ form, errorOf, names, readOnly }: SectionProps)
               error={errorOf('economy.paymentRule.day')}
             />
             <NumberInput
-              label={t('editor.invoiceMonth')}
+              label={<ScopedLabel>{t('editor.invoiceMonth')}</ScopedLabel>}
               allowDecimal={false}
               min={1}
               max={12}
@@ -262,40 +269,42 @@ export function EconomySection({ form, errorOf, names, readOnly }: SectionProps)
           {rule.instalments.map((inst, j) => {
             const p = `economy.paymentRule.instalments.${j}`;
             return (
-              <Group key={form.key(p)} align="flex-start" wrap="nowrap">
-                <TextInput
-                  label={t('editor.dueDate')}
-                  w={140}
-                  {...form.getInputProps(`${p}.dueDate`)}
-                  error={errorOf(`${p}.dueDate`)}
-                />
-                <Select
-                  label={t('editor.payer')}
-                  data={parties}
-                  value={String(inst.payerOrganisationId)}
-                  onChange={(v) => v && form.setFieldValue(`${p}.payerOrganisationId`, Number(v))}
-                  allowDeselect={false}
-                  style={{ flex: 1 }}
-                />
-                <Select
-                  label={t('editor.recipient')}
-                  data={nonprofits}
-                  value={String(inst.recipientOrganisationId)}
-                  onChange={(v) => v && form.setFieldValue(`${p}.recipientOrganisationId`, Number(v))}
-                  allowDeselect={false}
-                  style={{ flex: 1 }}
-                />
-                <TextInput
-                  label={t('editor.share')}
-                  w={160}
-                  {...form.getInputProps(`${p}.amount`)}
-                  error={errorOf(`${p}.amount`)}
-                />
-                <RemoveButton
-                  label={t('editor.removeInstalment', { n: j + 1 })}
-                  onClick={() => form.removeListItem('economy.paymentRule.instalments', j)}
-                />
-              </Group>
+              <FieldScope key={form.key(p)} name={t('editor.scopeInstalment', { n: j + 1 })}>
+                <Group align="flex-start" wrap="nowrap">
+                  <TextInput
+                    label={<ScopedLabel>{t('editor.dueDate')}</ScopedLabel>}
+                    w={140}
+                    {...form.getInputProps(`${p}.dueDate`)}
+                    error={errorOf(`${p}.dueDate`)}
+                  />
+                  <Select
+                    label={<ScopedLabel>{t('editor.payer')}</ScopedLabel>}
+                    data={parties}
+                    value={String(inst.payerOrganisationId)}
+                    onChange={(v) => v && form.setFieldValue(`${p}.payerOrganisationId`, Number(v))}
+                    allowDeselect={false}
+                    style={{ flex: 1 }}
+                  />
+                  <Select
+                    label={<ScopedLabel>{t('editor.recipient')}</ScopedLabel>}
+                    data={nonprofits}
+                    value={String(inst.recipientOrganisationId)}
+                    onChange={(v) => v && form.setFieldValue(`${p}.recipientOrganisationId`, Number(v))}
+                    allowDeselect={false}
+                    style={{ flex: 1 }}
+                  />
+                  <TextInput
+                    label={<ScopedLabel>{t('editor.share')}</ScopedLabel>}
+                    w={160}
+                    {...form.getInputProps(`${p}.amount`)}
+                    error={errorOf(`${p}.amount`)}
+                  />
+                  <RemoveButton
+                    label={t('editor.removeInstalment', { n: j + 1 })}
+                    onClick={() => form.removeListItem('economy.paymentRule.instalments', j)}
+                  />
+                </Group>
+              </FieldScope>
             );
           })}
           {!readOnly && values.parties[0] && nonprofits[0] && (
@@ -320,13 +329,13 @@ export function EconomySection({ form, errorOf, names, readOnly }: SectionProps)
       )}
       <Group grow align="flex-start">
         <TextInput
-          label={t('editor.perChild')}
+          label={<ScopedLabel>{t('editor.perChild')}</ScopedLabel>}
           description={t('editor.perChildHint')}
           {...form.getInputProps('economy.extraIncome.perChildAmount')}
           error={errorOf('economy.extraIncome.perChildAmount')}
         />
         <TextInput
-          label={t('editor.perChildDescription')}
+          label={<ScopedLabel>{t('editor.perChildDescription')}</ScopedLabel>}
           {...form.getInputProps('economy.extraIncome.description')}
         />
       </Group>
