@@ -104,6 +104,8 @@ export const calendarKindLabels: Record<Language, Record<CalendarItemKind, strin
     meeting: 'Nästa möte senast',
     payment: 'Utbetalning',
     fundsConfirmation: 'Bekräfta att medel beviljats',
+    actionPlanDue: 'Åtgärdsplan ska lämnas',
+    deficiencyFollowUp: 'Uppföljning av brist',
   },
   en: {
     start: 'Agreement takes effect',
@@ -114,6 +116,8 @@ export const calendarKindLabels: Record<Language, Record<CalendarItemKind, strin
     meeting: 'Next meeting at the latest',
     payment: 'Payment',
     fundsConfirmation: 'Confirm that funds were granted',
+    actionPlanDue: 'Action plan due',
+    deficiencyFollowUp: 'Follow-up of a deficiency',
   },
 };
 

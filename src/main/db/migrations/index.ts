@@ -11,6 +11,7 @@ import * as m0008 from './0008-living-agreements';
 import * as m0009 from './0009-payment-rounding-funds';
 import * as m0010 from './0010-deficiencies';
 import * as m0011 from './0011-programme-organisation';
+import * as m0015 from './0015-deficiency-process';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0009-payment-rounding-funds': m0009,
   '0010-deficiencies': m0010,
   '0011-programme-organisation': m0011,
+  '0015-deficiency-process': m0015,
 };
 
 export const migrationProvider: MigrationProvider = {
