@@ -11,16 +11,22 @@ import type { ReadDb, WriteDb } from '../../db/handles';
 export type DeficiencyRow = Selectable<AgreementDeficiencyTable>;
 
 export async function deficiencyRows(db: ReadDb, agreementId: number) {
-  return db
-    .selectFrom('agreement_deficiency as d')
-    .innerJoin('agreement as a', 'a.id', 'd.agreement_id')
-    .leftJoin('user as u', 'u.id', 'd.recorded_by_user_id')
-    .selectAll('d')
-    .select(['u.display_name as recorded_by_name', 'a.rescission_deficiency_id'])
-    .where('d.agreement_id', '=', agreementId)
-    .orderBy('d.found_on')
-    .orderBy('d.id')
-    .execute();
+  return (
+    db
+      .selectFrom('agreement_deficiency as d')
+      .innerJoin('agreement as a', 'a.id', 'd.agreement_id')
+      .leftJoin('user as u', 'u.id', 'd.recorded_by_user_id')
+      // A meeting removed since is no longer named (the column has no foreign key).
+      .leftJoin('agreement_meeting as m', (j) =>
+        j.onRef('m.id', '=', 'd.meeting_id').onRef('m.agreement_id', '=', 'd.agreement_id'),
+      )
+      .selectAll('d')
+      .select(['u.display_name as recorded_by_name', 'a.rescission_deficiency_id', 'm.id as meeting_found'])
+      .where('d.agreement_id', '=', agreementId)
+      .orderBy('d.found_on')
+      .orderBy('d.id')
+      .execute()
+  );
 }
 
 export const deficiencyFactsOf = (row: DeficiencyRow): DeficiencyFacts => ({
@@ -62,8 +68,6 @@ export async function updateDeficiency(
     .where('agreement_id', '=', agreementId)
     .execute();
 }
-
-export type DeficiencyStepRow = Awaited<ReturnType<typeof deficiencyStepRows>>[number];
 
 /** The steps of the agreement's deficiencies, in order, with who recorded each. */
 export async function deficiencyStepRows(db: ReadDb, agreementId: number) {

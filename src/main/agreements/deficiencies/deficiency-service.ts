@@ -48,7 +48,7 @@ export async function listDeficiencies(
       description: r.description,
       commitmentIndex: r.commitment_index,
       commitmentText: r.commitment_text,
-      meetingId: r.meeting_id,
+      meetingId: r.meeting_found,
       foundOn: r.found_on,
       remedyBy: r.remedy_by,
       outcome: r.outcome,
