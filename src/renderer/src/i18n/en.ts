@@ -6,6 +6,7 @@ import { reportsEn } from './reports-en';
 import { backupEn } from './backup-en';
 import { auditAlarmsEn } from './audit-alarms-en';
 import { paymentsEn } from './payments-en';
+import { deficiencyProcessEn } from './deficiency-process-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -17,6 +18,7 @@ export const en: Record<UiKey, string> = {
   ...backupEn,
   ...auditAlarmsEn,
   ...paymentsEn,
+  ...deficiencyProcessEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

@@ -10,6 +10,7 @@ import { reportsSv } from './reports-sv';
 import { backupSv } from './backup-sv';
 import { auditAlarmsSv } from './audit-alarms-sv';
 import { paymentsSv } from './payments-sv';
+import { deficiencyProcessSv } from './deficiency-process-sv';
 
 export const sv = {
   ...agreementsSv,
@@ -20,6 +21,7 @@ export const sv = {
   ...backupSv,
   ...auditAlarmsSv,
   ...paymentsSv,
+  ...deficiencyProcessSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',
