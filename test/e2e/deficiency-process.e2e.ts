@@ -92,7 +92,7 @@ describe('deficiency process: found at a meeting, dialogue, action plan, follow-
     await shown(page().getByText('Inga brister är registrerade.'));
     await page().getByLabel('Vad är bristen?').fill('Vårens grupper har inte startat.');
     await choose('Gäller åtagande eller villkor', /Genomföra minst fyra stödgrupper per år/);
-    await choose('Upptäckt vid möte', 'Samverkansgrupp 2026-02-20');
+    await choose('Vid möte', 'Samverkansgrupp 2026-02-20');
     expect(await page().getByLabel('Upptäckt', { exact: true }).inputValue()).toBe('2026-02-20');
     await page().getByLabel('Rättas senast').fill('2026-05-31');
     await page().getByRole('button', { name: 'Spara bristen' }).click();

@@ -7,7 +7,7 @@ export const deficiencyProcessEn: Record<keyof typeof deficiencyProcessSv, strin
   'defproc.commitmentOther': 'Another term (describe in your own words)',
   'defproc.commitmentNone': 'None given',
   'defproc.term': 'The term in your own words',
-  'defproc.meeting': 'Found at meeting',
+  'defproc.meeting': 'At meeting',
   'defproc.meetingNone': 'No meeting',
   'defproc.meetingLabel': '{body} {date}',
   'defproc.fromNotice': 'The deficiency is recorded from the notification from {party} on {date}.',

@@ -7,7 +7,7 @@ export const deficiencyProcessSv = {
   'defproc.commitmentOther': 'Annat villkor (beskriv med egna ord)',
   'defproc.commitmentNone': 'Inget angivet',
   'defproc.term': 'Villkoret med egna ord',
-  'defproc.meeting': 'Upptäckt vid möte',
+  'defproc.meeting': 'Vid möte',
   'defproc.meetingNone': 'Inget möte',
   'defproc.meetingLabel': '{body} {date}',
   'defproc.fromNotice': 'Bristen registreras utifrån underrättelsen från {party} {date}.',
