@@ -1,7 +1,8 @@
 // What the deadline calendars of many agreements need, read in a handful of
 // narrow queries (the dashboard reads every agreement being followed up at
 // once): period, extension, notice, follow-ups, governance cadences, the
-// economy's shares and payment rule, and the records kept beside them.
+// economy's shares and payment rule, and the records kept beside them (open
+// deficiencies' action plans and follow-ups among them).
 import { calendarInForce, type LifeDates } from '../../shared/agreements/amendments/calendar-in-force';
 import type { Segment } from '../../shared/agreements/amendments/in-force';
 import { deriveCalendar, type CalendarInput, type CalendarItem } from '../../shared/agreements/calendar';
@@ -21,6 +22,7 @@ import { loadLife } from './amendments/agreement-life';
 import { lifeDates } from './amendments/life-view';
 import { activeAgreementNotices, agreementsWithLife } from './amendments/notice-index';
 import { cadenceOf, dueOf } from './agreement-lists/read-lists';
+import { openDeficiencyDeadlines } from './deficiencies/deficiency-view';
 import { confirmedYearsByAgreement } from './funds-confirmations/funds-view';
 import type { ReadDb } from '../db/handles';
 
@@ -60,13 +62,14 @@ export function subjectCalendar(
 ): CalendarItem[] {
   const life = subject.life;
   if (!life) return deriveCalendar(subject.input, today, horizonDays, { sorted: false });
-  const { meetings, completed, actuals, lifecycle, fundsConfirmed } = subject.input;
+  const { meetings, completed, actuals, lifecycle, fundsConfirmed, deficiencyDeadlines } = subject.input;
   const input = {
     meetings,
     completed,
     actuals,
     lifecycle,
     fundsConfirmed,
+    ...(deficiencyDeadlines ? { deficiencyDeadlines } : {}),
     ...(life.end ? { end: life.end } : {}),
   };
   return calendarInForce(life.segments, input, life.dates, today, horizonDays);
@@ -88,8 +91,15 @@ export async function readCalendarSubjects(
   statuses: readonly AgreementStatus[],
 ): Promise<CalendarSubject[]> {
   if (statuses.length === 0) return [];
-  const [{ heads, years, funding, instalments, followUps, bodies, payments, meetings, completions }, funds] =
-    await Promise.all([calendarRows(db, statuses), confirmedYearsByAgreement(db)]);
+  const [
+    { heads, years, funding, instalments, followUps, bodies, payments, meetings, completions },
+    funds,
+    deficiencyDeadlines,
+  ] = await Promise.all([
+    calendarRows(db, statuses),
+    confirmedYearsByAgreement(db),
+    openDeficiencyDeadlines(db),
+  ]);
   const notices = await activeAgreementNotices(
     db,
     heads.map((h) => h.id),
@@ -181,6 +191,7 @@ export async function readCalendarSubjects(
           amount: p.amount,
         })),
         fundsConfirmed: funds.get(row.id) ?? new Set(),
+        deficiencyDeadlines: deficiencyDeadlines.get(row.id) ?? [],
       },
     };
   });

@@ -29,6 +29,7 @@ import { agreementNoticeOf, loadLife, type AgreementLife } from './amendments/ag
 import { amendmentState } from './amendments/amendment-checks';
 import { lifeView, lifeDates } from './amendments/life-view';
 import { decisionsOf } from './decisions/decision-repository';
+import { agreementDeficiencyDeadlines } from './deficiencies/deficiency-view';
 import { extraIncomeCounts } from './extra-income';
 import { readFundsConfirmations } from './funds-confirmations/funds-view';
 
@@ -141,6 +142,7 @@ export async function buildAgreement(
     revisions,
     funds,
     decisions,
+    deficiencyDeadlines,
   ] = await Promise.all([
     organisationsByIds(db, [
       ...referencedOrganisations(current),
@@ -160,6 +162,7 @@ export async function buildAgreement(
     revisionCount(db, row.id),
     readFundsConfirmations(db, row.id, options.redact),
     decisionsOf(db, row.id),
+    agreementDeficiencyDeadlines(db, row.id),
   ]);
   const actuals = payments.map((p) => ({
     date: p.paid_on,
@@ -179,6 +182,7 @@ export async function buildAgreement(
       actuals,
       end,
       fundsConfirmed,
+      deficiencyDeadlines,
     },
     lifeDates(life),
     options.today,

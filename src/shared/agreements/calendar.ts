@@ -2,8 +2,10 @@
 // time, never stored as copies. End of period, the extension decision date
 // (end − M months), the last day to give notice, report due dates, the next
 // meeting each governance body owes, the scheduled payments, and under
-// "provided funds are granted" each year's confirmation of the funds.
+// "provided funds are granted" each year's confirmation of the funds, and the
+// deadlines of deficiencies' action plans and follow-ups.
 import { addDays, addMonths, type IsoDate } from '../dates';
+import type { DeficiencyDeadline } from './deficiency-process';
 import { dueDates } from './follow-ups';
 import { fundsConfirmationKey, fundsYears, unconfirmedYears } from './funds';
 import { nextMeeting } from './governance';
@@ -21,6 +23,8 @@ export const calendarItemKinds = [
   'meeting',
   'payment',
   'fundsConfirmation',
+  'actionPlanDue',
+  'deficiencyFollowUp',
 ] as const;
 export type CalendarItemKind = (typeof calendarItemKinds)[number];
 
@@ -33,7 +37,7 @@ export interface CalendarItem {
   kind: CalendarItemKind;
   date: IsoDate;
   state: CalendarItemState;
-  /** The follow-up's or governance body's key. */
+  /** The follow-up's or governance body's key; a deficiency's id for its deadlines. */
   refKey: string | null;
   followUpKind: FollowUpKind | null;
   /** The year a report concerns, a payment's budget year, or the year whose funds are confirmed. */
@@ -63,6 +67,8 @@ export interface CalendarInput {
   schedule?: readonly Instalment[];
   /** Years whose funds are confirmed granted (matters under period.fundsCondition). */
   fundsConfirmed: ReadonlySet<number>;
+  /** Deadlines of deficiencies' action plans and follow-ups (deficiency-process.ts). */
+  deficiencyDeadlines?: readonly DeficiencyDeadline[];
 }
 
 export const defaultHorizonDays = 90;
@@ -74,6 +80,8 @@ const actionable: ReadonlySet<CalendarItemKind> = new Set([
   'meeting',
   'payment',
   'fundsConfirmation',
+  'actionPlanDue',
+  'deficiencyFollowUp',
 ]);
 
 function classify(
@@ -193,6 +201,19 @@ export function deriveCalendar(
       input.fundsConfirmed.has(y.year),
     );
   }
+
+  for (const d of input.deficiencyDeadlines ?? [])
+    push(
+      {
+        ...base,
+        key: d.key,
+        kind: d.kind,
+        date: d.date,
+        refKey: String(d.deficiencyId),
+        organisationId: d.organisationId,
+      },
+      d.done,
+    );
 
   const schedule = (input.schedule ?? deriveSchedule(data.economy, data.period)).filter(
     (i) => i.dueDate <= end,

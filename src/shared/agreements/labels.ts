@@ -110,6 +110,8 @@ export const calendarKindLabels: Record<Language, Record<CalendarItemKind, strin
     meeting: 'Nästa möte senast',
     payment: 'Utbetalning',
     fundsConfirmation: 'Bekräfta att medel beviljats',
+    actionPlanDue: 'Åtgärdsplan ska lämnas',
+    deficiencyFollowUp: 'Uppföljning av brist',
   },
   en: {
     start: 'Agreement takes effect',
@@ -120,6 +122,8 @@ export const calendarKindLabels: Record<Language, Record<CalendarItemKind, strin
     meeting: 'Next meeting at the latest',
     payment: 'Payment',
     fundsConfirmation: 'Confirm that funds were granted',
+    actionPlanDue: 'Action plan due',
+    deficiencyFollowUp: 'Follow-up of a deficiency',
   },
 };
 

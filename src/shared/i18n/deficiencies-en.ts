@@ -30,4 +30,37 @@ export const deficienciesEn: Record<keyof typeof deficienciesSv, string> = {
   'repayments.noSuchShare': 'The party has paid nothing to the recipient under this agreement.',
   'repayments.dueBeforeAsOf': 'The repayment cannot fall due before the settlement date.',
   'repayments.reasonRequired': 'Give the reason when the amount differs from the proposal.',
+  'deficiencies.closed': 'The deficiency is closed. Open it again if the outcome was recorded by mistake.',
+  'deficiencies.dialogueFirst':
+    'The first step is the dialogue with the party. Record that the dialogue was held before any other step.',
+  'deficiencies.stepOutOfOrder':
+    'This step cannot be recorded now. The steps follow the order dialogue, action plan required, action plan received, follow-up and outcome.',
+  'deficiencies.stepBeforeFound': 'The step cannot be dated before the day the deficiency was found.',
+  'deficiencies.stepBeforePrevious': 'The step cannot be dated before the previous step.',
+  'deficiencies.planDeadlineRequired': 'Enter the last day for the action plan.',
+  'deficiencies.planDeadlineBeforeFound':
+    'The action plan deadline cannot be before the day the deficiency was found.',
+  'deficiencies.planDeadlineBeforeStep':
+    'The action plan deadline cannot be before the day the plan was required.',
+  'deficiencies.followUpDateRequired': 'Enter when the action plan is to be followed up.',
+  'deficiencies.followUpBeforeStep': "The follow-up cannot be before the step's date.",
+  'deficiencies.resultRequired': 'State whether the deficiency is remedied or remains.',
+  'deficiencies.decisionRequired':
+    'State the decision when the deficiency remains: exclude the party, rescind the agreement, or continue with a new action plan.',
+  'deficiencies.onlyRemediedAfterDialogue':
+    'Right after the dialogue the deficiency can only be recorded as remedied. If it remains, require an action plan first.',
+  'deficiencies.planNotReceived':
+    'The action plan has not come in. Record it as received and follow it up before recording the deficiency as remedied.',
+  'deficiencies.planDeadlineNotPassed':
+    'The action plan deadline has not passed. That the deficiency remains without a plan can be recorded from the day after.',
+  'deficiencies.noSuchCommitment': 'The commitment is not in the agreement.',
+  'deficiencies.noSuchMeeting': "The meeting is not among the agreement's meetings.",
+  'deficiencies.meetingOnOtherDay':
+    "The meeting was held on another day. The date must be the meeting's date.",
+  'deficiencies.noticeNotOpen': 'The notification is already closed.',
+  'deficiencies.noticeFromOtherParty':
+    'The notification came from another party. The deficiency must concern the same party.',
+  'deficiencies.foundBeforeNotice':
+    'The deficiency cannot have been found before the notification it rests on.',
+  'deficiencies.closedBeforeNotice': 'The notification cannot be closed before the day it came in.',
 };

@@ -28,4 +28,34 @@ export const deficienciesSv = {
   'repayments.noSuchShare': 'Parten har inte betalat något till mottagaren i den här överenskommelsen.',
   'repayments.dueBeforeAsOf': 'Sista dag för återbetalning kan inte ligga före avräkningsdagen.',
   'repayments.reasonRequired': 'Ange skälet när beloppet skiljer sig från förslaget.',
+  'deficiencies.closed': 'Bristen är avslutad. Öppna den igen om utfallet registrerades av misstag.',
+  'deficiencies.dialogueFirst':
+    'Första steget är dialogen med parten. Registrera att dialogen hållits innan något annat steg.',
+  'deficiencies.stepOutOfOrder':
+    'Steget kan inte registreras nu. Stegen följer ordningen dialog, krav på åtgärdsplan, åtgärdsplan mottagen, uppföljning och utfall.',
+  'deficiencies.stepBeforeFound': 'Steget kan inte ligga före den dag bristen upptäcktes.',
+  'deficiencies.stepBeforePrevious': 'Steget kan inte ligga före föregående steg.',
+  'deficiencies.planDeadlineRequired': 'Ange sista dag för åtgärdsplanen.',
+  'deficiencies.planDeadlineBeforeFound':
+    'Sista dag för åtgärdsplanen kan inte ligga före den dag bristen upptäcktes.',
+  'deficiencies.planDeadlineBeforeStep':
+    'Sista dag för åtgärdsplanen kan inte ligga före den dag planen krävdes.',
+  'deficiencies.followUpDateRequired': 'Ange när åtgärdsplanen ska följas upp.',
+  'deficiencies.followUpBeforeStep': 'Uppföljningen kan inte ligga före stegets datum.',
+  'deficiencies.resultRequired': 'Ange om bristen är åtgärdad eller kvarstår.',
+  'deficiencies.decisionRequired':
+    'Ange beslutet när bristen kvarstår: utesluta parten, häva överenskommelsen eller fortsätta med en ny åtgärdsplan.',
+  'deficiencies.onlyRemediedAfterDialogue':
+    'Direkt efter dialogen kan bristen bara registreras som åtgärdad. Kvarstår den ska en åtgärdsplan krävas först.',
+  'deficiencies.planNotReceived':
+    'Åtgärdsplanen har inte kommit in. Registrera att den tagits emot och följ upp den innan bristen registreras som åtgärdad.',
+  'deficiencies.planDeadlineNotPassed':
+    'Sista dag för åtgärdsplanen har inte passerat. Att bristen kvarstår utan plan kan registreras först dagen efter.',
+  'deficiencies.noSuchCommitment': 'Åtagandet finns inte i överenskommelsen.',
+  'deficiencies.noSuchMeeting': 'Mötet finns inte bland överenskommelsens möten.',
+  'deficiencies.meetingOnOtherDay': 'Mötet hölls en annan dag. Datumet ska vara mötets datum.',
+  'deficiencies.noticeNotOpen': 'Underrättelsen är redan avslutad.',
+  'deficiencies.noticeFromOtherParty': 'Underrättelsen kom från en annan part. Bristen ska gälla samma part.',
+  'deficiencies.foundBeforeNotice': 'Bristen kan inte ha upptäckts före underrättelsen den bygger på.',
+  'deficiencies.closedBeforeNotice': 'Underrättelsen kan inte avslutas före den dag den kom in.',
 } as const;

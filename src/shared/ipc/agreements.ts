@@ -33,6 +33,7 @@ import {
   noticeRequestSchema,
 } from './agreements/amendments';
 import { deficiencyChannels } from './agreements/deficiencies';
+import { deficiencyProcessChannels } from './agreements/deficiency-process';
 import { dashboardSchema } from './agreements/governance';
 import { signatureSchema, transitionRequestSchema } from './agreements/lifecycle';
 import { paymentsContract } from './agreements/payments';
@@ -255,4 +256,5 @@ export const agreementsContract = {
   }),
   ...paymentsContract,
   ...deficiencyChannels,
+  ...deficiencyProcessChannels,
 };

@@ -1,45 +1,80 @@
 // Deficiencies (brister): recorded against a party while the agreement binds
 // the parties, with a remedy deadline; later marked remedied or not remedied.
-// A record of its own: a rescission rests on one, and the follow-up (dialogue,
-// action plan) builds on it.
+// A record of its own: a rescission rests on one, and the process (dialogue,
+// action plan, follow-up, outcome: deficiency-step-service.ts) builds on it.
+// It names the commitment or term it concerns and the meeting where it was
+// found, and may come from a party's notification of changed circumstances.
 import {
   deficiencyProblems,
   outcomeProblems,
   recordsBreaches,
   type DeficiencyOutcome,
 } from '../../../shared/agreements/deficiencies';
+import { allowedNextSteps, outcomeOfStep, stageOf } from '../../../shared/agreements/deficiency-process';
 import type { Deficiency } from '../../../shared/ipc/agreements/deficiencies';
 import { AppFailure } from '../../base/app-error';
 import { mustRedact, nowIso, today, type ServiceContext } from '../../context/service-context';
 import type { ReadDb } from '../../db/handles';
 import { requireAgreementRow } from '../agreement-service';
 import { loadData } from '../agreement-view';
+import { circumstanceNoticeRow, updateCircumstanceNotice } from './circumstance-notice-repository';
 import {
+  agreementMeeting,
   deficiencyFactsOf,
   deficiencyRows,
+  deficiencyStepRows,
+  deleteDeficiencyStep,
   insertDeficiency,
   updateDeficiency,
 } from './deficiency-repository';
+import { stepFactsOf } from './deficiency-view';
 
 export async function listDeficiencies(
   ctx: ServiceContext<ReadDb>,
   agreementId: number,
 ): Promise<Deficiency[]> {
   await requireAgreementRow(ctx, agreementId);
-  const rows = await deficiencyRows(ctx.db, agreementId);
-  return rows.map((r) => ({
-    id: r.id,
-    organisationId: r.organisation_id,
-    description: r.description,
-    foundOn: r.found_on,
-    remedyBy: r.remedy_by,
-    outcome: r.outcome,
-    outcomeOn: r.outcome_on,
-    outcomeNote: r.outcome_note,
-    groundsRescission: r.rescission_deficiency_id === r.id,
-    recordedBy: mustRedact(ctx) ? null : r.recorded_by_name,
-    recordedAt: r.recorded_at,
-  }));
+  const [rows, stepRows] = await Promise.all([
+    deficiencyRows(ctx.db, agreementId),
+    deficiencyStepRows(ctx.db, agreementId),
+  ]);
+  const redact = mustRedact(ctx);
+  return rows.map((r) => {
+    const mine = stepRows.filter((s) => s.deficiency_id === r.id);
+    const facts = mine.map(stepFactsOf);
+    return {
+      id: r.id,
+      organisationId: r.organisation_id,
+      description: r.description,
+      commitmentIndex: r.commitment_index,
+      commitmentText: r.commitment_text,
+      meetingId: r.meeting_found,
+      foundOn: r.found_on,
+      remedyBy: r.remedy_by,
+      outcome: r.outcome,
+      outcomeOn: r.outcome_on,
+      outcomeNote: r.outcome_note,
+      groundsRescission: r.rescission_deficiency_id === r.id,
+      recordedBy: redact ? null : r.recorded_by_name,
+      recordedAt: r.recorded_at,
+      steps: mine.map((s) => ({
+        kind: s.kind,
+        date: s.taken_on,
+        by: s.taken_by,
+        meetingId: s.meeting_id,
+        deadline: s.deadline,
+        responsibleOrganisationId: s.responsible_organisation_id,
+        followUpBy: s.follow_up_by,
+        result: s.result,
+        decision: s.decision,
+        note: s.note,
+        recordedBy: redact ? null : s.recorded_by_name,
+        recordedAt: s.recorded_at,
+      })),
+      stage: stageOf(facts, r.outcome),
+      nextSteps: r.rescission_deficiency_id === r.id ? [] : allowedNextSteps(facts, r.outcome),
+    };
+  });
 }
 
 export async function recordDeficiency(
@@ -50,19 +85,41 @@ export async function recordDeficiency(
     description: string;
     foundOn: string;
     remedyBy: string;
+    commitmentIndex?: number | null | undefined;
+    commitmentText?: string | undefined;
+    meetingId?: number | null | undefined;
+    noticeId?: number | null | undefined;
   },
 ): Promise<Deficiency[]> {
   const row = await requireAgreementRow(ctx, input.agreementId);
   if (!recordsBreaches(row.status)) throw new AppFailure('agreements.notInForce');
-  const problems = deficiencyProblems(await loadData(ctx.db, row), input, today(ctx));
+  const data = await loadData(ctx.db, row);
+  const problems = deficiencyProblems(data, input, today(ctx));
+  const commitmentIndex = input.commitmentIndex ?? null;
+  const commitment = commitmentIndex === null ? null : data.commitments[commitmentIndex];
+  if (commitmentIndex !== null && !commitment) problems.commitmentIndex = 'deficiencies.noSuchCommitment';
+  if (input.meetingId) {
+    const meeting = await agreementMeeting(ctx.db, row.id, input.meetingId);
+    if (!meeting) problems.meetingId = 'deficiencies.noSuchMeeting';
+    else if (meeting.held_on !== input.foundOn) problems.meetingId = 'deficiencies.meetingOnOtherDay';
+  }
+  const notice = input.noticeId ? await circumstanceNoticeRow(ctx.db, row.id, input.noticeId) : null;
+  if (input.noticeId && (!notice || notice.status !== 'open'))
+    problems.noticeId = 'deficiencies.noticeNotOpen';
+  else if (notice && notice.organisation_id !== input.organisationId)
+    problems.organisationId = 'deficiencies.noticeFromOtherParty';
+  else if (notice && input.foundOn < notice.notified_on) problems.foundOn = 'deficiencies.foundBeforeNotice';
   if (Object.keys(problems).length > 0) throw new AppFailure('validation', { fields: problems });
   const now = nowIso(ctx);
-  await insertDeficiency(ctx.db, {
+  const deficiencyId = await insertDeficiency(ctx.db, {
     agreement_id: row.id,
     organisation_id: input.organisationId,
     description: input.description,
     found_on: input.foundOn,
     remedy_by: input.remedyBy,
+    commitment_index: commitmentIndex,
+    commitment_text: commitment ? commitment.text : (input.commitmentText ?? ''),
+    meeting_id: input.meetingId ?? null,
     outcome: 'open',
     outcome_on: null,
     outcome_note: '',
@@ -71,6 +128,14 @@ export async function recordDeficiency(
     updated_by_user_id: ctx.user.id,
     updated_at: now,
   });
+  if (notice)
+    await updateCircumstanceNotice(ctx.db, row.id, notice.id, {
+      status: 'deficiency',
+      closed_on: input.foundOn,
+      deficiency_id: deficiencyId,
+      updated_by_user_id: ctx.user.id,
+      updated_at: now,
+    });
   return listDeficiencies(ctx, row.id);
 }
 
@@ -91,6 +156,11 @@ export async function setDeficiencyOutcome(
   const problems = outcomeProblems(deficiencyFactsOf(row), input, today(ctx));
   if (Object.keys(problems).length > 0) throw new AppFailure('validation', { fields: problems });
   const open = input.outcome === 'open';
+  // Opened again (a mistake corrected): the outcome step that closed it goes with it.
+  const last = (await deficiencyStepRows(ctx.db, row.agreement_id))
+    .filter((s) => s.deficiency_id === row.id)
+    .at(-1);
+  if (open && last && outcomeOfStep(last) !== null) await deleteDeficiencyStep(ctx.db, row.id, last.position);
   await updateDeficiency(ctx.db, row.agreement_id, row.id, {
     outcome: input.outcome,
     outcome_on: open ? null : input.date,

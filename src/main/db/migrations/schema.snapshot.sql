@@ -80,6 +80,28 @@ CREATE TABLE agreement_budget_year (
       PRIMARY KEY (agreement_id, year)
     ) STRICT;
 
+CREATE TABLE agreement_circumstance_notice (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      notified_on TEXT NOT NULL,
+      what_changed TEXT NOT NULL,
+      commitments TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(commitments)),
+      status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed', 'deficiency')),
+      closed_on TEXT,
+      closing_note TEXT NOT NULL DEFAULT '',
+      deficiency_id INTEGER REFERENCES agreement_deficiency (id) ON DELETE SET NULL,
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      updated_by_user_id INTEGER REFERENCES user (id),
+      updated_at TEXT NOT NULL,
+      CHECK ((status = 'open') = (closed_on IS NULL)),
+      CHECK (status != 'deficiency' OR deficiency_id IS NOT NULL),
+      CHECK (closed_on IS NULL OR closed_on >= notified_on)
+    ) STRICT;
+
+CREATE INDEX agreement_circumstance_notice_agreement ON agreement_circumstance_notice (agreement_id, notified_on);
+
 CREATE TABLE agreement_clause (
       agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
       clause_key TEXT NOT NULL,
@@ -139,12 +161,37 @@ CREATE TABLE agreement_deficiency (
       recorded_by_user_id INTEGER REFERENCES user (id),
       recorded_at TEXT NOT NULL,
       updated_by_user_id INTEGER REFERENCES user (id),
-      updated_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL, commitment_index INTEGER CHECK (commitment_index >= 0), commitment_text TEXT NOT NULL DEFAULT '', meeting_id INTEGER,
       CHECK (remedy_by >= found_on),
       CHECK ((outcome = 'open') = (outcome_on IS NULL))
     ) STRICT;
 
 CREATE INDEX agreement_deficiency_agreement ON agreement_deficiency (agreement_id, found_on);
+
+CREATE TABLE agreement_deficiency_step (
+      id INTEGER PRIMARY KEY,
+      deficiency_id INTEGER NOT NULL REFERENCES agreement_deficiency (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL CHECK (position >= 0),
+      kind TEXT NOT NULL CHECK (kind IN ('dialogue', 'actionPlanRequired', 'actionPlanReceived', 'followUp', 'outcome')),
+      taken_on TEXT NOT NULL,
+      taken_by TEXT NOT NULL,
+      meeting_id INTEGER REFERENCES agreement_meeting (id) ON DELETE SET NULL,
+      deadline TEXT,
+      responsible_organisation_id INTEGER REFERENCES organisation (id),
+      follow_up_by TEXT,
+      result TEXT CHECK (result IN ('remedied', 'stillDeficient')),
+      decision TEXT CHECK (decision IN ('exclude', 'rescind', 'newPlan')),
+      note TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL,
+      UNIQUE (deficiency_id, position),
+      CHECK ((kind = 'actionPlanRequired') = (deadline IS NOT NULL)),
+      CHECK ((kind = 'actionPlanRequired') = (responsible_organisation_id IS NOT NULL)),
+      CHECK (deadline IS NULL OR deadline >= taken_on),
+      CHECK (follow_up_by IS NULL OR follow_up_by >= taken_on),
+      CHECK ((kind = 'outcome') = (result IS NOT NULL)),
+      CHECK ((coalesce(result, '') = 'stillDeficient') = (decision IS NOT NULL))
+    ) STRICT;
 
 CREATE TABLE agreement_dispute (
       id INTEGER PRIMARY KEY,

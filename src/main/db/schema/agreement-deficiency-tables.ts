@@ -2,6 +2,12 @@
 // disputes and repayments settled against work done.
 import type { Generated } from 'kysely';
 import type { DeficiencyOutcome, DisputeOutcome } from '../../../shared/agreements/deficiencies';
+import type {
+  CircumstanceNoticeStatus,
+  DeficiencyStepKind,
+  StepDecision,
+  StepResult,
+} from '../../../shared/agreements/deficiency-process';
 
 export interface AgreementDecisionTable {
   agreement_id: number;
@@ -28,6 +34,12 @@ export interface AgreementDeficiencyTable {
   recorded_at: string;
   updated_by_user_id: number | null;
   updated_at: string;
+  /** Migration 0015: the commitment's place in the agreement's list, when it is one. */
+  commitment_index: Generated<number | null>;
+  /** Migration 0015: the commitment's text as it stood, or the term in words. */
+  commitment_text: Generated<string>;
+  /** Migration 0015: the governance meeting where it was found. */
+  meeting_id: Generated<number | null>;
 }
 
 export interface AgreementDisputeTable {
@@ -59,4 +71,42 @@ export interface AgreementRepaymentTable {
   basis: string;
   recorded_by_user_id: number | null;
   recorded_at: string;
+}
+
+/** Migration 0015: the steps of a deficiency's process, in order. */
+export interface AgreementDeficiencyStepTable {
+  id: Generated<number>;
+  deficiency_id: number;
+  position: number;
+  kind: DeficiencyStepKind;
+  taken_on: string;
+  taken_by: string;
+  meeting_id: number | null;
+  deadline: string | null;
+  responsible_organisation_id: number | null;
+  follow_up_by: string | null;
+  result: StepResult | null;
+  decision: StepDecision | null;
+  note: string;
+  recorded_by_user_id: number | null;
+  recorded_at: string;
+}
+
+/** Migration 0015: a party's notification of changed circumstances. */
+export interface AgreementCircumstanceNoticeTable {
+  id: Generated<number>;
+  agreement_id: number;
+  organisation_id: number;
+  notified_on: string;
+  what_changed: string;
+  /** JSON: the texts of the commitments it touches (string[]). */
+  commitments: string;
+  status: CircumstanceNoticeStatus;
+  closed_on: string | null;
+  closing_note: string;
+  deficiency_id: number | null;
+  recorded_by_user_id: number | null;
+  recorded_at: string;
+  updated_by_user_id: number | null;
+  updated_at: string;
 }

@@ -47,6 +47,8 @@ import type {
   AgreementDecisionTable,
   AgreementDeficiencyTable,
   AgreementDisputeTable,
+  AgreementDeficiencyStepTable,
+  AgreementCircumstanceNoticeTable,
   AgreementRepaymentTable,
 } from './agreement-deficiency-tables';
 // Reports and gallring
@@ -93,6 +95,8 @@ export interface Database {
   agreement_completion: AgreementCompletionTable;
   agreement_decision: AgreementDecisionTable;
   agreement_deficiency: AgreementDeficiencyTable;
+  agreement_deficiency_step: AgreementDeficiencyStepTable;
+  agreement_circumstance_notice: AgreementCircumstanceNoticeTable;
   agreement_dispute: AgreementDisputeTable;
   agreement_repayment: AgreementRepaymentTable;
   agreement_extra_income_count: AgreementExtraIncomeCountTable;

@@ -6,6 +6,12 @@ import {
   recordDeficiency,
   setDeficiencyOutcome,
 } from '../../agreements/deficiencies/deficiency-service';
+import {
+  closeCircumstanceNotice,
+  listCircumstanceNotices,
+  recordCircumstanceNotice,
+} from '../../agreements/deficiencies/circumstance-notice-service';
+import { recordDeficiencyStep } from '../../agreements/deficiencies/deficiency-step-service';
 import { closeDispute, listDisputes, openDispute } from '../../agreements/disputes/dispute-service';
 import {
   listRepayments,
@@ -55,5 +61,24 @@ export const agreementDeficiencyHandlers = {
   'agreements:recordDecision': handler('agreements:recordDecision', {
     run: (ctx, input) => recordDecision(ctx.service, input),
     audit: { entityType: 'agreement', entityId: (i) => i.id },
+  }),
+};
+
+export const deficiencyProcessHandlers = {
+  'agreements:recordDeficiencyStep': handler('agreements:recordDeficiencyStep', {
+    run: (ctx, input) => recordDeficiencyStep(ctx.service, input),
+    audit,
+  }),
+  'agreements:circumstanceNotices': handler('agreements:circumstanceNotices', {
+    run: (ctx, input) => listCircumstanceNotices(ctx.service, input.agreementId),
+    audit,
+  }),
+  'agreements:recordCircumstanceNotice': handler('agreements:recordCircumstanceNotice', {
+    run: (ctx, input) => recordCircumstanceNotice(ctx.service, input),
+    audit,
+  }),
+  'agreements:closeCircumstanceNotice': handler('agreements:closeCircumstanceNotice', {
+    run: (ctx, input) => closeCircumstanceNotice(ctx.service, input),
+    audit,
   }),
 };

@@ -1,6 +1,6 @@
 // Every channel's handler, assembled from the domains. The type makes a
 // missing or extra channel a compile error.
-import { agreementDeficiencyHandlers } from './agreement-deficiencies';
+import { agreementDeficiencyHandlers, deficiencyProcessHandlers } from './agreement-deficiencies';
 import { agreementHandlers } from './agreements';
 import { agreementPaymentHandlers } from './agreement-payments';
 import { auditHandlers } from './audit';
@@ -32,6 +32,7 @@ export const handlers: Handlers = {
   ...agreementHandlers,
   ...agreementPaymentHandlers,
   ...agreementDeficiencyHandlers,
+  ...deficiencyProcessHandlers,
   ...fileHandlers,
   ...reportHandlers,
   ...erasureHandlers,

@@ -10,25 +10,12 @@ import { channel } from '../channel';
 import { id, isoDateTime, optionalText, requiredText } from '../common';
 import { agreementSchema } from './agreement';
 import { calendarDate, money } from './fields';
+import { deficiencySchema } from './deficiency-process';
 import { boardDecisionSchema } from './lifecycle';
 
 const readers = { kind: 'session', roles: personalDataRoles } as const;
 const writers = { kind: 'session', roles: ['admin', 'caseworker'] } as const;
 
-export const deficiencySchema = z.object({
-  id,
-  organisationId: id,
-  description: z.string(),
-  foundOn: z.string(),
-  remedyBy: z.string(),
-  outcome: z.enum(deficiencyOutcomes),
-  outcomeOn: z.string().nullable(),
-  outcomeNote: z.string(),
-  /** A rescission rests on it: its outcome can no longer change. */
-  groundsRescission: z.boolean(),
-  recordedBy: z.string().nullable(),
-  recordedAt: isoDateTime,
-});
 export type Deficiency = z.infer<typeof deficiencySchema>;
 
 export const disputeSchema = z.object({
@@ -110,6 +97,13 @@ export const deficiencyChannels = {
         description: requiredText(2000),
         foundOn: calendarDate,
         remedyBy: calendarDate,
+        /** The commitment it concerns (its place in the agreement's list), or null with the term in words. */
+        commitmentIndex: z.number().int().min(0).max(999).nullable().optional(),
+        commitmentText: optionalText(2000).optional(),
+        /** The governance meeting where it was found. */
+        meetingId: id.nullable().optional(),
+        /** The notification of changed circumstances it comes from: that notification is closed by it. */
+        noticeId: id.nullable().optional(),
       })
       .strict(),
     output: z.array(deficiencySchema),

@@ -31,14 +31,7 @@ import { SummaryTab } from './summary-tab';
 import { VersionsTab } from './versions-tab';
 
 type Tab =
-  | 'summary'
-  | 'content'
-  | 'amendments'
-  | 'economy'
-  | 'meetings'
-  | 'breaches'
-  | 'versions'
-  | 'documents';
+  'summary' | 'content' | 'amendments' | 'economy' | 'meetings' | 'breaches' | 'versions' | 'documents';
 
 export function AgreementPage({ role }: { role: Role }) {
   const t = useT();

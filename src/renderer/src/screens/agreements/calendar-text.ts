@@ -52,6 +52,11 @@ export function describeItem(
         `${calendarKindLabels[language].meeting}: ${(item.refKey && bodyName(item.refKey)) ?? item.refKey ?? ''}`,
       );
       break;
+    case 'actionPlanDue':
+    case 'deficiencyFollowUp':
+      parts.push(calendarKindLabels[language][item.kind]);
+      if (who) parts.push(who);
+      break;
     default:
       parts.push(calendarKindLabels[language][item.kind]);
   }

@@ -77,7 +77,6 @@ export function CreateFromTemplate() {
     }
   }
 
-
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="lg" maw={820}>

@@ -29,7 +29,11 @@ interface Common {
 
 type Props = Common &
   (
-    | { multiple?: false; value: OrganisationSummary | null; onChange(organisation: OrganisationSummary | null): void }
+    | {
+        multiple?: false;
+        value: OrganisationSummary | null;
+        onChange(organisation: OrganisationSummary | null): void;
+      }
     | { multiple: true; value: OrganisationSummary[]; onChange(organisations: OrganisationSummary[]): void }
   );
 

@@ -1,5 +1,6 @@
 // The summary: lifecycle and signatures, what needs attention (with "done"
-// for reports and the extension decision), the non-profit parties'
+// for reports and the extension decision), the open deficiencies with their
+// stage, the non-profit parties'
 // requirement checklists with gaps marked, and the timeline.
 import { Badge, Button, Grid, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconQuestionMark } from '@tabler/icons-react';
@@ -12,6 +13,7 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { describeItem } from './calendar-text';
 import { BoundProgrammes } from './bound-programmes';
+import { OpenDeficiencies } from './breaches/open-deficiencies';
 import { PeriodPanel } from './amendments/period-panel';
 import { LifecyclePanel } from './lifecycle-panel';
 import { SignaturesPanel } from './signatures-panel';
@@ -116,6 +118,9 @@ export function SummaryTab({ agreement, role, asOf, onExtend }: Props) {
               </ul>
             )}
           </Stack>
+          {mayCall('agreements:deficiencies', role) && asOf === null && (
+            <OpenDeficiencies agreement={agreement} />
+          )}
           {agreement.checklists.map((checklist) => (
             <Stack key={checklist.organisationId} gap="xs">
               <Title order={2} size="h4">

@@ -1,5 +1,6 @@
 // "Brister och tvister": the agreement's deficiencies with their remedy
-// deadlines and outcomes, its disputes, and the repayments settled against
+// deadlines, process and outcomes, the parties' notifications of changed
+// circumstances, its disputes, and the repayments settled against
 // the work done. Viewers do not see this tab (the records may name people).
 import { Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
@@ -11,6 +12,7 @@ import { useT } from '../../../i18n/use-t';
 import { useBreachesStore } from '../../../stores/agreement-breaches-store';
 import { DeficienciesSection } from './deficiencies-section';
 import { DisputesSection } from './disputes-section';
+import { NoticesSection } from './notices-section';
 import { RepaymentsSection } from './repayments-section';
 
 export function BreachesTab({ agreement, role }: { agreement: Agreement; role: Role }) {
@@ -32,6 +34,7 @@ export function BreachesTab({ agreement, role }: { agreement: Agreement; role: R
       ) : (
         <>
           <DeficienciesSection agreement={agreement} canWrite={canWrite} />
+          <NoticesSection agreement={agreement} canWrite={canWrite} />
           <DisputesSection agreement={agreement} canWrite={canWrite} />
           <RepaymentsSection agreement={agreement} canWrite={canWrite} />
         </>

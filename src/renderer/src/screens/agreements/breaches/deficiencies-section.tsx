@@ -1,6 +1,8 @@
-// Deficiencies (brister): the list with each one's party, deadline and
-// outcome; the form to record one; and, per open deficiency, its outcome.
-import { Button, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+// Deficiencies (brister): the list with each one's party, the commitment it
+// concerns, deadline, its process so far (stage and steps) and outcome; the
+// form to record one; per open deficiency its next step, and (while no step
+// is recorded) its outcome directly.
+import { Button, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { swedishDay } from '../../../../../shared/dates';
 import {
@@ -15,7 +17,10 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
 import { useBreachesStore } from '../../../stores/agreement-breaches-store';
+import { DeficiencyForm } from './deficiency-form';
+import { DeficiencyStepForm } from './deficiency-step-form';
 import { fieldError } from './field-errors';
+import { StepList } from './step-list';
 
 interface Props {
   agreement: Agreement;
@@ -26,6 +31,7 @@ export function DeficienciesSection({ agreement, canWrite }: Props) {
   const t = useT();
   const deficiencies = useBreachesStore((s) => s.deficiencies);
   const [editing, setEditing] = useState<{ deficiency: Deficiency; outcome: DeficiencyOutcome } | null>(null);
+  const [stepping, setStepping] = useState<Deficiency | null>(null);
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   const today = swedishDay(new Date());
   return (
@@ -43,6 +49,7 @@ export function DeficienciesSection({ agreement, canWrite }: Props) {
               <th scope="col">{t('breaches.description')}</th>
               <th scope="col">{t('breaches.foundOn')}</th>
               <th scope="col">{t('breaches.remedyBy')}</th>
+              <th scope="col">{t('defproc.progress')}</th>
               <th scope="col">{t('breaches.outcome')}</th>
               {canWrite && <th scope="col">{t('breaches.actions')}</th>}
             </tr>
@@ -51,7 +58,14 @@ export function DeficienciesSection({ agreement, canWrite }: Props) {
             {deficiencies.map((d) => (
               <tr key={d.id}>
                 <td>{nameOf(d.organisationId)}</td>
-                <td>{d.description}</td>
+                <td>
+                  {d.description}
+                  {d.commitmentText && (
+                    <Text size="xs">
+                      {t('defproc.commitment')}: {d.commitmentText}
+                    </Text>
+                  )}
+                </td>
                 <td>{d.foundOn}</td>
                 <td>
                   {d.remedyBy}
@@ -60,6 +74,9 @@ export function DeficienciesSection({ agreement, canWrite }: Props) {
                       {t('breaches.deadlinePassed')}
                     </Text>
                   )}
+                </td>
+                <td>
+                  <StepList agreement={agreement} deficiency={d} />
                 </td>
                 <td>
                   {d.outcome === 'open'
@@ -75,23 +92,37 @@ export function DeficienciesSection({ agreement, canWrite }: Props) {
                   <td>
                     {!d.groundsRescission && (
                       <Group gap={4}>
+                        {d.nextSteps.length > 0 && (
+                          <Button
+                            size="compact-xs"
+                            onClick={() => {
+                              setEditing(null);
+                              setStepping(d);
+                            }}
+                            aria-label={`${t('defproc.nextStep')}: ${d.description}`}
+                          >
+                            {t('defproc.nextStep')}
+                          </Button>
+                        )}
                         {d.outcome === 'open' ? (
-                          <>
-                            <Button
-                              size="compact-xs"
-                              variant="default"
-                              onClick={() => setEditing({ deficiency: d, outcome: 'remedied' })}
-                            >
-                              {t('breaches.markRemedied')}
-                            </Button>
-                            <Button
-                              size="compact-xs"
-                              variant="default"
-                              onClick={() => setEditing({ deficiency: d, outcome: 'notRemedied' })}
-                            >
-                              {t('breaches.markNotRemedied')}
-                            </Button>
-                          </>
+                          d.steps.length === 0 && (
+                            <>
+                              <Button
+                                size="compact-xs"
+                                variant="default"
+                                onClick={() => setEditing({ deficiency: d, outcome: 'remedied' })}
+                              >
+                                {t('breaches.markRemedied')}
+                              </Button>
+                              <Button
+                                size="compact-xs"
+                                variant="default"
+                                onClick={() => setEditing({ deficiency: d, outcome: 'notRemedied' })}
+                              >
+                                {t('breaches.markNotRemedied')}
+                              </Button>
+                            </>
+                          )
                         ) : (
                           <Button
                             size="compact-xs"
@@ -109,6 +140,14 @@ export function DeficienciesSection({ agreement, canWrite }: Props) {
             ))}
           </tbody>
         </table>
+      )}
+      {stepping && (
+        <DeficiencyStepForm
+          key={`${stepping.id}:${stepping.steps.length}`}
+          agreement={agreement}
+          deficiency={stepping}
+          onDone={() => setStepping(null)}
+        />
       )}
       {editing && (
         <OutcomeForm
@@ -187,93 +226,6 @@ function OutcomeForm({
           {outcome === 'open'
             ? t('breaches.reopen')
             : `${t('breaches.saveOutcome')}: ${t(`breaches.outcome.${outcome}`)}`}
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
-
-function DeficiencyForm({ agreement }: { agreement: Agreement }) {
-  const t = useT();
-  const text = useMessage();
-  const recordDeficiency = useBreachesStore((s) => s.recordDeficiency);
-  const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
-  const firstNonprofit =
-    agreement.data.parties.find((p) => p.role === 'nonprofit') ?? agreement.data.parties[0];
-  const blank = {
-    organisationId: String(firstNonprofit?.organisationId ?? ''),
-    description: '',
-    foundOn: swedishDay(new Date()),
-    remedyBy: '',
-  };
-  const [values, setValues] = useState(blank);
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
-  const error = fieldError(failure, text);
-
-  async function submit() {
-    setSaving(true);
-    const result = await recordDeficiency({
-      organisationId: Number(values.organisationId),
-      description: values.description,
-      foundOn: values.foundOn,
-      remedyBy: values.remedyBy,
-    });
-    setSaving(false);
-    if (!result.ok) return setFailure(result.error);
-    setFailure(null);
-    notifySuccess(t('breaches.deficiencySaved'));
-    setValues(blank);
-  }
-
-  return (
-    <Stack gap="xs" className="agr-subsection">
-      <Title order={3} size="h5">
-        {t('breaches.recordDeficiency')}
-      </Title>
-      <Select
-        label={t('breaches.party')}
-        data={agreement.data.parties.map((p) => ({
-          value: String(p.organisationId),
-          label: nameOf(p.organisationId),
-        }))}
-        value={values.organisationId}
-        onChange={(v) => v && set({ organisationId: v })}
-        error={error('organisationId')}
-        allowDeselect={false}
-      />
-      <Textarea
-        label={t('breaches.description')}
-        autosize
-        minRows={2}
-        value={values.description}
-        onChange={(e) => set({ description: e.currentTarget.value })}
-        error={error('description')}
-        required
-      />
-      <Group grow align="flex-start">
-        <TextInput
-          label={t('breaches.foundOn')}
-          description={t('agreements.dateFormat')}
-          value={values.foundOn}
-          onChange={(e) => set({ foundOn: e.currentTarget.value.trim() })}
-          error={error('foundOn')}
-          required
-        />
-        <TextInput
-          label={t('breaches.remedyBy')}
-          description={t('breaches.remedyByHint')}
-          value={values.remedyBy}
-          onChange={(e) => set({ remedyBy: e.currentTarget.value.trim() })}
-          error={error('remedyBy')}
-          required
-        />
-      </Group>
-      <ErrorAlert error={failure} />
-      <Group justify="flex-end">
-        <Button onClick={() => void submit()} loading={saving}>
-          {t('breaches.saveDeficiency')}
         </Button>
       </Group>
     </Stack>
