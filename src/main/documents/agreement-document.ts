@@ -196,7 +196,7 @@ export function buildAgreementDocument(input: AgreementDocumentInput): DocumentM
     if (further && extension)
       periodRows.push([
         'Beslut om förlängning senast',
-        `${extension} (${data.extension.decisionMonthsBeforeEnd} månader före slutdatum)`,
+        `${extension} (${countOf('sv', data.extension.decisionMonthsBeforeEnd ?? 0, 'månad', 'månader')} före slutdatum)`,
       ]);
   } else if (data.extension.maxYears !== null) {
     periodRows.push(['Förlängning', `Högst ${data.extension.maxYears} år`]);

@@ -10,6 +10,7 @@ import {
   createAgreement,
   groupInput,
   notice,
+  onDayOf,
   programmeInput,
 } from '../../../test/support/support-groups/fixtures';
 
@@ -100,6 +101,8 @@ describe('18 or older: the person consents for themselves', () => {
       to: 'participating',
     });
     expect(started.status).toBe('participating');
+    // Attendance is recorded on the session's day, not before.
+    onDayOf(app, group.sessions[0]!.date);
     const attended = await app.must('supportGroups:recordAttendance', {
       sessionId: group.sessions[0]!.id,
       entries: [{ enrolmentId: ready.id, present: true }],

@@ -43,7 +43,7 @@ export const deletionEn: Record<keyof typeof deletionSv, string> = {
   'retentionCard.erase.waitingEntries': 'Erase overdue registrations',
   'retentionCard.erase.childrenWithoutEnrolment': 'Erase overdue children',
   'retentionCard.rules':
-    'Rules: registrations are erased {waiting} days after cancellation or refusal, or after {stale} days unchanged; children without a registration {children} days after their last change. Guardians and foster homes are erased with the child.',
+    'Rules: registrations are erased {waiting|# day|# days} after cancellation or refusal, or after {stale|# day|# days} unchanged; children without a registration {children|# day|# days} after their last change. Guardians and foster homes are erased with the child.',
   'retentionErase.title': 'Erase data whose time has run out',
   'retentionErase.body.waitingEntries':
     'Registrations that never led to a place and whose time has run out are deleted, with their consents. A child with no other registration is deleted at the same time with guardians and foster home.',

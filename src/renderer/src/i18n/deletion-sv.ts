@@ -41,7 +41,7 @@ export const deletionSv = {
   'retentionCard.erase.waitingEntries': 'Gallra försenade anmälningar',
   'retentionCard.erase.childrenWithoutEnrolment': 'Gallra försenade barn',
   'retentionCard.rules':
-    'Regler: anmälningar gallras {waiting} dagar efter avbrott eller nej, eller efter {stale} dagar utan ändring; barn utan anmälan {children} dagar efter senaste ändring. Vårdnadshavare och familjehem gallras med barnet.',
+    'Regler: anmälningar gallras {waiting|# dag|# dagar} efter avbrott eller nej, eller efter {stale|# dag|# dagar} utan ändring; barn utan anmälan {children|# dag|# dagar} efter senaste ändring. Vårdnadshavare och familjehem gallras med barnet.',
   'retentionErase.title': 'Gallra uppgifter vars tid har gått ut',
   'retentionErase.body.waitingEntries':
     'Anmälningar som aldrig ledde till plats och vars tid har gått ut raderas, med samtycken. Ett barn som inte har någon annan anmälan raderas samtidigt med vårdnadshavare och familjehem.',

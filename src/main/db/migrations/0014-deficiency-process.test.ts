@@ -1,4 +1,4 @@
-// Migration 0015 on a database at the migration before it: an existing
+// Migration 0014 on a database at the migration before it: an existing
 // deficiency keeps everything it had and gets no commitment, no meeting and
 // no steps; the step table refuses an action plan without a deadline or with
 // one before the step, a still-deficient outcome without a decision, and two
@@ -8,9 +8,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTempDatabase, type TempDatabase } from '../../../../test/support/temp-database';
 import { migrateToLatest } from '../migrate';
 import { migrations } from './index';
-import * as m0015 from './0015-deficiency-process';
+import * as m0014 from './0014-deficiency-process';
 
-const mine = '0015-deficiency-process';
+const mine = '0014-deficiency-process';
 const before = Object.keys(migrations)
   .sort()
   .filter((name) => name < mine)
@@ -85,7 +85,7 @@ const step = (position: number, kind: string, extra: Record<string, unknown> = {
   );
 };
 
-describe('migration 0015-deficiency-process', () => {
+describe('migration 0014-deficiency-process', () => {
   test('an existing deficiency keeps its facts and gets no commitment, meeting or steps', async () => {
     await migrateToLatest(database.db, before);
     seed();
@@ -163,7 +163,7 @@ describe('migration 0015-deficiency-process', () => {
     seed();
     await migrateToLatest(database.db, mine);
     step(0, 'dialogue');
-    await m0015.down(database.db);
+    await m0014.down(database.db);
     const columns = (all(`PRAGMA table_info(agreement_deficiency)`) as { name: string }[]).map((c) => c.name);
     expect(columns).not.toContain('commitment_index');
     expect(columns).not.toContain('meeting_id');

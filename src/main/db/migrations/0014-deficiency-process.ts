@@ -1,4 +1,4 @@
-// Migration 0015: the deficiency process (issue 12).
+// Migration 0014: the deficiency process (issue 12).
 //   - A deficiency names the commitment it concerns (its place in the agreement's
 //     list and its text as it stood, or a term described in words) and the
 //     governance meeting where it was found, when it was.
