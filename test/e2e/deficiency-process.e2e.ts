@@ -40,7 +40,9 @@ describe('deficiency process: found at a meeting, dialogue, action plan, follow-
   }
 
   async function choose(label: string, option: string | RegExp, scope: Locator = page().locator('body')) {
-    await scope.getByRole('combobox', { name: label }).click();
+    // The label itself, or the label with its row named for screen readers ("Vid möte – nästa steg").
+    const name = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( –|$)`);
+    await scope.getByRole('combobox', { name }).click();
     await page().getByRole('option', { name: option }).click();
   }
 

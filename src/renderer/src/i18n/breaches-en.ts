@@ -8,6 +8,7 @@ export const breachesEn: Record<keyof typeof breachesSv, string> = {
   'breaches.deficiencies': 'Deficiencies',
   'breaches.noDeficiencies': 'No deficiencies are recorded.',
   'breaches.party': 'Party',
+  'breaches.deficientParty': 'Party falling short',
   'breaches.description': 'What is deficient?',
   'breaches.foundOn': 'Found',
   'breaches.remedyBy': 'Remedy by',

@@ -7,6 +7,7 @@ export const breachesSv = {
   'breaches.deficiencies': 'Brister',
   'breaches.noDeficiencies': 'Inga brister är registrerade.',
   'breaches.party': 'Part',
+  'breaches.deficientParty': 'Part som brister',
   'breaches.description': 'Vad är bristen?',
   'breaches.foundOn': 'Upptäckt',
   'breaches.remedyBy': 'Rättas senast',

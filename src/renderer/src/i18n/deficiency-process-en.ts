@@ -63,6 +63,8 @@ export const deficiencyProcessEn: Record<keyof typeof deficiencyProcessSv, strin
   'defproc.notice.open': 'Open',
   'defproc.notice.closed': 'Closed without a deficiency {date}',
   'defproc.notice.deficiency': 'Led to a deficiency {date}',
+  'defproc.notifyingParty': 'Party notifying',
+  'defproc.scopeStep': 'next step',
   'defproc.recordNotice': 'Record notification',
   'defproc.saveNotice': 'Save the notification',
   'defproc.noticeSaved': 'The notification is recorded.',

@@ -63,6 +63,8 @@ export const deficiencyProcessSv = {
   'defproc.notice.open': 'Öppen',
   'defproc.notice.closed': 'Avslutad utan brist {date}',
   'defproc.notice.deficiency': 'Ledde till en brist {date}',
+  'defproc.notifyingParty': 'Part som underrättar',
+  'defproc.scopeStep': 'nästa steg',
   'defproc.recordNotice': 'Registrera underrättelse',
   'defproc.saveNotice': 'Spara underrättelsen',
   'defproc.noticeSaved': 'Underrättelsen är registrerad.',

@@ -85,7 +85,7 @@ export function DeficiencyForm({
         </Text>
       )}
       <Select
-        label={t('breaches.party')}
+        label={t('breaches.deficientParty')}
         data={agreement.data.parties.map((p) => ({
           value: String(p.organisationId),
           label: nameOf(p.organisationId),

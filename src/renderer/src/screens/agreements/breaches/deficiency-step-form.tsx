@@ -16,6 +16,7 @@ import type { Agreement } from '../../../../../shared/ipc/agreements';
 import type { Deficiency } from '../../../../../shared/ipc/agreements/deficiencies';
 import type { StepInput } from '../../../../../shared/ipc/agreements/deficiency-process';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FieldScope, ScopedLabel } from '../../../components/field-scope';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
 import { useBreachesStore } from '../../../stores/agreement-breaches-store';
@@ -92,134 +93,140 @@ export function DeficiencyStepForm({ agreement, deficiency, onDone }: Props) {
   }
 
   return (
-    <Stack gap="xs" className="agr-subsection" role="group" aria-labelledby={titleId}>
-      <Text fw={600} id={titleId}>
-        {t('defproc.stepTitle', { description: deficiency.description })}
-      </Text>
-      <Select
-        label={t('defproc.step')}
-        data={deficiency.nextSteps.map((k) => ({ value: k, label: t(`defproc.step.${k}`) }))}
-        value={values.kind}
-        onChange={(v) => v && set({ kind: v as DeficiencyStepKind })}
-        error={error('kind')}
-        allowDeselect={false}
-      />
-      <Group grow align="flex-start">
-        <TextInput
-          label={t('defproc.date')}
-          description={t('agreements.dateFormat')}
-          value={values.date}
-          onChange={(e) => set({ date: e.currentTarget.value.trim() })}
-          error={error('date', 'step.date')}
-          required
-        />
-        <TextInput
-          label={t('defproc.by')}
-          description={t('defproc.byHint')}
-          value={values.by}
-          onChange={(e) => set({ by: e.currentTarget.value })}
-          error={error('step.by')}
-          required
-        />
+    <FieldScope name={t('defproc.scopeStep')}>
+      <Stack gap="xs" className="agr-subsection" role="group" aria-labelledby={titleId}>
+        <Text fw={600} id={titleId}>
+          {t('defproc.stepTitle', { description: deficiency.description })}
+        </Text>
         <Select
-          label={t('defproc.stepMeeting')}
-          data={[
-            { value: '', label: t('defproc.meetingNone') },
-            ...agreement.meetings.map((m) => ({
-              value: String(m.id),
-              label: t('defproc.meetingLabel', { body: bodyName(m.bodyKey), date: m.date }),
-            })),
-          ]}
-          value={values.meetingId}
-          onChange={(v) => {
-            const meeting = agreement.meetings.find((m) => String(m.id) === v);
-            set({ meetingId: v ?? '', ...(meeting ? { date: meeting.date } : {}) });
-          }}
-          error={error('meetingId')}
+          label={t('defproc.step')}
+          data={deficiency.nextSteps.map((k) => ({ value: k, label: t(`defproc.step.${k}`) }))}
+          value={values.kind}
+          onChange={(v) => v && set({ kind: v as DeficiencyStepKind })}
+          error={error('kind')}
           allowDeselect={false}
         />
-      </Group>
-      {values.kind === 'actionPlanRequired' && (
         <Group grow align="flex-start">
           <TextInput
-            label={t('defproc.deadline')}
+            label={<ScopedLabel>{t('defproc.date')}</ScopedLabel>}
             description={t('agreements.dateFormat')}
-            value={values.deadline}
-            onChange={(e) => set({ deadline: e.currentTarget.value.trim() })}
-            error={error('deadline', 'step.deadline')}
+            value={values.date}
+            onChange={(e) => set({ date: e.currentTarget.value.trim() })}
+            error={error('date', 'step.date')}
+            required
+          />
+          <TextInput
+            label={<ScopedLabel>{t('defproc.by')}</ScopedLabel>}
+            description={t('defproc.byHint')}
+            value={values.by}
+            onChange={(e) => set({ by: e.currentTarget.value })}
+            error={error('step.by')}
             required
           />
           <Select
-            label={t('defproc.responsible')}
-            data={agreement.data.parties.map((p) => ({
-              value: String(p.organisationId),
-              label: nameOf(p.organisationId),
-            }))}
-            value={values.responsibleOrganisationId}
-            onChange={(v) => v && set({ responsibleOrganisationId: v })}
-            error={error('responsibleOrganisationId')}
+            label={<ScopedLabel>{t('defproc.stepMeeting')}</ScopedLabel>}
+            data={[
+              { value: '', label: t('defproc.meetingNone') },
+              ...agreement.meetings.map((m) => ({
+                value: String(m.id),
+                label: t('defproc.meetingLabel', { body: bodyName(m.bodyKey), date: m.date }),
+              })),
+            ]}
+            value={values.meetingId}
+            onChange={(v) => {
+              const meeting = agreement.meetings.find((m) => String(m.id) === v);
+              set({ meetingId: v ?? '', ...(meeting ? { date: meeting.date } : {}) });
+            }}
+            error={error('meetingId')}
             allowDeselect={false}
           />
         </Group>
-      )}
-      {(values.kind === 'actionPlanReceived' || values.kind === 'followUp') && (
-        <TextInput
-          label={t(values.kind === 'followUp' ? 'defproc.nextFollowUpBy' : 'defproc.followUpBy')}
-          description={t('agreements.dateFormat')}
-          value={values.followUpBy}
-          onChange={(e) => set({ followUpBy: e.currentTarget.value.trim() })}
-          error={error('followUpBy', 'step.followUpBy')}
-          required={values.kind === 'actionPlanReceived'}
-        />
-      )}
-      {values.kind === 'outcome' && (
-        <>
-          <Radio.Group
-            label={t('defproc.result')}
-            value={values.result}
-            onChange={(v) => set({ result: v as StepResult })}
-            error={error('result')}
-          >
-            <Group gap="md" mt={4}>
-              <Radio value="remedied" label={t('defproc.result.remedied')} />
-              <Radio value="stillDeficient" label={t('defproc.result.stillDeficient')} />
-            </Group>
-          </Radio.Group>
-          {values.result === 'stillDeficient' && (
+        {values.kind === 'actionPlanRequired' && (
+          <Group grow align="flex-start">
+            <TextInput
+              label={<ScopedLabel>{t('defproc.deadline')}</ScopedLabel>}
+              description={t('agreements.dateFormat')}
+              value={values.deadline}
+              onChange={(e) => set({ deadline: e.currentTarget.value.trim() })}
+              error={error('deadline', 'step.deadline')}
+              required
+            />
             <Select
-              label={t('defproc.decision')}
-              description={
-                values.decision === 'newPlan' ? undefined : t(`defproc.decisionHint.${values.decision}`)
-              }
-              data={(['newPlan', 'exclude', 'rescind'] as const).map((d) => ({
-                value: d,
-                label: t(`defproc.decision.${d}`),
+              label={<ScopedLabel>{t('defproc.responsible')}</ScopedLabel>}
+              data={agreement.data.parties.map((p) => ({
+                value: String(p.organisationId),
+                label: nameOf(p.organisationId),
               }))}
-              value={values.decision}
-              onChange={(v) => v && set({ decision: v as StepDecision })}
-              error={error('decision')}
+              value={values.responsibleOrganisationId}
+              onChange={(v) => v && set({ responsibleOrganisationId: v })}
+              error={error('responsibleOrganisationId')}
               allowDeselect={false}
             />
-          )}
-        </>
-      )}
-      <Textarea
-        label={t('defproc.note')}
-        autosize
-        minRows={1}
-        value={values.note}
-        onChange={(e) => set({ note: e.currentTarget.value })}
-        error={error('step.note')}
-      />
-      <ErrorAlert error={failure} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone} disabled={saving}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={() => void submit()} loading={saving}>
-          {t('defproc.saveStep')}
-        </Button>
-      </Group>
-    </Stack>
+          </Group>
+        )}
+        {(values.kind === 'actionPlanReceived' || values.kind === 'followUp') && (
+          <TextInput
+            label={
+              <ScopedLabel>
+                {t(values.kind === 'followUp' ? 'defproc.nextFollowUpBy' : 'defproc.followUpBy')}
+              </ScopedLabel>
+            }
+            description={t('agreements.dateFormat')}
+            value={values.followUpBy}
+            onChange={(e) => set({ followUpBy: e.currentTarget.value.trim() })}
+            error={error('followUpBy', 'step.followUpBy')}
+            required={values.kind === 'actionPlanReceived'}
+          />
+        )}
+        {values.kind === 'outcome' && (
+          <>
+            <Radio.Group
+              label={t('defproc.result')}
+              value={values.result}
+              onChange={(v) => set({ result: v as StepResult })}
+              error={error('result')}
+            >
+              <Group gap="md" mt={4}>
+                <Radio value="remedied" label={t('defproc.result.remedied')} />
+                <Radio value="stillDeficient" label={t('defproc.result.stillDeficient')} />
+              </Group>
+            </Radio.Group>
+            {values.result === 'stillDeficient' && (
+              <Select
+                label={<ScopedLabel>{t('defproc.decision')}</ScopedLabel>}
+                description={
+                  values.decision === 'newPlan' ? undefined : t(`defproc.decisionHint.${values.decision}`)
+                }
+                data={(['newPlan', 'exclude', 'rescind'] as const).map((d) => ({
+                  value: d,
+                  label: t(`defproc.decision.${d}`),
+                }))}
+                value={values.decision}
+                onChange={(v) => v && set({ decision: v as StepDecision })}
+                error={error('decision')}
+                allowDeselect={false}
+              />
+            )}
+          </>
+        )}
+        <Textarea
+          label={<ScopedLabel>{t('defproc.note')}</ScopedLabel>}
+          autosize
+          minRows={1}
+          value={values.note}
+          onChange={(e) => set({ note: e.currentTarget.value })}
+          error={error('step.note')}
+        />
+        <ErrorAlert error={failure} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone} disabled={saving}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void submit()} loading={saving}>
+            {t('defproc.saveStep')}
+          </Button>
+        </Group>
+      </Stack>
+    </FieldScope>
   );
 }

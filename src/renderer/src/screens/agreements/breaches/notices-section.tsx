@@ -198,7 +198,7 @@ function NoticeForm({ agreement }: { agreement: Agreement }) {
       </Title>
       <Group grow align="flex-start">
         <Select
-          label={t('breaches.party')}
+          label={t('defproc.notifyingParty')}
           data={agreement.data.parties.map((p) => ({
             value: String(p.organisationId),
             label: nameOf(p.organisationId),
