@@ -12,6 +12,7 @@ export const domainFolders = [
   'agreements',
   'audit',
   'backup',
+  'calendar-export',
   'children',
   'documents',
   'erasure',

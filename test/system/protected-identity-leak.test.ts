@@ -242,6 +242,8 @@ const probes: Record<Channel, Probe> = {
   'agreements:withdrawNotice': none,
   'agreements:recordExtensionDecision': none,
   'agreements:dashboard': () => [{}],
+  // Writes only deadlines; the sweep searches every written file for the child's details.
+  'agreements:exportCalendar': (k) => [{ agreementId: null, folder: k.folder }],
   'agreements:recordFundsConfirmation': (k) => [
     {
       agreementId: k.fixture.agreementId,

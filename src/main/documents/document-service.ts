@@ -52,7 +52,7 @@ function fileNameFor(base: string, format: DocumentFormat): string {
   return `${safe}.${format}`;
 }
 
-function freePath(folder: string, fileName: string): string {
+export function freePath(folder: string, fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   for (let n = 1; n < 1000; n++) {
     const name = n === 1 ? fileName : `${fileName.slice(0, dot)} (${n})${fileName.slice(dot)}`;

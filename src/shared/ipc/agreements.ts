@@ -219,6 +219,23 @@ export const agreementsContract = {
     output: agreementSchema,
     access: writers,
   }),
+  /** Deadlines as an .ics file (no personal data): one agreement's, or all followed-up agreements' and gallring's. */
+  'agreements:exportCalendar': channel({
+    db: 'read',
+    input: z
+      .object({
+        agreementId: id.nullable(),
+        /** An existing folder the user chose with files:chooseFolder. */
+        folder: z
+          .string()
+          .trim()
+          .min(1, { error: 'documents.folderInvalid' })
+          .max(4096, { error: 'field.tooLong' }),
+      })
+      .strict(),
+    output: z.object({ path: z.string(), fileName: z.string(), events: z.number().int() }),
+    access: meetingWriters,
+  }),
   'agreements:dashboard': channel({
     db: 'read',
     input: z.object({ horizonDays: z.number().int().min(1).max(730).default(90) }).strict(),

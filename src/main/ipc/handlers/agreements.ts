@@ -26,6 +26,8 @@ import {
 } from '../../agreements/amendments/amendment-service';
 import { giveNotice, recordExtensionDecision, withdrawNotice } from '../../agreements/amendments/notice-service';
 
+import { exportCalendar } from '../../calendar-export/calendar-export-service';
+
 const agreement = 'agreement';
 
 export const agreementHandlers = {
@@ -112,6 +114,10 @@ export const agreementHandlers = {
   'agreements:recordExtensionDecision': handler('agreements:recordExtensionDecision', {
     run: (ctx, input) => recordExtensionDecision(ctx.service, input),
     audit: { entityType: agreement, entityId: (i) => i.id },
+  }),
+  'agreements:exportCalendar': handler('agreements:exportCalendar', {
+    run: (ctx, input) => exportCalendar(ctx.service, input),
+    audit: { entityType: 'agreementCalendar', entityId: (i) => i.agreementId ?? undefined },
   }),
   'agreements:dashboard': handler('agreements:dashboard', {
     run: (ctx, input) => computeDashboard(ctx.service, input.horizonDays),
