@@ -14,6 +14,7 @@ export const domainFolders = [
   'backup',
   'children',
   'documents',
+  'drafts',
   'erasure',
   'organisations',
   'reports',

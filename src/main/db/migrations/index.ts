@@ -13,6 +13,7 @@ import * as m0010 from './0010-deficiencies';
 import * as m0011 from './0011-programme-organisation';
 import * as m0012 from './0012-who-consents';
 import * as m0013 from './0013-deletion-runs';
+import * as m0016 from './0016-form-drafts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0011-programme-organisation': m0011,
   '0012-who-consents': m0012,
   '0013-deletion-runs': m0013,
+  '0016-form-drafts': m0016,
 };
 
 export const migrationProvider: MigrationProvider = {
