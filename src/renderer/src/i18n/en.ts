@@ -7,6 +7,7 @@ import { backupEn } from './backup-en';
 import { auditAlarmsEn } from './audit-alarms-en';
 import { paymentsEn } from './payments-en';
 import { deletionEn } from './deletion-en';
+import { draftsEn } from './drafts-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -19,6 +20,7 @@ export const en: Record<UiKey, string> = {
   ...auditAlarmsEn,
   ...paymentsEn,
   ...deletionEn,
+  ...draftsEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

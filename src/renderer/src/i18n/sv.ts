@@ -11,6 +11,7 @@ import { backupSv } from './backup-sv';
 import { auditAlarmsSv } from './audit-alarms-sv';
 import { paymentsSv } from './payments-sv';
 import { deletionSv } from './deletion-sv';
+import { draftsSv } from './drafts-sv';
 
 export const sv = {
   ...agreementsSv,
@@ -22,6 +23,7 @@ export const sv = {
   ...auditAlarmsSv,
   ...paymentsSv,
   ...deletionSv,
+  ...draftsSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',
