@@ -9,7 +9,7 @@ export function LeaveGuardDialog() {
   const t = useT();
   const asking = useLeaveGuardStore((s) => s.pending !== null);
   return (
-    <AppModal opened={asking} onClose={() => answerLeave('stay')} title={t('drafts.leaveTitle')} size="lg">
+    <AppModal opened={asking} onClose={() => answerLeave('stay')} title={t('drafts.leaveTitle')} size={720}>
       <Stack gap="md">
         <Text size="sm">{t('drafts.leaveBody')}</Text>
         <Group justify="flex-end" gap="sm">
