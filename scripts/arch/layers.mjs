@@ -15,6 +15,7 @@ export const domainFolders = [
   'calendar-export',
   'children',
   'documents',
+  'drafts',
   'erasure',
   'organisations',
   'reports',

@@ -337,6 +337,14 @@ const probes: Record<Channel, Probe> = {
   'retention:erase': () => [{ rule: 'waitingEntries', confirmed: true }, { rule: 'childrenWithoutEnrolment', confirmed: true }],
   'retention:settings': none,
   'retention:updateSettings': none,
+  // A draft holds what its user typed, nothing main adds: a draft of the protected child's form
+  // saved without revealing, then read back, listed and discarded by the same role.
+  'drafts:save': (k) => [
+    { form: 'child', recordId: k.childId, payload: JSON.stringify({ name: 'Lo Persson', hiddenKept: true }) },
+  ],
+  'drafts:get': (k) => [{ form: 'child', recordId: k.childId }],
+  'drafts:list': none,
+  'drafts:discard': (k) => [{ form: 'child', recordId: k.childId }],
 };
 
 const blankDetails = {

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context/service-context';
 import { nowIso } from '../context/service-context';
 import { AppFailure } from '../base/app-error';
 import type { DeletionReason } from '../../shared/erasure/deletion';
-import { eraseEnrolmentsAndOrphans, runErasure } from './erasure-routine';
+import { eraseDraftsOf, eraseEnrolmentsAndOrphans, runErasure } from './erasure-routine';
 import {
   agreementRow,
   agreementUses,
@@ -63,6 +63,7 @@ export async function deleteDraftAgreement(
     if (agreement.version !== input.version) throw new AppFailure('conflict');
     if (agreement.status !== 'draft') throw new AppFailure('deletion.notDraft');
     if ((await agreementUses(trx, input.id)) > 0) throw new AppFailure('deletion.draftInUse');
+    await eraseDraftsOf(trx, { agreementIds: [input.id] });
     await deleteAgreement(trx, input.id);
     await insertDeletionRun(trx, {
       deleted_at: nowIso(ctx),

@@ -7,6 +7,7 @@
 // any other way, or its bytes could stay in the log.
 import type { Db } from '../db/schema/database';
 import type { WriteDb } from '../db/handles';
+import { deleteDraftsOfRecords } from '../drafts/draft-repository';
 import {
   childrenWithEnrolments,
   deleteChildren,
@@ -28,21 +29,37 @@ export async function runErasure<T extends object>(
 }
 
 /**
+ * Deletes every user's form drafts of these records (issue 11): a draft is
+ * personal data and goes with its record, in the same transaction. The
+ * records' ON DELETE CASCADE would take them too; this says so where erasure
+ * is done, and runs before the records go.
+ */
+export async function eraseDraftsOf(
+  db: WriteDb,
+  records: { agreementIds?: readonly number[]; childIds?: readonly number[]; enrolmentIds?: readonly number[] },
+): Promise<number> {
+  return deleteDraftsOfRecords(db, records);
+}
+
+/**
  * Deletes the enrolments (consents, attendance and their totals go with them)
  * and then those of the children who have no enrolment left (guardians, foster
  * home, contacts, search words and concern reports go with the child; only
  * the concern reports' dates stay, with the child's anonymous person if it
  * has one). `alsoChildren` are deleted even if they never had an enrolment
- * here; they must have none left. Returns the children deleted and kept.
+ * here; they must have none left. Form drafts of the enrolments and of the
+ * deleted children go with them. Returns the children deleted and kept.
  */
 export async function eraseEnrolmentsAndOrphans(
   db: WriteDb,
   enrolmentIds: readonly number[],
   childIds: readonly number[],
 ): Promise<{ childrenDeleted: number; childrenKept: number }> {
+  await eraseDraftsOf(db, { enrolmentIds });
   await deleteEnrolments(db, enrolmentIds);
   const left = await childrenWithEnrolments(db, childIds);
   const orphans = childIds.filter((id) => !left.has(id));
+  await eraseDraftsOf(db, { childIds: orphans });
   await deleteChildren(db, orphans);
   return { childrenDeleted: orphans.length, childrenKept: childIds.length - orphans.length };
 }

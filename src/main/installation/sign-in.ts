@@ -8,6 +8,7 @@ import { openDatabase, type OpenedDatabase } from '../db/open-database';
 import { deriveKey, newScryptParams } from '../keyring/kdf';
 import { normaliseRecoveryKey } from '../keyring/recovery-key';
 import { findPasswordSlot, openPasswordSlot, openRecoverySlot } from '../keyring/slots';
+import { deleteExpiredDrafts } from '../erasure/expired-drafts';
 import { readSettings } from '../settings/settings-repository';
 import { findUserRowByUsername } from '../users/user-repository';
 import { checkChainAtUnlock } from './chain-check';
@@ -85,6 +86,8 @@ async function openAs(
         committed: (lastSeq) => parts.head.start(raw, masterKey, lastSeq),
       });
     }
+    // Form drafts older than 30 days are personal data kept for nothing (issue 11).
+    if (!parts.besideOthers) await deleteExpiredDrafts(opened.db, parts.clock.now());
     const settings = await readSettings(opened.db);
     parts.session.idleLockMinutes = settings.idleLockMinutes;
     const session = await parts.session.begin(opened, masterKey, {

@@ -10,6 +10,7 @@ import { organisationsContract } from './organisations';
 import { reportsContract } from './reports';
 import { erasureContract } from './erasure';
 import { deletionContract } from './deletion';
+import { draftsContract } from './drafts';
 import { retentionContract } from './retention';
 import { settingsContract } from './settings';
 import { childrenContract } from './children';
@@ -31,6 +32,7 @@ export const contract = {
   ...reportsContract,
   ...erasureContract,
   ...deletionContract,
+  ...draftsContract,
   ...retentionContract,
 };
 

@@ -14,6 +14,7 @@ import * as m0011 from './0011-programme-organisation';
 import * as m0012 from './0012-who-consents';
 import * as m0013 from './0013-deletion-runs';
 import * as m0014 from './0014-deficiency-process';
+import * as m0015 from './0015-form-drafts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0012-who-consents': m0012,
   '0013-deletion-runs': m0013,
   '0014-deficiency-process': m0014,
+  '0015-form-drafts': m0015,
 };
 
 export const migrationProvider: MigrationProvider = {

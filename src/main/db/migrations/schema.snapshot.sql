@@ -766,6 +766,35 @@ CREATE TABLE feedback (
 
 CREATE INDEX feedback_agreement ON feedback (agreement_id, received_on);
 
+CREATE TABLE form_draft (
+      id INTEGER PRIMARY KEY,
+      user_id INTEGER NOT NULL REFERENCES user (id) ON DELETE CASCADE,
+      form TEXT NOT NULL CHECK (form IN ('agreement', 'amendment', 'child', 'group', 'meeting', 'consent')),
+      record_id INTEGER NOT NULL CHECK (record_id >= 0),
+      agreement_id INTEGER REFERENCES agreement (id) ON DELETE CASCADE,
+      child_id INTEGER REFERENCES child (id) ON DELETE CASCADE,
+      group_id INTEGER REFERENCES support_group (id) ON DELETE CASCADE,
+      enrolment_id INTEGER REFERENCES enrolment (id) ON DELETE CASCADE,
+      payload TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      UNIQUE (user_id, form, record_id),
+      CHECK (
+        (agreement_id IS NOT NULL) + (child_id IS NOT NULL) + (group_id IS NOT NULL) + (enrolment_id IS NOT NULL)
+          = (record_id > 0)
+      ),
+      CHECK (record_id = 0 OR record_id = coalesce(agreement_id, child_id, group_id, enrolment_id))
+    ) STRICT;
+
+CREATE INDEX form_draft_agreement ON form_draft (agreement_id) WHERE agreement_id IS NOT NULL;
+
+CREATE INDEX form_draft_child ON form_draft (child_id) WHERE child_id IS NOT NULL;
+
+CREATE INDEX form_draft_enrolment ON form_draft (enrolment_id) WHERE enrolment_id IS NOT NULL;
+
+CREATE INDEX form_draft_group ON form_draft (group_id) WHERE group_id IS NOT NULL;
+
+CREATE INDEX form_draft_updated ON form_draft (updated_at);
+
 CREATE TABLE group_session (
       id INTEGER PRIMARY KEY,
       group_id INTEGER NOT NULL REFERENCES support_group (id) ON DELETE CASCADE,

@@ -57,6 +57,7 @@ import type { AnonymousPersonTable } from './anonymous-person-table';
 import type { BudgetLineActualTable } from './budget-line-actual-table';
 import type { DeletionRunTable } from './deletion-run-table';
 import type { ErasureRunTable } from './erasure-run-table';
+import type { FormDraftTable } from './form-draft-table';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
 import type { ParticipationRecordTable } from './participation-record-table';
 
@@ -123,6 +124,7 @@ export interface Database {
   erasure_run: ErasureRunTable;
   deletion_run: DeletionRunTable;
   budget_line_actual: BudgetLineActualTable;
+  form_draft: FormDraftTable;
 }
 
 export type Db = Kysely<Database>;

@@ -12,6 +12,7 @@ import { organisationHandlers } from './organisations';
 import { reportHandlers } from './reports';
 import { erasureHandlers } from './erasure';
 import { deletionHandlers } from './deletion';
+import { draftHandlers } from './drafts';
 import { retentionHandlers } from './retention';
 import { settingsHandlers } from './settings';
 import { childHandlers } from './children';
@@ -37,5 +38,6 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...erasureHandlers,
   ...deletionHandlers,
+  ...draftHandlers,
   ...retentionHandlers,
 };

@@ -3,6 +3,7 @@
 import { AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
+import { LeaveGuardDialog } from '../components/leave-guard-dialog';
 import { useT } from '../i18n/use-t';
 import { AuditAlarmBanner } from '../screens/admin/audit-alarm-banner';
 import { useNavigationStore } from '../stores/navigation-store';
@@ -71,6 +72,7 @@ export function AppLayout() {
           <ScreenContent screen={screen} role={session.role} />
         </AppShell.Main>
       </AppShell>
+      <LeaveGuardDialog />
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
 import type { ComponentType } from 'react';
 import type { Role } from '../../../shared/roles';
 import { useT } from '../i18n/use-t';
+import { confirmLeave } from '../stores/leave-guard-store';
 import { useNavigationStore, type Screen } from '../stores/navigation-store';
 import { navItemsFor } from './nav-items';
 
@@ -43,10 +44,14 @@ export function MainNav({ role, onNavigate }: { role: Role; onNavigate(): void }
               leftSection={<Icon size={20} aria-hidden="true" />}
               active={active}
               aria-current={active ? 'page' : undefined}
-              onClick={() => {
-                go(item.screen);
-                onNavigate();
-              }}
+              onClick={() =>
+                // A form with unsaved changes asks first (issue 11).
+                void confirmLeave().then((leave) => {
+                  if (!leave) return;
+                  go(item.screen);
+                  onNavigate();
+                })
+              }
             />
           );
         })}

@@ -1,6 +1,8 @@
-// "← Tillbaka till …" at the top of a detail page.
+// "← Tillbaka till …" at the top of a detail page. A form with unsaved
+// changes on the page is asked about first (leave-guard-store).
 import { Button } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
+import { confirmLeave } from '../stores/leave-guard-store';
 
 export function BackButton({ label, onClick }: { label: string; onClick(): void }) {
   return (
@@ -9,7 +11,7 @@ export function BackButton({ label, onClick }: { label: string; onClick(): void 
         variant="subtle"
         px={0}
         leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-        onClick={onClick}
+        onClick={() => void confirmLeave().then((leave) => leave && onClick())}
       >
         {label}
       </Button>

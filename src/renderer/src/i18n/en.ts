@@ -8,6 +8,7 @@ import { auditAlarmsEn } from './audit-alarms-en';
 import { paymentsEn } from './payments-en';
 import { deletionEn } from './deletion-en';
 import { deficiencyProcessEn } from './deficiency-process-en';
+import { draftsEn } from './drafts-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -21,6 +22,7 @@ export const en: Record<UiKey, string> = {
   ...paymentsEn,
   ...deletionEn,
   ...deficiencyProcessEn,
+  ...draftsEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

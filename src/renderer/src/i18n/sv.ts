@@ -12,6 +12,7 @@ import { auditAlarmsSv } from './audit-alarms-sv';
 import { paymentsSv } from './payments-sv';
 import { deletionSv } from './deletion-sv';
 import { deficiencyProcessSv } from './deficiency-process-sv';
+import { draftsSv } from './drafts-sv';
 
 export const sv = {
   ...agreementsSv,
@@ -24,6 +25,7 @@ export const sv = {
   ...paymentsSv,
   ...deletionSv,
   ...deficiencyProcessSv,
+  ...draftsSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',

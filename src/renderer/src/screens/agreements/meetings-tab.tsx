@@ -14,6 +14,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useLanguage, useMessage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
+import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
+import { useFormDraft } from '../../components/use-form-draft';
 
 const lines = (text: string) =>
   text
@@ -109,6 +111,17 @@ function MeetingForm({ agreement }: { agreement: Agreement }) {
   });
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
+  // What the form shows when nothing is typed (again after each save), to tell unsaved changes.
+  const [start, setStart] = useState(values);
+  const draftStore = useFormDraft({
+    form: 'meeting',
+    recordId: agreement.id,
+    enabled: true,
+    dirty: JSON.stringify(values) !== JSON.stringify(start),
+    values,
+    restore: setValues,
+    reset: () => setValues(start),
+  });
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
   const error = (path: string) => {
     const key =
@@ -119,18 +132,22 @@ function MeetingForm({ agreement }: { agreement: Agreement }) {
 
   async function submit() {
     setSaving(true);
-    const result = await recordMeeting({
-      bodyKey: values.bodyKey,
-      date: values.date,
-      attendees: lines(values.attendees),
-      decisions: lines(values.decisions),
-      minutesReference: values.minutesReference,
-    });
+    const result = await draftStore.saving(() =>
+      recordMeeting({
+        bodyKey: values.bodyKey,
+        date: values.date,
+        attendees: lines(values.attendees),
+        decisions: lines(values.decisions),
+        minutesReference: values.minutesReference,
+      }),
+    );
     setSaving(false);
     if (!result.ok) return setFailure(result.error);
     setFailure(null);
     notifySuccess(t('meetings.saved'));
-    set({ attendees: '', decisions: '', minutesReference: '' });
+    const empty = { ...values, attendees: '', decisions: '', minutesReference: '' };
+    setValues(empty);
+    setStart(empty);
   }
 
   return (
@@ -183,10 +200,12 @@ function MeetingForm({ agreement }: { agreement: Agreement }) {
       </Group>
       <ErrorAlert error={failure} />
       <Group justify="flex-end">
+        <DraftStatus state={draftStore.state} />
         <Button onClick={() => void submit()} loading={saving}>
           {t('meetings.save')}
         </Button>
       </Group>
+      <DraftOfferDialog offer={draftStore.offer} />
     </Stack>
   );
 }

@@ -156,3 +156,28 @@ export function toChildInput(values: ChildFormValues): ChildInput {
     caseworker: values.caseworker,
   };
 }
+
+/** What the child form keeps as its draft (issue 11). */
+export interface ChildDraft {
+  values: ChildFormValues;
+  hiddenKept: boolean;
+}
+
+/**
+ * The form's own values as its draft. While a protected child's details are
+ * kept out of sight (not revealed), the draft holds none of them: the
+ * contact fields and the foster home go in blank, as the form shows them.
+ */
+export function childDraft(values: ChildFormValues, hiddenKept: boolean): ChildDraft {
+  if (!hiddenKept) return { values, hiddenKept };
+  return {
+    values: {
+      ...values,
+      address: emptyAddress(),
+      phone: '',
+      email: '',
+      fosterHome: { name: '', phone: '', email: '', address: emptyAddress() },
+    },
+    hiddenKept,
+  };
+}

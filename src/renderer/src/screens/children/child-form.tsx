@@ -16,7 +16,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { parseIdentityNumber } from '../../../../shared/identity/personal-identity-number';
 import { childInput } from '../../../../shared/ipc/children';
@@ -34,9 +34,18 @@ import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useChildrenStore } from '../../stores/children-store';
+import { confirmLeave } from '../../stores/leave-guard-store';
+import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
+import { useFormDraft } from '../../components/use-form-draft';
 import { todayIso } from '../support-groups/labels';
 import { CaseworkerFieldset } from './caseworker-fieldset';
-import { childValues, emptyChildValues, toChildInput, type ChildFormValues } from './child-form-values';
+import {
+  childDraft,
+  childValues,
+  emptyChildValues,
+  toChildInput,
+  type ChildFormValues,
+} from './child-form-values';
 import { ContactFieldsets } from './contact-fieldsets';
 import { GuardiansFieldset } from './guardians-fieldset';
 
@@ -50,6 +59,24 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
     current ? childValues(current, revealed ? { ...revealed.fosterHome } : null) : emptyChildValues(),
   );
   const [hiddenKept, setHiddenKept] = useState(() => current?.contact.masked === true && !revealed);
+  // What the form opened with, to tell unsaved changes and to go back to.
+  const [start] = useState(() => ({ values, hiddenKept }));
+  const draftValues = useMemo(() => childDraft(values, hiddenKept), [values, hiddenKept]);
+  const draftStore = useFormDraft({
+    form: 'child',
+    recordId: current?.id ?? null,
+    enabled: true,
+    dirty: JSON.stringify(values) !== JSON.stringify(start.values),
+    values: draftValues,
+    restore: (d) => {
+      setValues(d.values);
+      setHiddenKept(d.hiddenKept);
+    },
+    reset: () => {
+      setValues(start.values);
+      setHiddenKept(start.hiddenKept);
+    },
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -114,7 +141,7 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
     }
     setSaving(true);
     setFailure(null);
-    const result = await save(input);
+    const result = await draftStore.saving(() => save(input));
     setSaving(false);
     if (!result.ok) {
       showErrors(result.error, result.error.fields ?? {});
@@ -273,7 +300,12 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
           )}
         </ErrorAlert>
         <Group justify="flex-end">
-          <Button variant="default" onClick={back} disabled={saving}>
+          <DraftStatus state={draftStore.state} />
+          <Button
+            variant="default"
+            onClick={() => void confirmLeave().then((leave) => leave && back())}
+            disabled={saving}
+          >
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving}>
@@ -281,6 +313,7 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
           </Button>
         </Group>
         <BusyStatus busy={saving} label={t('common.saving')} />
+        <DraftOfferDialog offer={draftStore.offer} />
       </Stack>
     </form>
   );

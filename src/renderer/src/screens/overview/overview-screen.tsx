@@ -4,6 +4,7 @@ import { personalDataRoles } from '../../../../shared/roles';
 import { PageTitle } from '../../components/page-title';
 import { AgreementsDashboard } from '../agreements/dashboard/agreements-dashboard';
 import { ErasureDueCard } from '../reports/erasure-due-card';
+import { DraftsCard } from './drafts-card';
 import { RetentionCard } from './retention-card';
 import { BackupOverviewCard } from '../backup/backup-overview-card';
 import { SupportGroupsAttentionCard } from '../support-groups/attention-card';
@@ -15,6 +16,7 @@ export function OverviewScreen({ role }: { role: Role }) {
     <Stack maw={1100}>
       <PageTitle>{t('overview.title')}</PageTitle>
       <Text>{t('overview.body')}</Text>
+      {personalDataRoles.includes(role) && <DraftsCard />}
       <AgreementsDashboard />
       {personalDataRoles.includes(role) && <ErasureDueCard />}
       {personalDataRoles.includes(role) && <RetentionCard />}

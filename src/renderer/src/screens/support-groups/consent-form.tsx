@@ -3,7 +3,7 @@
 // consent (consent-rules.ts): the person at 18, a custodian, a god man or a
 // särskilt förordnad vårdnadshavare. Main refuses the rest.
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { Enrolment } from '../../../../shared/ipc/support-groups';
 import {
@@ -17,6 +17,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
+import { useFormDraft } from '../../components/use-form-draft';
 import { consenterSuffix, todayIso } from './labels';
 
 type ScopeChoice = ConsentScope | 'both';
@@ -44,30 +46,57 @@ export function ConsentForm({ enrolment }: { enrolment: Enrolment }) {
   const [documentReference, setDocumentReference] = useState('');
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
+  const values = useMemo(
+    () => ({ guardianId, scope, decision, decidedOn, method, documentReference }),
+    [guardianId, scope, decision, decidedOn, method, documentReference],
+  );
+  // What the form shows when nothing is typed (again after each save), to tell unsaved changes.
+  const [start, setStart] = useState(values);
+  const put = (v: typeof values) => {
+    setGuardianId(v.guardianId);
+    setScope(v.scope);
+    setDecision(v.decision);
+    setDecidedOn(v.decidedOn);
+    setMethod(v.method);
+    setDocumentReference(v.documentReference);
+  };
+  const draftStore = useFormDraft({
+    form: 'consent',
+    recordId: enrolment.id,
+    enabled: true,
+    dirty: JSON.stringify(values) !== JSON.stringify(start),
+    values,
+    restore: put,
+    reset: () => put(start),
+  });
   const err = (path: string) => (failure?.fields?.[path] ? text(failure.fields[path]) : undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
     const scopes: ConsentScope[] = scope === 'both' ? ['participation', 'dataSharing'] : [scope];
-    for (const s of scopes) {
-      const result = await useEnrolmentsStore.getState().recordConsent({
-        guardianId: guardianId === self ? null : Number(guardianId),
-        scope: s,
-        decision,
-        decidedOn,
-        method,
-        documentReference,
-      });
-      if (!result.ok) {
-        setSaving(false);
-        setFailure(result.error);
-        return;
+    const result = await draftStore.saving(async () => {
+      for (const s of scopes) {
+        const one = await useEnrolmentsStore.getState().recordConsent({
+          guardianId: guardianId === self ? null : Number(guardianId),
+          scope: s,
+          decision,
+          decidedOn,
+          method,
+          documentReference,
+        });
+        if (!one.ok) return one;
       }
-    }
+      return { ok: true as const };
+    });
     setSaving(false);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
     setFailure(null);
     setDocumentReference('');
+    setStart({ ...values, documentReference: '' });
     notifySuccess(t('consentForm.saved'));
   }
 
@@ -126,7 +155,9 @@ export function ConsentForm({ enrolment }: { enrolment: Enrolment }) {
           <Button type="submit" loading={saving}>
             {t('consentForm.save')}
           </Button>
+          <DraftStatus state={draftStore.state} />
         </Group>
+        <DraftOfferDialog offer={draftStore.offer} />
       </Stack>
     </form>
   );

@@ -14,6 +14,9 @@ import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { confirmLeave } from '../../stores/leave-guard-store';
+import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
+import { useFormDraft } from '../../components/use-form-draft';
 import { todayIso } from './labels';
 import { groupSavedKey } from './group-saved';
 
@@ -36,13 +39,26 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
     ageMin: group?.ownAgeBand ? String(group.ageMin) : '',
     ageMax: group?.ownAgeBand ? String(group.ageMax) : '',
   });
+  // What the form opened with (the first programme once loaded), to tell unsaved changes.
+  const [start, setStart] = useState(values);
+  const draftStore = useFormDraft({
+    form: 'group',
+    recordId: group?.id ?? null,
+    enabled: true,
+    dirty: JSON.stringify(values) !== JSON.stringify(start),
+    values,
+    restore: setValues,
+    reset: () => setValues(start),
+  });
   useEffect(() => {
     if (!programmesLoaded) void useSupportGroupsStore.getState().loadProgrammes();
   }, [programmesLoaded]);
   const firstProgramme = programmes[0]?.id;
   useEffect(() => {
-    if (firstProgramme !== undefined)
+    if (firstProgramme !== undefined) {
       setValues((v) => (v.programmeId === '' ? { ...v, programmeId: String(firstProgramme) } : v));
+      setStart((v) => (v.programmeId === '' ? { ...v, programmeId: String(firstProgramme) } : v));
+    }
   }, [firstProgramme]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -84,7 +100,9 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
     }
     setSaving(true);
     const store = useSupportGroupsStore.getState();
-    const result = group ? await store.updateGroup(input) : await store.createGroup(input);
+    const result = await draftStore.saving(() =>
+      group ? store.updateGroup(input) : store.createGroup(input),
+    );
     setSaving(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
@@ -191,7 +209,12 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
         </SimpleGrid>
         <ErrorAlert error={failure} title={t('groupForm.notSaved')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={saving}>
+          <DraftStatus state={draftStore.state} />
+          <Button
+            variant="default"
+            onClick={() => void confirmLeave().then((leave) => leave && close())}
+            disabled={saving}
+          >
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving} disabled={!programmesLoaded}>
@@ -199,6 +222,7 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
           </Button>
         </Group>
       </Stack>
+      <DraftOfferDialog offer={draftStore.offer} />
     </form>
   );
 }

@@ -16,11 +16,14 @@ import { amendmentDraftSchema } from '../../../../../shared/ipc/agreements/amend
 import type { OrganisationSummary } from '../../../../../shared/ipc/organisations';
 import { validate } from '../../../api/zod-fields';
 import { BusyStatus } from '../../../components/busy-status';
+import { DraftOfferDialog, DraftStatus } from '../../../components/form-draft-parts';
+import { useFormDraft } from '../../../components/use-form-draft';
 import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import type { UiKey } from '../../../i18n/translate';
 import { useMessage, useT } from '../../../i18n/use-t';
 import { useAgreementsStore } from '../../../stores/agreements-store';
+import { confirmLeave } from '../../../stores/leave-guard-store';
 import {
   amendmentInput,
   splitErrors,
@@ -93,6 +96,29 @@ export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Prop
   const formRef = useRef<HTMLFormElement>(null);
   // Organisations chosen as new parties (the others are in the agreement's answer).
   const [picked, setPicked] = useState<ReadonlyMap<number, NamedOrganisation>>(new Map());
+  const startMeta = amending?.editing.meta ?? null;
+  const draftValues = useMemo(
+    () => ({ values: form.values, meta, picked: [...picked] }),
+    [form.values, meta, picked],
+  );
+  const draftStore = useFormDraft({
+    form: amending ? 'amendment' : 'agreement',
+    recordId: agreement.id,
+    enabled:
+      canWrite &&
+      (meta !== null || isDraftEditable(agreement.status) || acceptsLaterChanges(agreement.status)),
+    dirty: form.isDirty() || JSON.stringify(meta) !== JSON.stringify(startMeta),
+    values: draftValues,
+    restore: (v) => {
+      form.setValues(v.values);
+      if (v.meta) setMeta(v.meta);
+      setPicked(new Map(v.picked));
+    },
+    reset: () => {
+      form.setValues(initial);
+      setMeta(startMeta);
+    },
+  });
   // After a failed save every section mounts, then focus goes to the first marked field.
   const [mountAll, setMountAll] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -137,11 +163,9 @@ export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Prop
     if (Object.keys(own).length > 0) return showErrors(validationFailure, {});
     setSaving(true);
     setFailure(null);
-    const result = await saveAmendment({
-      amendmentId: amending?.editing.amendmentId ?? null,
-      amendment,
-      data,
-    });
+    const result = await draftStore.saving(() =>
+      saveAmendment({ amendmentId: amending?.editing.amendmentId ?? null, amendment, data }),
+    );
     setSaving(false);
     if (!result.ok) {
       const split = splitErrors(result.error.fields ?? {});
@@ -166,7 +190,7 @@ export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Prop
     if (meta !== null) return submitAmendment(converted.data, meta);
     setSaving(true);
     setFailure(null);
-    const result = await save(converted.data);
+    const result = await draftStore.saving(() => save(converted.data));
     setSaving(false);
     if (!result.ok) {
       const fields = Object.fromEntries(
@@ -285,8 +309,13 @@ export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Prop
               <Text size="sm" c="gray.8">
                 {form.isDirty() ? t('editor.unsaved') : t('editor.noChanges')}
               </Text>
+              <DraftStatus state={draftStore.state} />
               {amending && (
-                <Button variant="default" onClick={amending.onClose} disabled={saving}>
+                <Button
+                  variant="default"
+                  onClick={() => void confirmLeave().then((leave) => leave && amending.onClose())}
+                  disabled={saving}
+                >
                   {t('common.cancel')}
                 </Button>
               )}
@@ -296,6 +325,7 @@ export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Prop
             </Group>
           )}
           <BusyStatus busy={saving} label={t('common.saving')} />
+          <DraftOfferDialog offer={draftStore.offer} />
         </Stack>
       </SectionMountingProvider>
     </form>

@@ -1,0 +1,90 @@
+// Översikt after an unlock: the user's own unsaved drafts (issue 11), each
+// with the form, the record and when it was saved, and a way to open the form,
+// where the draft is offered back. Only kinds, ids and times come from main;
+// the contents stay there until the form asks. Shown only when there are any.
+import { Alert, Anchor, List, Text } from '@mantine/core';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { DraftForm } from '../../../../shared/drafts/forms';
+import { localDateTime } from '../../format/dates';
+import { useT } from '../../i18n/use-t';
+import { useAgreementsStore } from '../../stores/agreements-store';
+import { useChildrenStore } from '../../stores/children-store';
+import { listDrafts, type DraftRef } from '../../stores/drafts-store';
+import { useNavigationStore } from '../../stores/navigation-store';
+import { useSupportGroupsStore } from '../../stores/support-groups-store';
+
+type Listed = DraftRef & { updatedAt: string };
+
+/** Opens the screen that holds the form; null where no single screen does (a consent is on its enrolment). */
+function opener(draft: Listed): (() => void) | null {
+  const go = useNavigationStore.getState().go;
+  const id = draft.recordId;
+  const byForm: Record<DraftForm, (() => void) | null> = {
+    agreement: id === null ? null : () => (go('agreements'), void useAgreementsStore.getState().open(id)),
+    amendment: id === null ? null : () => (go('agreements'), void useAgreementsStore.getState().open(id)),
+    meeting: id === null ? null : () => (go('agreements'), void useAgreementsStore.getState().open(id)),
+    child: () => {
+      go('children');
+      const store = useChildrenStore.getState();
+      if (id === null) store.openNew();
+      else void store.open(id).then(() => useChildrenStore.getState().edit());
+    },
+    group: () => {
+      go('supportGroups');
+      const store = useSupportGroupsStore.getState();
+      if (id === null) store.openNewGroup();
+      else void store.openGroup(id);
+    },
+    consent: null,
+  };
+  return byForm[draft.form];
+}
+
+export function DraftsCard() {
+  const t = useT();
+  const [drafts, setDrafts] = useState<Listed[]>([]);
+  useEffect(() => {
+    void listDrafts().then(setDrafts);
+  }, []);
+  if (drafts.length === 0) return null;
+  return (
+    <Alert
+      color="blue"
+      variant="light"
+      title={t('drafts.listTitle')}
+      icon={<IconDeviceFloppy aria-hidden="true" />}
+    >
+      <Text size="sm">{t('drafts.listIntro')}</Text>
+      <List size="sm" mt={4}>
+        {drafts.map((d) => {
+          const label = t('drafts.listItem', {
+            form: t(`drafts.form.${d.form}`),
+            record:
+              d.recordId === null ? t('drafts.newRecord') : t('drafts.recordNumber', { id: d.recordId }),
+            when: localDateTime(d.updatedAt),
+          });
+          const open = opener(d);
+          return (
+            <List.Item key={`${d.form}:${d.recordId ?? 'new'}`}>
+              {open ? (
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  c="inherit"
+                  underline="always"
+                  onClick={open}
+                >
+                  {label}
+                </Anchor>
+              ) : (
+                label
+              )}
+            </List.Item>
+          );
+        })}
+      </List>
+    </Alert>
+  );
+}
