@@ -5,10 +5,11 @@
 // the extension, and a date that does not exist refused beside its field.
 // Screenshots of the tab and of the amendment PDF's first page; axe clean.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bridgeEntryUrl, launchBridge, type Bridge } from '../support/chromium-bridge';
 import { amend, extendedToEnd2026 } from '../support/agreements/amendments';
@@ -141,6 +142,21 @@ describe('amendment documents on the Dokument tab', () => {
       'Överenskommelse 2.3.4-565-2021.pdf',
     ]);
     await visit('amendment-docs-05-consolidated-saved');
+  });
+
+  it("saves the agreement's deadlines as a calendar file for Outlook, the extended end among them", async () => {
+    await page()
+      .getByRole('button', { name: 'Spara överenskommelsens tidsfrister som kalenderfil (.ics)' })
+      .click();
+    await shown(page().getByText(/^Tidsfrister 2\.3\.4-565-2021\.ics är sparad med \d+ tidsfrister\.$/));
+    const text = readFileSync(join(folder, 'Tidsfrister 2.3.4-565-2021.ics'), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((c) => new ICAL.Event(c));
+    expect(events.find((e) => e.summary.startsWith('Överenskommelsen upphör'))?.startDate.toString()).toBe(
+      '2026-12-31',
+    );
+    await visit('amendment-docs-06-calendar-saved');
   });
 
   it('kept the page inside the app', () => {

@@ -53,7 +53,7 @@ export async function exportCalendar(
 ): Promise<{ path: string; fileName: string; events: number }> {
   const folder = validateFolder(input.folder);
   const { events, name } = await deadlineEvents(ctx, input.agreementId);
-  const fileName = `${name.replace('IOP Desk – ', '').replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')}.ics`;
+  const fileName = `${name.replace('IOP Desk – t', 'T').replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')}.ics`;
   const path = freePath(folder, fileName);
   try {
     writeFileAtomic(path, Buffer.from(icsText(name, events, ctx.clock.now()), 'utf8'));

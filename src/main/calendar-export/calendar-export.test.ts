@@ -51,7 +51,7 @@ function events(path: string) {
 describe('iCalendar export', () => {
   test("one agreement's file holds its derived deadlines, as all-day events on their dates", async () => {
     const out = await t.app.must('agreements:exportCalendar', { agreementId: agreement.id, folder });
-    expect(out.fileName).toBe('tidsfrister 2.3.4-565-2021.ics');
+    expect(out.fileName).toBe('Tidsfrister 2.3.4-565-2021.ics');
     const { events: parsed, text } = events(out.path);
     const expected = agreement.calendar.filter(exported);
     expect(parsed).toHaveLength(expected.length);
@@ -78,7 +78,7 @@ describe('iCalendar export', () => {
 
   test('all agreements together; a folder that does not exist is refused and nothing is written', async () => {
     const all = await t.app.must('agreements:exportCalendar', { agreementId: null, folder });
-    expect(all.fileName).toMatch(/^tidsfrister( \(\d+\))?\.ics$/);
+    expect(all.fileName).toMatch(/^Tidsfrister( \(\d+\))?\.ics$/);
     expect(events(all.path).events.length).toBeGreaterThanOrEqual(agreement.calendar.filter(exported).length);
     const refused = await failure(
       t.app.call('agreements:exportCalendar', { agreementId: null, folder: join(folder, 'finns-inte') }),

@@ -420,6 +420,11 @@ export const agreementsSv = {
     'Förslag till beslut, bakgrund, ärendet, beredning, förvaltningens synpunkter och bilagor.',
   'documents.saveDocx': '{what} som Word (DOCX)',
   'documents.savePdf': '{what} som PDF',
+  'calendarExport.all': 'Spara alla tidsfrister som kalenderfil (.ics)',
+  'calendarExport.one': 'Spara överenskommelsens tidsfrister som kalenderfil (.ics)',
+  'calendarExport.hint': 'För Outlook eller en annan kalender. Inga personuppgifter; importeras filen igen uppdateras samma händelser.',
+  'calendarExport.saved': '{name} är sparad med {count|# tidsfrist|# tidsfrister}.',
+  'documents.calendar': 'Tidsfrister i kalendern',
   'documents.saved': '{name} är sparad.',
   'documents.savedList': 'Sparade filer',
 

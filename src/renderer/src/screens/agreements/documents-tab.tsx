@@ -13,6 +13,7 @@ import { notifySuccess } from '../../components/notify';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
+import { CalendarExportButton } from './calendar-export-button';
 
 type Options = { amendmentId?: number; asOf?: string };
 
@@ -137,6 +138,12 @@ export function DocumentsTab({ agreement }: { agreement: Agreement }) {
           amendmentId === null,
         )
       )}
+      <Stack gap={6}>
+        <Title order={2} size="h4">
+          {t('documents.calendar')}
+        </Title>
+        <CalendarExportButton agreementId={agreement.id} />
+      </Stack>
       <ErrorAlert error={error} />
       {saved.length > 0 && (
         <Stack gap={4} role="status">

@@ -9,6 +9,8 @@ import { RetentionCard } from './retention-card';
 import { BackupOverviewCard } from '../backup/backup-overview-card';
 import { SupportGroupsAttentionCard } from '../support-groups/attention-card';
 import { useT } from '../../i18n/use-t';
+import { CalendarExportButton } from '../agreements/calendar-export-button';
+import { mayCall } from '../../api/access';
 
 export function OverviewScreen({ role }: { role: Role }) {
   const t = useT();
@@ -18,6 +20,7 @@ export function OverviewScreen({ role }: { role: Role }) {
       <Text>{t('overview.body')}</Text>
       {personalDataRoles.includes(role) && <DraftsCard />}
       <AgreementsDashboard />
+      {mayCall('agreements:exportCalendar', role) && <CalendarExportButton agreementId={null} />}
       {personalDataRoles.includes(role) && <ErasureDueCard />}
       {personalDataRoles.includes(role) && <RetentionCard />}
       {personalDataRoles.includes(role) && <SupportGroupsAttentionCard />}
