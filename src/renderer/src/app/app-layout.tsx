@@ -5,7 +5,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { AuditAlarmBanner } from '../screens/admin/audit-alarm-banner';
-import { useNavigationStore } from '../stores/navigation-store';
+import { screenOf } from '../navigation/routes';
+import { useHistoryKeys, useRoute } from '../navigation/use-route';
 import { useSessionStore } from '../stores/session-store';
 import { MainNav } from './main-nav';
 import { ScreenContent } from './screen-content';
@@ -18,10 +19,12 @@ export function AppLayout() {
   const t = useT();
   const session = useSessionStore((s) => s.session);
   const organisationName = useSessionStore((s) => s.organisationName);
-  const screen = useNavigationStore((s) => s.screen);
+  const route = useRoute(session?.role ?? 'viewer');
+  const screen = screenOf(route);
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
+  useHistoryKeys();
 
   useEffect(() => {
     if (firstScreen.current) {
@@ -64,11 +67,11 @@ export function AppLayout() {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm">
-          <MainNav role={session.role} onNavigate={closeNav} />
+          <MainNav role={session.role} screen={screen} onNavigate={closeNav} />
         </AppShell.Navbar>
         <AppShell.Main id={mainContentId} ref={mainRef} tabIndex={-1}>
           <AuditAlarmBanner />
-          <ScreenContent screen={screen} role={session.role} />
+          <ScreenContent route={route} role={session.role} />
         </AppShell.Main>
       </AppShell>
     </>

@@ -11,7 +11,8 @@ import {
 import type { ComponentType } from 'react';
 import type { Role } from '../../../shared/roles';
 import { useT } from '../i18n/use-t';
-import { useNavigationStore, type Screen } from '../stores/navigation-store';
+import { goTo } from '../navigation/navigate';
+import { listOf, type Screen } from '../navigation/routes';
 import { navItemsFor } from './nav-items';
 
 const icons: Record<Screen, ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>> = {
@@ -24,10 +25,9 @@ const icons: Record<Screen, ComponentType<{ size?: number; 'aria-hidden'?: boole
   admin: IconSettings,
 };
 
-export function MainNav({ role, onNavigate }: { role: Role; onNavigate(): void }) {
+/** Each item goes to its screen's list, also from one of its records. */
+export function MainNav({ role, screen, onNavigate }: { role: Role; screen: Screen; onNavigate(): void }) {
   const t = useT();
-  const screen = useNavigationStore((s) => s.screen);
-  const go = useNavigationStore((s) => s.go);
   return (
     <nav aria-label={t('nav.label')}>
       <Stack gap={2}>
@@ -44,7 +44,7 @@ export function MainNav({ role, onNavigate }: { role: Role; onNavigate(): void }
               active={active}
               aria-current={active ? 'page' : undefined}
               onClick={() => {
-                go(item.screen);
+                goTo(listOf(item.screen));
                 onNavigate();
               }}
             />

@@ -11,6 +11,9 @@ import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
+import { useLocation, useNavigate } from 'react-router';
+import { goTo } from '../../navigation/navigate';
+import { listOf } from '../../navigation/routes';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { ConsentForm } from './consent-form';
 import { ChildViewForm, FeeForm, NoticeForm, PreVisitForm } from './enrolment-facts-forms';
@@ -97,12 +100,17 @@ function consentRule(t: Translate, e: Enrolment): string {
   }
 }
 
-export function EnrolmentPage({ canWrite }: { canWrite: boolean }) {
+/** The enrolment `id` (the route's). */
+export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean }) {
   const t = useT();
-  const enrolment = useEnrolmentsStore((s) => s.current);
+  const enrolment = useEnrolmentsStore((s) => (s.current?.id === id ? s.current : null));
   const loading = useEnrolmentsStore((s) => s.loading);
   const error = useEnrolmentsStore((s) => s.error);
-  const close = () => useEnrolmentsStore.getState().close();
+  // Back where the user came from (a group, a child, the waiting list); the list if they came from nowhere.
+  // (The first location of a session has the key "default": nothing of the app's lies behind it.)
+  const navigate = useNavigate();
+  const firstLocation = useLocation().key === 'default';
+  const close = () => (firstLocation ? goTo(listOf('supportGroups')) : void navigate(-1));
 
   const back = <BackButton label={t('enrolment.back')} onClick={close} />;
   if (!enrolment)

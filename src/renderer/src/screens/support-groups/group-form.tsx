@@ -17,7 +17,7 @@ import { useSupportGroupsStore } from '../../stores/support-groups-store';
 import { todayIso } from './labels';
 import { groupSavedKey } from './group-saved';
 
-export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(): void }) {
+export function GroupForm({ group, onDone }: { group: GroupData | null; onDone(): void }) {
   const t = useT();
   const text = useMessage();
   const programmes = useSupportGroupsStore((s) => s.programmes);
@@ -57,7 +57,6 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
   const parents = groups.filter(
     (g) => String(g.programmeId) === values.programmeId && g.parentGroupId === null && g.id !== group?.id,
   );
-  const close = onDone ?? (() => useSupportGroupsStore.getState().closeGroup());
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -92,13 +91,13 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
       return;
     }
     notifySuccess(t(groupSavedKey(group ?? null, result.value)));
-    onDone?.();
+    onDone();
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md" maw={800}>
-        {!group && <BackButton label={t('groups.backToList')} onClick={close} />}
+        {!group && <BackButton label={t('groups.backToList')} onClick={onDone} />}
         {!group && <PageTitle>{t('groupForm.newTitle')}</PageTitle>}
         {programmesLoaded ? (
           <NativeSelect
@@ -191,7 +190,7 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
         </SimpleGrid>
         <ErrorAlert error={failure} title={t('groupForm.notSaved')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={saving}>
+          <Button variant="default" onClick={onDone} disabled={saving}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving} disabled={!programmesLoaded}>
