@@ -5,6 +5,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { AuditAlarmBanner } from '../screens/admin/audit-alarm-banner';
+import { useLocation } from 'react-router';
+import { notePathShown } from '../navigation/navigate';
 import { screenOf } from '../navigation/routes';
 import { useHistoryKeys, useRoute } from '../navigation/use-route';
 import { useSessionStore } from '../stores/session-store';
@@ -25,6 +27,8 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
   useHistoryKeys();
+  const path = useLocation().pathname;
+  useEffect(() => notePathShown(path), [path]);
 
   useEffect(() => {
     if (firstScreen.current) {

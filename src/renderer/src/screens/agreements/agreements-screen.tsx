@@ -19,7 +19,7 @@ export function AgreementsScreen({ route, role }: { route: AgreementsRoute; role
   const key = id !== null ? `agreement-${id}` : route.name;
   const rootRef = useHeadingFocus(key);
   const error = useAgreementsStore((s) => s.currentError);
-  useLeaveMissingRecord(id !== null ? error : null, { name: 'agreements' });
+  useLeaveMissingRecord(id, error, { name: 'agreements' });
 
   useEffect(() => {
     if (id !== null) void useAgreementsStore.getState().open(id);

@@ -29,7 +29,7 @@ export function ChildrenScreen({ route, role }: { route: ChildrenRoute; role: Ro
   const loading = useChildrenStore((s) => s.currentLoading);
   // The form for an existing child starts from the child as loaded.
   const editLoaded = useChildrenStore((s) => route.name === 'childEdit' && s.current?.id === route.id);
-  useLeaveMissingRecord(id !== null ? error : null, { name: 'children' });
+  useLeaveMissingRecord(id, error, { name: 'children' });
 
   useEffect(() => {
     // Protected details shown with "Visa" go when the child does.

@@ -17,7 +17,7 @@ export function OrganisationsScreen({ route, role }: { route: OrganisationsRoute
   const id = route.name === 'organisation' ? route.id : null;
   const loaded = useOrganisationsStore((s) => id !== null && s.current?.id === id);
   const error = useOrganisationsStore((s) => s.currentError);
-  useLeaveMissingRecord(id !== null ? error : null, { name: 'organisations' });
+  useLeaveMissingRecord(id, error, { name: 'organisations' });
   // The list, a new form, an organisation being fetched, or its form: each has its own <h1>.
   const view =
     route.name === 'organisations' ? 'list' : id === null ? 'new' : loaded ? `edit-${id}` : 'loading';

@@ -11,9 +11,8 @@ import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
-import { useLocation, useNavigate } from 'react-router';
-import { goTo } from '../../navigation/navigate';
-import { listOf } from '../../navigation/routes';
+import { goTo, previousRoute } from '../../navigation/navigate';
+import { listOf, screenOf } from '../../navigation/routes';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { ConsentForm } from './consent-form';
 import { ChildViewForm, FeeForm, NoticeForm, PreVisitForm } from './enrolment-facts-forms';
@@ -106,11 +105,15 @@ export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean 
   const enrolment = useEnrolmentsStore((s) => (s.current?.id === id ? s.current : null));
   const loading = useEnrolmentsStore((s) => s.loading);
   const error = useEnrolmentsStore((s) => s.error);
-  // Back where the user came from (a group, a child, the waiting list); the list if they came from nowhere.
-  // (The first location of a session has the key "default": nothing of the app's lies behind it.)
-  const navigate = useNavigate();
-  const firstLocation = useLocation().key === 'default';
-  const close = () => (firstLocation ? goTo(listOf('supportGroups')) : void navigate(-1));
+  // Back to the support-group view the user came from (a group, a tab), else the groups list.
+  const close = () => {
+    const from = previousRoute();
+    goTo(
+      from && from.name !== 'enrolment' && screenOf(from) === 'supportGroups'
+        ? from
+        : listOf('supportGroups'),
+    );
+  };
 
   const back = <BackButton label={t('enrolment.back')} onClick={close} />;
   if (!enrolment)

@@ -49,10 +49,8 @@ export function SupportGroupsScreen({ route, role }: { route: SupportGroupsRoute
   const rootRef = useHeadingFocus(view, route.name !== 'supportGroups');
   const groupError = useSupportGroupsStore((s) => s.groupError);
   const enrolmentError = useEnrolmentsStore((s) => s.error);
-  useLeaveMissingRecord(
-    groupId !== null ? groupError : enrolmentId !== null ? enrolmentError : null,
-    listOf('supportGroups'),
-  );
+  useLeaveMissingRecord(groupId, groupError, listOf('supportGroups'));
+  useLeaveMissingRecord(enrolmentId, enrolmentError, listOf('supportGroups'));
 
   useEffect(() => {
     if (groupId !== null) void useSupportGroupsStore.getState().openGroup(groupId);
