@@ -127,11 +127,9 @@ describe('amendments: extension, a party leaving, the agreement as in force on a
     return must('agreements:transition', { id: a.id, version: a.version, request: { to: 'active' } });
   }
 
-  /** The list (the menu keeps the agreement open that was open last; its back button leads to the list). */
+  /** The list: the menu always opens it, also from an agreement (issue 11). */
   async function showList() {
     await nav('Överenskommelser').click();
-    const back = page().getByRole('button', { name: 'Tillbaka till överenskommelserna' });
-    if (await back.isVisible()) await back.click();
     await shown(heading('Överenskommelser'));
   }
 

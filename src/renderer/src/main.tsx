@@ -1,5 +1,6 @@
 // Renderer entry: Mantine with the CSP nonce for the <style> tags it injects,
-// the bundled CSS files (nothing is loaded from elsewhere), and the app.
+// the bundled CSS files (nothing is loaded from elsewhere), the router (hash
+// history: the window never leaves app://, a reload keeps the route) and the app.
 import './zod-config';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
@@ -9,7 +10,10 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createHashRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { App } from './app/app';
+import { registerNavigator } from './navigation/navigate';
 import { cssVariablesResolver, theme } from './app/theme';
 
 const nonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? '';
@@ -18,6 +22,12 @@ const nonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('co
 (globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = nonce;
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
+
+// One splat route: the app reads the location itself (navigation/routes.ts),
+// so the lock screen and the setup wizard sit outside any route and the
+// location survives a lock.
+const router = createHashRouter([{ path: '*', element: <App /> }]);
+registerNavigator((path, { replace }) => void router.navigate(path, { replace }));
 
 createRoot(root).render(
   <StrictMode>
@@ -28,7 +38,7 @@ createRoot(root).render(
       getStyleNonce={() => nonce}
     >
       <Notifications position="top-right" zIndex={1000} />
-      <App />
+      <RouterProvider router={router} />
     </MantineProvider>
   </StrictMode>,
 );

@@ -6,7 +6,10 @@ import { useEffect, useRef } from 'react';
 import { LeaveGuardDialog } from '../components/leave-guard-dialog';
 import { useT } from '../i18n/use-t';
 import { AuditAlarmBanner } from '../screens/admin/audit-alarm-banner';
-import { useNavigationStore } from '../stores/navigation-store';
+import { useLocation } from 'react-router';
+import { notePathShown } from '../navigation/navigate';
+import { screenOf } from '../navigation/routes';
+import { useHistoryKeys, useRoute } from '../navigation/use-route';
 import { useSessionStore } from '../stores/session-store';
 import { MainNav } from './main-nav';
 import { ScreenContent } from './screen-content';
@@ -19,10 +22,14 @@ export function AppLayout() {
   const t = useT();
   const session = useSessionStore((s) => s.session);
   const organisationName = useSessionStore((s) => s.organisationName);
-  const screen = useNavigationStore((s) => s.screen);
+  const route = useRoute(session?.role ?? 'viewer');
+  const screen = screenOf(route);
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
+  useHistoryKeys();
+  const path = useLocation().pathname;
+  useEffect(() => notePathShown(path), [path]);
 
   useEffect(() => {
     if (firstScreen.current) {
@@ -65,11 +72,11 @@ export function AppLayout() {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm">
-          <MainNav role={session.role} onNavigate={closeNav} />
+          <MainNav role={session.role} screen={screen} onNavigate={closeNav} />
         </AppShell.Navbar>
         <AppShell.Main id={mainContentId} ref={mainRef} tabIndex={-1}>
           <AuditAlarmBanner />
-          <ScreenContent screen={screen} role={session.role} />
+          <ScreenContent route={route} role={session.role} />
         </AppShell.Main>
       </AppShell>
       <LeaveGuardDialog />

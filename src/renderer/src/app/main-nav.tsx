@@ -11,8 +11,9 @@ import {
 import type { ComponentType } from 'react';
 import type { Role } from '../../../shared/roles';
 import { useT } from '../i18n/use-t';
+import { goTo } from '../navigation/navigate';
+import { listOf, type Screen } from '../navigation/routes';
 import { confirmLeave } from '../stores/leave-guard-store';
-import { useNavigationStore, type Screen } from '../stores/navigation-store';
 import { navItemsFor } from './nav-items';
 
 const icons: Record<Screen, ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>> = {
@@ -25,10 +26,9 @@ const icons: Record<Screen, ComponentType<{ size?: number; 'aria-hidden'?: boole
   admin: IconSettings,
 };
 
-export function MainNav({ role, onNavigate }: { role: Role; onNavigate(): void }) {
+/** Each item goes to its screen's list, also from one of its records. */
+export function MainNav({ role, screen, onNavigate }: { role: Role; screen: Screen; onNavigate(): void }) {
   const t = useT();
-  const screen = useNavigationStore((s) => s.screen);
-  const go = useNavigationStore((s) => s.go);
   return (
     <nav aria-label={t('nav.label')}>
       <Stack gap={2}>
@@ -48,7 +48,7 @@ export function MainNav({ role, onNavigate }: { role: Role; onNavigate(): void }
                 // A form with unsaved changes asks first (issue 11).
                 void confirmLeave().then((leave) => {
                   if (!leave) return;
-                  go(item.screen);
+                  goTo(listOf(item.screen));
                   onNavigate();
                 })
               }

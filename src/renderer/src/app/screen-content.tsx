@@ -1,4 +1,7 @@
+// The screen for a route. The route has already fallen back where the role may
+// not see it (navigation/routes.ts resolveRoute); main refuses the calls anyway.
 import type { Role } from '../../../shared/roles';
+import type { Route } from '../navigation/routes';
 import { AdminScreen } from '../screens/admin/admin-screen';
 import { AgreementsScreen } from '../screens/agreements/agreements-screen';
 import { ChildrenScreen } from '../screens/children/children-screen';
@@ -6,26 +9,32 @@ import { OrganisationsScreen } from '../screens/organisations/organisations-scre
 import { OverviewScreen } from '../screens/overview/overview-screen';
 import { ReportsScreen } from '../screens/reports/reports-screen';
 import { SupportGroupsScreen } from '../screens/support-groups/support-groups-screen';
-import type { Screen } from '../stores/navigation-store';
-import { navItems } from './nav-items';
 
-export function ScreenContent({ screen, role }: { screen: Screen; role: Role }) {
-  // A screen the role may not see falls back to the overview (main refuses the calls anyway).
-  const allowed = navItems.find((item) => item.screen === screen)?.visibleTo(role) ?? false;
-  switch (allowed ? screen : 'overview') {
+export function ScreenContent({ route, role }: { route: Route; role: Role }) {
+  switch (route.name) {
     case 'overview':
       return <OverviewScreen role={role} />;
     case 'agreements':
-      return <AgreementsScreen role={role} />;
+    case 'agreementNew':
+    case 'agreement':
+      return <AgreementsScreen route={route} role={role} />;
     case 'organisations':
-      return <OrganisationsScreen role={role} />;
+    case 'organisationNew':
+    case 'organisation':
+      return <OrganisationsScreen route={route} role={role} />;
     case 'supportGroups':
-      return <SupportGroupsScreen role={role} />;
+    case 'groupNew':
+    case 'group':
+    case 'enrolment':
+      return <SupportGroupsScreen route={route} role={role} />;
     case 'children':
-      return <ChildrenScreen role={role} />;
+    case 'childNew':
+    case 'child':
+    case 'childEdit':
+      return <ChildrenScreen route={route} role={role} />;
     case 'reports':
-      return <ReportsScreen role={role} />;
+      return <ReportsScreen tab={route.tab} role={role} />;
     case 'admin':
-      return <AdminScreen />;
+      return <AdminScreen tab={route.tab} />;
   }
 }

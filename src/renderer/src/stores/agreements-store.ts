@@ -1,6 +1,7 @@
 // IOP agreements as the renderer sees them: the searched and filtered list,
-// the agreement open on its page (with everything main derives), and what the
-// user does to it. Every change returns main's envelope so forms can show
+// the agreement loaded for its page (with everything main derives; which one
+// is open is the route's, see navigation/routes.ts), and what the user does to
+// it. Every change returns main's envelope so forms can show
 // field errors; on success the open agreement is replaced by main's answer.
 import { create } from 'zustand';
 import type { AgreementData, AgreementStatus } from '../../../shared/agreements/model';
@@ -27,10 +28,7 @@ export interface AgreementFilterValues {
 /** A change of the open agreement's life: the channel's input without the agreement's id and version. */
 type AmendmentChange<C extends Channel> = Omit<ChannelInput<C>, 'id' | 'version'>;
 
-export type AgreementView = { kind: 'list' } | { kind: 'create' } | { kind: 'agreement'; id: number };
-
 interface AgreementsState {
-  view: AgreementView;
   filter: AgreementFilterValues;
   items: AgreementSummary[];
   total: number;
@@ -46,8 +44,9 @@ interface AgreementsState {
 
   setFilter(patch: Partial<AgreementFilterValues>): void;
   load(): Promise<void>;
-  showList(): void;
-  showCreate(): void;
+  /** Drops the loaded agreement (after it was deleted). */
+  forget(): void;
+  /** Loads the agreement a route opens (kept on screen while the same one is fetched afresh). */
   open(id: number): Promise<void>;
   reload(): Promise<void>;
   /** Shows the open agreement as in force on `date` (null: back to today). */
@@ -102,7 +101,6 @@ const emptyFilter: AgreementFilterValues = {
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 const initial = {
-  view: { kind: 'list' } as AgreementView,
   filter: emptyFilter,
   items: [] as AgreementSummary[],
   total: 0,
@@ -175,25 +173,16 @@ export const useAgreementsStore = create<AgreementsState>()((set, get) => {
       );
     },
 
-    showList() {
+    forget() {
       openRequest++;
-      set({ view: { kind: 'list' }, current: null, currentLoading: false, currentError: null });
-    },
-
-    showCreate() {
-      openRequest++;
-      set({ view: { kind: 'create' }, current: null, currentLoading: false, currentError: null });
+      set({ current: null, currentLoading: false, currentError: null, asOf: null });
     },
 
     async open(id) {
       const request = ++openRequest;
-      set({
-        view: { kind: 'agreement', id },
-        current: null,
-        currentLoading: true,
-        currentError: null,
-        asOf: null,
-      });
+      // Back to the agreement just shown: it stays on screen while today's version is fetched.
+      const same = get().current?.id === id && get().asOf === null;
+      set({ current: same ? get().current : null, currentLoading: true, currentError: null, asOf: null });
       const result = await call((api) => api.agreements.get({ id }));
       if (request !== openRequest) return;
       set(
@@ -204,22 +193,20 @@ export const useAgreementsStore = create<AgreementsState>()((set, get) => {
     },
 
     async reload() {
-      const view = get().view;
-      if (view.kind !== 'agreement') return;
+      const id = get().current?.id;
+      if (id === undefined) return;
       const request = ++openRequest;
       const asOf = get().asOf;
-      const result = await call((api) => api.agreements.get({ id: view.id, ...(asOf ? { asOf } : {}) }));
+      const result = await call((api) => api.agreements.get({ id, ...(asOf ? { asOf } : {}) }));
       if (request !== openRequest) return;
       set(result.ok ? { current: result.value, currentError: null } : { currentError: result.error });
     },
 
     async viewAsOf(date) {
-      const view = get().view;
-      if (view.kind !== 'agreement') return { ok: false, error: noAgreement };
+      const id = get().current?.id;
+      if (id === undefined) return { ok: false, error: noAgreement };
       const request = ++openRequest;
-      const result = await call((api) =>
-        api.agreements.get({ id: view.id, ...(date ? { asOf: date } : {}) }),
-      );
+      const result = await call((api) => api.agreements.get({ id, ...(date ? { asOf: date } : {}) }));
       if (request === openRequest && result.ok)
         set({ current: result.value, currentError: null, asOf: date });
       return result;
@@ -231,7 +218,6 @@ export const useAgreementsStore = create<AgreementsState>()((set, get) => {
       if (result.ok && isCurrent(generation)) {
         openRequest++;
         set({
-          view: { kind: 'agreement', id: result.value.id },
           current: result.value,
           currentLoading: false,
           currentError: null,

@@ -1,6 +1,7 @@
 // The children register as the renderer sees it: the searched list, the child
-// open on screen (new or existing), and protected details shown after an
-// explicit "Visa" (kept only while that child is open).
+// loaded for its page or form (which one is the route's, see
+// navigation/routes.ts), and protected details shown after an explicit "Visa"
+// (kept only while that child is open).
 import { create } from 'zustand';
 import type { AppError, Envelope } from '../../../shared/envelope';
 import type {
@@ -13,8 +14,6 @@ import type {
 import { call } from '../api/client';
 import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 
-export type ChildView = null | { mode: 'new' } | { mode: 'show'; id: number } | { mode: 'edit'; id: number };
-
 interface ChildrenState {
   query: string;
   district: string;
@@ -24,7 +23,6 @@ interface ChildrenState {
   listLoading: boolean;
   listError: AppError | null;
 
-  view: ChildView;
   current: Child | null;
   currentLoading: boolean;
   currentError: AppError | null;
@@ -34,11 +32,12 @@ interface ChildrenState {
   setDistrict(district: string): void;
   load(): Promise<void>;
   loadDistricts(): Promise<void>;
-  openNew(): void;
+  /** Loads the child a route opens (kept on screen while the same one is fetched afresh). */
   open(id: number): Promise<void>;
-  edit(): void;
+  /** Drops the loaded child (erased or deleted) and reloads the list. */
   close(): void;
-  save(data: ChildInput): Promise<Envelope<Child>>;
+  /** Saves the loaded child (`editing`) or registers a new one. */
+  save(data: ChildInput, editing: boolean): Promise<Envelope<Child>>;
   reveal(): Promise<Envelope<ProtectedDetails>>;
   /** Lifts protected identity with a reason, then reloads the child (an audited read). */
   liftProtection(reason: string): Promise<Envelope<{ id: number; version: number }>>;
@@ -58,7 +57,6 @@ const initial = {
   loaded: false,
   listLoading: false,
   listError: null,
-  view: null,
   current: null,
   currentLoading: false,
   currentError: null,
@@ -93,16 +91,11 @@ export const useChildrenStore = create<ChildrenState>()((set, get) => ({
     if (result.ok && isCurrent(generation)) set({ districts: result.value });
   },
 
-  openNew() {
-    openRequest++;
-    set({ view: { mode: 'new' }, current: null, currentLoading: false, currentError: null, revealed: null });
-  },
-
   async open(id) {
     const request = ++openRequest;
+    const same = get().current?.id === id;
     set({
-      view: { mode: 'show', id },
-      current: null,
+      current: same ? get().current : null,
       currentLoading: true,
       currentError: null,
       revealed: null,
@@ -116,26 +109,21 @@ export const useChildrenStore = create<ChildrenState>()((set, get) => ({
     );
   },
 
-  edit() {
-    const current = get().current;
-    if (current) set({ view: { mode: 'edit', id: current.id } });
-  },
-
   close() {
     openRequest++;
-    set({ view: null, current: null, currentLoading: false, currentError: null, revealed: null });
+    set({ current: null, currentLoading: false, currentError: null, revealed: null });
     void get().load();
   },
 
-  async save(data) {
+  async save(data, editing) {
     const generation = currentGeneration();
-    const current = get().view?.mode === 'edit' ? get().current : null;
+    const current = editing ? get().current : null;
     const result = current
       ? await call((api) => api.children.update({ id: current.id, version: current.version, data }))
       : await call((api) => api.children.create(data));
     if (result.ok && isCurrent(generation)) {
       openRequest++;
-      set({ current: result.value, view: { mode: 'show', id: result.value.id }, revealed: null });
+      set({ current: result.value, revealed: null });
       void get().loadDistricts();
     }
     return result;

@@ -1,9 +1,11 @@
 // Deleting a mistake from the open record's page: calls main, and on success
-// drops the deleted record from every store that showed it and reloads the
-// lists, so nothing deleted stays on screen.
+// drops the deleted record from every store that showed it, reloads the lists
+// and puts the record's list in place of its page, so nothing deleted stays on
+// screen (an older history entry for it gives way to the list too).
 import type { Envelope } from '../../../shared/envelope';
 import type { ChildDeletionReason, OrganisationDeletionReason } from '../../../shared/erasure/deletion';
 import { call } from '../api/client';
+import { goTo } from '../navigation/navigate';
 import { useAgreementsStore } from './agreements-store';
 import { useChildrenStore } from './children-store';
 import { useOrganisationsStore } from './organisations-store';
@@ -16,7 +18,10 @@ export async function deleteOpenChild(reason: ChildDeletionReason): Promise<Enve
   const result = await call((api) =>
     api.children.deleteMistake({ id: current.id, version: current.version, reason, confirmed: true }),
   );
-  if (result.ok) useChildrenStore.getState().close();
+  if (result.ok) {
+    useChildrenStore.getState().close();
+    goTo({ name: 'children' }, { replace: true });
+  }
   return result;
 }
 
@@ -26,7 +31,11 @@ export async function deleteOpenDraft(): Promise<Envelope<unknown>> {
   const result = await call((api) =>
     api.agreements.deleteDraft({ id: current.id, version: current.version, confirmed: true }),
   );
-  if (result.ok) useAgreementsStore.getState().showList();
+  if (result.ok) {
+    useAgreementsStore.getState().forget();
+    void useAgreementsStore.getState().load();
+    goTo({ name: 'agreements' }, { replace: true });
+  }
   return result;
 }
 
@@ -39,6 +48,7 @@ export async function deleteOpenOrganisation(reason: OrganisationDeletionReason)
   if (result.ok) {
     useOrganisationsStore.getState().close();
     void useOrganisationsStore.getState().load();
+    goTo({ name: 'organisations' }, { replace: true });
   }
   return result;
 }

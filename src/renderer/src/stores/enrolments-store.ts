@@ -1,4 +1,5 @@
-// The enrolment open on screen (consent, notice, status), the waiting list,
+// The enrolment loaded for its page (consent, notice, status; which one is
+// the route's, see navigation/routes.ts), the waiting list,
 // the coordinator's attention list and the feedback log.
 import { create } from 'zustand';
 import type { AppError, Envelope } from '../../../shared/envelope';
@@ -13,7 +14,6 @@ import { call } from '../api/client';
 import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 
 interface EnrolmentsState {
-  openId: number | null;
   current: Enrolment | null;
   loading: boolean;
   error: AppError | null;
@@ -26,8 +26,8 @@ interface EnrolmentsState {
   feedbackLoaded: boolean;
   listError: AppError | null;
 
+  /** Loads the enrolment a route opens (kept on screen while the same one is fetched afresh). */
   open(id: number): Promise<void>;
-  close(): void;
   create(input: ChannelInput<'enrolments:create'>): Promise<Envelope<Enrolment>>;
   transition(
     input: Omit<ChannelInput<'enrolments:transition'>, 'id' | 'version'>,
@@ -53,7 +53,6 @@ interface EnrolmentsState {
 }
 
 const initial = {
-  openId: null,
   current: null,
   loading: false,
   error: null,
@@ -72,11 +71,11 @@ export const useEnrolmentsStore = create<EnrolmentsState>()((set, get) => {
   const missing: Envelope<Enrolment> = { ok: false, error: { code: 'notFound', message: '' } };
   /** Runs a change on the open enrolment and keeps the answer. */
   async function change(run: (id: number) => Promise<Envelope<Enrolment>>): Promise<Envelope<Enrolment>> {
-    const id = get().openId;
-    if (id === null) return missing;
+    const id = get().current?.id;
+    if (id === undefined) return missing;
     const generation = currentGeneration();
     const result = await run(id);
-    if (result.ok && isCurrent(generation) && get().openId === id)
+    if (result.ok && isCurrent(generation) && get().current?.id === id)
       set({ current: result.value, error: null });
     return result;
   }
@@ -85,15 +84,11 @@ export const useEnrolmentsStore = create<EnrolmentsState>()((set, get) => {
 
     async open(id) {
       const request = ++openRequest;
-      set({ openId: id, current: null, loading: true, error: null });
+      const same = get().current?.id === id;
+      set({ current: same ? get().current : null, loading: true, error: null });
       const result = await call((api) => api.enrolments.get({ id }));
       if (request !== openRequest) return;
       set(result.ok ? { current: result.value, loading: false } : { loading: false, error: result.error });
-    },
-
-    close() {
-      openRequest++;
-      set({ openId: null, current: null, loading: false, error: null });
     },
 
     async create(input) {
@@ -101,7 +96,7 @@ export const useEnrolmentsStore = create<EnrolmentsState>()((set, get) => {
       const result = await call((api) => api.enrolments.create(input));
       if (result.ok && isCurrent(generation)) {
         openRequest++;
-        set({ openId: result.value.id, current: result.value, loading: false, error: null });
+        set({ current: result.value, loading: false, error: null });
       }
       return result;
     },

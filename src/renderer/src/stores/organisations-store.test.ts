@@ -102,7 +102,7 @@ describe('organisations store', () => {
       contacts: [],
       requirements: [],
     };
-    const result = await useOrganisationsStore.getState().save(data);
+    const result = await useOrganisationsStore.getState().save(data, true);
     expect(result.ok).toBe(true);
     expect(client.calls.find((c) => c.channel === 'organisations:update')?.input).toEqual({
       id: 5,

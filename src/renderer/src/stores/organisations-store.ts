@@ -1,5 +1,6 @@
 // The organisation register as the renderer sees it: the searched list, and
-// the organisation open in the form (a new one or an existing one).
+// the organisation loaded for its form (which one is the route's, see
+// navigation/routes.ts).
 import { create } from 'zustand';
 import type { AppError, Envelope } from '../../../shared/envelope';
 import type { Organisation, OrganisationInput, OrganisationSummary } from '../../../shared/ipc/organisations';
@@ -9,8 +10,6 @@ import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 /** The register screen shows at most this many (by name); a search finds the rest. */
 export const organisationListLimit = 500;
 
-export type Editing = null | { mode: 'new' } | { mode: 'edit'; id: number };
-
 interface OrganisationsState {
   query: string;
   items: OrganisationSummary[];
@@ -19,18 +18,18 @@ interface OrganisationsState {
   listLoading: boolean;
   listError: AppError | null;
 
-  editing: Editing;
   current: Organisation | null;
   currentLoading: boolean;
   currentError: AppError | null;
 
   setQuery(query: string): void;
   load(query?: string): Promise<void>;
-  openNew(): void;
+  /** Loads the organisation a route opens (kept on screen while the same one is fetched afresh). */
   open(id: number): Promise<void>;
+  /** Drops the loaded organisation (after it was deleted). */
   close(): void;
-  /** Creates or updates the organisation in the form; on success the list is reloaded. */
-  save(data: OrganisationInput): Promise<Envelope<Organisation>>;
+  /** Updates the loaded organisation (`editing`) or creates one; on success the list is reloaded. */
+  save(data: OrganisationInput, editing: boolean): Promise<Envelope<Organisation>>;
 }
 
 const initial = {
@@ -39,7 +38,6 @@ const initial = {
   loadedQuery: null,
   listLoading: false,
   listError: null,
-  editing: null,
   current: null,
   currentLoading: false,
   currentError: null,
@@ -79,14 +77,10 @@ export const useOrganisationsStore = create<OrganisationsState>()((set, get) => 
       }
     },
 
-    openNew() {
-      openRequest++;
-      set({ editing: { mode: 'new' }, current: null, currentLoading: false, currentError: null });
-    },
-
     async open(id) {
       const request = ++openRequest;
-      set({ editing: { mode: 'edit', id }, current: null, currentLoading: true, currentError: null });
+      const same = get().current?.id === id;
+      set({ current: same ? get().current : null, currentLoading: true, currentError: null });
       const result = await call((api) => api.organisations.get({ id }));
       if (request !== openRequest) return;
       set(
@@ -98,17 +92,17 @@ export const useOrganisationsStore = create<OrganisationsState>()((set, get) => 
 
     close() {
       openRequest++;
-      set({ editing: null, current: null, currentLoading: false, currentError: null });
+      set({ current: null, currentLoading: false, currentError: null });
     },
 
-    async save(data) {
+    async save(data, editing) {
       const generation = currentGeneration();
-      const current = get().current;
+      const current = editing ? get().current : null;
       const result = current
         ? await call((api) => api.organisations.update({ id: current.id, version: current.version, data }))
         : await call((api) => api.organisations.create(data));
       if (result.ok && isCurrent(generation)) {
-        set({ current: result.value, editing: { mode: 'edit', id: result.value.id } });
+        set({ current: result.value });
         void get().load();
       }
       return result;

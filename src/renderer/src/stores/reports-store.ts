@@ -20,10 +20,7 @@ export interface ReportDraft {
   to: string;
 }
 
-export type ReportsTab = 'report' | 'erasure' | 'actuals' | 'settings';
-
 interface ReportsState {
-  tab: ReportsTab;
   agreements: ReportAgreement[];
   agreementsLoaded: boolean;
   draft: ReportDraft;
@@ -31,7 +28,6 @@ interface ReportsState {
   loading: boolean;
   error: AppError | null;
   saved: string[];
-  setTab(tab: ReportsTab): void;
   loadAgreements(): Promise<void>;
   edit(patch: Partial<ReportDraft>): void;
   show(): Promise<void>;
@@ -70,9 +66,8 @@ let request = 0;
 /** What the store holds before anything is loaded, and again after a lock. */
 const initial = (): Pick<
   ReportsState,
-  'tab' | 'agreements' | 'agreementsLoaded' | 'draft' | 'report' | 'loading' | 'error' | 'saved'
+  'agreements' | 'agreementsLoaded' | 'draft' | 'report' | 'loading' | 'error' | 'saved'
 > => ({
-  tab: 'report',
   agreements: [],
   agreementsLoaded: false,
   draft: initialDraft(),
@@ -84,7 +79,6 @@ const initial = (): Pick<
 
 export const useReportsStore = create<ReportsState>()((set, get) => ({
   ...initial(),
-  setTab: (tab) => set({ tab }),
   async loadAgreements() {
     const generation = currentGeneration();
     const result = await call((api) => api.reports.agreements({}));

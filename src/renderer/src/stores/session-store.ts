@@ -6,6 +6,7 @@ import type { LockScreenUser } from '../../../shared/ipc/auth';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { InstallationStatus, Session } from '../../../shared/ipc/installation';
 import { call, setLockedErrorHandler } from '../api/client';
+import { goTo } from '../navigation/navigate';
 import { clearDataStores } from './data-stores';
 
 export type Phase = 'starting' | 'startFailed' | 'uninitialised' | 'locked' | 'unlocked';
@@ -138,6 +139,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
 
     async restored() {
+      // Restored data is another state of the register: the unlock starts on Översikt, not on the old page.
+      goTo({ name: 'overview' }, { replace: true });
       showLockScreen('restored');
       await refreshLocked('restored');
     },

@@ -1,4 +1,5 @@
-// Programmes, groups and the group page as the renderer sees them.
+// Programmes, groups and the group page as the renderer sees them (which tab,
+// group or form is shown is the route's, see navigation/routes.ts).
 import { create } from 'zustand';
 import type { AppError, Envelope } from '../../../shared/envelope';
 import type {
@@ -16,8 +17,6 @@ import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
 /** The programme tab shows at most this many (by name); a search finds the rest. */
 export const programmeListLimit = 100;
 
-export type SupportGroupsTab = 'groups' | 'programmes' | 'waitingList' | 'attention' | 'feedback';
-
 interface SessionEdit {
   id?: number;
   date: string;
@@ -28,7 +27,6 @@ interface SessionEdit {
 }
 
 interface SupportGroupsState {
-  tab: SupportGroupsTab;
   programmes: Programme[];
   programmesLoaded: boolean;
   /** The programme tab's list: the first `programmeListLimit` matching its search. */
@@ -42,22 +40,19 @@ interface SupportGroupsState {
   statusFilter: GroupStatus | null;
   listError: AppError | null;
 
-  /** The open group page, or a new group form (`'new'`). */
-  openGroupId: number | 'new' | null;
+  /** The group loaded for its page (or just created by the new-group form). */
   group: Group | null;
   groupLoading: boolean;
   groupError: AppError | null;
 
-  setTab(tab: SupportGroupsTab): void;
   setStatusFilter(status: GroupStatus | null): void;
   loadProgrammes(): Promise<void>;
   loadProgrammeCount(): Promise<void>;
   setProgrammeQuery(query: string): void;
   loadProgrammeList(): Promise<void>;
   loadGroups(): Promise<void>;
+  /** Loads the group a route opens (kept on screen while the same one is fetched afresh). */
   openGroup(id: number): Promise<void>;
-  openNewGroup(): void;
-  closeGroup(): void;
   refreshGroup(): Promise<void>;
   createProgramme(input: ProgrammeInput): Promise<Envelope<Programme>>;
   createGroup(input: GroupInput): Promise<Envelope<Group>>;
@@ -72,7 +67,6 @@ interface SupportGroupsState {
 }
 
 const initial = {
-  tab: 'groups' as SupportGroupsTab,
   programmes: [],
   programmesLoaded: false,
   programmeCount: null,
@@ -83,7 +77,6 @@ const initial = {
   groupsLoaded: false,
   statusFilter: null,
   listError: null,
-  openGroupId: null,
   group: null,
   groupLoading: false,
   groupError: null,
@@ -98,7 +91,7 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
   const keepGroup = (result: Envelope<Group>, generation: number) => {
     if (result.ok && isCurrent(generation)) {
       groupRequest++;
-      set({ group: result.value, openGroupId: result.value.id, groupError: null });
+      set({ group: result.value, groupError: null });
       void get().loadGroups();
     }
     return result;
@@ -106,7 +99,6 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
   return {
     ...initial,
 
-    setTab: (tab) => set({ tab }),
     setStatusFilter(status) {
       set({ statusFilter: status });
       void get().loadGroups();
@@ -166,7 +158,8 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
 
     async openGroup(id) {
       const request = ++groupRequest;
-      set({ openGroupId: id, group: null, groupLoading: true, groupError: null });
+      const same = get().group?.id === id;
+      set({ group: same ? get().group : null, groupLoading: true, groupError: null });
       const result = await call((api) => api.supportGroups.get({ id }));
       if (request !== groupRequest) return;
       set(
@@ -174,16 +167,6 @@ export const useSupportGroupsStore = create<SupportGroupsState>()((set, get) => 
           ? { group: result.value, groupLoading: false }
           : { groupLoading: false, groupError: result.error },
       );
-    },
-
-    openNewGroup() {
-      groupRequest++;
-      set({ openGroupId: 'new', group: null, groupLoading: false, groupError: null });
-    },
-
-    closeGroup() {
-      groupRequest++;
-      set({ openGroupId: null, group: null, groupLoading: false, groupError: null });
     },
 
     async refreshGroup() {

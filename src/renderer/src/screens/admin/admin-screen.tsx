@@ -1,27 +1,24 @@
 // Administration (admin only): users, settings, log review, backups.
 import { Stack, Tabs } from '@mantine/core';
 import { IconDatabaseExport, IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
+import { adminTabs, type AdminTab } from '../../navigation/routes';
 import { BackupsTab } from '../backup/backups-tab';
-import { takeBackupsTabRequest } from '../backup/backups-tab-request';
 import { AuditTab } from './audit-tab';
-import { takeAuditTabRequest, useAuditTabRequest } from './audit-tab-request';
 import { SettingsTab } from './settings-tab';
 import { RetentionSettingsForm } from './retention-settings-form';
 import { UsersTab } from './users-tab';
 
-type AdminTab = 'users' | 'settings' | 'audit' | 'backups';
 const isAdminTab = (value: string | null): value is AdminTab =>
-  value === 'users' || value === 'settings' || value === 'audit' || value === 'backups';
+  (adminTabs as readonly (string | null)[]).includes(value);
+// A tab is part of the route but not a step of its own in history.
+const setTab = (tab: AdminTab) => goTo({ name: 'admin', tab }, { replace: true });
 
-export function AdminScreen() {
+/** Administration on `tab` (the route's). */
+export function AdminScreen({ tab }: { tab: AdminTab }) {
   const t = useT();
-  const [tab, setTab] = useState<AdminTab>(() =>
-    takeAuditTabRequest() ? 'audit' : takeBackupsTabRequest() ? 'backups' : 'users',
-  );
-  useAuditTabRequest(useCallback(() => setTab('audit'), []));
   return (
     <Stack gap="md">
       <PageTitle>{t('admin.title')}</PageTitle>

@@ -12,11 +12,10 @@ import { notifySuccess } from '../../components/notify';
 import { localDateTime } from '../../format/dates';
 import { useT } from '../../i18n/use-t';
 import { useAuditAlarmsStore } from '../../stores/audit-alarms-store';
-import { useNavigationStore } from '../../stores/navigation-store';
+import { useLocation } from 'react-router';
+import { goTo } from '../../navigation/navigate';
 import { useSessionStore } from '../../stores/session-store';
-import { requestBackupsTab } from '../backup/backups-tab-request';
 import { describeAlarm } from './audit-alarm-text';
-import { requestAuditTab } from './audit-tab-request';
 
 const pollMs = 30_000;
 const bannerStyle = { borderLeft: '6px solid var(--mantine-color-red-8)', borderRadius: 4 };
@@ -25,28 +24,22 @@ const listStyle = { listStyle: 'none', margin: 0, padding: 0 };
 export function AuditAlarmBanner() {
   const t = useT();
   const role = useSessionStore((s) => s.session?.role);
-  const screen = useNavigationStore((s) => s.screen);
-  const go = useNavigationStore((s) => s.go);
+  // Looked at afresh on every move to another screen or record.
+  const path = useLocation().pathname;
   const alarms = useAuditAlarmsStore((s) => s.alarms);
   const load = useAuditAlarmsStore((s) => s.load);
   const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
     void load();
-  }, [load, screen]);
+  }, [load, path]);
   useEffect(() => {
     const timer = window.setInterval(() => void load(), pollMs);
     return () => window.clearInterval(timer);
   }, [load]);
 
-  const openAudit = useCallback(() => {
-    requestAuditTab();
-    go('admin');
-  }, [go]);
-  const openBackups = useCallback(() => {
-    requestBackupsTab();
-    go('admin');
-  }, [go]);
+  const openAudit = useCallback(() => goTo({ name: 'admin', tab: 'audit' }), []);
+  const openBackups = useCallback(() => goTo({ name: 'admin', tab: 'backups' }), []);
 
   if (!alarms || alarms.count === 0 || !role) return null;
 

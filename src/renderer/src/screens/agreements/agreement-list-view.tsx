@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useLanguage, useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { AgreementTable } from './agreement-table';
 
@@ -30,11 +31,9 @@ export function AgreementListView({ role }: { role: Role }) {
   const loading = useAgreementsStore((s) => s.listLoading);
   const error = useAgreementsStore((s) => s.listError);
   const load = useAgreementsStore((s) => s.load);
-  const open = useAgreementsStore((s) => s.open);
-  const showCreate = useAgreementsStore((s) => s.showCreate);
   const [debounced] = useDebouncedValue(filter, searchWaitMs);
   const canCreate = mayCall('agreements:createFromTemplate', role);
-  const openById = useCallback((id: number) => void open(id), [open]);
+  const openById = useCallback((id: number) => goTo({ name: 'agreement', id, tab: 'summary' }), []);
 
   useEffect(() => {
     void load();
@@ -67,7 +66,10 @@ export function AgreementListView({ role }: { role: Role }) {
       <Group justify="space-between" align="flex-end">
         <PageTitle>{t('agreements.title')}</PageTitle>
         {canCreate && (
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={showCreate}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+            onClick={() => goTo({ name: 'agreementNew' })}
+          >
             {t('agreements.new')}
           </Button>
         )}

@@ -11,6 +11,8 @@ import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
+import { agreementTabs, type AgreementTab } from '../../navigation/routes';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { AsOfField } from './amendments/as-of-field';
 import {
@@ -30,22 +32,23 @@ import { DeleteDraftButton } from './delete-draft-button';
 import { SummaryTab } from './summary-tab';
 import { VersionsTab } from './versions-tab';
 
-type Tab =
-  'summary' | 'content' | 'amendments' | 'economy' | 'meetings' | 'breaches' | 'versions' | 'documents';
+const isTab = (value: string | null): value is AgreementTab =>
+  (agreementTabs as readonly (string | null)[]).includes(value);
 
-export function AgreementPage({ role }: { role: Role }) {
+/** The agreement `id` on its `tab` (both the route's). */
+export function AgreementPage({ id, tab, role }: { id: number; tab: AgreementTab; role: Role }) {
   const t = useT();
-  const current = useAgreementsStore((s) => s.current);
+  const current = useAgreementsStore((s) => (s.current?.id === id ? s.current : null));
   const loading = useAgreementsStore((s) => s.currentLoading);
   const error = useAgreementsStore((s) => s.currentError);
-  const showList = useAgreementsStore((s) => s.showList);
   const asOf = useAgreementsStore((s) => s.asOf);
-  const [tab, setTab] = useState<Tab>('summary');
+  // A tab is part of the route but not a step of its own in history.
+  const setTab = (next: AgreementTab) => goTo({ name: 'agreement', id, tab: next }, { replace: true });
   // The amendment being written (the editor in amendment mode), and a key that starts each one afresh.
   const [amending, setAmending] = useState<AmendmentEditing | null>(null);
   const [amendingKey, setAmendingKey] = useState(0);
 
-  const back = <BackButton label={t('agreements.backToList')} onClick={showList} />;
+  const back = <BackButton label={t('agreements.backToList')} onClick={() => goTo({ name: 'agreements' })} />;
   if (!current)
     return <PagePending back={back} title={t('agreements.title')} loading={loading} error={error} />;
 
@@ -87,7 +90,7 @@ export function AgreementPage({ role }: { role: Role }) {
       </Group>
       <AsOfField changeDates={current.life.changeDates} />
       <ErrorAlert error={error} />
-      <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => isTab(v) && setTab(v)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="summary">{t('agreement.tabSummary')}</Tabs.Tab>
           <Tabs.Tab value="content">{t('agreement.tabContent')}</Tabs.Tab>

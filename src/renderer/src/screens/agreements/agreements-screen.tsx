@@ -1,23 +1,35 @@
 // Överenskommelser: the list, a new agreement from a template, or one
-// agreement's page. Each view has its own <h1>, which gets focus on a switch.
+// agreement's page, as the route says. Each view has its own <h1>, which gets
+// focus on a switch.
+import { useEffect } from 'react';
 import type { Role } from '../../../../shared/roles';
 import { useHeadingFocus } from '../../components/use-heading-focus';
+import type { Route } from '../../navigation/routes';
+import { useLeaveMissingRecord } from '../../navigation/use-missing-record';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { AgreementListView } from './agreement-list-view';
 import { AgreementPage } from './agreement-page';
 import { CreateFromTemplate } from './create-from-template';
 import './agreements.css';
 
-export function AgreementsScreen({ role }: { role: Role }) {
-  const view = useAgreementsStore((s) => s.view);
-  const key = view.kind === 'agreement' ? `agreement-${view.id}` : view.kind;
+type AgreementsRoute = Extract<Route, { name: 'agreements' | 'agreementNew' | 'agreement' }>;
+
+export function AgreementsScreen({ route, role }: { route: AgreementsRoute; role: Role }) {
+  const id = route.name === 'agreement' ? route.id : null;
+  const key = id !== null ? `agreement-${id}` : route.name;
   const rootRef = useHeadingFocus(key);
+  const error = useAgreementsStore((s) => s.currentError);
+  useLeaveMissingRecord(id, error, { name: 'agreements' });
+
+  useEffect(() => {
+    if (id !== null) void useAgreementsStore.getState().open(id);
+  }, [id]);
 
   return (
     <div ref={rootRef}>
-      {view.kind === 'list' && <AgreementListView role={role} />}
-      {view.kind === 'create' && <CreateFromTemplate />}
-      {view.kind === 'agreement' && <AgreementPage role={role} />}
+      {route.name === 'agreements' && <AgreementListView role={role} />}
+      {route.name === 'agreementNew' && <CreateFromTemplate />}
+      {route.name === 'agreement' && <AgreementPage id={route.id} tab={route.tab} role={role} />}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { useLanguage, useMessage, useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { OrganisationPicker } from './organisation-picker';
 
@@ -25,7 +26,7 @@ export function CreateFromTemplate() {
   const t = useT();
   const text = useMessage();
   const language = useLanguage();
-  const showList = useAgreementsStore((s) => s.showList);
+  const showList = () => goTo({ name: 'agreements' });
   const createFromTemplate = useAgreementsStore((s) => s.createFromTemplate);
   // Whether the register has anyone at all (the pickers search it as the user types).
   const [registerEmpty, setRegisterEmpty] = useState(false);
@@ -64,7 +65,9 @@ export function CreateFromTemplate() {
       ),
     });
     setSaving(false);
-    if (!result.ok) {
+    // The new agreement's page takes the form's place in history.
+    if (result.ok) goTo({ name: 'agreement', id: result.value.id, tab: 'summary' }, { replace: true });
+    else {
       // Main names the registration number of the draft it built as data.registrationNumber.
       const found = Object.fromEntries(
         Object.entries(result.error.fields ?? {}).map(([path, key]) => [path.replace(/^data\./, ''), key]),

@@ -7,16 +7,14 @@ import { useEffect } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { useBackupStore } from '../../stores/backup-store';
-import { useNavigationStore } from '../../stores/navigation-store';
+import { goTo } from '../../navigation/navigate';
 import { BackupStatusSummary, currentFailure } from './backup-status-summary';
-import { requestBackupsTab } from './backups-tab-request';
 
 export function BackupOverviewCard() {
   const t = useT();
   const status = useBackupStore((s) => s.status);
   const error = useBackupStore((s) => s.error);
   const loadStatus = useBackupStore((s) => s.loadStatus);
-  const go = useNavigationStore((s) => s.go);
 
   useEffect(() => {
     void loadStatus();
@@ -34,14 +32,7 @@ export function BackupOverviewCard() {
     >
       <Stack gap="xs" align="flex-start">
         <BackupStatusSummary status={status} plain />
-        <Button
-          size="xs"
-          variant="white"
-          onClick={() => {
-            requestBackupsTab();
-            go('admin');
-          }}
-        >
+        <Button size="xs" variant="white" onClick={() => goTo({ name: 'admin', tab: 'backups' })}>
           {t('backups.cardOpen')}
         </Button>
       </Stack>

@@ -33,6 +33,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
 import { useChildrenStore } from '../../stores/children-store';
 import { confirmLeave } from '../../stores/leave-guard-store';
 import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
@@ -49,12 +50,13 @@ import {
 import { ContactFieldsets } from './contact-fieldsets';
 import { GuardiansFieldset } from './guardians-fieldset';
 
-export function ChildForm({ canReveal }: { canReveal: boolean }) {
+/** A new child, or the loaded child `editId` (the route's). */
+export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: number | null }) {
   const t = useT();
   const text = useMessage();
-  const current = useChildrenStore((s) => (s.view?.mode === 'edit' ? s.current : null));
+  const current = useChildrenStore((s) => (editId !== null && s.current?.id === editId ? s.current : null));
   const revealed = useChildrenStore((s) => s.revealed);
-  const { save, reveal, close, open } = useChildrenStore.getState();
+  const { save, reveal } = useChildrenStore.getState();
   const [values, setValues] = useState<ChildFormValues>(() =>
     current ? childValues(current, revealed ? { ...revealed.fosterHome } : null) : emptyChildValues(),
   );
@@ -141,16 +143,18 @@ export function ChildForm({ canReveal }: { canReveal: boolean }) {
     }
     setSaving(true);
     setFailure(null);
-    const result = await draftStore.saving(() => save(input));
+    const result = await draftStore.saving(() => save(input, current !== null));
     setSaving(false);
     if (!result.ok) {
       showErrors(result.error, result.error.fields ?? {});
       return;
     }
     notifySuccess(t('childForm.saved'));
+    // The child's page takes the form's place in history.
+    goTo({ name: 'child', id: result.value.id }, { replace: true });
   }
 
-  const back = () => (current ? void open(current.id) : close());
+  const back = () => goTo(current ? { name: 'child', id: current.id } : { name: 'children' });
   const part = { values, update, err };
 
   return (

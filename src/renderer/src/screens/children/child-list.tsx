@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
 import { useChildrenStore } from '../../stores/children-store';
 import { ChildTable } from './child-table';
 
@@ -21,7 +22,7 @@ export function ChildList({ canWrite }: { canWrite: boolean }) {
   const loaded = useChildrenStore((s) => s.loaded);
   const loading = useChildrenStore((s) => s.listLoading);
   const error = useChildrenStore((s) => s.listError);
-  const { setQuery, setDistrict, load, loadDistricts, open, openNew } = useChildrenStore.getState();
+  const { setQuery, setDistrict, load, loadDistricts } = useChildrenStore.getState();
   const [debounced] = useDebouncedValue(query, searchWaitMs);
 
   useEffect(() => {
@@ -58,7 +59,10 @@ export function ChildList({ canWrite }: { canWrite: boolean }) {
           />
         </Group>
         {canWrite && (
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={openNew}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+            onClick={() => goTo({ name: 'childNew' })}
+          >
             {t('children.new')}
           </Button>
         )}
@@ -74,7 +78,7 @@ export function ChildList({ canWrite }: { canWrite: boolean }) {
       {!loaded && loading ? (
         <LoadingState label={t('common.loading')} />
       ) : items.length > 0 ? (
-        <ChildTable items={items} onOpen={(id) => void open(id)} />
+        <ChildTable items={items} onOpen={(id) => goTo({ name: 'child', id })} />
       ) : loaded && !error ? (
         <Text>{query || district ? t('children.noMatch') : t('children.empty')}</Text>
       ) : null}

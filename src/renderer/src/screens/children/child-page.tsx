@@ -13,8 +13,7 @@ import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { useChildrenStore } from '../../stores/children-store';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
-import { useNavigationStore } from '../../stores/navigation-store';
+import { goTo } from '../../navigation/navigate';
 import { localDateTime } from '../../format/dates';
 import { ageText } from '../support-groups/labels';
 import { ConcernReportForm } from './concern-report-form';
@@ -33,32 +32,32 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
+/** The child `id` (the route's). */
 export function ChildPage({
+  id,
   canWrite,
   canReveal,
   role,
 }: {
+  id: number;
   canWrite: boolean;
   canReveal: boolean;
   role: Role;
 }) {
   const t = useT();
-  const child = useChildrenStore((s) => s.current);
+  const child = useChildrenStore((s) => (s.current?.id === id ? s.current : null));
   const loading = useChildrenStore((s) => s.currentLoading);
   const error = useChildrenStore((s) => s.currentError);
   const revealed = useChildrenStore((s) => s.revealed);
-  const { close, edit, reveal, hideRevealed } = useChildrenStore.getState();
+  const { reveal, hideRevealed } = useChildrenStore.getState();
   const [revealError, setRevealError] = useState<AppError | null>(null);
   const [liftOpen, setLiftOpen] = useState(false);
 
-  const back = <BackButton label={t('children.backToList')} onClick={close} />;
+  const back = <BackButton label={t('children.backToList')} onClick={() => goTo({ name: 'children' })} />;
   if (!child) return <PagePending back={back} title={t('children.title')} loading={loading} error={error} />;
 
   const details = child.contact.masked ? revealed : child.contact.details;
-  const openEnrolment = (id: number) => {
-    void useEnrolmentsStore.getState().open(id);
-    useNavigationStore.getState().go('supportGroups');
-  };
+  const openEnrolment = (enrolmentId: number) => goTo({ name: 'enrolment', id: enrolmentId });
 
   return (
     <Stack gap="lg" maw={1000}>
@@ -70,7 +69,7 @@ export function ChildPage({
             <Button
               variant="default"
               leftSection={<IconPencil size={16} aria-hidden="true" />}
-              onClick={edit}
+              onClick={() => goTo({ name: 'childEdit', id })}
             >
               {t('childPage.edit')}
             </Button>

@@ -1,29 +1,60 @@
-// The Barn screen: the list, a child's page, or the form for a new or edited child.
+// The Barn screen: the list, a child's page, or the form for a new or edited
+// child, as the route says.
+import { useEffect } from 'react';
 import type { Role } from '../../../../shared/roles';
 import { useHeadingFocus } from '../../components/use-heading-focus';
 import { mayCall } from '../../api/access';
+import { PagePending } from '../../components/page-pending';
+import { BackButton } from '../../components/back-button';
+import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
+import type { Route } from '../../navigation/routes';
+import { useLeaveMissingRecord } from '../../navigation/use-missing-record';
 import { useChildrenStore } from '../../stores/children-store';
 import '../../styles/support-groups.css';
 import { ChildForm } from './child-form';
 import { ChildList } from './child-list';
 import { ChildPage } from './child-page';
 
-export function ChildrenScreen({ role }: { role: Role }) {
-  const view = useChildrenStore((s) => s.view);
+type ChildrenRoute = Extract<Route, { name: 'children' | 'childNew' | 'child' | 'childEdit' }>;
+
+export function ChildrenScreen({ route, role }: { route: ChildrenRoute; role: Role }) {
+  const t = useT();
   const canWrite = mayCall('children:create', role);
   const canReveal = mayCall('children:reveal', role);
-  const key = view ? `${view.mode}-${'id' in view ? view.id : ''}` : 'list';
+  const id = route.name === 'child' || route.name === 'childEdit' ? route.id : null;
+  const key = id !== null ? `${route.name}-${id}` : route.name;
   const rootRef = useHeadingFocus(key);
+  const error = useChildrenStore((s) => s.currentError);
+  const loading = useChildrenStore((s) => s.currentLoading);
+  // The form for an existing child starts from the child as loaded.
+  const editLoaded = useChildrenStore((s) => route.name === 'childEdit' && s.current?.id === route.id);
+  useLeaveMissingRecord(id, error, { name: 'children' });
+
+  useEffect(() => {
+    // Protected details shown with "Visa" go when the child does.
+    if (id === null) useChildrenStore.getState().hideRevealed();
+    else void useChildrenStore.getState().open(id);
+  }, [id]);
 
   return (
     <div ref={rootRef}>
-      {!view ? (
-        <ChildList canWrite={canWrite} />
-      ) : view.mode === 'show' ? (
-        <ChildPage canWrite={canWrite} canReveal={canReveal} role={role} />
-      ) : (
-        <ChildForm key={key} canReveal={canReveal} />
+      {route.name === 'children' && <ChildList canWrite={canWrite} />}
+      {route.name === 'child' && (
+        <ChildPage id={route.id} canWrite={canWrite} canReveal={canReveal} role={role} />
       )}
+      {route.name === 'childNew' && <ChildForm key={key} canReveal={canReveal} editId={null} />}
+      {route.name === 'childEdit' &&
+        (editLoaded ? (
+          <ChildForm key={key} canReveal={canReveal} editId={route.id} />
+        ) : (
+          <PagePending
+            back={<BackButton label={t('children.backToList')} onClick={() => goTo({ name: 'children' })} />}
+            title={t('children.title')}
+            loading={loading}
+            error={error}
+          />
+        ))}
     </div>
   );
 }

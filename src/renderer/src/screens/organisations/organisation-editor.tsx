@@ -5,19 +5,28 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
 import { useOrganisationsStore } from '../../stores/organisations-store';
 import { OrganisationForm } from './organisation-form';
 import { DeleteOrganisationSection } from './delete-organisation-section';
 
-export function OrganisationEditor({ canWrite, canDelete }: { canWrite: boolean; canDelete: boolean }) {
+/** A new organisation (`id` null) or the organisation `id` (the route's). */
+export function OrganisationEditor({
+  id,
+  canWrite,
+  canDelete,
+}: {
+  id: number | null;
+  canWrite: boolean;
+  canDelete: boolean;
+}) {
   const t = useT();
-  const editing = useOrganisationsStore((s) => s.editing);
-  const current = useOrganisationsStore((s) => s.current);
+  const current = useOrganisationsStore((s) => (id !== null && s.current?.id === id ? s.current : null));
   const loading = useOrganisationsStore((s) => s.currentLoading);
   const error = useOrganisationsStore((s) => s.currentError);
-  const close = useOrganisationsStore((s) => s.close);
+  const close = () => goTo({ name: 'organisations' });
 
-  if (editing?.mode === 'edit' && (loading || error || !current)) {
+  if (id !== null && (loading || error || !current)) {
     return (
       <Stack gap="lg" maw={900}>
         <BackButton label={t('organisationForm.backToList')} onClick={close} />

@@ -84,7 +84,7 @@ export function OrganisationForm({ organisation, readOnly, onClose }: Props) {
     }
     setSaving(true);
     setFailure(null);
-    const result = await save(toInput(current));
+    const result = await save(toInput(current), organisation !== null);
     setSaving(false);
     if (!result.ok) {
       showErrors(result.error, formPaths(result.error.fields));

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
 import { organisationListLimit, useOrganisationsStore } from '../../stores/organisations-store';
 import { OrganisationTable } from './organisation-table';
 
@@ -20,8 +21,6 @@ export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
   const loading = useOrganisationsStore((s) => s.listLoading);
   const error = useOrganisationsStore((s) => s.listError);
   const load = useOrganisationsStore((s) => s.load);
-  const open = useOrganisationsStore((s) => s.open);
-  const openNew = useOrganisationsStore((s) => s.openNew);
   const [debouncedQuery] = useDebouncedValue(query, searchWaitMs);
 
   useEffect(() => {
@@ -51,7 +50,10 @@ export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
           autoComplete="off"
         />
         {canWrite && (
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={openNew}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+            onClick={() => goTo({ name: 'organisationNew' })}
+          >
             {t('organisations.new')}
           </Button>
         )}
@@ -63,7 +65,7 @@ export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
       {loadedQuery === null && loading ? (
         <LoadingState label={t('common.loading')} />
       ) : items.length > 0 ? (
-        <OrganisationTable items={items} onOpen={(id) => void open(id)} />
+        <OrganisationTable items={items} onOpen={(id) => goTo({ name: 'organisation', id })} />
       ) : loadedQuery !== null && !error ? (
         <Text>
           {loadedQuery === ''

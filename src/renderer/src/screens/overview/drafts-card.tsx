@@ -8,34 +8,21 @@ import { useEffect, useState } from 'react';
 import type { DraftForm } from '../../../../shared/drafts/forms';
 import { localDateTime } from '../../format/dates';
 import { useT } from '../../i18n/use-t';
-import { useAgreementsStore } from '../../stores/agreements-store';
-import { useChildrenStore } from '../../stores/children-store';
+import { goTo } from '../../navigation/navigate';
+import type { Route } from '../../navigation/routes';
 import { listDrafts, type DraftRef } from '../../stores/drafts-store';
-import { useNavigationStore } from '../../stores/navigation-store';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
 
 type Listed = DraftRef & { updatedAt: string };
 
-/** Opens the screen that holds the form; null where no single screen does (a consent is on its enrolment). */
-function opener(draft: Listed): (() => void) | null {
-  const go = useNavigationStore.getState().go;
+/** The route of the screen that holds the form; null where no single screen does (a consent is on its enrolment). */
+function routeOf(draft: Listed): Route | null {
   const id = draft.recordId;
-  const byForm: Record<DraftForm, (() => void) | null> = {
-    agreement: id === null ? null : () => (go('agreements'), void useAgreementsStore.getState().open(id)),
-    amendment: id === null ? null : () => (go('agreements'), void useAgreementsStore.getState().open(id)),
-    meeting: id === null ? null : () => (go('agreements'), void useAgreementsStore.getState().open(id)),
-    child: () => {
-      go('children');
-      const store = useChildrenStore.getState();
-      if (id === null) store.openNew();
-      else void store.open(id).then(() => useChildrenStore.getState().edit());
-    },
-    group: () => {
-      go('supportGroups');
-      const store = useSupportGroupsStore.getState();
-      if (id === null) store.openNewGroup();
-      else void store.openGroup(id);
-    },
+  const byForm: Record<DraftForm, Route | null> = {
+    agreement: id === null ? null : { name: 'agreement', id, tab: 'content' },
+    amendment: id === null ? null : { name: 'agreement', id, tab: 'amendments' },
+    meeting: id === null ? null : { name: 'agreement', id, tab: 'meetings' },
+    child: id === null ? { name: 'childNew' } : { name: 'childEdit', id },
+    group: id === null ? { name: 'groupNew' } : { name: 'group', id },
     consent: null,
   };
   return byForm[draft.form];
@@ -64,7 +51,8 @@ export function DraftsCard() {
               d.recordId === null ? t('drafts.newRecord') : t('drafts.recordNumber', { id: d.recordId }),
             when: localDateTime(d.updatedAt),
           });
-          const open = opener(d);
+          const route = routeOf(d);
+          const open = route ? () => goTo(route) : null;
           return (
             <List.Item key={`${d.form}:${d.recordId ?? 'new'}`}>
               {open ? (

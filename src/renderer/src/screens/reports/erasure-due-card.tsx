@@ -7,8 +7,7 @@ import { useEffect } from 'react';
 import { OverviewCard } from '../../components/overview-card';
 import { useT } from '../../i18n/use-t';
 import { useErasureStore } from '../../stores/erasure-store';
-import { useNavigationStore } from '../../stores/navigation-store';
-import { useReportsStore } from '../../stores/reports-store';
+import { goTo } from '../../navigation/navigate';
 
 const load = () => void useErasureStore.getState().loadSummary();
 
@@ -37,14 +36,7 @@ export function ErasureDueCard() {
             {o.due > 0 && <Text size="sm">{t('erasureCard.due', { count: o.due })}</Text>}
             {!waiting && <Text size="sm">{t('erasureCard.none')}</Text>}
             {waiting && (
-              <Button
-                size="xs"
-                variant="white"
-                onClick={() => {
-                  useReportsStore.getState().setTab('erasure');
-                  useNavigationStore.getState().go('reports');
-                }}
-              >
+              <Button size="xs" variant="white" onClick={() => goTo({ name: 'reports', tab: 'erasure' })}>
                 {t('erasureCard.open')}
               </Button>
             )}

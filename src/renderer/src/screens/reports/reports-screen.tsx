@@ -8,15 +8,19 @@ import type { Role } from '../../../../shared/roles';
 import { mayCall } from '../../api/access';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
-import { useReportsStore, type ReportsTab } from '../../stores/reports-store';
+import { goTo } from '../../navigation/navigate';
+import { reportsTabs, type ReportsTab } from '../../navigation/routes';
 import { ActualsTab } from './actuals-tab';
 import { ErasureTab } from './erasure-tab';
 import { ReportSettingsTab } from './report-settings-tab';
 import { ReportTab } from './report-tab';
 
-export function ReportsScreen({ role }: { role: Role }) {
+const isTab = (value: string | null): value is ReportsTab =>
+  (reportsTabs as readonly (string | null)[]).includes(value);
+
+/** Rapporter on `tab` (the route's; a tab the role may not use shows the report). */
+export function ReportsScreen({ tab, role }: { tab: ReportsTab; role: Role }) {
   const t = useT();
-  const tab = useReportsStore((s) => s.tab);
   const visible: Record<ReportsTab, boolean> = {
     report: true,
     erasure: mayCall('erasure:overview', role),
@@ -29,7 +33,8 @@ export function ReportsScreen({ role }: { role: Role }) {
       <PageTitle>{t('reports.title')}</PageTitle>
       <Tabs
         value={current}
-        onChange={(v) => useReportsStore.getState().setTab((v ?? 'report') as ReportsTab)}
+        // A tab is part of the route but not a step of its own in history.
+        onChange={(v) => isTab(v) && goTo({ name: 'reports', tab: v }, { replace: true })}
         mt="md"
         keepMounted={false}
       >

@@ -7,8 +7,7 @@ import { useEffect } from 'react';
 import { OverviewCard } from '../../components/overview-card';
 import { useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
-import { useNavigationStore } from '../../stores/navigation-store';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { goTo } from '../../navigation/navigate';
 
 const load = () => void useEnrolmentsStore.getState().loadAttention();
 
@@ -40,12 +39,7 @@ export function SupportGroupsAttentionCard() {
               <Button
                 size="xs"
                 variant="white"
-                onClick={() => {
-                  useSupportGroupsStore.getState().setTab('attention');
-                  useEnrolmentsStore.getState().close();
-                  useSupportGroupsStore.getState().closeGroup();
-                  useNavigationStore.getState().go('supportGroups');
-                }}
+                onClick={() => goTo({ name: 'supportGroups', tab: 'attention' })}
               >
                 {t('attentionCard.open')}
               </Button>

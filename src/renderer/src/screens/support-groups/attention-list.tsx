@@ -6,6 +6,7 @@ import type { EnrolmentListItem } from '../../../../shared/ipc/support-groups';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 
 function Items({ items, label }: { items: EnrolmentListItem[]; label: string }) {
@@ -29,7 +30,7 @@ function Items({ items, label }: { items: EnrolmentListItem[]; label: string }) 
                 <button
                   type="button"
                   className="sg-link-button"
-                  onClick={() => void useEnrolmentsStore.getState().open(e.id)}
+                  onClick={() => goTo({ name: 'enrolment', id: e.id })}
                 >
                   {e.childName}
                 </button>

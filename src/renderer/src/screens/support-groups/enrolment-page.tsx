@@ -11,6 +11,8 @@ import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
+import { goTo, previousRoute } from '../../navigation/navigate';
+import { listOf, screenOf } from '../../navigation/routes';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { ConsentForm } from './consent-form';
 import { ChildViewForm, FeeForm, NoticeForm, PreVisitForm } from './enrolment-facts-forms';
@@ -97,12 +99,21 @@ function consentRule(t: Translate, e: Enrolment): string {
   }
 }
 
-export function EnrolmentPage({ canWrite }: { canWrite: boolean }) {
+/** The enrolment `id` (the route's). */
+export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean }) {
   const t = useT();
-  const enrolment = useEnrolmentsStore((s) => s.current);
+  const enrolment = useEnrolmentsStore((s) => (s.current?.id === id ? s.current : null));
   const loading = useEnrolmentsStore((s) => s.loading);
   const error = useEnrolmentsStore((s) => s.error);
-  const close = () => useEnrolmentsStore.getState().close();
+  // Back to the support-group view the user came from (a group, a tab), else the groups list.
+  const close = () => {
+    const from = previousRoute();
+    goTo(
+      from && from.name !== 'enrolment' && screenOf(from) === 'supportGroups'
+        ? from
+        : listOf('supportGroups'),
+    );
+  };
 
   const back = <BackButton label={t('enrolment.back')} onClick={close} />;
   if (!enrolment)

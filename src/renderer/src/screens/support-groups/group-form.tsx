@@ -20,7 +20,7 @@ import { useFormDraft } from '../../components/use-form-draft';
 import { todayIso } from './labels';
 import { groupSavedKey } from './group-saved';
 
-export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(): void }) {
+export function GroupForm({ group, onDone }: { group: GroupData | null; onDone(): void }) {
   const t = useT();
   const text = useMessage();
   const programmes = useSupportGroupsStore((s) => s.programmes);
@@ -73,7 +73,6 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
   const parents = groups.filter(
     (g) => String(g.programmeId) === values.programmeId && g.parentGroupId === null && g.id !== group?.id,
   );
-  const close = onDone ?? (() => useSupportGroupsStore.getState().closeGroup());
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -110,13 +109,13 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
       return;
     }
     notifySuccess(t(groupSavedKey(group ?? null, result.value)));
-    onDone?.();
+    onDone();
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md" maw={800}>
-        {!group && <BackButton label={t('groups.backToList')} onClick={close} />}
+        {!group && <BackButton label={t('groups.backToList')} onClick={onDone} />}
         {!group && <PageTitle>{t('groupForm.newTitle')}</PageTitle>}
         {programmesLoaded ? (
           <NativeSelect
@@ -212,7 +211,7 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone?(
           <DraftStatus state={draftStore.state} />
           <Button
             variant="default"
-            onClick={() => void confirmLeave().then((leave) => leave && close())}
+            onClick={() => void confirmLeave().then((leave) => leave && onDone())}
             disabled={saving}
           >
             {t('common.cancel')}

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { VirtualTable } from '../../components/virtual-table';
 import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
 
 export function GroupList({ canWrite }: { canWrite: boolean }) {
@@ -20,8 +21,7 @@ export function GroupList({ canWrite }: { canWrite: boolean }) {
   const programmeCount = useSupportGroupsStore((s) => s.programmeCount);
   const status = useSupportGroupsStore((s) => s.statusFilter);
   const error = useSupportGroupsStore((s) => s.listError);
-  const { loadGroups, loadProgrammeCount, setStatusFilter, openGroup, openNewGroup } =
-    useSupportGroupsStore.getState();
+  const { loadGroups, loadProgrammeCount, setStatusFilter } = useSupportGroupsStore.getState();
 
   useEffect(() => {
     void loadGroups();
@@ -43,7 +43,10 @@ export function GroupList({ canWrite }: { canWrite: boolean }) {
           ]}
         />
         {canWrite && (programmeCount ?? 0) > 0 && (
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={openNewGroup}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+            onClick={() => goTo({ name: 'groupNew' })}
+          >
             {t('groups.new')}
           </Button>
         )}
@@ -58,14 +61,18 @@ export function GroupList({ canWrite }: { canWrite: boolean }) {
           label={t('groups.listLabel')}
           items={groups}
           rowKey={(g) => g.id}
-          onOpen={(g) => void openGroup(g.id)}
+          onOpen={(g) => goTo({ name: 'group', id: g.id })}
           rowHeight={48}
           classes={{ table: 'sg-table', row: 'sg-row sg-group-row', body: 'sg-body' }}
           columns={[
             {
               header: t('groups.colName'),
               cell: (g) => (
-                <button type="button" className="sg-link-button" onClick={() => void openGroup(g.id)}>
+                <button
+                  type="button"
+                  className="sg-link-button"
+                  onClick={() => goTo({ name: 'group', id: g.id })}
+                >
                   {g.name}
                 </button>
               ),

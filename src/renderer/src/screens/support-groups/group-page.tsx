@@ -19,7 +19,8 @@ import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { goTo } from '../../navigation/navigate';
+import { listOf } from '../../navigation/routes';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
 import { AttendanceForm } from './attendance-form';
 import { CloseGroupForm } from './close-group-form';
@@ -27,15 +28,15 @@ import { GroupForm } from './group-form';
 import { gateItemText, percent } from './labels';
 import { SessionsEditor } from './sessions-editor';
 
-export function GroupPage({ canWrite }: { canWrite: boolean }) {
+/** The group `id` (the route's). */
+export function GroupPage({ id, canWrite }: { id: number; canWrite: boolean }) {
   const t = useT();
-  const group = useSupportGroupsStore((s) => s.group);
+  const group = useSupportGroupsStore((s) => (s.group?.id === id ? s.group : null));
   const loading = useSupportGroupsStore((s) => s.groupLoading);
   const error = useSupportGroupsStore((s) => s.groupError);
   const [editing, setEditing] = useState<'none' | 'group' | 'sessions' | 'closing'>('none');
-  const { closeGroup } = useSupportGroupsStore.getState();
 
-  const back = <BackButton label={t('groups.backToList')} onClick={closeGroup} />;
+  const back = <BackButton label={t('groups.backToList')} onClick={() => goTo(listOf('supportGroups'))} />;
   if (!group)
     return <PagePending back={back} title={t('supportGroups.title')} loading={loading} error={error} />;
   const { capacity } = group;
@@ -151,7 +152,7 @@ export function GroupPage({ canWrite }: { canWrite: boolean }) {
                       <button
                         type="button"
                         className="sg-link-button"
-                        onClick={() => void useEnrolmentsStore.getState().open(p.enrolmentId)}
+                        onClick={() => goTo({ name: 'enrolment', id: p.enrolmentId })}
                       >
                         {p.childName}
                       </button>

@@ -1,13 +1,18 @@
 // The Stödgrupper screen: tabs for groups, programmes, the waiting list, what
-// needs attention and the feedback log; a group's page; an enrolment's page.
+// needs attention and the feedback log; a group's page; a new group; an
+// enrolment's page, as the route says.
 import { Tabs } from '@mantine/core';
+import { useEffect } from 'react';
 import type { Role } from '../../../../shared/roles';
 import { useHeadingFocus } from '../../components/use-heading-focus';
 import { mayCall } from '../../api/access';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
+import { listOf, supportGroupsTabs, type Route, type SupportGroupsTab } from '../../navigation/routes';
+import { useLeaveMissingRecord } from '../../navigation/use-missing-record';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
-import { useSupportGroupsStore, type SupportGroupsTab } from '../../stores/support-groups-store';
+import { useSupportGroupsStore } from '../../stores/support-groups-store';
 import '../../styles/support-groups.css';
 import { AttentionList } from './attention-list';
 import { EnrolmentPage } from './enrolment-page';
@@ -18,36 +23,62 @@ import { GroupPage } from './group-page';
 import { ProgrammeList } from './programme-list';
 import { WaitingList } from './waiting-list';
 
-export function SupportGroupsScreen({ role }: { role: Role }) {
-  const t = useT();
-  const tab = useSupportGroupsStore((s) => s.tab);
-  const openGroupId = useSupportGroupsStore((s) => s.openGroupId);
-  const enrolmentId = useEnrolmentsStore((s) => s.openId);
-  const canWrite = mayCall('supportGroups:create', role);
-  const view =
-    enrolmentId !== null
-      ? `enrolment-${enrolmentId}`
-      : openGroupId !== null
-        ? `group-${openGroupId}`
-        : `tab-${tab}`;
-  const rootRef = useHeadingFocus(view, !view.startsWith('tab-'));
+type SupportGroupsRoute = Extract<Route, { name: 'supportGroups' | 'groupNew' | 'group' | 'enrolment' }>;
 
-  if (enrolmentId !== null)
+const isTab = (value: string | null): value is SupportGroupsTab =>
+  (supportGroupsTabs as readonly (string | null)[]).includes(value);
+
+/** After the new-group form: the new group's page in its place, or back to the list. */
+function newGroupDone() {
+  const created = useSupportGroupsStore.getState().group;
+  if (created) goTo({ name: 'group', id: created.id }, { replace: true });
+  else goTo(listOf('supportGroups'));
+}
+
+export function SupportGroupsScreen({ route, role }: { route: SupportGroupsRoute; role: Role }) {
+  const t = useT();
+  const canWrite = mayCall('supportGroups:create', role);
+  const groupId = route.name === 'group' ? route.id : null;
+  const enrolmentId = route.name === 'enrolment' ? route.id : null;
+  const view =
+    route.name === 'supportGroups'
+      ? `tab-${route.tab}`
+      : 'id' in route
+        ? `${route.name}-${route.id}`
+        : route.name;
+  const rootRef = useHeadingFocus(view, route.name !== 'supportGroups');
+  const groupError = useSupportGroupsStore((s) => s.groupError);
+  const enrolmentError = useEnrolmentsStore((s) => s.error);
+  useLeaveMissingRecord(groupId, groupError, listOf('supportGroups'));
+  useLeaveMissingRecord(enrolmentId, enrolmentError, listOf('supportGroups'));
+
+  useEffect(() => {
+    if (groupId !== null) void useSupportGroupsStore.getState().openGroup(groupId);
+  }, [groupId]);
+  useEffect(() => {
+    if (enrolmentId !== null) void useEnrolmentsStore.getState().open(enrolmentId);
+  }, [enrolmentId]);
+  useEffect(() => {
+    // The new-group form starts with no group loaded, so its "done" knows whether it created one.
+    if (route.name === 'groupNew') useSupportGroupsStore.setState({ group: null });
+  }, [route.name]);
+
+  if (route.name === 'enrolment')
     return (
       <div ref={rootRef}>
-        <EnrolmentPage canWrite={canWrite} />
+        <EnrolmentPage id={route.id} canWrite={canWrite} />
       </div>
     );
-  if (openGroupId === 'new')
+  if (route.name === 'groupNew')
     return (
       <div ref={rootRef}>
-        <GroupForm group={null} />
+        <GroupForm group={null} onDone={newGroupDone} />
       </div>
     );
-  if (openGroupId !== null)
+  if (route.name === 'group')
     return (
       <div ref={rootRef}>
-        <GroupPage canWrite={canWrite} />
+        <GroupPage id={route.id} canWrite={canWrite} />
       </div>
     );
 
@@ -55,8 +86,9 @@ export function SupportGroupsScreen({ role }: { role: Role }) {
     <div ref={rootRef}>
       <PageTitle>{t('supportGroups.title')}</PageTitle>
       <Tabs
-        value={tab}
-        onChange={(value) => useSupportGroupsStore.getState().setTab((value ?? 'groups') as SupportGroupsTab)}
+        value={route.tab}
+        // A tab is part of the route but not a step of its own in history.
+        onChange={(value) => isTab(value) && goTo({ name: 'supportGroups', tab: value }, { replace: true })}
         mt="md"
         keepMounted={false}
       >

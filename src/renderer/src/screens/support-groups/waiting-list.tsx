@@ -5,8 +5,8 @@ import { useEffect } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
+import { goTo } from '../../navigation/navigate';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
 
 export function WaitingList() {
   const t = useT();
@@ -45,7 +45,7 @@ export function WaitingList() {
                     <button
                       type="button"
                       className="sg-link-button"
-                      onClick={() => void useEnrolmentsStore.getState().open(w.enrolmentId)}
+                      onClick={() => goTo({ name: 'enrolment', id: w.enrolmentId })}
                     >
                       {w.childName}
                     </button>
@@ -59,7 +59,7 @@ export function WaitingList() {
                       <Button
                         variant="subtle"
                         size="compact-sm"
-                        onClick={() => void useSupportGroupsStore.getState().openGroup(w.suggestedGroup!.id)}
+                        onClick={() => goTo({ name: 'group', id: w.suggestedGroup!.id })}
                       >
                         {t('waitingList.suggested', {
                           name: w.suggestedGroup.name,

@@ -8,8 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingState } from '../../../components/loading-state';
 import { useLanguage, useT } from '../../../i18n/use-t';
 import { useAgreementsDashboardStore } from '../../../stores/agreements-dashboard-store';
-import { useAgreementsStore } from '../../../stores/agreements-store';
-import { useNavigationStore } from '../../../stores/navigation-store';
+import { goTo } from '../../../navigation/navigate';
 import { describeItem } from '../calendar-text';
 import { StateBadge } from '../state-badge';
 import '../agreements.css';
@@ -21,17 +20,12 @@ export function AgreementsDashboard() {
   const loading = useAgreementsDashboardStore((s) => s.loading);
   const error = useAgreementsDashboardStore((s) => s.error);
   const load = useAgreementsDashboardStore((s) => s.load);
-  const open = useAgreementsStore((s) => s.open);
-  const go = useNavigationStore((s) => s.go);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  function openAgreement(id: number) {
-    go('agreements');
-    void open(id);
-  }
+  const openAgreement = (id: number) => goTo({ name: 'agreement', id, tab: 'summary' });
 
   if (!dashboard)
     return error ? (
