@@ -503,7 +503,7 @@ describe('protected identity: the details leave main only through an audited rev
     const texts = await textsOf(keys.folder);
     const kinds = new Set(texts.map((t) => extname(t.name.split('/')[0]!)));
     // Each kind of file was really written and read, so the search below means something.
-    expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.pdf', '.xlsx']);
+    expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.ics', '.pdf', '.xlsx']);
     expect(texts.some((t) => t.name.includes('.age/') && t.text.includes('Lo Persson'))).toBe(true);
     expect(texts.filter((t) => found(t.text).length > 0).map((t) => t.name)).toEqual([]);
   });
