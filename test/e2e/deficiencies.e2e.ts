@@ -44,6 +44,7 @@ describe('deficiencies: record one, rescission refused before the deadline and a
     await page().goto(bridgeEntryUrl);
     await shown(heading('Översikt'));
     await nav('Överenskommelser').click();
+    await shown(heading('Överenskommelser'));
     await page().getByRole('button', { name: agreement.data.registrationNumber }).click();
     await shown(heading(agreement.data.title));
   });

@@ -93,7 +93,7 @@ describe('nothing typed is lost: drafts of the agreement editor', () => {
     await visit('drafts-01-editor-draft-saved');
   });
 
-  it('locked mid-edit, then unlocked: Översikt lists the unsaved draft', async () => {
+  it('locked mid-edit, then unlocked: back on the editor, which offers the draft back', async () => {
     await page().getByRole('button', { name: /Karin/ }).click();
     await page().getByRole('menuitem', { name: 'Lås nu' }).click();
     await shown(page().getByText('IOP Desk är låst. Logga in för att fortsätta.'));
@@ -101,26 +101,34 @@ describe('nothing typed is lost: drafts of the agreement editor', () => {
     await page().getByLabel('Användare').selectOption('karin');
     await page().getByLabel('Lösenord', { exact: true }).fill(password);
     await page().getByRole('button', { name: 'Lås upp' }).click();
-    await shown(heading('Översikt'));
-    await shown(page().getByText('Osparade utkast'));
-    await shown(page().getByRole('button', { name: /^Överenskommelse \(nr \d+\), sparat 2026-03-02/ }));
-    await visit('drafts-02-overview-after-unlock');
-  });
-
-  it('opening the editor offers the draft back; Återställ puts what was typed back', async () => {
-    await page()
-      .getByRole('button', { name: /^Överenskommelse \(nr \d+\), sparat/ })
-      .click();
+    // The unlock returns to the same record and tab (the route), and the form offers its draft.
     await shown(heading(title));
-    await page().getByRole('tab', { name: 'Innehåll' }).click();
     const dialog = page().getByRole('dialog', { name: 'Osparat utkast' });
     await shown(dialog);
     await shown(dialog.getByText(/^Du har ett osparat utkast från 2026-03-02 \d\d:\d\d\.$/));
-    await visit('drafts-03-offered-back');
+    await visit('drafts-02-offered-after-unlock');
     await dialog.getByRole('button', { name: 'Återställ' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await titleField().inputValue()).toBe(typedTitle);
     await shown(page().getByText('Det finns ändringar som inte är sparade.'));
+  });
+
+  it('leaving and keeping the draft: Översikt lists it, and its link opens the editor with it', async () => {
+    await nav('Översikt').click();
+    const leave = page().getByRole('dialog', { name: 'Du har ändringar som inte är sparade' });
+    await leave.getByRole('button', { name: 'Lämna, behåll utkastet' }).click();
+    await shown(heading('Översikt'));
+    await shown(page().getByText('Osparade utkast'));
+    const link = page().getByRole('button', { name: /^Överenskommelse \(nr \d+\), sparat 2026-03-02/ });
+    await shown(link);
+    await visit('drafts-03-overview-lists-draft');
+    await link.click();
+    await shown(heading(title));
+    const dialog = page().getByRole('dialog', { name: 'Osparat utkast' });
+    await shown(dialog);
+    await dialog.getByRole('button', { name: 'Återställ' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await titleField().inputValue()).toBe(typedTitle);
   });
 
   it('leaving with unsaved changes asks first; keep editing stays', async () => {

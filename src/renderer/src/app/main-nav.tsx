@@ -13,7 +13,7 @@ import type { Role } from '../../../shared/roles';
 import { useT } from '../i18n/use-t';
 import { goTo } from '../navigation/navigate';
 import { listOf, type Screen } from '../navigation/routes';
-import { confirmLeave } from '../stores/leave-guard-store';
+import { leaveThen } from '../stores/leave-guard-store';
 import { navItemsFor } from './nav-items';
 
 const icons: Record<Screen, ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>> = {
@@ -46,8 +46,7 @@ export function MainNav({ role, screen, onNavigate }: { role: Role; screen: Scre
               aria-current={active ? 'page' : undefined}
               onClick={() =>
                 // A form with unsaved changes asks first (issue 11).
-                void confirmLeave().then((leave) => {
-                  if (!leave) return;
+                leaveThen(() => {
                   goTo(listOf(item.screen));
                   onNavigate();
                 })

@@ -2,7 +2,7 @@
 // changes on the page is asked about first (leave-guard-store).
 import { Button } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { confirmLeave } from '../stores/leave-guard-store';
+import { leaveThen } from '../stores/leave-guard-store';
 
 export function BackButton({ label, onClick }: { label: string; onClick(): void }) {
   return (
@@ -11,7 +11,7 @@ export function BackButton({ label, onClick }: { label: string; onClick(): void 
         variant="subtle"
         px={0}
         leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-        onClick={() => void confirmLeave().then((leave) => leave && onClick())}
+        onClick={() => leaveThen(onClick)}
       >
         {label}
       </Button>

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../shared/roles';
-import { confirmLeave } from '../stores/leave-guard-store';
+import { leaveThen } from '../stores/leave-guard-store';
 import { resolveRoute, type Route } from './routes';
 
 export function useRoute(role: Role): Route {
@@ -23,10 +23,7 @@ export function useHistoryKeys(): void {
   const navigate = useNavigate();
   useEffect(() => {
     // A form with unsaved changes asks first (issue 11), as the menu and Tillbaka do.
-    const move = (delta: -1 | 1) =>
-      void confirmLeave().then((leave) => {
-        if (leave) void navigate(delta);
-      });
+    const move = (delta: -1 | 1) => leaveThen(() => void navigate(delta));
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || editable(event.target)) return;
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;

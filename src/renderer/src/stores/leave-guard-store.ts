@@ -58,6 +58,17 @@ export async function confirmLeave(): Promise<boolean> {
   return true;
 }
 
+/**
+ * Runs `go` once the user may leave: at once (in the same task, so the screen
+ * changes with the click) when nothing is unsaved, else after the question.
+ */
+export function leaveThen(go: () => void): void {
+  if (useLeaveGuardStore.getState().guards.size === 0) return go();
+  void confirmLeave().then((leave) => {
+    if (leave) go();
+  });
+}
+
 export function answerLeave(choice: LeaveChoice): void {
   useLeaveGuardStore.getState().pending?.(choice);
 }
