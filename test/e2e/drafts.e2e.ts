@@ -44,11 +44,10 @@ describe('nothing typed is lost: drafts of the agreement editor', () => {
   }
 
   async function openEditor() {
+    // The menu opens the list (issue 11's navigation).
     await nav('Överenskommelser').click();
-    // The menu may reopen the last agreement rather than the list (the router's part of issue 11).
-    const row = page().getByRole('button', { name: registrationNumber });
-    await shown(heading(title).or(row));
-    if (await row.isVisible()) await row.click();
+    await shown(heading('Överenskommelser'));
+    await page().getByRole('button', { name: registrationNumber }).click();
     await shown(heading(title));
     await page().getByRole('tab', { name: 'Innehåll' }).click();
   }
@@ -165,5 +164,26 @@ describe('nothing typed is lost: drafts of the agreement editor', () => {
     await nav('Barn').click();
     await shown(heading('Barn'));
     await visit('drafts-05-saved-and-left');
+  });
+
+  it('the child form keeps a draft too: leaving keeps it, and the new form offers it back', async () => {
+    await page().getByRole('button', { name: 'Nytt barn' }).click();
+    const name = page().getByRole('textbox', { name: 'Namn', exact: true });
+    await name.fill('Tindra Testsson');
+    await shown(page().getByText(/^Utkast sparat 2026-03-02 \d\d:\d\d\.$/));
+    expect(await drafts()).toEqual([
+      { form: 'child', record_id: 0, payload: expect.stringContaining('Tindra Testsson') },
+    ]);
+    await nav('Översikt').click();
+    const leave = page().getByRole('dialog', { name: 'Du har ändringar som inte är sparade' });
+    await leave.getByRole('button', { name: 'Lämna, behåll utkastet' }).click();
+    await shown(heading('Översikt'));
+    await page().getByRole('button', { name: /^Barn \(ny\), sparat 2026-03-02/ }).click();
+    const offered = page().getByRole('dialog', { name: 'Osparat utkast' });
+    await shown(offered);
+    await offered.getByRole('button', { name: 'Återställ' }).click();
+    await offered.waitFor({ state: 'hidden' });
+    expect(await name.inputValue()).toBe('Tindra Testsson');
+    await visit('drafts-06-child-form-restored');
   });
 });
