@@ -1,6 +1,7 @@
 // Who has signed, and the form to record a party's signature (only after the decision).
-import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { SignatureFields } from './signature-fields';
 import { swedishDay } from '../../../../shared/dates';
 import { acceptsSignatures } from '../../../../shared/agreements/lifecycle';
 import type { AppError } from '../../../../shared/envelope';
@@ -90,49 +91,16 @@ export function SignaturesPanel({ agreement, canWrite }: { agreement: Agreement;
       {canWrite && acceptsSignatures(agreement.status) && (
         <Stack gap="xs" className="agr-subsection">
           <Text fw={600}>{t('signatures.record')}</Text>
-          <Group grow align="flex-start">
-            <Select
-              label={t('signatures.party')}
-              data={agreement.data.parties.map((p) => ({
-                value: String(p.organisationId),
-                label: nameOf(p.organisationId),
-              }))}
-              value={values.organisationId}
-              onChange={(v) => v && choose(v)}
-              error={error('signature.organisationId')}
-              allowDeselect={false}
-            />
-            <TextInput
-              label={t('signatures.name')}
-              value={values.name}
-              onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
-              error={error('signature.name')}
-              required
-            />
-            <TextInput
-              label={t('signatures.titleField')}
-              value={values.title}
-              onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
-              error={error('signature.title')}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('signatures.place')}
-              value={values.place}
-              onChange={(e) => setValues({ ...values, place: e.currentTarget.value })}
-              error={error('signature.place')}
-              required
-            />
-            <TextInput
-              label={t('signatures.date')}
-              description={t('agreements.dateFormat')}
-              value={values.date}
-              onChange={(e) => setValues({ ...values, date: e.currentTarget.value.trim() })}
-              error={error('signature.date')}
-              required
-            />
-          </Group>
+          <SignatureFields
+            parties={agreement.data.parties.map((p) => ({
+              value: String(p.organisationId),
+              label: nameOf(p.organisationId),
+            }))}
+            values={values}
+            onChange={setValues}
+            onParty={choose}
+            error={(field) => error(`signature.${field}`)}
+          />
           <ErrorAlert error={failure} />
           <Group justify="flex-end">
             <Button onClick={() => void submit()} loading={saving}>

@@ -1,7 +1,8 @@
 // The forms of an amendment's lifecycle: the decision (the board, or the head
 // of administration under delegation: body, date, §) and one concerned party's
 // signature. Main's field errors land on the fields; what was typed stays.
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { SignatureFields } from '../signature-fields';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../../shared/envelope';
 import type { Agreement, AmendmentView } from '../../../../../shared/ipc/agreements';
@@ -154,46 +155,13 @@ export function SignAmendmentForm({
         <Text fw={600} id={`${idPrefix}-title`}>
           {t('amendment.recordSignature', { n: amendment.number })}
         </Text>
-        <Group grow align="flex-start">
-          <Select
-            label={t('signatures.party')}
-            data={amendment.concerned.map((id) => ({ value: String(id), label: nameOf(id) }))}
-            value={values.organisationId}
-            onChange={(v) => v && setValues({ ...values, ...fresh(Number(v)) })}
-            error={error('organisationId')}
-            allowDeselect={false}
-          />
-          <TextInput
-            label={t('signatures.name')}
-            value={values.name}
-            onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
-            error={error('name')}
-            required
-          />
-          <TextInput
-            label={t('signatures.titleField')}
-            value={values.title}
-            onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
-            error={error('title')}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('signatures.place')}
-            value={values.place}
-            onChange={(e) => setValues({ ...values, place: e.currentTarget.value })}
-            error={error('place')}
-            required
-          />
-          <TextInput
-            label={t('signatures.date')}
-            description={t('agreements.dateFormat')}
-            value={values.date}
-            onChange={(e) => setValues({ ...values, date: e.currentTarget.value.trim() })}
-            error={error('date')}
-            required
-          />
-        </Group>
+        <SignatureFields
+          parties={amendment.concerned.map((id) => ({ value: String(id), label: nameOf(id) }))}
+          values={values}
+          onChange={setValues}
+          onParty={(v) => setValues({ ...values, ...fresh(Number(v)) })}
+          error={error}
+        />
         <ErrorAlert error={failure} />
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
