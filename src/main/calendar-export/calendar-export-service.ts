@@ -7,7 +7,7 @@ import { today, type ServiceContext } from '../context/service-context';
 import type { ReadDb } from '../db/handles';
 import { readCalendarSubjects, subjectCalendar } from '../agreements/agreement-calendar-data';
 import { organisationNames } from '../agreements/agreement-repository';
-import { freePath, validateFolder } from '../documents/document-service';
+import { fileNameFor, freePath, validateFolder } from '../documents/document-service';
 import { erasureSummary } from '../erasure/erasure-overview';
 import { groupsAwaitingErasure } from '../erasure/erasure-groups';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -53,7 +53,7 @@ export async function exportCalendar(
 ): Promise<{ path: string; fileName: string; events: number }> {
   const folder = validateFolder(input.folder);
   const { events, name } = await deadlineEvents(ctx, input.agreementId);
-  const fileName = `${name.replace('IOP Desk – t', 'T').replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')}.ics`;
+  const fileName = fileNameFor(name.replace('IOP Desk – t', 'T'), 'ics');
   const path = freePath(folder, fileName);
   try {
     writeFileAtomic(path, Buffer.from(icsText(name, events, ctx.clock.now()), 'utf8'));

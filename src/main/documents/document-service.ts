@@ -47,9 +47,9 @@ export function validateFolder(folder: string): string {
 }
 
 /** `Överenskommelse SN-2017-272.docx`; characters Windows refuses become dashes. */
-function fileNameFor(base: string, format: DocumentFormat): string {
+export function fileNameFor(base: string, extension: DocumentFormat | 'ics'): string {
   const safe = base.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/[. ]+$/, '');
-  return `${safe}.${format}`;
+  return `${safe}.${extension}`;
 }
 
 export function freePath(folder: string, fileName: string): string {
