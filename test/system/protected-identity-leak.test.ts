@@ -535,6 +535,18 @@ describe('protected identity: the details leave main only through an audited rev
 });
 
 describe('printouts with protected details', () => {
+  it('the masked printouts were really written into the swept folder, by every role that works with children', async () => {
+    for (const role of roles) {
+      const outcomes = replies
+        .filter((r) => r.role === role && r.channel === 'printing:print')
+        .map((r) => (JSON.parse(r.reply) as { ok: boolean }).ok);
+      expect(outcomes.every((ok) => ok === (role !== 'viewer'))).toBe(true);
+    }
+    const names = (await textsOf(keys.folder)).map((t) => t.name);
+    for (const start of ['Grupplista', 'Närvarolista', 'Information', 'Meddelande om anmälan', 'Följebrev'])
+      expect(names.some((n) => n.startsWith(start)), start).toBe(true);
+  });
+
   it('are made only for the roles that may reveal, and hold the details the masked ones leave out', async () => {
     for (const role of roles) {
       const outcomes = replies

@@ -4,7 +4,7 @@
 // It names no child: the personal data travel only inside the encrypted package.
 import { swedishDay } from '../../shared/dates';
 import type { Group } from '../../shared/ipc/support-groups';
-import type { DocumentModel } from '../documents/document-model';
+import type { Block, DocumentModel } from '../documents/document-model';
 import { Gaps, numbered } from './print-model';
 import type { PackageRow } from './print-repository';
 
@@ -55,20 +55,20 @@ export function buildHandBackLetter(input: {
         totalRow: false,
       },
       { kind: 'subheading', text: 'Paketet' },
-      packages.length > 0
-        ? {
-            kind: 'table',
-            header: ['Fil', 'Skapad', 'Barn', 'Kontrollsumma (SHA-256)'],
-            rows: packages.map((p) => [
-              p.file_name,
-              swedishDay(new Date(p.created_at)),
-              String(p.enrolment_count),
-              p.sha256,
-            ]),
-            numeric: [2],
-            totalRow: false,
-          }
-        : { kind: 'paragraph', text: gaps.value('Återföringspaket (skapa det under Rapporter, Gallring)', '') },
+      // One block per package, the checksum on one line so it can be compared character by character.
+      ...(packages.length > 0
+        ? packages.map(
+            (p): Block => ({
+              kind: 'facts',
+              rows: [
+                ['Fil', p.file_name],
+                ['Skapad', swedishDay(new Date(p.created_at))],
+                ['Barn', String(p.enrolment_count)],
+                ['Kontrollsumma (SHA-256)', p.sha256],
+              ],
+            }),
+          )
+        : [{ kind: 'paragraph', text: gaps.value('Återföringspaket (skapa det under Rapporter, Gallring)', '') } as Block]),
       {
         kind: 'bullets',
         items: [
