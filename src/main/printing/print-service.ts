@@ -122,15 +122,6 @@ function writeOnce(path: string, bytes: Buffer): void {
   closeSync(fd);
 }
 
-/** The model alone (tests and benchmarks). */
-export async function printModel(
-  ctx: ServiceContext<ReadDb>,
-  target: PrintTarget,
-  reveal = false,
-): Promise<DocumentModel> {
-  return (await build(ctx, target, reveal)).model;
-}
-
 export async function print(
   ctx: ServiceContext<ReadDb>,
   input: { target: PrintTarget; format: DocumentFormat; folder: string },

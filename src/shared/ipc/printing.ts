@@ -55,7 +55,6 @@ export const printInput = z
     if (v.format === 'docx' && !editableDocuments.includes(v.target.document))
       ctx.addIssue({ code: 'custom', message: 'printing.pdfOnly', path: ['format'] });
   });
-export type PrintInput = z.input<typeof printInput>;
 
 export const printResult = z.object({
   path: z.string(),
