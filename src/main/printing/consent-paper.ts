@@ -164,6 +164,7 @@ export function buildConsentForm(input: EnrolmentPaperInput): DocumentModel {
       ['Sekretess', secrecyLine],
     ],
     blocks: [
+      { kind: 'subheading', text: lvu ? 'Barnet' : 'Barnet som samtycket gäller' },
       { kind: 'facts', rows: childFacts },
       sections.heading('Verksamheten'),
       ...activity(input, gaps),

@@ -39,7 +39,7 @@ export function PrintPanel({ id, items, children }: { id: string; items: PrintIt
   }
 
   const revealOffer = (entry: Printed) => (
-    <Alert color="yellow" variant="light" title={t('printing.withheldTitle')}>
+    <Alert color="orange" variant="light" title={t('printing.withheldTitle')}>
       <Stack gap="xs">
         <Text size="sm">{t('printing.withheld', { count: entry.result.withheld })}</Text>
         {mayReveal ? (
