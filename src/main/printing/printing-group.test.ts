@@ -4,6 +4,8 @@
 // which is audited as such.
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { contract, type Channel } from '../../shared/ipc/contract';
+import { roles } from '../../shared/roles';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { printer, type Printer } from '../../../test/support/printing/print-text';
 import { admittedChild, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
@@ -49,6 +51,34 @@ async function twoChildren() {
   });
   return { open, secret };
 }
+
+describe('who may print', () => {
+  const may = (channel: Channel) =>
+    roles.filter((role) => {
+      const access = contract[channel].access;
+      return access.kind === 'session' && access.roles.includes(role);
+    });
+  test('every role that works with children prints masked; only those who may reveal print revealed', () => {
+    expect(may('printing:print')).toEqual(['admin', 'caseworker', 'coordinator']);
+    expect(may('printing:noticeHandedOver')).toEqual(['admin', 'caseworker', 'coordinator']);
+    expect(may('printing:printRevealed')).toEqual(may('children:reveal'));
+    expect(may('printing:printRevealed')).toEqual(['caseworker', 'coordinator']);
+  });
+
+  test('a viewer is refused every printout, and nothing is written', async () => {
+    await addUser(app, 'viewer', 'vera');
+    await signIn(app, 'vera', passwordOf('vera'));
+    for (const channel of ['printing:print', 'printing:printRevealed'] as const) {
+      const result = await app.call(channel, {
+        target: { document: 'roster', groupId: setup.group.id },
+        format: 'pdf',
+        folder: p.folder,
+      });
+      expect(result.ok ? null : result.error.code).toBe('forbidden');
+    }
+    expect(readdirSync(p.folder)).toEqual([]);
+  });
+});
 
 describe('the group roster', () => {
   test('names the group, its leaders and sessions, and each child with age and who to call', async () => {
