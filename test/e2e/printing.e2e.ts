@@ -53,7 +53,17 @@ afterAll(async () => {
 
 /** The first page of a saved PDF as a picture in the screenshots folder. */
 function pdfPicture(file: string, name: string) {
-  execFileSync('/usr/bin/pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', join(folder, file), join(screenshotDir, name)]);
+  execFileSync('/usr/bin/pdftoppm', [
+    '-r',
+    '70',
+    '-png',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    join(folder, file),
+    join(screenshotDir, name),
+  ]);
 }
 
 describe('printing from the group page', () => {
@@ -80,13 +90,22 @@ describe('printing from the group page', () => {
     const programme = await app.must('programmes:create', programmeInput(agreementId));
     const group = await app.must('supportGroups:create', groupInput(programme.id));
     const { child, enrolment } = await admittedChild(app, group.id, programme.id);
-    await consentFromAll(app, enrolment.id, child.guardians.map((g) => g.id));
+    await consentFromAll(
+      app,
+      enrolment.id,
+      child.guardians.map((g) => g.id),
+    );
     await admittedChild(app, group.id, programme.id, {
       name: 'Sigrid Skyddad',
       identityNumber: testNumber('2015-06-01'),
       protectedIdentity: true,
       address: { street: secrets[0]!, postalCode: '123 45', city: secrets[1]! },
-      fosterHome: { name: 'Familjen Gömd', phone: secrets[2]!, email: '', address: { street: '', postalCode: '', city: '' } },
+      fosterHome: {
+        name: 'Familjen Gömd',
+        phone: secrets[2]!,
+        email: '',
+        address: { street: '', postalCode: '', city: '' },
+      },
     });
     await page().goto(bridgeEntryUrl);
     await shown(heading('Översikt'));
@@ -113,7 +132,9 @@ describe('printing from the group page', () => {
     // The admin may not reveal: the offer says so instead of a button.
     await shown(prints.getByText('1 barn har skyddade personuppgifter.', { exact: false }));
     await shown(prints.getByText('Din roll får inte visa skyddade personuppgifter.'));
-    expect(await prints.getByRole('button', { name: 'Skriv ut igen med skyddade uppgifter' }).count()).toBe(0);
+    expect(await prints.getByRole('button', { name: 'Skriv ut igen med skyddade uppgifter' }).count()).toBe(
+      0,
+    );
     await visit('print-03-roster-saved');
   });
 

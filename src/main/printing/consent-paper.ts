@@ -10,7 +10,6 @@ import { Gaps, numbered, secrecyLine, sessionsTable } from './print-model';
 import { runningOrganisation, type AgreementFacts } from './print-agreement';
 import { withheldText, type PrintChild } from './print-people';
 
-
 export interface EnrolmentPaperInput {
   enrolment: Enrolment;
   child: PrintChild;
@@ -56,7 +55,8 @@ function activity(input: EnrolmentPaperInput, gaps: Gaps): Block[] {
   ];
   if (agreement.purpose.trim() !== '')
     blocks.push({ kind: 'subheading', text: 'Syfte' }, ...paragraphs(agreement.purpose));
-  if (agreement.goals.length > 0) blocks.push({ kind: 'subheading', text: 'Mål' }, { kind: 'bullets', items: agreement.goals });
+  if (agreement.goals.length > 0)
+    blocks.push({ kind: 'subheading', text: 'Mål' }, { kind: 'bullets', items: agreement.goals });
   if (agreement.targetGroup.trim() !== '')
     blocks.push({ kind: 'subheading', text: 'Målgrupp' }, ...paragraphs(agreement.targetGroup));
   blocks.push(
@@ -71,8 +71,7 @@ function activity(input: EnrolmentPaperInput, gaps: Gaps): Block[] {
       ],
     },
   );
-  if (sessions.length > 0)
-    blocks.push(sessionsTable(sessions));
+  if (sessions.length > 0) blocks.push(sessionsTable(sessions));
   return blocks;
 }
 
@@ -95,7 +94,10 @@ function sharing(input: EnrolmentPaperInput, gaps: Gaps): Block[] {
 
 function withdrawal(input: EnrolmentPaperInput, gaps: Gaps): Block[] {
   const { caseworker } = input.child;
-  const who = gaps.value('Handläggare att kontakta', [caseworker.name, caseworker.unit].filter((s) => s).join(', '));
+  const who = gaps.value(
+    'Handläggare att kontakta',
+    [caseworker.name, caseworker.unit].filter((s) => s).join(', '),
+  );
   return [
     {
       kind: 'paragraph',
@@ -129,7 +131,10 @@ function signatures(input: EnrolmentPaperInput, gaps: Gaps): Block[] {
   ];
   if (enrolment.consentBasis === 'self')
     return [
-      { kind: 'paragraph', text: 'Du är 18 år eller äldre när gruppen börjar och bestämmer själv. Ingen annan tillfrågas.' },
+      {
+        kind: 'paragraph',
+        text: 'Du är 18 år eller äldre när gruppen börjar och bestämmer själv. Ingen annan tillfrågas.',
+      },
       ...block(capacityTitle.self, child.name),
     ];
   const asked = enrolment.guardianConsents.filter((g) => g.participation !== 'notRequired');
@@ -152,7 +157,7 @@ export function buildConsentForm(input: EnrolmentPaperInput): DocumentModel {
   const lvu = enrolment.consentBasis === 'notRequired';
   const childFacts: [string, string][] = [
     ['Barn', child.name],
-    ['Personnummer', gaps.value('Personnummer eller födelsedatum', child.identity)],
+    [child.identityLabel, gaps.value('Personnummer eller födelsedatum', child.identity)],
     ['Adress', child.details === null ? withheldText : gaps.value('Barnets adress', child.details.address)],
   ];
   return {

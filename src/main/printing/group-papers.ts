@@ -3,7 +3,15 @@
 // paper and entered in the app afterwards.
 import type { Group, Participant } from '../../shared/ipc/support-groups';
 import { SectionNumbering, type Block, type DocumentModel } from '../documents/document-model';
-import { Gaps, formatText, numbered, secrecyLine, sessionKindText, sessionsTable, timeSpan } from './print-model';
+import {
+  Gaps,
+  formatText,
+  numbered,
+  secrecyLine,
+  sessionKindText,
+  sessionsTable,
+  timeSpan,
+} from './print-model';
 import { emergencyContact, withheldText, type PrintChild } from './print-people';
 
 /** Children who hold or held a place: a cancelled enrolment is not on the group's papers. */
@@ -57,9 +65,7 @@ export function buildRoster(input: {
         ? { kind: 'bullets', items: group.leaders }
         : { kind: 'paragraph', text: gaps.value('Gruppledare', '') },
       sections.heading('Träffar'),
-      sessions.length > 0
-        ? sessionsTable(sessions)
-        : { kind: 'paragraph', text: gaps.value('Träffar', '') },
+      sessions.length > 0 ? sessionsTable(sessions) : { kind: 'paragraph', text: gaps.value('Träffar', '') },
       sections.heading('Barn'),
       placed.length > 0
         ? {
@@ -71,7 +77,9 @@ export function buildRoster(input: {
                 p.childName,
                 p.age === null ? gaps.value('Ålder', '') : `${p.age} år`,
                 contact.who === withheldText ? withheldText : gaps.value('Kontakt vid nödläge', contact.who),
-                contact.who === withheldText ? '' : gaps.value('Telefon till kontakt vid nödläge', contact.phone),
+                contact.who === withheldText
+                  ? ''
+                  : gaps.value('Telefon till kontakt vid nödläge', contact.phone),
               ];
             }),
             numeric: [],
@@ -116,8 +124,13 @@ export function buildAttendanceSheet(input: {
           ['Datum', session.date],
           ['Tid', timeSpan(session.startTime, session.minutes)],
           ['Plats', gaps.value('Plats', group.location)],
-          ['Gruppledare', group.leaders.length > 0 ? group.leaders.join(', ') : gaps.value('Gruppledare', '')],
-          ...(session.cancelled ? ([['Obs', 'Träffen är markerad som inställd i appen.']] as [string, string][]) : []),
+          [
+            'Gruppledare',
+            group.leaders.length > 0 ? group.leaders.join(', ') : gaps.value('Gruppledare', ''),
+          ],
+          ...(session.cancelled
+            ? ([['Obs', 'Träffen är markerad som inställd i appen.']] as [string, string][])
+            : []),
         ],
       },
       {

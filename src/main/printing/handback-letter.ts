@@ -26,7 +26,10 @@ export function buildHandBackLetter(input: {
   const gaps = new Gaps();
   const organisations = [...new Set(groups.map((g) => g.organisation.trim()).filter((o) => o !== ''))];
   const from = gaps.value('Organisation som lämnar tillbaka', organisations.join(', '));
-  const lastSession = (g: Group) => numbered(g.sessions).filter((s) => !s.cancelled).at(-1)?.date ?? g.startDate;
+  const lastSession = (g: Group) =>
+    numbered(g.sessions)
+      .filter((s) => !s.cancelled)
+      .at(-1)?.date ?? g.startDate;
   const children = groups.reduce((sum, g) => sum + g.children, 0);
   return {
     title: 'Följebrev: återföring av uppgifter',
@@ -57,18 +60,21 @@ export function buildHandBackLetter(input: {
       { kind: 'subheading', text: 'Paketet' },
       // One block per package, the checksum on one line so it can be compared character by character.
       ...(packages.length > 0
-        ? packages.map(
-            (p): Block => ({
-              kind: 'facts',
-              rows: [
-                ['Fil', p.file_name],
-                ['Skapad', swedishDay(new Date(p.created_at))],
-                ['Barn', String(p.enrolment_count)],
-                ['Kontrollsumma (SHA-256)', p.sha256],
-              ],
-            }),
-          )
-        : [{ kind: 'paragraph', text: gaps.value('Återföringspaket (skapa det under Rapporter, Gallring)', '') } as Block]),
+        ? packages.map((p): Block => ({
+            kind: 'facts',
+            rows: [
+              ['Fil', p.file_name],
+              ['Skapad', swedishDay(new Date(p.created_at))],
+              ['Barn', String(p.enrolment_count)],
+              ['Kontrollsumma (SHA-256)', p.sha256],
+            ],
+          }))
+        : [
+            {
+              kind: 'paragraph',
+              text: gaps.value('Återföringspaket (skapa det under Rapporter, Gallring)', ''),
+            } as Block,
+          ]),
       {
         kind: 'bullets',
         items: [

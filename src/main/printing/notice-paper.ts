@@ -43,7 +43,7 @@ export function buildNotice(input: EnrolmentPaperInput): DocumentModel {
         kind: 'facts',
         rows: [
           ['Namn', child.name],
-          ['Personnummer', gaps.value('Personnummer eller födelsedatum', child.identity)],
+          [child.identityLabel, gaps.value('Personnummer eller födelsedatum', child.identity)],
           ['Placering', placementText[child.placementBasis]],
           ['Handläggare', gaps.value('Handläggare', caseworker)],
         ],

@@ -28,6 +28,8 @@ export interface PrintChild {
   name: string;
   /** The identity number, else what is known of the birth, else empty. */
   identity: string;
+  /** What `identity` is: Personnummer, Samordningsnummer or Född. */
+  identityLabel: string;
   placementBasis: PlacementBasis;
   /** The district the child's social services are in (district, else home municipality). */
   district: string;
@@ -58,7 +60,13 @@ export async function printChild(db: ReadDb, childId: number, reveal: boolean): 
     id: row.id,
     name: row.name,
     identity:
-      row.identity_number ?? (row.birth_date ? `född ${row.birth_date}` : row.birth_year ? `född ${row.birth_year}` : ''),
+      row.identity_number ?? row.birth_date ?? (row.birth_year === null ? '' : String(row.birth_year)),
+    identityLabel:
+      row.identity_number === null
+        ? 'Född'
+        : row.identity_kind === 'samordningsnummer'
+          ? 'Samordningsnummer'
+          : 'Personnummer',
     placementBasis: row.placement_basis,
     district: responsibleDistrict(row.district, row.home_municipality),
     protectedIdentity: row.protected_identity === 1,

@@ -44,8 +44,9 @@ async function groupPaper(
   if (target.document === 'attendanceSheet') {
     if (!group.sessions.some((s) => s.id === target.sessionId))
       throw new AppFailure('validation', { fields: { sessionId: 'printing.sessionNotInGroup' } });
+    const date = group.sessions.find((s) => s.id === target.sessionId)!.date;
     const model = buildAttendanceSheet({ group, sessionId: target.sessionId, today: today(ctx) });
-    return { model, fileBase: `Närvarolista ${group.name} ${model.subtitle.split(', ').at(-1)}`, disclosure: nothingDisclosed };
+    return { model, fileBase: `Närvarolista ${group.name} ${date}`, disclosure: nothingDisclosed };
   }
   const children = new Map<number, PrintChild>();
   for (const p of group.participants.filter(onPapers))
@@ -99,7 +100,11 @@ async function build(ctx: ServiceContext<ReadDb>, target: PrintTarget, reveal: b
       return enrolmentPaper(ctx, target, reveal);
     case 'handBackLetter': {
       const model = await handBackLetter(ctx, target, await userName(ctx));
-      return { model, fileBase: `Följebrev återföring ${target.district} ${today(ctx)}`, disclosure: nothingDisclosed };
+      return {
+        model,
+        fileBase: `Följebrev återföring ${target.district} ${today(ctx)}`,
+        disclosure: nothingDisclosed,
+      };
     }
   }
 }

@@ -28,7 +28,13 @@ const hidden = {
     address: { street: 'Gömvägen 4', postalCode: '123 46', city: 'Gömsta' },
   },
 };
-const needles = [hidden.address.street, hidden.address.city, hidden.phone, hidden.fosterHome.name, hidden.fosterHome.phone];
+const needles = [
+  hidden.address.street,
+  hidden.address.city,
+  hidden.phone,
+  hidden.fosterHome.name,
+  hidden.fosterHome.phone,
+];
 const leaks = (text: string) => needles.filter((n) => text.includes(n));
 
 beforeEach(async () => {
@@ -117,7 +123,10 @@ describe('the group roster', () => {
     await addUser(app, 'coordinator', 'kim');
     await signIn(app, 'kim', passwordOf('kim'));
     const before = await lastAuditId(app);
-    const { result, text } = await p.text({ document: 'roster', groupId: setup.group.id }, { revealed: true });
+    const { result, text } = await p.text(
+      { document: 'roster', groupId: setup.group.id },
+      { revealed: true },
+    );
     expect(text).toContain(hidden.fosterHome.phone);
     expect(result).toMatchObject({ withheld: 0, revealed: 1 });
     expect(await auditSince(app, before)).toEqual([
@@ -143,7 +152,10 @@ describe('the group roster', () => {
     await p.text({ document: 'roster', groupId: setup.group.id });
     const second = await p.text({ document: 'roster', groupId: setup.group.id });
     expect(second.result.fileName).toBe('Grupplista Vårgruppen 2026 (2).pdf');
-    expect(readdirSync(p.folder).sort()).toEqual(['Grupplista Vårgruppen 2026 (2).pdf', 'Grupplista Vårgruppen 2026.pdf']);
+    expect(readdirSync(p.folder).sort()).toEqual([
+      'Grupplista Vårgruppen 2026 (2).pdf',
+      'Grupplista Vårgruppen 2026.pdf',
+    ]);
   });
 
   test('a folder that does not exist is refused with nothing written', async () => {

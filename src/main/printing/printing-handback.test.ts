@@ -31,8 +31,12 @@ describe('the hand-back cover letter', () => {
     const { text } = await p.text(letter('Farsta'));
     expect(text).toContain('Följebrev: återföring av uppgifter');
     expect(text).toContain('Till socialtjänsten i Farsta');
-    expect(text).toMatch(/Vårgruppen 2025\s+Stödgrupp för familjehemsplacerade barn\s+2025-02-03 – 2025-03-24\s+6/);
-    expect(text).toMatch(/Höstgruppen 2025\s+Stödgrupp för familjehemsplacerade barn\s+2025-09-01 – 2025-10-20\s+2/);
+    expect(text).toMatch(
+      /Vårgruppen 2025\s+Stödgrupp för familjehemsplacerade barn\s+2025-02-03 – 2025-03-24\s+6/,
+    );
+    expect(text).toMatch(
+      /Höstgruppen 2025\s+Stödgrupp för familjehemsplacerade barn\s+2025-09-01 – 2025-10-20\s+2/,
+    );
     expect(text).toContain('för 8 barn som hör till socialtjänsten i Farsta');
     expect(text).toContain('[uppgift saknas]');
     expect(text).toContain('Återföringspaket (skapa det under Rapporter, Gallring)');
@@ -48,7 +52,9 @@ describe('the hand-back cover letter', () => {
     for (const format of ['pdf', 'docx'] as const) {
       const { result, text } = await p.text(letter('Farsta'), { format });
       // The first test's letter keeps its name: this one gets a number.
-      expect(result.fileName).toBe(`Följebrev återföring Farsta 2026-03-02${format === 'pdf' ? ' (2)' : ''}.${format}`);
+      expect(result.fileName).toBe(
+        `Följebrev återföring Farsta 2026-03-02${format === 'pdf' ? ' (2)' : ''}.${format}`,
+      );
       expect(text).toContain(`Fil: ${farsta.fileName}`);
       const row = await app.installation.db
         .selectFrom('handback_package')
@@ -66,7 +72,11 @@ describe('the hand-back cover letter', () => {
   });
 
   it('refuses a district none of the groups’ children belong to, and a group that is not over', async () => {
-    const elsewhere = await app.call('printing:print', { target: letter('Kista'), format: 'pdf', folder: p.folder });
+    const elsewhere = await app.call('printing:print', {
+      target: letter('Kista'),
+      format: 'pdf',
+      folder: p.folder,
+    });
     expect(elsewhere.ok ? null : elsewhere.error).toMatchObject({
       code: 'validation',
       fields: { district: 'printing.districtNotInGroups' },

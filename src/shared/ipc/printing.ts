@@ -21,7 +21,11 @@ export const printDocuments = [
 export type PrintDocument = (typeof printDocuments)[number];
 
 /** Papers staff edit before sending come as DOCX too; lists to print are PDF only. */
-export const editableDocuments: readonly PrintDocument[] = ['consentForm', 'socialServicesNotice', 'handBackLetter'];
+export const editableDocuments: readonly PrintDocument[] = [
+  'consentForm',
+  'socialServicesNotice',
+  'handBackLetter',
+];
 
 const printTarget = z.discriminatedUnion('document', [
   z.object({ document: z.literal('roster'), groupId: id }).strict(),
@@ -68,12 +72,20 @@ export const printResult = z.object({
 export type PrintResult = z.infer<typeof printResult>;
 
 const workers = { kind: 'session', roles: personalDataRoles } as const;
-const revealers = { kind: 'session', roles: revealRoles.filter((r) => personalDataRoles.includes(r)) } as const;
+const revealers = {
+  kind: 'session',
+  roles: revealRoles.filter((r) => personalDataRoles.includes(r)),
+} as const;
 
 export const printingContract = {
   'printing:print': channel({ db: 'read', input: printInput, output: printResult, access: workers }),
   /** The same papers with the protected details in them: the reveal for this print, audited. */
-  'printing:printRevealed': channel({ db: 'read', input: printInput, output: printResult, access: revealers }),
+  'printing:printRevealed': channel({
+    db: 'read',
+    input: printInput,
+    output: printResult,
+    access: revealers,
+  }),
   /**
    * The printed notice to social services was handed over on that day: the
    * enrolment's notice is recorded (informed on that date, by the user, to the

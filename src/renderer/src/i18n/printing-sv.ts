@@ -23,6 +23,7 @@ export const printingSv = {
   'printing.handedOver': 'Registrera överlämnat',
   'printing.handedOverSaved': 'Meddelandet är registrerat som överlämnat {date}.',
   'printing.coverLetter': 'Följebrev till {district}',
+  'printing.coverLetters': 'Följebrev till paketen',
   'printing.withheldTitle': 'Skyddade personuppgifter skrevs inte ut',
   'printing.withheld':
     '{count|# barn har skyddade personuppgifter. Barnets kontaktuppgifter och adress finns inte i dokumentet.|# barn har skyddade personuppgifter. Barnens kontaktuppgifter och adresser finns inte i dokumentet.}',

@@ -12,6 +12,7 @@ export function HandBackLetters({ groupIds, packages }: { groupIds: number[]; pa
   return (
     <PrintPanel
       id="handback-prints"
+      title={t('printing.coverLetters')}
       items={districts.map((district) => ({
         key: `letter-${district}`,
         label: t('printing.coverLetter', { district }),

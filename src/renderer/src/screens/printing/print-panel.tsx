@@ -26,7 +26,18 @@ export interface PrintItem {
   control?: ReactNode;
 }
 
-export function PrintPanel({ id, items, children }: { id: string; items: PrintItem[]; children?: ReactNode }) {
+export function PrintPanel({
+  id,
+  title,
+  items,
+  children,
+}: {
+  id: string;
+  /** The panel's heading; "Utskrifter" without one. */
+  title?: string;
+  items: PrintItem[];
+  children?: ReactNode;
+}) {
   const t = useT();
   const role = useSessionStore((s) => s.session?.role) ?? 'viewer';
   const { busy, error, printed, print } = usePrinting();
@@ -67,7 +78,7 @@ export function PrintPanel({ id, items, children }: { id: string; items: PrintIt
     <Paper withBorder p="md" component="section" aria-labelledby={id}>
       <Stack gap="md">
         <Title order={2} size="h4" id={id}>
-          {t('printing.title')}
+          {title ?? t('printing.title')}
         </Title>
         <Text size="sm">{t('printing.intro')}</Text>
         {items.map((item) => (

@@ -53,5 +53,8 @@ export function usePrinting() {
   return { busy, error, printed, print };
 }
 
-export const recordNoticeHandedOver = (enrolmentId: number, handedOverOn: string): Promise<Envelope<Enrolment>> =>
+export const recordNoticeHandedOver = (
+  enrolmentId: number,
+  handedOverOn: string,
+): Promise<Envelope<Enrolment>> =>
   call((api) => api.printing.noticeHandedOver({ enrolmentId, handedOverOn }));

@@ -255,7 +255,12 @@ export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean 
             })}
           </Text>
         )}
-        {canWrite && <NoticeForm enrolment={e} />}
+        {canWrite && (
+          <NoticeForm
+            key={`${e.notice?.informedOn}|${e.notice?.informedBy}|${e.notice?.informedWhom}`}
+            enrolment={e}
+          />
+        )}
       </section>
 
       {canWrite && <EnrolmentPrints enrolment={e} today={todayIso()} canWrite={canWrite} />}
