@@ -1,7 +1,7 @@
 // Printing from where the work is (issue 14), as a coordinator sees it: on a
 // group's page the roster and an attendance sheet are saved as PDF (the
 // protected child's contact details left out and the reveal offered only to
-// roles that may reveal); from the group page to a child's enrolment, the
+// roles that may reveal, and printed with them by a coordinator); from the group page to a child's enrolment, the
 // consent form and the notice to social services, and "record handed over"
 // which clears the gate's notice item. Screenshots of each screen and of the
 // PDFs' first pages; axe clean.
@@ -22,6 +22,7 @@ import {
   testNumber,
 } from '../support/support-groups/fixtures';
 import { adminPassword, createTempApp, type TempApp } from '../support/temp-app';
+import { addUser } from '../support/users';
 import { expectAccessible } from './support/accessibility';
 import { rendererDir } from './support/bridged-app';
 import { screenshot, screenshotDir } from './support/screenshot';
@@ -34,6 +35,7 @@ const secrets = ['Lönnvägen 12', 'Döljeby', '070-313 13 13'];
 let app: TempApp;
 let bridge: Bridge;
 let folder: string;
+let coordinator = { username: '', password: '' };
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'iop-desk-e2e-printing-'));
@@ -107,6 +109,7 @@ describe('printing from the group page', () => {
         address: { street: '', postalCode: '', city: '' },
       },
     });
+    coordinator = await addUser(app, 'coordinator', 'kim');
     await page().goto(bridgeEntryUrl);
     await shown(heading('Översikt'));
   });
@@ -136,6 +139,37 @@ describe('printing from the group page', () => {
       0,
     );
     await visit('print-03-roster-saved');
+  });
+
+  it('a coordinator may print the roster again with the protected details, and the reveal is logged', async () => {
+    await page()
+      .getByRole('button', { name: /Ada Admin/ })
+      .click();
+    await page().getByRole('menuitem', { name: 'Lås nu' }).click();
+    await page().getByLabel('Användare').selectOption(coordinator.username);
+    await page().getByLabel('Lösenord').fill(coordinator.password);
+    await page().getByRole('button', { name: 'Lås upp' }).click();
+    await shown(heading('Vårgruppen 2026'));
+    const prints = page().getByRole('region', { name: 'Utskrifter' });
+    await prints.getByRole('button', { name: 'Grupplista som PDF' }).click();
+    await shown(page().getByText('Grupplista Vårgruppen 2026 (2).pdf är sparad.'));
+    const reveal = prints.getByRole('button', { name: 'Skriv ut igen med skyddade uppgifter' });
+    await shown(reveal);
+    await visit('print-03b-reveal-offered');
+    await reveal.click();
+    await shown(page().getByText('Grupplista Vårgruppen 2026 (3).pdf är sparad.'));
+    expect(pdfText(join(folder, 'Grupplista Vårgruppen 2026 (3).pdf'))).toContain(secrets[2]);
+    const logged = await app.installation.db
+      .selectFrom('audit_log')
+      .select(['channel', 'entity_type'])
+      .where('channel', 'like', 'printing:%')
+      .orderBy('id')
+      .execute();
+    expect(logged.map((e) => e.channel)).toEqual([
+      'printing:print',
+      'printing:print',
+      'printing:printRevealed',
+    ]);
   });
 
   it('saves the attendance sheet of a chosen session, with the keyboard', async () => {
@@ -183,6 +217,8 @@ describe('printing from the group page', () => {
     await shown(page().getByText('Allt som krävs finns: barnet kan börja och närvaro kan registreras.'));
     await visit('print-07-handed-over');
     expect(readdirSync(folder).sort()).toEqual([
+      'Grupplista Vårgruppen 2026 (2).pdf',
+      'Grupplista Vårgruppen 2026 (3).pdf',
       'Grupplista Vårgruppen 2026.pdf',
       'Meddelande om anmälan Tolvan Tolvansson.docx',
       'Närvarolista Vårgruppen 2026 2026-03-18.pdf',
