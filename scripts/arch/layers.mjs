@@ -18,6 +18,7 @@ export const domainFolders = [
   'drafts',
   'erasure',
   'organisations',
+  'printing',
   'reports',
   'settings',
   'support-groups',

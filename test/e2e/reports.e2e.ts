@@ -17,6 +17,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/ipc/
 import { bridgeEntryUrl, isBridgeSender, launchBridge, type Bridge } from '../support/chromium-bridge';
 import { adminPassword, tempDataDir, type TempApp } from '../support/temp-app';
 import { buildFixture, fixtureChildren } from '../support/reports/report-fixture';
+import { pdfText } from '../support/agreements/document-text';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expectAccessible, wcagTags } from './support/accessibility';
 import { rendererDir } from './support/bridged-app';
@@ -186,6 +187,19 @@ describe('reports and gallring', () => {
     await shown(page().getByText(/Skärholmen: 5 inskrivningar/));
     expect(readdirSync(folder).filter((f) => f.endsWith('.tar.age'))).toHaveLength(2);
     await visit('rp-05-handed-back');
+  });
+
+  it("saves the cover letter that goes with a district's package (issue 14)", async () => {
+    await page().getByRole('button', { name: 'Följebrev till Farsta som PDF' }).click();
+    const saved = page().getByText(/^Följebrev återföring Farsta \d{4}-\d{2}-\d{2}\.pdf är sparad\.$/);
+    await shown(saved);
+    const name = readdirSync(folder).find((f) => f.startsWith('Följebrev återföring Farsta'))!;
+    const text = pdfText(join(folder, name));
+    expect(text).toContain('Till socialtjänsten i Farsta');
+    expect(text).toMatch(/Fil: Återföring Farsta .*\.tar\.age/);
+    expect(text).toMatch(/Kontrollsumma \(SHA-256\): [0-9a-f]{64}/);
+    for (const child of fixtureChildren) expect(text).not.toContain(child.name);
+    await visit('rp-05b-cover-letter');
   });
 
   it('asks for a clear confirmation before erasing', async () => {

@@ -71,6 +71,8 @@ interface Keys {
   sessionId: number;
   spareUserId: number;
   folder: string;
+  /** Where `printing:printRevealed` writes: kept out of the sweep, checked on its own. */
+  revealFolder: string;
   role: Role;
   /** The child's stored version (it changes as the probes save it). */
   childVersion(): Promise<number>;
@@ -345,7 +347,28 @@ const probes: Record<Channel, Probe> = {
   'drafts:get': (k) => [{ form: 'child', recordId: k.childId }],
   'drafts:list': none,
   'drafts:discard': (k) => [{ form: 'child', recordId: k.childId }],
+  // Every printout, masked, into the swept folder: the roster and the consent form are the ones that would show them.
+  'printing:print': (k) => printouts(k, k.folder),
+  // The same printouts with the details revealed go to a folder of their own, checked below: they hold the details.
+  'printing:printRevealed': (k) => printouts(k, k.revealFolder),
+  'printing:noticeHandedOver': (k) => [{ enrolmentId: k.enrolmentId, handedOverOn: '2026-03-01' }],
 };
+
+/** One of each printout about the protected child (c12 in G2, district Farsta), in each format it comes in. */
+function printouts(k: Keys, folder: string) {
+  const targets = [
+    { document: 'roster' as const, groupId: k.groupId },
+    { document: 'attendanceSheet' as const, groupId: k.groupId, sessionId: k.sessionId },
+    { document: 'consentForm' as const, enrolmentId: k.enrolmentId },
+    { document: 'socialServicesNotice' as const, enrolmentId: k.enrolmentId },
+    { document: 'handBackLetter' as const, groupIds: [k.fixture.groups.g1, k.groupId], district: 'Farsta' },
+  ];
+  return targets.flatMap((target) =>
+    (target.document === 'roster' || target.document === 'attendanceSheet' ? (['pdf'] as const) : (['pdf', 'docx'] as const)).map(
+      (format) => ({ target, format, folder }),
+    ),
+  );
+}
 
 const blankDetails = {
   address: { street: '', postalCode: '', city: '' },
@@ -402,6 +425,7 @@ beforeAll(async () => {
     sessionId: group.sessions[0]!.id,
     spareUserId: spare.id,
     folder: mkdtempSync(join(tmpdir(), 'iop-desk-leak-')),
+    revealFolder: mkdtempSync(join(tmpdir(), 'iop-desk-leak-revealed-')),
     childVersion: async () =>
       (
         await app.installation.db
@@ -426,6 +450,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   rmSync(keys.folder, { recursive: true, force: true });
+  rmSync(keys.revealFolder, { recursive: true, force: true });
   await app.dispose();
 });
 
@@ -506,6 +531,42 @@ describe('protected identity: the details leave main only through an audited rev
     expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.ics', '.pdf', '.xlsx']);
     expect(texts.some((t) => t.name.includes('.age/') && t.text.includes('Lo Persson'))).toBe(true);
     expect(texts.filter((t) => found(t.text).length > 0).map((t) => t.name)).toEqual([]);
+  });
+});
+
+describe('printouts with protected details', () => {
+  it('the masked printouts were really written into the swept folder, by every role that works with children', async () => {
+    for (const role of roles) {
+      const outcomes = replies
+        .filter((r) => r.role === role && r.channel === 'printing:print')
+        .map((r) => (JSON.parse(r.reply) as { ok: boolean }).ok);
+      expect(outcomes.every((ok) => ok === (role !== 'viewer'))).toBe(true);
+    }
+    const names = (await textsOf(keys.folder)).map((t) => t.name);
+    for (const start of ['Grupplista', 'Närvarolista', 'Information', 'Meddelande om anmälan', 'Följebrev'])
+      expect(names.some((n) => n.startsWith(start)), start).toBe(true);
+  });
+
+  it('are made only for the roles that may reveal, and hold the details the masked ones leave out', async () => {
+    for (const role of roles) {
+      const outcomes = replies
+        .filter((r) => r.role === role && r.channel === 'printing:printRevealed')
+        .map((r) => (JSON.parse(r.reply) as { ok: boolean }).ok);
+      const allowed = revealRoles.kind === 'session' && revealRoles.roles.includes(role);
+      expect(outcomes.length).toBeGreaterThan(0);
+      expect(outcomes.every((ok) => ok === allowed)).toBe(true);
+    }
+    const texts = await textsOf(keys.revealFolder);
+    const roster = texts.find((t) => t.name.startsWith('Grupplista') && t.name.endsWith('.pdf'))!;
+    expect(found(roster.text)).toContain(secret.fosterHome.phone);
+    // c12 is placed under LVU: the consent form is the information-only one.
+    const consent = texts.filter((t) => t.name.startsWith('Information'));
+    expect(consent.length).toBeGreaterThan(0);
+    expect(consent.every((t) => found(t.text).includes(secret.address.street))).toBe(true);
+    // The notice, the attendance sheet and the cover letter never need them, revealed or not.
+    const never = texts.filter((t) => /^(Meddelande|Närvarolista|Följebrev)/.test(t.name));
+    expect(never.length).toBeGreaterThan(0);
+    expect(never.filter((t) => found(t.text).length > 0).map((t) => t.name)).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@ import { settingsContract } from './settings';
 import { childrenContract } from './children';
 import { supportGroupsContract } from './support-groups';
 import { usersContract } from './users';
+import { printingContract } from './printing';
 
 export const contract = {
   ...installationContract,
@@ -34,6 +35,7 @@ export const contract = {
   ...deletionContract,
   ...draftsContract,
   ...retentionContract,
+  ...printingContract,
 };
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import { settingsHandlers } from './settings';
 import { childHandlers } from './children';
 import { supportGroupHandlers } from './support-groups';
 import { usersHandlers } from './users';
+import { printingHandlers } from './printing';
 import type { Handlers } from '../handler-def';
 
 export const handlers: Handlers = {
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...deletionHandlers,
   ...draftHandlers,
   ...retentionHandlers,
+  ...printingHandlers,
 };

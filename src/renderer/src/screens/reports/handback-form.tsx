@@ -9,11 +9,13 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useErasureStore } from '../../stores/erasure-store';
+import { HandBackLetters } from '../printing/handback-letters';
 
 export function HandBackForm({ disabled }: { disabled: boolean }) {
   const t = useT();
   const text = useMessage();
   const packages = useErasureStore((s) => s.packages);
+  const selected = useErasureStore((s) => s.selected);
   const [passphrase, setPassphrase] = useState('');
   const [visible, setVisible] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -84,6 +86,7 @@ export function HandBackForm({ disabled }: { disabled: boolean }) {
               ))}
             </Stack>
           )}
+          <HandBackLetters groupIds={selected} packages={packages} />
         </Stack>
       </Fieldset>
     </form>

@@ -18,6 +18,7 @@ import { ConsentForm } from './consent-form';
 import { ChildViewForm, FeeForm, NoticeForm, PreVisitForm } from './enrolment-facts-forms';
 import { consenterSuffix, gateItemText, percent, todayIso } from './labels';
 import { TransitionForm } from './transition-form';
+import { EnrolmentPrints } from '../printing/enrolment-prints';
 
 type ConsentState = Enrolment['guardianConsents'][number]['participation'];
 
@@ -254,8 +255,15 @@ export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean 
             })}
           </Text>
         )}
-        {canWrite && <NoticeForm enrolment={e} />}
+        {canWrite && (
+          <NoticeForm
+            key={`${e.notice?.informedOn}|${e.notice?.informedBy}|${e.notice?.informedWhom}`}
+            enrolment={e}
+          />
+        )}
       </section>
+
+      {canWrite && <EnrolmentPrints enrolment={e} today={todayIso()} canWrite={canWrite} />}
 
       <section aria-labelledby="enrolment-child-view">
         <Title order={2} size="h4" id="enrolment-child-view">

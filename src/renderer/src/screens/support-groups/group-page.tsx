@@ -25,7 +25,8 @@ import { useSupportGroupsStore } from '../../stores/support-groups-store';
 import { AttendanceForm } from './attendance-form';
 import { CloseGroupForm } from './close-group-form';
 import { GroupForm } from './group-form';
-import { gateItemText, percent } from './labels';
+import { gateItemText, percent, todayIso } from './labels';
+import { GroupPrints } from '../printing/group-prints';
 import { SessionsEditor } from './sessions-editor';
 
 /** The group `id` (the route's). */
@@ -195,6 +196,8 @@ export function GroupPage({ id, canWrite }: { id: number; canWrite: boolean }) {
       </section>
 
       {canWrite && placed.length > 0 && group.sessions.length > 0 && <AttendanceForm group={group} />}
+
+      {canWrite && <GroupPrints group={group} today={todayIso()} />}
 
       <section aria-labelledby="group-sessions">
         <Group justify="space-between">
