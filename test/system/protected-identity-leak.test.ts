@@ -345,6 +345,16 @@ const probes: Record<Channel, Probe> = {
   'drafts:get': (k) => [{ form: 'child', recordId: k.childId }],
   'drafts:list': none,
   'drafts:discard': (k) => [{ form: 'child', recordId: k.childId }],
+  // No dialog here (every pick is cancelled), so no file is open: the other import
+  // channels are refused as having no session. The masking of a protected child in a
+  // preview is proved with a real file in src/main/import/import-router.test.ts.
+  'import:open': () => [{ kind: 'children' }, { kind: 'organisations' }],
+  'import:preview': () => [{ sessionId: importSessionId, mapping: {} }],
+  'import:progress': () => [{ sessionId: importSessionId }],
+  'import:cancel': () => [{ sessionId: importSessionId }],
+  'import:commit': () => [{ sessionId: importSessionId, leftOut: [] }],
+  'import:exportSkipped': () => [{ sessionId: importSessionId }],
+  'import:close': () => [{ sessionId: importSessionId }],
 };
 
 const blankDetails = {
@@ -354,6 +364,7 @@ const blankDetails = {
   fosterHome: { name: '', phone: '', email: '', address: { street: '', postalCode: '', city: '' } },
 };
 const handBackPassphrase = 'ekorre-lingon-fjällsjö-kanot';
+const importSessionId = '5b0c4f1e-7a2d-4c3e-9f10-2b3c4d5e6f70';
 
 let app: TempApp;
 let keys: Omit<Keys, 'role'>;

@@ -188,6 +188,11 @@ async function saveGuardians(db: WriteDb, childId: number, guardians: ChildData[
 }
 
 export async function createChild(ctx: ServiceContext, data: ChildData): Promise<Child> {
+  return getChild(ctx, await insertNewChild(ctx, data));
+}
+
+/** Creates the child with guardians and search tokens; its id. Also the import's path, row by row. */
+export async function insertNewChild(ctx: ServiceContext, data: ChildData): Promise<number> {
   const now = nowIso(ctx);
   const columns = childColumns(data, now, today(ctx));
   if (columns.identity_number !== null && (await identityNumberTaken(ctx.db, columns.identity_number)))
@@ -203,7 +208,7 @@ export async function createChild(ctx: ServiceContext, data: ChildData): Promise
       at: now,
     });
   await replaceSearchTokens(ctx.db, id, searchTokens(columns.name, columns.identity_number));
-  return getChild(ctx, id);
+  return id;
 }
 
 export async function updateChild(

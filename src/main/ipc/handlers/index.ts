@@ -7,6 +7,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { fileHandlers } from './files';
+import { importHandlers } from './import';
 import { installationHandlers } from './installation';
 import { organisationHandlers } from './organisations';
 import { reportHandlers } from './reports';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...deletionHandlers,
   ...draftHandlers,
   ...retentionHandlers,
+  ...importHandlers,
 };
