@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { composeIdentityNumber } from '../../src/shared/identity/personal-identity-number';
 import type { FilePickers } from '../../src/main/files/file-pickers';
 
-export type Rows = (string | number | null)[][];
+export type Rows = (string | number | boolean | Date | null)[][];
 
 export async function xlsxBytes(rows: Rows, edit?: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -4,7 +4,7 @@
 // row the services refuse rolls the whole file back.
 import type { RowData, RowProblem } from '../../shared/import/row-input';
 import { AppFailure, isAppFailure } from '../base/app-error';
-import { insertNewChild } from '../children/child-service';
+import { importChildren } from '../children/child-import';
 import type { ServiceContext } from '../context/service-context';
 import { importOrganisations } from '../organisations/organisation-import';
 import { createEnrolment } from '../support-groups/enrolment-service';
@@ -17,6 +17,7 @@ export interface CommitResult {
   skipped: { line: number; problems: RowProblem[] }[];
 }
 
+const batchSize = 500;
 const leftOutProblem: RowProblem = { field: null, code: 'import.leftOut' };
 
 /** The row a service refused: the whole import fails, naming the row's line. */
@@ -39,15 +40,22 @@ async function saveRows(ctx: ServiceContext, session: ImportSession, signal: Abo
     // One batched insert (the seeding path); duplicates were found in the preview and are checked again here.
     await inSteps(session, signal, [list], async (all) => {
       await importOrganisations(ctx, all);
-    });
+      session.progress.done = all.length;
+    }, 1);
     return;
   }
   if (session.kind === 'children') {
-    await inSteps(session, signal, rows, async (row) => {
-      const d = data(row);
-      if (d.kind !== 'children') throw new Error('wrong kind');
-      await insertNewChild(ctx, d.data).catch((error: unknown) => rowFailed(row, error));
-    });
+    // Batches of a few hundred: progress and cancel between them, one transaction around all.
+    const batches = Array.from({ length: Math.ceil(rows.length / batchSize) }, (_, b) => rows.slice(b * batchSize, (b + 1) * batchSize));
+    await inSteps(session, signal, batches, async (batch) => {
+      const list = batch.map((row) => {
+        const d = data(row);
+        if (d.kind !== 'children') throw new Error('wrong kind');
+        return d.data;
+      });
+      await importChildren(ctx, list, (i, error) => rowFailed(batch[i] as CheckedRow, error));
+      session.progress.done += batch.length;
+    }, 1);
     return;
   }
   const programmeId = session.programmeId;

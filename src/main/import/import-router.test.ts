@@ -111,6 +111,13 @@ describe('children: preview, commit, skipped rows out and in again', () => {
     ]);
     const protectedChild = await app.installation.db.selectFrom('child').select(['protected_identity', 'street']).where('name', '=', 'Hugo Testsson 7').executeTakeFirstOrThrow();
     expect(protectedChild).toEqual({ protected_identity: 1, street: secretStreet });
+    // Stored as the form stores it: found by search, guardians with custody, protection recorded.
+    const [found] = await app.must('children:list', { query: 'Frej Testsson' });
+    const saved = await app.must('children:get', { id: found!.id });
+    expect(saved).toMatchObject({ name: 'Frej Testsson 5', identityKind: 'personnummer', placementBasis: 'SoL', homeMunicipality: 'Malmö', district: 'Norr', guardians: [{ name: 'Förälder Testsson 5', hasCustody: true, phone: '070-123 45 67' }] });
+    expect(saved.contact).toMatchObject({ masked: false, details: { address: { street: 'Provgatan 6', postalCode: '211 20', city: 'Malmö' } } });
+    const hidden = await app.must('children:list', { query: 'Hugo Testsson' });
+    expect(hidden).toEqual([expect.objectContaining({ protectedIdentity: true, city: null })]);
     // The same check cannot be saved twice.
     expect(await app.call('import:commit', { sessionId: opened.sessionId, leftOut: [] })).toMatchObject({ ok: false, error: { code: 'import.previewFirst' } });
 

@@ -100,15 +100,23 @@ const chunk = 250;
  * Runs `work` over the items, yielding to the event loop every few rows so
  * progress and cancel calls are answered; a cancel throws `import.cancelled`.
  */
-export async function inSteps<T>(session: ImportSession, signal: AbortSignal, items: readonly T[], work: (item: T, i: number) => Promise<void> | void): Promise<void> {
+export async function inSteps<T>(
+  session: ImportSession,
+  signal: AbortSignal,
+  items: readonly T[],
+  work: (item: T, i: number) => Promise<void> | void,
+  /** Items between yields; 1 for batches that report their own progress. */
+  every = chunk,
+): Promise<void> {
+  const own = every === 1;
   for (let i = 0; i < items.length; i++) {
-    if (i % chunk === 0) {
-      session.progress.done = i;
+    if (i % every === 0) {
+      if (!own) session.progress.done = i;
       await new Promise((resolve) => setImmediate(resolve));
       if (signal.aborted) throw new AppFailure('import.cancelled');
     }
     await work(items[i] as T, i);
   }
-  session.progress.done = items.length;
+  if (!own) session.progress.done = items.length;
   if (signal.aborted) throw new AppFailure('import.cancelled');
 }

@@ -39,6 +39,9 @@ export type RowData =
 
 export type RowResult = { ok: true; value: RowData } | { ok: false; problems: RowProblem[] };
 
+/** Built once: zod builds a schema anew on every .strict(). */
+const strictOrganisation = organisationInput.strict();
+
 const cell = (cells: Cells, key: string) => (cells[key] ?? '').trim();
 
 class Reader {
@@ -84,7 +87,7 @@ function organisationRow(cells: Cells): RowResult {
         : [],
     requirements: [],
   };
-  const parsed = organisationInput.strict().safeParse(input);
+  const parsed = strictOrganisation.safeParse(input);
   const fieldOf = (path: PropertyKey[]): string | null => {
     const [head, second, third] = path;
     if (head === 'address') return typeof second === 'string' ? second : null;
