@@ -11,7 +11,16 @@ import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { luhnCheckDigit } from '../src/shared/identity/luhn';
-import { childHeader, childRows, csvFile, fileIn, scriptedPickers, tempFolder, xlsxBytes, type Rows } from '../test/support/import-files';
+import {
+  childHeader,
+  childRows,
+  csvFile,
+  fileIn,
+  scriptedPickers,
+  tempFolder,
+  xlsxBytes,
+  type Rows,
+} from '../test/support/import-files';
 import { adminPassword, createTempApp } from '../test/support/temp-app';
 import { fmtMs, recordFigure } from './support/figures';
 
@@ -40,20 +49,44 @@ function figure(key: string, measure: string, ms: number, targetMs: number | nul
 function orgRows(n: number): Rows {
   return Array.from({ length: n }, (_, i) => {
     const body = String(802_300_000 + i);
-    return [`Bänkföreningen ${i}`, 'ideell förening', `${body.slice(0, 6)}-${body.slice(6)}${luhnCheckDigit(body)}`, 'Provgatan 1', '211 20', 'Malmö', 'Sara Testsson', 'sara@exempel.se'];
+    return [
+      `Bänkföreningen ${i}`,
+      'ideell förening',
+      `${body.slice(0, 6)}-${body.slice(6)}${luhnCheckDigit(body)}`,
+      'Provgatan 1',
+      '211 20',
+      'Malmö',
+      'Sara Testsson',
+      'sara@exempel.se',
+    ];
   });
 }
 
-async function run(label: string, key: string, kind: 'children' | 'organisations', name: string, bytes: Buffer) {
+async function run(
+  label: string,
+  key: string,
+  kind: 'children' | 'organisations',
+  name: string,
+  bytes: Buffer,
+) {
   pickers.file = fileIn(folder, name, bytes);
   const [openMs, opened] = await time(() => app.must('import:open', { kind, programmeId: null }));
   if (!opened) throw new Error('not opened');
-  const [checkMs, preview] = await time(() => app.must('import:preview', { sessionId: opened.sessionId, mapping: opened.suggested }));
+  const [checkMs, preview] = await time(() =>
+    app.must('import:preview', { sessionId: opened.sessionId, mapping: opened.suggested }),
+  );
   if (preview.invalid > 0) throw new Error(`${preview.invalid} rows with problems`);
-  figure(`import.${key}.read`, `${label}: read the file (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`, openMs, null);
+  figure(
+    `import.${key}.read`,
+    `${label}: read the file (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`,
+    openMs,
+    null,
+  );
   figure(`import.${key}.check`, `${label}: check every row`, checkMs, null);
   figure(`import.${key}.preview`, `${label}: preview (read + check)`, openMs + checkMs, 3000);
-  const [commitMs, result] = await time(() => app.must('import:commit', { sessionId: opened.sessionId, leftOut: [] }));
+  const [commitMs, result] = await time(() =>
+    app.must('import:commit', { sessionId: opened.sessionId, leftOut: [] }),
+  );
   if (result.created !== count) throw new Error(`created ${result.created}`);
   figure(`import.${key}.commit`, `${label}: commit`, commitMs, 5000);
 }
@@ -64,14 +97,33 @@ try {
     admin: { username: 'admin', displayName: 'Ada Admin', password: adminPassword },
   });
   console.error(`Import of ${count} rows, through the router:`);
-  await run(`${count} children, XLSX`, 'childrenXlsx', 'children', 'barn.xlsx', await xlsxBytes([childHeader, ...childRows(count)]));
-  await run(`${count} children, CSV (Windows-1252)`, 'childrenCsv', 'children', 'barn.csv', csvFile([childHeader, ...childRows(count, count)], 'windows-1252'));
-  await run(`${count} organisations, CSV`, 'organisations', 'organisations', 'org.csv', csvFile([
-    ['Namn', 'Typ', 'Organisationsnummer', 'Adress', 'Postnummer', 'Ort', 'Kontaktperson', 'E-post'],
-    ...orgRows(count),
-  ]));
+  await run(
+    `${count} children, XLSX`,
+    'childrenXlsx',
+    'children',
+    'barn.xlsx',
+    await xlsxBytes([childHeader, ...childRows(count)]),
+  );
+  await run(
+    `${count} children, CSV (Windows-1252)`,
+    'childrenCsv',
+    'children',
+    'barn.csv',
+    csvFile([childHeader, ...childRows(count, count)], 'windows-1252'),
+  );
+  await run(
+    `${count} organisations, CSV`,
+    'organisations',
+    'organisations',
+    'org.csv',
+    csvFile([
+      ['Namn', 'Typ', 'Organisationsnummer', 'Adress', 'Postnummer', 'Ort', 'Kontaktperson', 'E-post'],
+      ...orgRows(count),
+    ]),
+  );
   console.log('\n| Measure | Value | Target | Met |\n|---|---|---|---|');
-  for (const f of table) console.log(`| ${f.measure} | ${f.value} | ${f.target} | ${f.ok === null ? '' : f.ok ? 'yes' : 'NO'} |`);
+  for (const f of table)
+    console.log(`| ${f.measure} | ${f.value} | ${f.target} | ${f.ok === null ? '' : f.ok ? 'yes' : 'NO'} |`);
 } finally {
   await app.dispose();
   rmSync(folder, { recursive: true, force: true });

@@ -38,7 +38,10 @@ function windows1252(text: string): Buffer {
 
 export function csvFile(rows: Rows, form: CsvForm = 'utf8-bom'): Buffer {
   const delimiter = form === 'comma' ? ',' : ';';
-  const text = rows.map((r) => r.map((c) => quote(c === null ? '' : String(c), delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+  const text =
+    rows
+      .map((r) => r.map((c) => quote(c === null ? '' : String(c), delimiter)).join(delimiter))
+      .join('\r\n') + '\r\n';
   if (form === 'windows-1252') return windows1252(text);
   const body = Buffer.from(text, 'utf8');
   return form === 'utf8-bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
@@ -50,10 +53,26 @@ export function childNumber(n: number): string {
   const day = 1 + (Math.floor(n / 6) % 28);
   const month = 1 + (Math.floor(n / 168) % 12);
   const serial = 1 + (Math.floor(n / 2016) % 999);
-  return composeIdentityNumber(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, serial);
+  return composeIdentityNumber(
+    `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    serial,
+  );
 }
 
-export const childHeader = ['Namn', 'Personnummer', 'Placeringsgrund', 'Stadsdel', 'Hemkommun', 'Skyddad identitet', 'Adress', 'Postnummer', 'Ort', 'Vårdnadshavare 1', 'Vårdnad 1', 'Telefon vårdnadshavare 1'];
+export const childHeader = [
+  'Namn',
+  'Personnummer',
+  'Placeringsgrund',
+  'Stadsdel',
+  'Hemkommun',
+  'Skyddad identitet',
+  'Adress',
+  'Postnummer',
+  'Ort',
+  'Vårdnadshavare 1',
+  'Vårdnad 1',
+  'Telefon vårdnadshavare 1',
+];
 
 const firstNames = ['Alva', 'Bo', 'Cleo', 'Dante', 'Ebba', 'Frej', 'Gry', 'Hugo', 'Iris', 'Juno'];
 

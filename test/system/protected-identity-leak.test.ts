@@ -278,7 +278,13 @@ const probes: Record<Channel, Probe> = {
         folder: k.folder,
       })),
       // Consolidated on a date, and an amendment (the fixture has none: refused).
-      { id: k.fixture.agreementId, document: 'agreement' as const, asOf: '2025-06-30', format, folder: k.folder },
+      {
+        id: k.fixture.agreementId,
+        document: 'agreement' as const,
+        asOf: '2025-06-30',
+        format,
+        folder: k.folder,
+      },
       { id: k.fixture.agreementId, document: 'amendment' as const, amendmentId: 1, format, folder: k.folder },
     ]),
   // Backups are encrypted copies of the whole database by design; their
@@ -334,7 +340,10 @@ const probes: Record<Channel, Probe> = {
   'organisations:delete': none,
   'retention:summary': none,
   // Nothing in the fixture is due under the default days (the clock is 2026-03-02).
-  'retention:erase': () => [{ rule: 'waitingEntries', confirmed: true }, { rule: 'childrenWithoutEnrolment', confirmed: true }],
+  'retention:erase': () => [
+    { rule: 'waitingEntries', confirmed: true },
+    { rule: 'childrenWithoutEnrolment', confirmed: true },
+  ],
   'retention:settings': none,
   'retention:updateSettings': none,
   // A draft holds what its user typed, nothing main adds: a draft of the protected child's form

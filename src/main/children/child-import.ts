@@ -10,7 +10,9 @@ import { childColumns, guardianColumns } from './child-service';
 import { searchTokens } from './child-search-tokens';
 
 const duplicate = () =>
-  new AppFailure('children.duplicateIdentityNumber', { fields: { identityNumber: 'children.duplicateIdentityNumber' } });
+  new AppFailure('children.duplicateIdentityNumber', {
+    fields: { identityNumber: 'children.duplicateIdentityNumber' },
+  });
 
 /**
  * Saves the children; `refuse` is called with the index of a child the rules

@@ -23,10 +23,18 @@ const leftOutProblem: RowProblem = { field: null, code: 'import.leftOut' };
 /** The row a service refused: the whole import fails, naming the row's line. */
 function rowFailed(row: CheckedRow, error: unknown): never {
   if (!isAppFailure(error)) throw error;
-  throw new AppFailure('import.rowRefused', { params: { line: String(row.line) }, fields: error.details.fields ?? {} });
+  throw new AppFailure('import.rowRefused', {
+    params: { line: String(row.line) },
+    fields: error.details.fields ?? {},
+  });
 }
 
-async function saveRows(ctx: ServiceContext, session: ImportSession, signal: AbortSignal, rows: CheckedRow[]): Promise<void> {
+async function saveRows(
+  ctx: ServiceContext,
+  session: ImportSession,
+  signal: AbortSignal,
+  rows: CheckedRow[],
+): Promise<void> {
   const data = (row: CheckedRow): RowData => {
     if (!row.data) throw new Error('unchecked row');
     return row.data;
@@ -38,24 +46,38 @@ async function saveRows(ctx: ServiceContext, session: ImportSession, signal: Abo
       return d.data;
     });
     // One batched insert (the seeding path); duplicates were found in the preview and are checked again here.
-    await inSteps(session, signal, [list], async (all) => {
-      await importOrganisations(ctx, all);
-      session.progress.done = all.length;
-    }, 1);
+    await inSteps(
+      session,
+      signal,
+      [list],
+      async (all) => {
+        await importOrganisations(ctx, all);
+        session.progress.done = all.length;
+      },
+      1,
+    );
     return;
   }
   if (session.kind === 'children') {
     // Batches of a few hundred: progress and cancel between them, one transaction around all.
-    const batches = Array.from({ length: Math.ceil(rows.length / batchSize) }, (_, b) => rows.slice(b * batchSize, (b + 1) * batchSize));
-    await inSteps(session, signal, batches, async (batch) => {
-      const list = batch.map((row) => {
-        const d = data(row);
-        if (d.kind !== 'children') throw new Error('wrong kind');
-        return d.data;
-      });
-      await importChildren(ctx, list, (i, error) => rowFailed(batch[i] as CheckedRow, error));
-      session.progress.done += batch.length;
-    }, 1);
+    const batches = Array.from({ length: Math.ceil(rows.length / batchSize) }, (_, b) =>
+      rows.slice(b * batchSize, (b + 1) * batchSize),
+    );
+    await inSteps(
+      session,
+      signal,
+      batches,
+      async (batch) => {
+        const list = batch.map((row) => {
+          const d = data(row);
+          if (d.kind !== 'children') throw new Error('wrong kind');
+          return d.data;
+        });
+        await importChildren(ctx, list, (i, error) => rowFailed(batch[i] as CheckedRow, error));
+        session.progress.done += batch.length;
+      },
+      1,
+    );
     return;
   }
   const programmeId = session.programmeId;
@@ -68,7 +90,8 @@ async function saveRows(ctx: ServiceContext, session: ImportSession, signal: Abo
     const d = data(row);
     if (d.kind !== 'waitingList') throw new Error('wrong kind');
     const childId = ids.get(d.data.identityNumber);
-    if (childId === undefined) throw new AppFailure('import.rowRefused', { params: { line: String(row.line) } });
+    if (childId === undefined)
+      throw new AppFailure('import.rowRefused', { params: { line: String(row.line) } });
     await createEnrolment(ctx, {
       childId,
       programmeId,
@@ -91,7 +114,11 @@ export async function commitImport(
   const toSave = checked.filter((r) => r.data !== null && !leftOut.has(r.line));
   const skipped = checked
     .filter((r) => r.data === null || leftOut.has(r.line))
-    .map((r) => ({ index: r.index, line: r.line, problems: r.data === null ? r.problems : [leftOutProblem] }));
+    .map((r) => ({
+      index: r.index,
+      line: r.line,
+      problems: r.data === null ? r.problems : [leftOutProblem],
+    }));
   if (toSave.length === 0) throw new AppFailure('import.nothingToSave');
   const signal = beginStep(session, 'saving', toSave.length);
   try {
@@ -102,5 +129,9 @@ export async function commitImport(
   // Saved: a second commit of the same check would only meet its own rows as duplicates.
   session.checked = null;
   session.skipped = skipped;
-  return { kind: session.kind, created: toSave.length, skipped: skipped.map(({ line, problems }) => ({ line, problems })) };
+  return {
+    kind: session.kind,
+    created: toSave.length,
+    skipped: skipped.map(({ line, problems }) => ({ line, problems })),
+  };
 }

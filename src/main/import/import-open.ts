@@ -30,8 +30,16 @@ export async function readRememberedMapping(db: ReadDb, kind: ImportKind): Promi
   return parsed?.success ? parsed.data : {};
 }
 
-export async function saveMapping(db: WriteDb, session: ImportSession, mapping: ColumnMapping): Promise<void> {
-  await writeSettingValue(db, mappingKey(session.kind), JSON.stringify(rememberMapping(session.headers, mapping)));
+export async function saveMapping(
+  db: WriteDb,
+  session: ImportSession,
+  mapping: ColumnMapping,
+): Promise<void> {
+  await writeSettingValue(
+    db,
+    mappingKey(session.kind),
+    JSON.stringify(rememberMapping(session.headers, mapping)),
+  );
 }
 
 export interface OpenedImport {
@@ -74,5 +82,10 @@ export async function openImportFile(
     headers,
   });
   const rowCount = table.rows.slice(headerIndex + 1).filter((r) => r.some((c) => c.trim() !== '')).length;
-  return { session, headerLine: headerIndex + 1, rowCount, suggested: suggestMapping(headers, input.kind, saved) };
+  return {
+    session,
+    headerLine: headerIndex + 1,
+    rowCount,
+    suggested: suggestMapping(headers, input.kind, saved),
+  };
 }

@@ -54,7 +54,8 @@ async function checkChildren(ctx: ServiceContext<ReadDb>, rows: CheckedRow[]): P
     try {
       // The service's own rule: the number checked against today, its kind matching.
       const columns = identityColumns(row.data.data, day);
-      if (columns.identity_number !== null) keyed.push({ row, key: columns.identity_number, field: 'identityNumber' });
+      if (columns.identity_number !== null)
+        keyed.push({ row, key: columns.identity_number, field: 'identityNumber' });
     } catch (error) {
       if (!isAppFailure(error)) throw error;
       for (const [field, code] of Object.entries(error.details.fields ?? {}))
@@ -62,8 +63,12 @@ async function checkChildren(ctx: ServiceContext<ReadDb>, rows: CheckedRow[]): P
     }
   }
   markDuplicatesInFile(keyed);
-  const taken = await takenIdentityNumbers(ctx.db, keyed.map((k) => k.key));
-  for (const k of keyed) if (taken.has(k.key)) fail(k.row, { field: k.field, code: 'children.duplicateIdentityNumber' });
+  const taken = await takenIdentityNumbers(
+    ctx.db,
+    keyed.map((k) => k.key),
+  );
+  for (const k of keyed)
+    if (taken.has(k.key)) fail(k.row, { field: k.field, code: 'children.duplicateIdentityNumber' });
 }
 
 async function checkOrganisations(ctx: ServiceContext<ReadDb>, rows: CheckedRow[]): Promise<void> {
@@ -71,11 +76,19 @@ async function checkOrganisations(ctx: ServiceContext<ReadDb>, rows: CheckedRow[
     row.data?.kind === 'organisations' ? [{ row, key: row.data.data.orgNumber, field: 'orgNumber' }] : [],
   );
   markDuplicatesInFile(keyed);
-  const taken = await takenOrgNumbers(ctx.db, keyed.map((k) => k.key));
-  for (const k of keyed) if (taken.has(k.key)) fail(k.row, { field: k.field, code: 'organisations.duplicateOrgNumber' });
+  const taken = await takenOrgNumbers(
+    ctx.db,
+    keyed.map((k) => k.key),
+  );
+  for (const k of keyed)
+    if (taken.has(k.key)) fail(k.row, { field: k.field, code: 'organisations.duplicateOrgNumber' });
 }
 
-async function checkWaitingList(ctx: ServiceContext<ReadDb>, rows: CheckedRow[], programmeId: number): Promise<void> {
+async function checkWaitingList(
+  ctx: ServiceContext<ReadDb>,
+  rows: CheckedRow[],
+  programmeId: number,
+): Promise<void> {
   const day = today(ctx);
   const keyed: Keyed[] = [];
   for (const row of rows) {
@@ -88,7 +101,10 @@ async function checkWaitingList(ctx: ServiceContext<ReadDb>, rows: CheckedRow[],
     }
   }
   markDuplicatesInFile(keyed);
-  const children = await childIdsByIdentityNumber(ctx.db, keyed.map((k) => k.key));
+  const children = await childIdsByIdentityNumber(
+    ctx.db,
+    keyed.map((k) => k.key),
+  );
   const active = await childrenActiveInProgramme(ctx.db, programmeId, [...children.values()]);
   for (const k of keyed) {
     const childId = children.get(k.key);
@@ -109,7 +125,9 @@ export async function previewImport(
   const dataRows = session.table.rows.slice(session.headerIndex + 1);
   const signal = beginStep(session, 'checking', dataRows.length);
   const rows: CheckedRow[] = [];
-  const columnField = new Map(Object.entries(mapping).flatMap(([key, column]) => (column === null ? [] : [[column, key]])));
+  const columnField = new Map(
+    Object.entries(mapping).flatMap(([key, column]) => (column === null ? [] : [[column, key]])),
+  );
   await inSteps(session, signal, dataRows, (cells, i) => {
     if (cells.every((c) => c.trim() === '')) return;
     const index = session.headerIndex + 1 + i;
@@ -144,7 +162,8 @@ export async function previewImport(
 function toPreviewRow(session: ImportSession, row: CheckedRow): PreviewRow {
   const masked = session.kind === 'children' && isProtected(row);
   const cells: Record<string, string | null> = {};
-  for (const [key, value] of Object.entries(row.cells)) cells[key] = masked && protectedChildFields.has(key) ? null : value;
+  for (const [key, value] of Object.entries(row.cells))
+    cells[key] = masked && protectedChildFields.has(key) ? null : value;
   return { line: row.line, cells, problems: row.problems };
 }
 

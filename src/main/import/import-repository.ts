@@ -25,7 +25,10 @@ export async function takenOrgNumbers(db: ReadDb, numbers: readonly string[]): P
 }
 
 /** Identity number → child id, for the numbers in the register. */
-export async function childIdsByIdentityNumber(db: ReadDb, numbers: readonly string[]): Promise<Map<string, number>> {
+export async function childIdsByIdentityNumber(
+  db: ReadDb,
+  numbers: readonly string[],
+): Promise<Map<string, number>> {
   if (numbers.length === 0) return new Map();
   const rows = await sql<{ n: string; id: number }>`
     SELECT identity_number AS n, id FROM child

@@ -56,7 +56,10 @@ function storeFor(owner: object): Map<string, ImportSession> {
 
 export function openSession(
   owner: object,
-  init: Omit<ImportSession, 'id' | 'mapping' | 'checked' | 'skipped' | 'progress' | 'controller' | 'lastUsed'>,
+  init: Omit<
+    ImportSession,
+    'id' | 'mapping' | 'checked' | 'skipped' | 'progress' | 'controller' | 'lastUsed'
+  >,
 ): ImportSession {
   const store = storeFor(owner);
   for (const [id, s] of store) if (s.userId === init.userId) store.delete(id);
@@ -88,7 +91,11 @@ export function closeSession(owner: object, id: string, userId: number): void {
 }
 
 /** A fresh signal for the step about to run (a cancel ends only the running step). */
-export function beginStep(session: ImportSession, phase: ImportProgress['phase'], total: number): AbortSignal {
+export function beginStep(
+  session: ImportSession,
+  phase: ImportProgress['phase'],
+  total: number,
+): AbortSignal {
   session.controller = new AbortController();
   session.progress = { phase, done: 0, total };
   return session.controller.signal;

@@ -16,8 +16,9 @@ export interface Table {
   noValue: Map<number, Set<number>>;
 }
 
-const refuse = (code: 'import.notSpreadsheet' | 'import.empty' | 'import.tooLarge' | 'import.macroWorkbook') =>
-  new AppFailure(code);
+const refuse = (
+  code: 'import.notSpreadsheet' | 'import.empty' | 'import.tooLarge' | 'import.macroWorkbook',
+) => new AppFailure(code);
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
@@ -28,7 +29,8 @@ export async function readTable(bytes: Buffer, fileName: string): Promise<Table>
   if (bytes.length > maxImportBytes) throw refuse('import.tooLarge');
   if (bytes.length === 0) throw refuse('import.empty');
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsm') || lower.endsWith('.xltm') || lower.endsWith('.xlsb')) throw refuse('import.macroWorkbook');
+  if (lower.endsWith('.xlsm') || lower.endsWith('.xltm') || lower.endsWith('.xlsb'))
+    throw refuse('import.macroWorkbook');
   let table: Table;
   if (startsWith(bytes, zipMagic)) table = await readWorkbook(bytes);
   else if (startsWith(bytes, oleMagic)) throw refuse('import.notSpreadsheet');
@@ -79,7 +81,8 @@ function cellText(value: ExcelJS.CellValue): string | null {
   if (value instanceof Date) return isoDay(value);
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: unknown }).result;
-    if (result === undefined || result === null || (typeof result === 'object' && 'error' in result)) return null;
+    if (result === undefined || result === null || (typeof result === 'object' && 'error' in result))
+      return null;
     return cellText(result as ExcelJS.CellValue);
   }
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -100,7 +103,10 @@ function decode(bytes: Buffer): string {
 
 /** Semicolon unless the first lines have more commas (or tabs). */
 function delimiterOf(text: string): string {
-  const head = text.split(/\r?\n/, 5).join('\n').replace(/"[^"]*"/g, '');
+  const head = text
+    .split(/\r?\n/, 5)
+    .join('\n')
+    .replace(/"[^"]*"/g, '');
   const count = (c: string) => head.split(c).length - 1;
   const candidates = [';', ',', '\t'].map((c) => ({ c, n: count(c) }));
   candidates.sort((a, b) => b.n - a.n);
@@ -114,7 +120,12 @@ function readCsv(bytes: Buffer): Table {
   if (text.includes('\u0000') || controls > 8) throw refuse('import.notSpreadsheet');
   let rows: string[][];
   try {
-    rows = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+    rows = parse(text, {
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+    }) as string[][];
   } catch {
     throw refuse('import.notSpreadsheet');
   }

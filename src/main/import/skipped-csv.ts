@@ -24,7 +24,8 @@ export function skippedCsv(session: ImportSession): Buffer {
     `${p.field === null ? '' : `${labels.get(p.field) ?? p.field}: `}${message(p.code, 'sv')}`;
   // A column this file already had from an earlier export is replaced, not repeated.
   const reasonColumn = session.headers.indexOf(reasonHeader);
-  const keep = (cells: readonly string[]) => (reasonColumn < 0 ? [...cells] : cells.filter((_, i) => i !== reasonColumn));
+  const keep = (cells: readonly string[]) =>
+    reasonColumn < 0 ? [...cells] : cells.filter((_, i) => i !== reasonColumn);
   const width = session.headers.length;
   const fill = (cells: readonly string[]) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
   const rows = (session.skipped ?? []).map((s) => [

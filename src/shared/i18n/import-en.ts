@@ -10,14 +10,17 @@ export const importEn: Record<keyof typeof importSv, string> = {
     'The file is a macro workbook (.xlsm) and is not opened. Save it as a plain Excel workbook (.xlsx) and try again.',
   'import.noHeader':
     'No header row in the first 20 rows. The first row with data must name the columns, e.g. Name, Identity number, Home municipality.',
-  'import.fileUnreadable': 'The file could not be read. Check that it exists and is not open in another program.',
+  'import.fileUnreadable':
+    'The file could not be read. Check that it exists and is not open in another program.',
   'import.cancelled': 'The import was cancelled. Nothing was saved.',
   'import.sessionGone': 'The file is no longer open for import. Choose it again.',
   'import.programmeRequired': 'Choose the programme the waiting list is for.',
   'import.mappingIncomplete': 'Choose a column for every required field.',
   'import.previewFirst': 'Review the rows before they are saved.',
-  'import.nothingToSave': 'There are no rows to save: every row has problems or was left out. Nothing was saved.',
-  'import.rowRefused': 'Row {line} could not be saved. No row was saved. Correct the row and review the file again.',
+  'import.nothingToSave':
+    'There are no rows to save: every row has problems or was left out. Nothing was saved.',
+  'import.rowRefused':
+    'Row {line} could not be saved. No row was saved. Correct the row and review the file again.',
   'import.nothingSkipped': 'Every row was imported. There are no skipped rows to save.',
   'import.folderUnavailable': 'The folder cannot be written to. Choose another folder on this computer.',
   'import.fieldNotMapped': 'Choose the column for this field.',

@@ -10,14 +10,16 @@ export const importSv = {
     'Filen är en arbetsbok med makron (.xlsm) och öppnas inte. Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.',
   'import.noHeader':
     'Hittade ingen rubrikrad bland de första 20 raderna. Första raden med uppgifter ska ha kolumnnamn, t.ex. Namn, Personnummer, Hemkommun.',
-  'import.fileUnreadable': 'Filen kunde inte läsas. Kontrollera att den finns och inte är öppen i ett annat program.',
+  'import.fileUnreadable':
+    'Filen kunde inte läsas. Kontrollera att den finns och inte är öppen i ett annat program.',
   'import.cancelled': 'Importen avbröts. Inget sparades.',
   'import.sessionGone': 'Filen är inte längre öppen för import. Välj filen igen.',
   'import.programmeRequired': 'Välj vilken insats väntelistan gäller.',
   'import.mappingIncomplete': 'Välj en kolumn för varje fält som måste finnas.',
   'import.previewFirst': 'Granska raderna innan de sparas.',
   'import.nothingToSave': 'Det finns inga rader att spara: alla har fel eller är utelämnade. Inget sparades.',
-  'import.rowRefused': 'Rad {line} kunde inte sparas. Ingen rad sparades. Rätta raden och granska filen igen.',
+  'import.rowRefused':
+    'Rad {line} kunde inte sparas. Ingen rad sparades. Rätta raden och granska filen igen.',
   'import.nothingSkipped': 'Alla rader importerades. Det finns inga överhoppade rader att spara.',
   'import.folderUnavailable': 'Mappen går inte att spara i. Välj en annan mapp på den här datorn.',
   // Problems per row and field

@@ -15,7 +15,8 @@ export const headerSearchRows = 20;
 function namesOf(kind: ImportKind): Map<string, string> {
   const names = new Map<string, string>();
   for (const f of importFields[kind]) {
-    for (const name of [foldHeader(f.sv), foldHeader(f.en), ...f.names]) if (!names.has(name)) names.set(name, f.key);
+    for (const name of [foldHeader(f.sv), foldHeader(f.en), ...f.names])
+      if (!names.has(name)) names.set(name, f.key);
   }
   return names;
 }
@@ -85,6 +86,7 @@ export function rememberMapping(headers: readonly string[], mapping: ColumnMappi
 /** The cells of one row as the mapping picks them. */
 export function pickCells(row: readonly string[], mapping: ColumnMapping): Record<string, string> {
   const cells: Record<string, string> = {};
-  for (const [key, column] of Object.entries(mapping)) cells[key] = column === null ? '' : (row[column] ?? '');
+  for (const [key, column] of Object.entries(mapping))
+    cells[key] = column === null ? '' : (row[column] ?? '');
   return cells;
 }

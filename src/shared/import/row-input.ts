@@ -58,7 +58,10 @@ class Reader {
   }
 }
 
-function issuesToProblems(issues: readonly z.core.$ZodIssue[], fieldOf: (path: PropertyKey[]) => string | null): RowProblem[] {
+function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  fieldOf: (path: PropertyKey[]) => string | null,
+): RowProblem[] {
   return issues.map((issue) => ({ field: fieldOf(issue.path), code: issue.message }));
 }
 
@@ -83,7 +86,14 @@ function organisationRow(cells: Cells): RowResult {
           : null,
     contacts:
       contactName !== '' || contactRest
-        ? [{ name: contactName, role: r.text('contactRole'), phone: r.text('contactPhone'), email: r.text('contactEmail') }]
+        ? [
+            {
+              name: contactName,
+              role: r.text('contactRole'),
+              phone: r.text('contactPhone'),
+              email: r.text('contactEmail'),
+            },
+          ]
         : [],
     requirements: [],
   };
@@ -92,7 +102,8 @@ function organisationRow(cells: Cells): RowResult {
     const [head, second, third] = path;
     if (head === 'address') return typeof second === 'string' ? second : null;
     if (head === 'paymentAccount') return input.paymentAccount?.kind ?? null;
-    if (head === 'contacts') return typeof third === 'string' ? `contact${third[0]?.toUpperCase()}${third.slice(1)}` : 'contactName';
+    if (head === 'contacts')
+      return typeof third === 'string' ? `contact${third[0]?.toUpperCase()}${third.slice(1)}` : 'contactName';
     return typeof head === 'string' ? head : null;
   };
   const problems = [...r.problems, ...(parsed.success ? [] : issuesToProblems(parsed.error.issues, fieldOf))];
@@ -105,7 +116,8 @@ function guardianOf(r: Reader, n: 1 | 2) {
   const rest = ['Custody', 'Phone', 'Email'].some((k) => r.text(`guardian${n}${k}`) !== '');
   if (name === '' && !rest) return null;
   // A list of guardians names custodians; "nej" in the custody column says otherwise.
-  const custody = r.text(`guardian${n}Custody`) === '' ? true : r.read(`guardian${n}Custody`, readYesNo, true);
+  const custody =
+    r.text(`guardian${n}Custody`) === '' ? true : r.read(`guardian${n}Custody`, readYesNo, true);
   return {
     name,
     phone: r.text(`guardian${n}Phone`),
@@ -173,7 +185,10 @@ function waitingListRow(cells: Cells): RowResult {
   if (!date.success) r.problems.push({ field: 'referredOn', code: 'field.date' });
   const otherMunicipality = r.read('otherMunicipality', readYesNo, false);
   if (r.problems.length > 0) return { ok: false, problems: r.problems };
-  return { ok: true, value: { kind: 'waitingList', data: { identityNumber, referredOn, otherMunicipality } } };
+  return {
+    ok: true,
+    value: { kind: 'waitingList', data: { identityNumber, referredOn, otherMunicipality } },
+  };
 }
 
 /** One problem per field and code is enough to show. */

@@ -11,7 +11,8 @@ const lookup =
   <T>(words: Record<string, T>, problem: string, empty?: T) =>
   (raw: string): Read<T> => {
     const folded = foldHeader(raw);
-    if (folded === '') return empty === undefined ? { ok: false, problem: 'field.required' } : { ok: true, value: empty };
+    if (folded === '')
+      return empty === undefined ? { ok: false, problem: 'field.required' } : { ok: true, value: empty };
     return Object.hasOwn(words, folded) ? { ok: true, value: words[folded] as T } : { ok: false, problem };
   };
 
@@ -29,7 +30,7 @@ export const readPlacementBasis = lookup<PlacementBasis>(
     sol: 'SoL',
     'frivillig placering': 'SoL',
     lvu: 'LVU',
-    'tvangsvard': 'LVU',
+    tvangsvard: 'LVU',
     ingen: 'none',
     'ej placerad': 'none',
     'inte placerad': 'none',

@@ -47,7 +47,11 @@ export const importHandlers = {
       requireFormRole(session, input.kind);
       const path = await ctx.pickers.chooseFile('importFile');
       if (path === null) return null;
-      const opened = await openImportFile(ctx.db, ctx.installation, { ...input, userId: session.userId, path });
+      const opened = await openImportFile(ctx.db, ctx.installation, {
+        ...input,
+        userId: session.userId,
+        path,
+      });
       return {
         sessionId: opened.session.id,
         fileName: opened.session.fileName,
