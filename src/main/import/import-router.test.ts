@@ -308,6 +308,21 @@ describe('who may import, and a cancel', () => {
     await signIn(app, 'admin', adminPassword);
   });
 
+  test('a lock drops the open file: after unlocking it must be chosen again', async () => {
+    const opened = await mustOpen('lista.csv', csvFile([childHeader, ...childRows(1, 350)]));
+    await app.must('auth:lock', {});
+    await signIn(app, 'admin', adminPassword);
+    expect(
+      await app.call('import:preview', { sessionId: opened.sessionId, mapping: opened.suggested }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'import.sessionGone',
+        message: 'Filen är inte längre öppen för import. Välj filen igen.',
+      },
+    });
+  });
+
   test('a commit cancelled while it runs saves nothing', async () => {
     const opened = await mustOpen('lista.csv', csvFile([childHeader, ...childRows(600, 400)]));
     await app.must('import:preview', { sessionId: opened.sessionId, mapping: opened.suggested });

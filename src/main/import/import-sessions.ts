@@ -1,8 +1,9 @@
 // The files being imported, held in main between the dialog and the commit:
 // the table read from the file, the mapping, the checked rows and the
-// progress of the running step. Kept per app (keyed by its installation), one
-// per user at a time (opening a file discards the previous one), gone after an
-// hour unused or when the user closes the import.
+// progress of the running step. Kept per unlock (keyed by the database handle
+// the unlock opened, so a lock drops them), one per user at a time (opening a
+// file discards the previous one), gone after an hour unused or when the user
+// closes the import.
 import { randomUUID } from 'node:crypto';
 import type { ImportKind } from '../../shared/import/fields';
 import type { ColumnMapping } from '../../shared/import/mapping';

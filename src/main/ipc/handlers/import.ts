@@ -32,8 +32,14 @@ function requireFormRole(session: Session, kind: ImportKind): void {
   if (access.kind === 'session' && !access.roles.includes(session.role)) throw new AppFailure('forbidden');
 }
 
+/**
+ * What keeps the open files: the database handle of this unlock. A lock closes
+ * it, so a file opened before is gone for good (and its memory with the handle).
+ */
+const owner = (ctx: { installation: { db: object } }): object => ctx.installation.db;
+
 function sessionOf(ctx: HandlerContext<ReadDb>, id: string) {
-  const session = getSession(ctx.installation, id, user(ctx).userId);
+  const session = getSession(owner(ctx), id, user(ctx).userId);
   requireFormRole(user(ctx), session.kind);
   return session;
 }
@@ -47,7 +53,7 @@ export const importHandlers = {
       requireFormRole(session, input.kind);
       const path = await ctx.pickers.chooseFile('importFile');
       if (path === null) return null;
-      const opened = await openImportFile(ctx.db, ctx.installation, {
+      const opened = await openImportFile(ctx.db, owner(ctx), {
         ...input,
         userId: session.userId,
         path,
@@ -109,7 +115,7 @@ export const importHandlers = {
   'import:close': handler('import:close', {
     transaction: false,
     run: async (ctx, input) => {
-      closeSession(ctx.installation, input.sessionId, user(ctx).userId);
+      closeSession(owner(ctx), input.sessionId, user(ctx).userId);
       return null;
     },
     audit: null,

@@ -27,13 +27,14 @@ export function PreviewStep({ kind, state }: { kind: ImportKind; state: ImportSt
     () => (preview ? (onlyProblems ? preview.rows.filter((r) => r.problems.length > 0) : preview.rows) : []),
     [preview, onlyProblems],
   );
+  const validLines = useMemo(
+    () => new Set(preview?.rows.filter((r) => r.problems.length === 0).map((r) => r.line) ?? []),
+    [preview],
+  );
   if (!preview) return null;
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const shown = rows.slice((Math.min(page, pages) - 1) * pageSize, Math.min(page, pages) * pageSize);
-  const toSave =
-    preview.valid -
-    [...state.leftOut].filter((line) => preview.rows.some((r) => r.line === line && r.problems.length === 0))
-      .length;
+  const toSave = preview.valid - [...state.leftOut].filter((line) => validLines.has(line)).length;
   const fields = shownFields[kind];
 
   return (
