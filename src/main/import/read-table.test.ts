@@ -29,6 +29,12 @@ describe('CSV', () => {
     },
   );
 
+  test("Excel's Unicode text: UTF-16 with tabs", async () => {
+    const text = rows.map((r) => r.join('\t')).join('\r\n');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect((await readTable(bytes, 'lista.txt')).rows).toEqual(rows);
+  });
+
   test('quoted semicolons and line breaks stay in their cell', async () => {
     const table = await readTable(
       csvFile([

@@ -93,6 +93,8 @@ function cellText(value: ExcelJS.CellValue): string | null {
 
 function decode(bytes: Buffer): string {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  // Excel's "Unicode text" (tab-separated UTF-16 with a byte-order mark).
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
