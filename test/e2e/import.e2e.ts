@@ -19,6 +19,8 @@ import {
   tempFolder,
   xlsxBytes,
 } from '../support/import-files';
+import { orgNumberFrom } from '../support/organisations';
+import { setUpGroup } from '../support/support-groups/fixtures';
 import { adminPassword, createTempApp, type TempApp } from '../support/temp-app';
 import { addUser, signIn } from '../support/users';
 import { expectAccessible } from './support/accessibility';
@@ -182,5 +184,76 @@ describe('import 50 children from Excel, three of them broken', () => {
     await shown(status('3 barn lades in. 0 rader hoppades över.'));
     expect(await childCount()).toBe(50);
     await visit('import-reimported');
+  });
+  it('organisations from a comma CSV in English: one wrong check digit skipped', async () => {
+    pickers.file = fileIn(
+      folder,
+      'organisations.csv',
+      csvFile(
+        [
+          ['Name', 'Type', 'Org number', 'Bankgiro', 'Contact person', 'Email'],
+          [
+            'Föreningen Trygga Barn',
+            'ideell förening',
+            orgNumberFrom('802479236'),
+            '900-8004',
+            'Sara Testsson',
+            'sara@exempel.se',
+          ],
+          ['Stödföreningen Norr', 'Ideell förening', orgNumberFrom('802479237'), '', '', ''],
+          ['Felskrivna föreningen', 'ideell förening', '802479-2362', '', '', ''],
+        ],
+        'comma',
+      ),
+    );
+    await page()
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('button', { name: 'Organisationer' })
+      .click();
+    await shown(heading('Organisationer'));
+    await button('Importera från Excel eller CSV').click();
+    await shown(heading('Importera organisationer'));
+    await button('Välj fil…').click();
+    await button('Granska rader').click();
+    await shown(status('2 rader kan importeras. 1 rad har fel och hoppas över.'));
+    await shown(page().getByText('Organisationsnummer: Kontrollsiffran stämmer inte.'));
+    await visit('import-organisations-preview');
+    await button('Importera 2 rader').click();
+    await shown(status('2 organisationer lades in. 1 rad hoppades över.'));
+  });
+
+  it('a waiting list into a chosen programme: registered children only', async () => {
+    const { programme } = await setUpGroup(app);
+    pickers.file = fileIn(
+      folder,
+      'vantelista.csv',
+      csvFile([
+        ['Personnummer', 'Anmäld', 'Annan kommun'],
+        [rows[0]![1]!, '2026-02-10', 'nej'],
+        [rows[1]![1]!, '20260211', 'ja'],
+        [childNumber(900), '2026-02-12', ''],
+      ]),
+    );
+    await page()
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('button', { name: 'Stödgrupper' })
+      .click();
+    await page().getByRole('tab', { name: 'Väntelista' }).click();
+    await button('Importera från Excel eller CSV').click();
+    await shown(heading('Importera väntelista'));
+    expect(await button('Välj fil…').isDisabled()).toBe(true);
+    await page().getByRole('combobox', { name: 'Insats' }).selectOption({ label: programme.name });
+    await button('Välj fil…').click();
+    await button('Granska rader').click();
+    await shown(status('2 rader kan importeras. 1 rad har fel och hoppas över.'));
+    await shown(
+      page().getByText(
+        'Personnummer: Det finns inget barn med det numret i registret. Lägg först in barnet.',
+      ),
+    );
+    await visit('import-waiting-list-preview');
+    await button('Importera 2 rader').click();
+    await shown(status('2 barn fördes upp på väntelistan. 1 rad hoppades över.'));
+    await visit('import-waiting-list-done');
   });
 });
