@@ -3,6 +3,7 @@
 // (the router's, with its one audit entry): all rows or none. A cancel or any
 // row the services refuse rolls the whole file back.
 import type { RowData, RowProblem } from '../../shared/import/row-input';
+import { message } from '../../shared/i18n/messages';
 import { AppFailure, isAppFailure } from '../base/app-error';
 import { importChildren } from '../children/child-import';
 import type { ServiceContext } from '../context/service-context';
@@ -20,11 +21,12 @@ export interface CommitResult {
 const batchSize = 500;
 const leftOutProblem: RowProblem = { field: null, code: 'import.leftOut' };
 
-/** The row a service refused: the whole import fails, naming the row's line. */
+/** The row a service refused: the whole import fails, naming the row's line and the rule's reason. */
 function rowFailed(row: CheckedRow, error: unknown): never {
   if (!isAppFailure(error)) throw error;
+  const reason = Object.values(error.details.fields ?? {})[0] ?? error.code;
   throw new AppFailure('import.rowRefused', {
-    params: { line: String(row.line) },
+    params: { line: String(row.line), reason: message(reason, 'sv', error.details.params) },
     fields: error.details.fields ?? {},
   });
 }
@@ -91,7 +93,7 @@ async function saveRows(
     if (d.kind !== 'waitingList') throw new Error('wrong kind');
     const childId = ids.get(d.data.identityNumber);
     if (childId === undefined)
-      throw new AppFailure('import.rowRefused', { params: { line: String(row.line) } });
+      rowFailed(row, new AppFailure('validation', { fields: { identityNumber: 'import.childNotFound' } }));
     await createEnrolment(ctx, {
       childId,
       programmeId,

@@ -20,7 +20,7 @@ export const importEn: Record<keyof typeof importSv, string> = {
   'import.nothingToSave':
     'There are no rows to save: every row has problems or was left out. Nothing was saved.',
   'import.rowRefused':
-    'Row {line} could not be saved. No row was saved. Correct the row and review the file again.',
+    'Row {line} could not be saved: {reason} No row was saved. Correct the row and review the file again.',
   'import.nothingSkipped': 'Every row was imported. There are no skipped rows to save.',
   'import.folderUnavailable': 'The folder cannot be written to. Choose another folder on this computer.',
   'import.fieldNotMapped': 'Choose the column for this field.',

@@ -19,7 +19,7 @@ export const importSv = {
   'import.previewFirst': 'Granska raderna innan de sparas.',
   'import.nothingToSave': 'Det finns inga rader att spara: alla har fel eller är utelämnade. Inget sparades.',
   'import.rowRefused':
-    'Rad {line} kunde inte sparas. Ingen rad sparades. Rätta raden och granska filen igen.',
+    'Rad {line} kunde inte sparas: {reason} Ingen rad sparades. Rätta raden och granska filen igen.',
   'import.nothingSkipped': 'Alla rader importerades. Det finns inga överhoppade rader att spara.',
   'import.folderUnavailable': 'Mappen går inte att spara i. Välj en annan mapp på den här datorn.',
   // Problems per row and field
