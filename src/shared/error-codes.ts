@@ -127,6 +127,7 @@ export const errorCodes = [
   'import.notSpreadsheet',
   'import.empty',
   'import.tooLarge',
+  'import.tooManyRows',
   'import.macroWorkbook',
   'import.noHeader',
   'import.fileUnreadable',

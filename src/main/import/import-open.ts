@@ -21,6 +21,8 @@ import { programmeExists } from './import-repository';
 import { openSession, type ImportSession } from './import-sessions';
 import { maxImportBytes, readTable } from './read-table';
 
+const maxImportRows = 50_000;
+
 const mappingKey = (kind: ImportKind) => `import.mapping.${kind}`;
 const remembered = z.record(z.string(), z.string());
 
@@ -72,6 +74,9 @@ export async function openImportFile(
   const headerIndex = findHeaderRow(table.rows, input.kind, saved);
   if (headerIndex === null) throw new AppFailure('import.noHeader');
   const headers = (table.rows[headerIndex] ?? []).map((h) => h.trim());
+  const rowCount = table.rows.slice(headerIndex + 1).filter((r) => r.some((c) => c.trim() !== '')).length;
+  // Every row goes to the review: beyond this the window would wait too long for it.
+  if (rowCount > maxImportRows) throw new AppFailure('import.tooManyRows');
   const session = openSession(owner, {
     userId: input.userId,
     kind: input.kind,
@@ -81,7 +86,6 @@ export async function openImportFile(
     headerIndex,
     headers,
   });
-  const rowCount = table.rows.slice(headerIndex + 1).filter((r) => r.some((c) => c.trim() !== '')).length;
   return {
     session,
     headerLine: headerIndex + 1,

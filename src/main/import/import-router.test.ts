@@ -256,6 +256,14 @@ describe('bad files: a clear refusal and nothing saved', () => {
     });
   });
 
+  test('more than 50,000 rows is refused: split the file', async () => {
+    const many = Buffer.from(`Namn;Hemkommun\r\n${'A;B\r\n'.repeat(50_001)}`, 'utf8');
+    expect(await open('manga.csv', many)).toMatchObject({
+      ok: false,
+      error: { code: 'import.tooManyRows', message: expect.stringContaining('fler än 50 000 rader') },
+    });
+  });
+
   test('a cancelled dialog opens nothing', async () => {
     pickers.file = null;
     expect(await app.must('import:open', { kind: 'children' })).toBeNull();

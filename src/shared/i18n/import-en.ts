@@ -6,6 +6,8 @@ export const importEn: Record<keyof typeof importSv, string> = {
     'The file is not a spreadsheet. Choose an Excel file (.xlsx) or a CSV file. An old .xls file can be saved as .xlsx in Excel.',
   'import.empty': 'The file is empty. Nothing was imported.',
   'import.tooLarge': 'The file is larger than 50 MB and cannot be imported. Split it into several files.',
+  'import.tooManyRows':
+    'The file has more than 50,000 rows. Split it into several files and import them one at a time.',
   'import.macroWorkbook':
     'The file is a macro workbook (.xlsm) and is not opened. Save it as a plain Excel workbook (.xlsx) and try again.',
   'import.noHeader':

@@ -6,6 +6,8 @@ export const importSv = {
     'Filen är inget kalkylblad. Välj en Excel-fil (.xlsx) eller en CSV-fil. En gammal .xls-fil kan sparas om som .xlsx i Excel.',
   'import.empty': 'Filen är tom. Inget importerades.',
   'import.tooLarge': 'Filen är större än 50 MB och kan inte importeras. Dela upp den i flera filer.',
+  'import.tooManyRows':
+    'Filen har fler än 50 000 rader. Dela upp den i flera filer och importera dem en i taget.',
   'import.macroWorkbook':
     'Filen är en arbetsbok med makron (.xlsm) och öppnas inte. Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.',
   'import.noHeader':
