@@ -54,7 +54,11 @@ const benches: BenchEntry[] = [
     args: [],
     figures: [
       { key: 'search.p95', label: 'agreement search p95 ("familjehem barn")', target: '≤ 20 ms' },
-      { key: 'dashboard.router', label: 'dashboard through the router, p50 / p95', target: '≤ 50 ms / ≤ 80 ms' },
+      {
+        key: 'dashboard.router',
+        label: 'dashboard through the router, p50 / p95',
+        target: '≤ 50 ms / ≤ 80 ms',
+      },
     ],
   },
   {
@@ -91,8 +95,34 @@ const benches: BenchEntry[] = [
     args: ['--data-dir', x10Dir, '--scale', 'x10', '--runs', '2'],
     figures: [
       { key: 'renderer.firstContent', label: 'first content of each main screen', target: '≤ 500 ms' },
-      { key: 'renderer.interaction', label: 'interaction to next paint, median / max', target: '≤ 100 / ≤ 200 ms' },
+      {
+        key: 'renderer.interaction',
+        label: 'interaction to next paint, median / max',
+        target: '≤ 100 / ≤ 200 ms',
+      },
       { key: 'renderer.reply', label: "largest IPC reply on a screen's first load", target: '≤ 256 KB' },
+    ],
+  },
+  {
+    name: 'import',
+    what: 'import of 10,000 rows from XLSX and CSV through the router (issue 14)',
+    script: 'bench/import.ts',
+    args: [],
+    figures: [
+      {
+        key: 'import.childrenXlsx.preview',
+        label: '10,000 children from XLSX: preview (read + check)',
+        target: '≤ 3 s',
+      },
+      { key: 'import.childrenXlsx.commit', label: '10,000 children from XLSX: commit', target: '≤ 5 s' },
+      { key: 'import.childrenCsv.preview', label: '10,000 children from CSV: preview', target: '≤ 3 s' },
+      { key: 'import.childrenCsv.commit', label: '10,000 children from CSV: commit', target: '≤ 5 s' },
+      {
+        key: 'import.organisations.preview',
+        label: '10,000 organisations from CSV: preview',
+        target: '≤ 3 s',
+      },
+      { key: 'import.organisations.commit', label: '10,000 organisations from CSV: commit', target: '≤ 5 s' },
     ],
   },
 ];
@@ -117,7 +147,11 @@ try {
       env: { ...process.env, BENCH_FIGURES: file },
     });
     const status =
-      child.error !== undefined ? `did not start: ${child.error.message}` : child.status === 0 ? 'ok' : `exit ${child.status ?? child.signal}`;
+      child.error !== undefined
+        ? `did not start: ${child.error.message}`
+        : child.status === 0
+          ? 'ok'
+          : `exit ${child.status ?? child.signal}`;
     runs.push({ name: bench.name, seconds: (performance.now() - t0) / 1000, status });
     if (existsSync(file)) {
       for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -138,18 +172,32 @@ const table: Row[] = chosen.flatMap((bench) =>
     const figure = figures.get(key);
     return figure
       ? { figure: label, now: figure.value, target, verdict: verdict(figure.ok), note: figure.note ?? '' }
-      : { figure: label, now: '—', target, verdict: 'not measured', note: `${bench.script} recorded no "${key}"` };
+      : {
+          figure: label,
+          now: '—',
+          target,
+          verdict: 'not measured',
+          note: `${bench.script} recorded no "${key}"`,
+        };
   }),
 );
 const scaleRows: Row[] = [...figures.values()]
   .filter((f) => f.key.startsWith('scale.'))
-  .map((f) => ({ figure: f.label, now: f.value, target: f.target, verdict: verdict(f.ok), note: f.note ?? '' }));
+  .map((f) => ({
+    figure: f.label,
+    now: f.value,
+    target: f.target,
+    verdict: verdict(f.ok),
+    note: f.note ?? '',
+  }));
 
 function print(title: string, rows: Row[]) {
   if (rows.length === 0) return;
   const head: Row = { figure: 'Figure', now: 'Now', target: 'Target', verdict: 'Verdict', note: 'Note' };
   const keys = ['figure', 'now', 'target', 'verdict'] as const;
-  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...[head, ...rows].map((r) => r[k].length))]));
+  const width = Object.fromEntries(
+    keys.map((k) => [k, Math.max(...[head, ...rows].map((r) => r[k].length))]),
+  );
   const line = (r: Row) => `${keys.map((k) => r[k].padEnd(width[k]!)).join(' | ')} | ${r.note}`.trimEnd();
   console.log(`\n${title}\n`);
   console.log(line(head));
@@ -159,7 +207,9 @@ function print(title: string, rows: Row[]) {
 
 console.log(
   `\nIOP Desk bench:all — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +
-    `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (a busy machine inflates wall times)`,
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (a busy machine inflates wall times)`,
 );
 print('Performance targets (issue 13)', table);
 print('List and overview channels at ×10, through the router', scaleRows);

@@ -17,6 +17,7 @@ export const domainFolders = [
   'documents',
   'drafts',
   'erasure',
+  'import',
   'organisations',
   'printing',
   'reports',

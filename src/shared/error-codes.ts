@@ -123,6 +123,23 @@ export const errorCodes = [
   'deletion.organisationInUse',
   // Audit log
   'audit.badAnchor',
+  // Import from Excel and CSV
+  'import.notSpreadsheet',
+  'import.empty',
+  'import.tooLarge',
+  'import.tooManyRows',
+  'import.macroWorkbook',
+  'import.noHeader',
+  'import.fileUnreadable',
+  'import.cancelled',
+  'import.sessionGone',
+  'import.programmeRequired',
+  'import.mappingIncomplete',
+  'import.previewFirst',
+  'import.nothingToSave',
+  'import.rowRefused',
+  'import.nothingSkipped',
+  'import.folderUnavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

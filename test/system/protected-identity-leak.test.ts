@@ -280,7 +280,13 @@ const probes: Record<Channel, Probe> = {
         folder: k.folder,
       })),
       // Consolidated on a date, and an amendment (the fixture has none: refused).
-      { id: k.fixture.agreementId, document: 'agreement' as const, asOf: '2025-06-30', format, folder: k.folder },
+      {
+        id: k.fixture.agreementId,
+        document: 'agreement' as const,
+        asOf: '2025-06-30',
+        format,
+        folder: k.folder,
+      },
       { id: k.fixture.agreementId, document: 'amendment' as const, amendmentId: 1, format, folder: k.folder },
     ]),
   // Backups are encrypted copies of the whole database by design; their
@@ -336,7 +342,10 @@ const probes: Record<Channel, Probe> = {
   'organisations:delete': none,
   'retention:summary': none,
   // Nothing in the fixture is due under the default days (the clock is 2026-03-02).
-  'retention:erase': () => [{ rule: 'waitingEntries', confirmed: true }, { rule: 'childrenWithoutEnrolment', confirmed: true }],
+  'retention:erase': () => [
+    { rule: 'waitingEntries', confirmed: true },
+    { rule: 'childrenWithoutEnrolment', confirmed: true },
+  ],
   'retention:settings': none,
   'retention:updateSettings': none,
   // A draft holds what its user typed, nothing main adds: a draft of the protected child's form
@@ -352,6 +361,16 @@ const probes: Record<Channel, Probe> = {
   // The same printouts with the details revealed go to a folder of their own, checked below: they hold the details.
   'printing:printRevealed': (k) => printouts(k, k.revealFolder),
   'printing:noticeHandedOver': (k) => [{ enrolmentId: k.enrolmentId, handedOverOn: '2026-03-01' }],
+  // No dialog here (every pick is cancelled), so no file is open: the other import
+  // channels are refused as having no session. The masking of a protected child in a
+  // preview is proved with a real file in src/main/import/import-router.test.ts.
+  'import:open': () => [{ kind: 'children' }, { kind: 'organisations' }],
+  'import:preview': () => [{ sessionId: importSessionId, mapping: {} }],
+  'import:progress': () => [{ sessionId: importSessionId }],
+  'import:cancel': () => [{ sessionId: importSessionId }],
+  'import:commit': () => [{ sessionId: importSessionId, leftOut: [] }],
+  'import:exportSkipped': () => [{ sessionId: importSessionId }],
+  'import:close': () => [{ sessionId: importSessionId }],
 };
 
 /** One of each printout about the protected child (c12 in G2, district Farsta), in each format it comes in. */
@@ -377,6 +396,7 @@ const blankDetails = {
   fosterHome: { name: '', phone: '', email: '', address: { street: '', postalCode: '', city: '' } },
 };
 const handBackPassphrase = 'ekorre-lingon-fjällsjö-kanot';
+const importSessionId = '5b0c4f1e-7a2d-4c3e-9f10-2b3c4d5e6f70';
 
 let app: TempApp;
 let keys: Omit<Keys, 'role'>;

@@ -105,7 +105,8 @@ export async function getChild(
   });
 }
 
-function childColumns(data: ChildData, now: string, todayDate: string, stored?: ChildRow) {
+/** The stored columns of a child, as the form and the import save them. */
+export function childColumns(data: ChildData, now: string, todayDate: string, stored?: ChildRow) {
   return {
     ...identityColumns(data, todayDate, stored),
     name: data.name,
@@ -152,6 +153,19 @@ const storedProtectedColumns = (row: ChildRow) => ({
 
 const normalisePostalCode = (code: string) => code.replace(/^(\d{3})(\d{2})$/, '$1 $2');
 
+/** A guardian's stored columns. */
+export function guardianColumns(g: ChildData['guardians'][number], position: number) {
+  return {
+    position,
+    name: g.name,
+    phone: g.phone,
+    email: g.email,
+    // A särskilt förordnad vårdnadshavare has custody; a god man has none.
+    has_custody: flag(g.representative === 'specialCustodian' || (g.representative === null && g.hasCustody)),
+    representative: g.representative,
+  };
+}
+
 /**
  * Saves the guardians. Existing ones keep their id (their consents refer to
  * it); one with recorded consents cannot be removed, only lose custody.
@@ -171,17 +185,7 @@ async function saveGuardians(db: WriteDb, childId: number, guardians: ChildData[
     await deleteGuardians(db, removed);
   }
   for (const [position, g] of guardians.entries()) {
-    const columns = {
-      position,
-      name: g.name,
-      phone: g.phone,
-      email: g.email,
-      // A särskilt förordnad vårdnadshavare has custody; a god man has none.
-      has_custody: flag(
-        g.representative === 'specialCustodian' || (g.representative === null && g.hasCustody),
-      ),
-      representative: g.representative,
-    };
+    const columns = guardianColumns(g, position);
     if (g.id !== undefined) await updateGuardian(db, g.id, columns);
     else await insertGuardian(db, { ...columns, child_id: childId });
   }

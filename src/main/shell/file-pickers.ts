@@ -10,6 +10,7 @@ const titles: Record<PickPurpose, string> = {
   backupFile: 'Välj säkerhetskopia att återställa',
   documentFolder: 'Välj mapp för dokument',
   exportFolder: 'Välj mapp för export',
+  importFile: 'Välj Excel- eller CSV-fil att importera',
 };
 
 export function dialogOptions(kind: 'folder' | 'file', purpose: PickPurpose): OpenDialogOptions {

@@ -1,10 +1,12 @@
 import { deficienciesEn } from './deficiencies-en';
 import { printingEn } from './printing-en';
+import { importEn } from './import-en';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
   ...deficienciesEn,
   ...printingEn,
+  ...importEn,
   validation: 'The details could not be saved. Correct the marked fields.',
   forbidden: 'You are not allowed to do this.',
   locked: 'The app is locked. Unlock it to continue.',

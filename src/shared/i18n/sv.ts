@@ -2,10 +2,12 @@
 // English in en.ts must have exactly the same keys (enforced by its type).
 import { deficienciesSv } from './deficiencies-sv';
 import { printingSv } from './printing-sv';
+import { importSv } from './import-sv';
 
 export const sv = {
   ...deficienciesSv,
   ...printingSv,
+  ...importSv,
   // Envelope error codes
   validation: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
   forbidden: 'Du har inte behörighet att göra detta.',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { agreementsContract } from './agreements';
 import { auditContract } from './audit';
 import { filesContract } from './files';
+import { importContract } from './import';
 import { authContract } from './auth';
 import { backupContract } from './backup';
 import { installationContract } from './installation';
@@ -36,6 +37,7 @@ export const contract = {
   ...draftsContract,
   ...retentionContract,
   ...printingContract,
+  ...importContract,
 };
 
 export type Contract = typeof contract;

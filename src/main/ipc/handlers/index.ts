@@ -7,6 +7,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { fileHandlers } from './files';
+import { importHandlers } from './import';
 import { installationHandlers } from './installation';
 import { organisationHandlers } from './organisations';
 import { reportHandlers } from './reports';
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...draftHandlers,
   ...retentionHandlers,
   ...printingHandlers,
+  ...importHandlers,
 };

@@ -5,6 +5,7 @@ import type { Route } from '../navigation/routes';
 import { AdminScreen } from '../screens/admin/admin-screen';
 import { AgreementsScreen } from '../screens/agreements/agreements-screen';
 import { ChildrenScreen } from '../screens/children/children-screen';
+import { ImportScreen } from '../screens/import/import-screen';
 import { OrganisationsScreen } from '../screens/organisations/organisations-screen';
 import { OverviewScreen } from '../screens/overview/overview-screen';
 import { ReportsScreen } from '../screens/reports/reports-screen';
@@ -36,5 +37,7 @@ export function ScreenContent({ route, role }: { route: Route; role: Role }) {
       return <ReportsScreen tab={route.tab} role={role} />;
     case 'admin':
       return <AdminScreen tab={route.tab} />;
+    case 'import':
+      return <ImportScreen key={route.kind} kind={route.kind} />;
   }
 }

@@ -10,6 +10,7 @@ import { deletionEn } from './deletion-en';
 import { deficiencyProcessEn } from './deficiency-process-en';
 import { draftsEn } from './drafts-en';
 import { printingEn } from './printing-en';
+import { importEn } from './import-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -25,6 +26,7 @@ export const en: Record<UiKey, string> = {
   ...deficiencyProcessEn,
   ...draftsEn,
   ...printingEn,
+  ...importEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

@@ -14,6 +14,7 @@ import { deletionSv } from './deletion-sv';
 import { deficiencyProcessSv } from './deficiency-process-sv';
 import { draftsSv } from './drafts-sv';
 import { printingSv } from './printing-sv';
+import { importSv } from './import-sv';
 
 export const sv = {
   ...agreementsSv,
@@ -28,6 +29,7 @@ export const sv = {
   ...deficiencyProcessSv,
   ...draftsSv,
   ...printingSv,
+  ...importSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',

@@ -121,6 +121,23 @@ describe('what a role may open', () => {
     });
   });
 
+  it('opens an import under its list, only to a role that may save the form', () => {
+    const kinds = [
+      [{ name: 'import', kind: 'organisations' }, '/import/organisations', 'organisations'],
+      [{ name: 'import', kind: 'children' }, '/import/children', 'children'],
+      [{ name: 'import', kind: 'waitingList' }, '/import/waiting-list', 'supportGroups'],
+    ] as const;
+    for (const [route, path, screen] of kinds) {
+      expect(pathOf(route)).toBe(path);
+      expect(parseRoute(path)).toEqual(route);
+      expect(screenOf(route)).toBe(screen);
+      expect(resolveRoute(path, 'admin')).toEqual(route);
+      expect(resolveRoute(path, 'viewer')).toEqual({ name: 'overview' });
+    }
+    expect(parseRoute('/import/waitingList')).toBeNull();
+    expect(resolveRoute('/import/organisations', 'coordinator')).toEqual({ name: 'organisations' });
+  });
+
   it("gives a form's list to a role that may not write it", () => {
     expect(resolveRoute('/agreements/new', 'viewer')).toEqual({ name: 'agreements' });
   });

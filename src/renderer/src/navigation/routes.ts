@@ -3,6 +3,7 @@
 // the user's role. Paths hold only screen names, tab names and numeric ids,
 // never a name or any other personal data: history survives a lock.
 import { matchPath } from 'react-router';
+import type { ImportKind } from '../../../shared/import/fields';
 import { personalDataRoles, type Role } from '../../../shared/roles';
 import { mayCall } from '../api/access';
 
@@ -56,7 +57,8 @@ export type Route =
   | { name: 'child'; id: number }
   | { name: 'childEdit'; id: number }
   | { name: 'reports'; tab: ReportsTab }
-  | { name: 'admin'; tab: AdminTab };
+  | { name: 'admin'; tab: AdminTab }
+  | { name: 'import'; kind: ImportKind };
 
 const slugs: Record<SupportGroupsTab, string> = {
   groups: 'groups',
@@ -64,6 +66,12 @@ const slugs: Record<SupportGroupsTab, string> = {
   waitingList: 'waiting-list',
   attention: 'attention',
   feedback: 'feedback',
+};
+
+const importSlugs: Record<ImportKind, string> = {
+  organisations: 'organisations',
+  children: 'children',
+  waitingList: 'waiting-list',
 };
 
 const oneOf = <T extends string>(values: readonly T[], value: string | undefined, fallback: T): T | null =>
@@ -104,6 +112,13 @@ const patterns: readonly [string, (p: Params) => Route | null][] = [
   ['/children/new', () => ({ name: 'childNew' })],
   ['/children/:id', (p) => idRoute(p, (id) => ({ name: 'child', id }))],
   ['/children/:id/edit', (p) => idRoute(p, (id) => ({ name: 'childEdit', id }))],
+  [
+    '/import/:kind',
+    (p) => {
+      const entry = Object.entries(importSlugs).find(([, slug]) => slug === p['kind']);
+      return entry ? { name: 'import', kind: entry[0] as ImportKind } : null;
+    },
+  ],
   [
     '/reports/:tab?',
     (p) => {
@@ -174,6 +189,8 @@ export function pathOf(route: Route): string {
       return route.tab === 'report' ? '/reports' : `/reports/${route.tab}`;
     case 'admin':
       return route.tab === 'users' ? '/admin' : `/admin/${route.tab}`;
+    case 'import':
+      return `/import/${importSlugs[route.kind]}`;
   }
 }
 
@@ -202,6 +219,8 @@ export function screenOf(route: Route): Screen {
     case 'child':
     case 'childEdit':
       return 'children';
+    case 'import':
+      return route.kind === 'waitingList' ? 'supportGroups' : route.kind;
   }
 }
 
@@ -248,6 +267,15 @@ function mayOpenForm(route: Route, role: Role): boolean {
     case 'childNew':
     case 'childEdit':
       return mayCall('children:create', role);
+    case 'import':
+      return mayCall(
+        route.kind === 'organisations'
+          ? 'organisations:create'
+          : route.kind === 'children'
+            ? 'children:create'
+            : 'enrolments:create',
+        role,
+      );
     default:
       return true;
   }

@@ -59,12 +59,17 @@ export function ChildList({ canWrite }: { canWrite: boolean }) {
           />
         </Group>
         {canWrite && (
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden="true" />}
-            onClick={() => goTo({ name: 'childNew' })}
-          >
-            {t('children.new')}
-          </Button>
+          <Group>
+            <Button variant="default" onClick={() => goTo({ name: 'import', kind: 'children' })}>
+              {t('import.button')}
+            </Button>
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => goTo({ name: 'childNew' })}
+            >
+              {t('children.new')}
+            </Button>
+          </Group>
         )}
       </Group>
       <ErrorAlert error={error} />

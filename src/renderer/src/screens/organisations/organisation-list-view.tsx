@@ -50,12 +50,17 @@ export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
           autoComplete="off"
         />
         {canWrite && (
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden="true" />}
-            onClick={() => goTo({ name: 'organisationNew' })}
-          >
-            {t('organisations.new')}
-          </Button>
+          <Group>
+            <Button variant="default" onClick={() => goTo({ name: 'import', kind: 'organisations' })}>
+              {t('import.button')}
+            </Button>
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => goTo({ name: 'organisationNew' })}
+            >
+              {t('organisations.new')}
+            </Button>
+          </Group>
         )}
       </Group>
       <ErrorAlert error={error} />

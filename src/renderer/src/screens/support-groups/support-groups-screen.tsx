@@ -106,7 +106,7 @@ export function SupportGroupsScreen({ route, role }: { route: SupportGroupsRoute
           <ProgrammeList canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="waitingList" pt="md">
-          <WaitingList />
+          <WaitingList canImport={mayCall('enrolments:create', role)} />
         </Tabs.Panel>
         <Tabs.Panel value="attention" pt="md">
           <AttentionList />

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 
-export function WaitingList() {
+export function WaitingList({ canImport }: { canImport: boolean }) {
   const t = useT();
   const waiting = useEnrolmentsStore((s) => s.waiting);
   const loaded = useEnrolmentsStore((s) => s.waitingLoaded);
@@ -22,6 +22,13 @@ export function WaitingList() {
   return (
     <Stack gap="sm">
       <Text size="sm">{t('waitingList.intro')}</Text>
+      {canImport && (
+        <div>
+          <Button variant="default" onClick={() => goTo({ name: 'import', kind: 'waitingList' })}>
+            {t('import.button')}
+          </Button>
+        </div>
+      )}
       <ErrorAlert error={error} />
       {waiting.length === 0 ? (
         <Text>{t('waitingList.empty')}</Text>
