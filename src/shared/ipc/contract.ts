@@ -15,6 +15,7 @@ import { retentionContract } from './retention';
 import { settingsContract } from './settings';
 import { childrenContract } from './children';
 import { supportGroupsContract } from './support-groups';
+import { effectContract } from './effect-evaluation';
 import { usersContract } from './users';
 
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...deletionContract,
   ...draftsContract,
   ...retentionContract,
+  ...effectContract,
 };
 
 export type Contract = typeof contract;
