@@ -123,6 +123,12 @@ export const errorCodes = [
   'deletion.organisationInUse',
   // Audit log
   'audit.badAnchor',
+  // Effect evaluation (issue 12)
+  'effect.notInProgramme',
+  'effect.noFollowUp',
+  'effect.beforeExists',
+  'effect.afterExists',
+  'effect.followUpExists',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -17,6 +17,7 @@ import { retentionHandlers } from './retention';
 import { settingsHandlers } from './settings';
 import { childHandlers } from './children';
 import { supportGroupHandlers } from './support-groups';
+import { effectHandlers } from './effect-evaluation';
 import { usersHandlers } from './users';
 import type { Handlers } from '../handler-def';
 
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...deletionHandlers,
   ...draftHandlers,
   ...retentionHandlers,
+  ...effectHandlers,
 };
