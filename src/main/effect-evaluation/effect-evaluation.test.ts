@@ -8,13 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleInstrument } from '../../shared/effect-evaluation/example-instrument';
 import type { AnswerInput, EffectResults } from '../../shared/ipc/effect-evaluation';
+import type { Report } from '../../shared/ipc/reports';
 import { createInstalledApp, type TempApp } from '../../../test/support/temp-app';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { backupBytes, diskBytes, foundIn } from '../../../test/support/erased-bytes';
 import { masterKeyOf } from '../../../test/support/raw-database';
 import { organisationInput } from '../../../test/support/organisations';
 import { buildFixture, type Fixture } from '../../../test/support/reports/report-fixture';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -77,6 +78,11 @@ const sheet = (enrolmentId: number, occasion: AnswerInput['occasion'], values: (
 
 describe('effect evaluation through the router', () => {
   let before: EffectResults;
+  let reportBefore: Report;
+  const year2025 = () => ({
+    scope: { kind: 'agreement' as const, agreementId: fixture.agreementId },
+    period: { kind: 'year' as const, year: 2025 },
+  });
 
   it('an organisation saves the example instrument; the programme chooses it', async () => {
     const organisation = await app.must('organisations:create', organisationInput());
@@ -161,6 +167,27 @@ describe('effect evaluation through the router', () => {
     expect(foundIn(diskBytes(app, key), needles)).toEqual(needles);
   });
 
+  it('the annual report has the effect section, and its CSV export the same aggregates only', async () => {
+    reportBefore = await app.must('reports:get', year2025());
+    const section = reportBefore.sections.find((s) => s.key === 'effect')!;
+    expect(section.tables.map((t) => t.title)).toEqual([
+      `${exampleInstrument.name}: Totalt, före → efter`,
+      `${exampleInstrument.name}: Trygghet och stöd, före → efter`,
+    ]);
+    const [table] = section.tables;
+    expect(table!.rows.map((r) => [r.label, r.cells[0]])).toEqual([
+      ['Vårgruppen 2025', { kind: 'suppressed', reason: 'complementary' }],
+      ['Höstgruppen 2025', { kind: 'suppressed', reason: 'primary' }],
+      ['Stödgrupp för familjehemsplacerade barn totalt', { kind: 'count', value: 9 }],
+      ['Totalt', { kind: 'count', value: 9 }],
+    ]);
+    expect(table!.rows[2]!.cells[3]).toEqual({ kind: 'decimal', value: 26 / 9, digits: 2 });
+    const { path } = await app.must('reports:export', { ...year2025(), format: 'csv', folder });
+    const csv = readFileSync(path, 'utf8');
+    expect(csv).toContain('Stödgrupp för familjehemsplacerade barn totalt;9;17,22;20,11;2,89;');
+    expect(csv).toContain('Höstgruppen 2025;..;..;');
+  });
+
   it('gallring keeps the sums, so the results are the same; no answer is left on disk or in a backup', async () => {
     await app.must('erasure:handBack', {
       groupIds: [fixture.groups.g1, fixture.groups.g2],
@@ -172,6 +199,10 @@ describe('effect evaluation through the router', () => {
     expect(await db.selectFrom('effect_answer').select('id').execute()).toEqual([]);
     expect((await db.selectFrom('effect_record').select('n').orderBy('id').execute()).map((r) => r.n)).toEqual([6, 6, 3, 3]);
     expect(await app.must('effect:results', { year: 2025, agreementId: fixture.agreementId })).toEqual(before);
+    const reportAfter = await app.must('reports:get', year2025());
+    expect(reportAfter.sections.find((s) => s.key === 'effect')).toEqual(
+      reportBefore.sections.find((s) => s.key === 'effect'),
+    );
     expect(foundIn(diskBytes(app, key), needles)).toEqual([]);
     expect(foundIn(await backupBytes(app, key), needles)).toEqual([]);
   }, 60_000);
