@@ -10,7 +10,12 @@ export const enrolmentPlace = (db: ReadDb, enrolmentId: number) =>
     .where('id', '=', enrolmentId)
     .executeTakeFirst();
 
-export const occasionRecorded = async (db: ReadDb, enrolmentId: number, instrumentId: number, occasion: Occasion) =>
+export const occasionRecorded = async (
+  db: ReadDb,
+  enrolmentId: number,
+  instrumentId: number,
+  occasion: Occasion,
+) =>
   (await db
     .selectFrom('effect_answer')
     .select('id')
@@ -50,10 +55,15 @@ const answerSelect = (db: ReadDb) =>
       'a.created_at',
     ]);
 
-export const answerRow = (db: ReadDb, id: number) => answerSelect(db).where('a.id', '=', id).executeTakeFirstOrThrow();
+export const answerRow = (db: ReadDb, id: number) =>
+  answerSelect(db).where('a.id', '=', id).executeTakeFirstOrThrow();
 
 export const answerRowsOfEnrolment = (db: ReadDb, enrolmentId: number) =>
-  answerSelect(db).where('a.enrolment_id', '=', enrolmentId).orderBy('a.instrument_id').orderBy('a.answered_on').execute();
+  answerSelect(db)
+    .where('a.enrolment_id', '=', enrolmentId)
+    .orderBy('a.instrument_id')
+    .orderBy('a.answered_on')
+    .execute();
 
 export const recordedOfGroup = (db: ReadDb, groupId: number) =>
   db

@@ -33,7 +33,10 @@ const toSheet = (r: AnswerRow): AnswerSheet => ({
   createdAt: r.created_at,
 });
 
-const occasionTaken: Record<Occasion, 'effect.beforeExists' | 'effect.afterExists' | 'effect.followUpExists'> = {
+const occasionTaken: Record<
+  Occasion,
+  'effect.beforeExists' | 'effect.afterExists' | 'effect.followUpExists'
+> = {
   before: 'effect.beforeExists',
   after: 'effect.afterExists',
   followUp: 'effect.followUpExists',
@@ -41,7 +44,13 @@ const occasionTaken: Record<Occasion, 'effect.beforeExists' | 'effect.afterExist
 
 export async function recordAnswer(
   ctx: ServiceContext,
-  input: { enrolmentId: number; instrumentId: number; occasion: Occasion; answeredOn: string; values: (number | null)[] },
+  input: {
+    enrolmentId: number;
+    instrumentId: number;
+    occasion: Occasion;
+    answeredOn: string;
+    values: (number | null)[];
+  },
 ): Promise<AnswerSheet> {
   const place = await enrolmentPlace(ctx.db, input.enrolmentId);
   if (!place) throw new AppFailure('notFound');
@@ -50,7 +59,8 @@ export async function recordAnswer(
     (r) => r.instrument_id === input.instrumentId,
   );
   if (!chosen) throw new AppFailure('effect.notInProgramme');
-  if (input.occasion === 'followUp' && chosen.follow_up_months === null) throw new AppFailure('effect.noFollowUp');
+  if (input.occasion === 'followUp' && chosen.follow_up_months === null)
+    throw new AppFailure('effect.noFollowUp');
   if (await occasionRecorded(ctx.db, input.enrolmentId, input.instrumentId, input.occasion))
     throw new AppFailure(occasionTaken[input.occasion]);
   const fields = answerProblems(instrument, input.values);

@@ -66,9 +66,15 @@ const autumnAfter = [
 ];
 const spring = () => ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'].map((c) => fixture.enrolmentIds.get(`${c}@g1`)!);
 const autumn = () => ['c8', 'c9', 'c10'].map((c) => fixture.enrolmentIds.get(`${c}@g2`)!);
-const needles = [...springBefore, ...springAfter, ...autumnBefore, ...autumnAfter].map((v) => JSON.stringify(v));
+const needles = [...springBefore, ...springAfter, ...autumnBefore, ...autumnAfter].map((v) =>
+  JSON.stringify(v),
+);
 
-const sheet = (enrolmentId: number, occasion: AnswerInput['occasion'], values: (number | null)[]): AnswerInput => ({
+const sheet = (
+  enrolmentId: number,
+  occasion: AnswerInput['occasion'],
+  values: (number | null)[],
+): AnswerInput => ({
   enrolmentId,
   instrumentId,
   occasion,
@@ -86,11 +92,25 @@ describe('effect evaluation through the router', () => {
 
   it('an organisation saves the example instrument; the programme chooses it', async () => {
     const organisation = await app.must('organisations:create', organisationInput());
-    const saved = await app.must('effect:createInstrument', { organisationId: organisation.id, ...exampleInstrument });
+    const saved = await app.must('effect:createInstrument', {
+      organisationId: organisation.id,
+      ...exampleInstrument,
+    });
     instrumentId = saved.id;
-    expect([saved.name, saved.items.length, saved.scales.length, saved.answers]).toEqual([exampleInstrument.name, 6, 2, 0]);
-    const again = await app.call('effect:createInstrument', { organisationId: organisation.id, ...exampleInstrument });
-    expect(again).toMatchObject({ ok: false, error: { code: 'validation', fields: { name: 'effect.nameTaken' } } });
+    expect([saved.name, saved.items.length, saved.scales.length, saved.answers]).toEqual([
+      exampleInstrument.name,
+      6,
+      2,
+      0,
+    ]);
+    const again = await app.call('effect:createInstrument', {
+      organisationId: organisation.id,
+      ...exampleInstrument,
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { name: 'effect.nameTaken' } },
+    });
     // Not chosen yet: the programme does not use it.
     const early = await app.call('effect:recordAnswer', sheet(spring()[0]!, 'before', springBefore[0]!));
     expect(early).toMatchObject({ ok: false, error: { code: 'effect.notInProgramme' } });
@@ -98,7 +118,9 @@ describe('effect evaluation through the router', () => {
       programmeId: fixture.programmeId,
       instruments: [{ instrumentId, followUpMonths: 6 }],
     });
-    expect(chosen.instruments).toEqual([{ instrumentId, name: exampleInstrument.name, respondent: 'child', followUpMonths: 6 }]);
+    expect(chosen.instruments).toEqual([
+      { instrumentId, name: exampleInstrument.name, respondent: 'child', followUpMonths: 6 },
+    ]);
   });
 
   it('records before and after answers, audited by id only', async () => {
@@ -136,14 +158,23 @@ describe('effect evaluation through the router', () => {
     const outside = await app.call('effect:recordAnswer', sheet(c7, 'before', [6, 0, 3, 3, 3, 3]));
     expect(outside).toMatchObject({
       ok: false,
-      error: { code: 'validation', fields: { 'values.0': 'effect.outOfScale', 'values.1': 'effect.outOfScale' } },
+      error: {
+        code: 'validation',
+        fields: { 'values.0': 'effect.outOfScale', 'values.1': 'effect.outOfScale' },
+      },
     });
     const missing = await app.call('effect:recordAnswer', sheet(c7, 'before', [3, null, 3, 3, 3, 3]));
-    expect(missing).toMatchObject({ ok: false, error: { code: 'validation', fields: { 'values.1': 'effect.itemRequired' } } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { 'values.1': 'effect.itemRequired' } },
+    });
     const second = await app.call('effect:recordAnswer', sheet(spring()[0]!, 'before', [3, 3, 3, 3, 3, 3]));
     expect(second).toMatchObject({ ok: false, error: { code: 'effect.beforeExists' } });
     if (!second.ok) expect(second.error.message).toContain('Det finns redan svar ”före”');
-    const future = await app.call('effect:recordAnswer', { ...sheet(c7, 'followUp', [3, 3, 3, 3, 3, 3]), answeredOn: '2027-01-01' });
+    const future = await app.call('effect:recordAnswer', {
+      ...sheet(c7, 'followUp', [3, 3, 3, 3, 3, 3]),
+      answeredOn: '2027-01-01',
+    });
     expect(future).toMatchObject({ ok: false, error: { fields: { answeredOn: 'field.futureDate' } } });
     expect(await app.must('effect:answers', { enrolmentId: c7 })).toEqual([]);
     expect((await app.must('effect:answers', { enrolmentId: spring()[0]! })).length).toBe(2);
@@ -197,8 +228,12 @@ describe('effect evaluation through the router', () => {
     await app.must('erasure:erase', { groupIds: [fixture.groups.g1, fixture.groups.g2], confirmed: true });
     const db = app.installation.db;
     expect(await db.selectFrom('effect_answer').select('id').execute()).toEqual([]);
-    expect((await db.selectFrom('effect_record').select('n').orderBy('id').execute()).map((r) => r.n)).toEqual([6, 6, 3, 3]);
-    expect(await app.must('effect:results', { year: 2025, agreementId: fixture.agreementId })).toEqual(before);
+    expect(
+      (await db.selectFrom('effect_record').select('n').orderBy('id').execute()).map((r) => r.n),
+    ).toEqual([6, 6, 3, 3]);
+    expect(await app.must('effect:results', { year: 2025, agreementId: fixture.agreementId })).toEqual(
+      before,
+    );
     const reportAfter = await app.must('reports:get', year2025());
     expect(reportAfter.sections.find((s) => s.key === 'effect')).toEqual(
       reportBefore.sections.find((s) => s.key === 'effect'),

@@ -56,9 +56,19 @@ export const instrumentNameTaken = async (db: ReadDb, organisationId: number, na
 
 export async function insertInstrument(
   db: WriteDb,
-  row: { organisation_id: number; name: string; respondent: Respondent; definition: string; created_at: string },
+  row: {
+    organisation_id: number;
+    name: string;
+    respondent: Respondent;
+    definition: string;
+    created_at: string;
+  },
 ): Promise<number> {
-  const { id } = await db.insertInto('effect_instrument').values(row).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('effect_instrument')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 

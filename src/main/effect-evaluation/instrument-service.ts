@@ -3,11 +3,7 @@
 // scored with it, so a change would move results already reported. A new
 // version is a new instrument.
 import type { InstrumentDefinition } from '../../shared/effect-evaluation/instrument';
-import type {
-  Instrument,
-  InstrumentData,
-  ProgrammeInstruments,
-} from '../../shared/ipc/effect-evaluation';
+import type { Instrument, InstrumentData, ProgrammeInstruments } from '../../shared/ipc/effect-evaluation';
 import { AppFailure } from '../base/app-error';
 import { nowIso, type ServiceContext } from '../context/service-context';
 import type { ReadDb } from '../db/handles';
@@ -26,7 +22,11 @@ import {
 
 type Stored = Pick<InstrumentDefinition, 'items' | 'scales'>;
 
-export const definitionOf = (row: { name: string; respondent: InstrumentDefinition['respondent']; definition: string }): InstrumentDefinition => ({
+export const definitionOf = (row: {
+  name: string;
+  respondent: InstrumentDefinition['respondent'];
+  definition: string;
+}): InstrumentDefinition => ({
   name: row.name,
   respondent: row.respondent,
   ...(JSON.parse(row.definition) as Stored),
@@ -54,7 +54,9 @@ export async function listInstruments(db: ReadDb): Promise<Instrument[]> {
 export async function requireInstrument(db: ReadDb, id: number, field?: string): Promise<Instrument> {
   const row = await instrumentRow(db, id);
   if (!row)
-    throw field ? new AppFailure('validation', { fields: { [field]: 'field.invalid' } }) : new AppFailure('notFound');
+    throw field
+      ? new AppFailure('validation', { fields: { [field]: 'field.invalid' } })
+      : new AppFailure('notFound');
   return toInstrument(row);
 }
 
@@ -74,7 +76,10 @@ export async function createInstrument(ctx: ServiceContext, data: InstrumentData
   return requireInstrument(ctx.db, id);
 }
 
-export async function getProgrammeInstruments(db: ReadDb, programmeId: number): Promise<ProgrammeInstruments> {
+export async function getProgrammeInstruments(
+  db: ReadDb,
+  programmeId: number,
+): Promise<ProgrammeInstruments> {
   await requireProgrammeRow(db, programmeId);
   const rows = await programmeInstrumentRows(db, programmeId);
   return {
@@ -98,7 +103,8 @@ export async function setProgrammeInstruments(
   for (const [i, choice] of input.instruments.entries()) {
     if (seen.has(choice.instrumentId)) fields[`instruments.${i}.instrumentId`] = 'effect.chosenTwice';
     seen.add(choice.instrumentId);
-    if (!(await instrumentRow(ctx.db, choice.instrumentId))) fields[`instruments.${i}.instrumentId`] = 'field.invalid';
+    if (!(await instrumentRow(ctx.db, choice.instrumentId)))
+      fields[`instruments.${i}.instrumentId`] = 'field.invalid';
   }
   if (Object.keys(fields).length > 0) throw new AppFailure('validation', { fields });
   await replaceProgrammeInstruments(
@@ -110,7 +116,10 @@ export async function setProgrammeInstruments(
 }
 
 /** The instruments of these ids, by id. */
-export async function definitions(db: ReadDb, ids: readonly number[]): Promise<Map<number, InstrumentDefinition>> {
+export async function definitions(
+  db: ReadDb,
+  ids: readonly number[],
+): Promise<Map<number, InstrumentDefinition>> {
   const rows = await instrumentDefinitions(db, ids);
   return new Map(rows.map((r) => [r.id, definitionOf(r)]));
 }

@@ -6,7 +6,10 @@ import type { EffectRecordTable } from '../db/schema/effect-evaluation-tables';
 
 export async function insertEffectRecords(db: WriteDb, rows: Insertable<EffectRecordTable>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500)
-    await db.insertInto('effect_record').values(rows.slice(i, i + 500)).execute();
+    await db
+      .insertInto('effect_record')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 /** Deletes the answer sheets of these enrolments (inside the erasure routine's transaction). */

@@ -7,7 +7,11 @@ import type { WriteDb } from '../db/handles';
 import { liveGroupSums } from '../reports/effect-facts';
 import { groupPlaces, insertEffectRecords } from './effect-records-repository';
 
-export async function keepEffectRecords(db: WriteDb, groupIds: readonly number[], erasedOn: string): Promise<void> {
+export async function keepEffectRecords(
+  db: WriteDb,
+  groupIds: readonly number[],
+  erasedOn: string,
+): Promise<void> {
   if (groupIds.length === 0) return;
   const sums = await liveGroupSums(db, groupIds);
   if (sums.length === 0) return;

@@ -57,4 +57,3 @@ export async function effectRecordsOfGroups(db: ReadDb, groupIds: readonly numbe
     .orderBy('id')
     .execute();
 }
-

@@ -35,7 +35,10 @@ export async function effectFacts(
   const groups = await groupsInScope(db, agreementIds, period);
   const groupIds = groups.map((g) => g.id);
   const byId = new Map(groups.map((g) => [g.id, g]));
-  const [live, records] = await Promise.all([liveGroupSums(db, groupIds), effectRecordsOfGroups(db, groupIds)]);
+  const [live, records] = await Promise.all([
+    liveGroupSums(db, groupIds),
+    effectRecordsOfGroups(db, groupIds),
+  ]);
   const sums = [
     ...live,
     ...records.map((r) => ({
@@ -82,9 +85,19 @@ export async function effectResults(
   input: { year: number; agreementId: number | null },
 ): Promise<EffectResults> {
   const period = reportPeriod({ kind: 'year', year: input.year });
-  const scope = input.agreementId === null ? ({ kind: 'all' } as const) : ({ kind: 'agreement', agreementId: input.agreementId } as const);
-  const [settings, agreements] = await Promise.all([readReportSettings(ctx.db), scopeAgreements(ctx.db, scope, period)]);
-  const facts = await effectFacts(ctx.db, agreements.map((a) => a.id), period);
+  const scope =
+    input.agreementId === null
+      ? ({ kind: 'all' } as const)
+      : ({ kind: 'agreement', agreementId: input.agreementId } as const);
+  const [settings, agreements] = await Promise.all([
+    readReportSettings(ctx.db),
+    scopeAgreements(ctx.db, scope, period),
+  ]);
+  const facts = await effectFacts(
+    ctx.db,
+    agreements.map((a) => a.id),
+    period,
+  );
   const { tables } = effectTables(facts, agreements, settings.threshold, scope.kind === 'agreement');
   return { year: input.year, threshold: settings.threshold, tables };
 }

@@ -31,7 +31,9 @@ const fact = (over: Partial<EffectGroupFact>): EffectGroupFact => ({
 });
 
 const facts = (groups: EffectGroupFact[]): EffectFacts => ({
-  instruments: [{ id: 7, name: exampleInstrument.name, respondent: 'child', scales: ['Totalt', 'Trygghet och stöd'] }],
+  instruments: [
+    { id: 7, name: exampleInstrument.name, respondent: 'child', scales: ['Totalt', 'Trygghet och stöd'] },
+  ],
   groups,
 });
 const agreements = [
@@ -59,7 +61,10 @@ describe('effect tables', () => {
   });
 
   test('a group of 3 in another agreement’s programme is hidden there, with everything that equals it', () => {
-    const all = [fact({}), fact({ agreementId: 2, programmeId: 20, programmeName: 'Flyktfåglarna', groupId: 200, sums: three })];
+    const all = [
+      fact({}),
+      fact({ agreementId: 2, programmeId: 20, programmeName: 'Flyktfåglarna', groupId: 200, sums: three }),
+    ];
     const second = effectTables(facts(all.slice(1)), agreements.slice(1), 5, true);
     expect(second.tables[0]!.rows.map((r) => [r.label, r.n, r.hidden, r.stats])).toEqual([
       ['Vårgruppen 2026', null, 'primary', null],
@@ -83,7 +88,10 @@ describe('effect tables', () => {
 
   test('two groups of one programme: the small one and one more are hidden, the programme shown', () => {
     const { tables } = effectTables(
-      facts([fact({}), fact({ groupId: 101, groupName: 'Höstgruppen 2026', groupStart: '2026-09-02', sums: three })]),
+      facts([
+        fact({}),
+        fact({ groupId: 101, groupName: 'Höstgruppen 2026', groupStart: '2026-09-02', sums: three }),
+      ]),
       agreements.slice(0, 1),
       5,
       true,

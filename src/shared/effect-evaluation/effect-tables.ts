@@ -83,7 +83,8 @@ function tableNodes(
     const programmeVars: string[] = [];
     let agreementSums = emptySums();
     const programmes = [...byKey(inAgreement, (f) => String(f.programmeId)).values()].sort(
-      (a, b) => a[0]!.programmeName.localeCompare(b[0]!.programmeName, 'sv') || a[0]!.programmeId - b[0]!.programmeId,
+      (a, b) =>
+        a[0]!.programmeName.localeCompare(b[0]!.programmeName, 'sv') || a[0]!.programmeId - b[0]!.programmeId,
     );
     for (const programme of programmes) {
       const groups = [...byKey(programme, (f) => String(f.groupId)).values()].sort(
@@ -101,7 +102,12 @@ function tableNodes(
       }
       if (groupVars.length === 0) continue;
       const variable = `${key}|p${programme[0]!.programmeId}`;
-      nodes.push({ variable, level: 'programme', label: `${programme[0]!.programmeName} totalt`, sums: programmeSums });
+      nodes.push({
+        variable,
+        level: 'programme',
+        label: `${programme[0]!.programmeName} totalt`,
+        sums: programmeSums,
+      });
       equations.push({ total: variable, parts: groupVars });
       programmeVars.push(variable);
       agreementSums = addSums(agreementSums, programmeSums);
@@ -155,7 +161,13 @@ export function effectTables(
         }
         equations.push(...eqs);
         built.push({
-          table: { key, instrumentName: instrument.name, respondent: instrument.respondent, scaleName, comparison },
+          table: {
+            key,
+            instrumentName: instrument.name,
+            respondent: instrument.respondent,
+            scaleName,
+            comparison,
+          },
           nodes,
         });
       }

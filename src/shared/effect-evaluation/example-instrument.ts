@@ -35,6 +35,13 @@ export const exampleInstrument: InstrumentDefinition = {
       normSd: 4,
       reliability: 0.8,
     },
-    { name: 'Trygghet och stöd', items: [0, 1], method: 'mean', higherIsBetter: true, normSd: 0.9, reliability: 0.7 },
+    {
+      name: 'Trygghet och stöd',
+      items: [0, 1],
+      method: 'mean',
+      higherIsBetter: true,
+      normSd: 0.9,
+      reliability: 0.7,
+    },
   ],
 };

@@ -36,7 +36,9 @@ describe('scoring', () => {
       'values.1': 'effect.outOfScale',
       'values.2': 'effect.outOfScale',
     });
-    expect(answerProblems(exampleInstrument, [4, null, 3, 2, 4, 5])).toEqual({ 'values.1': 'effect.itemRequired' });
+    expect(answerProblems(exampleInstrument, [4, null, 3, 2, 4, 5])).toEqual({
+      'values.1': 'effect.itemRequired',
+    });
     expect(answerProblems(exampleInstrument, [4, 5])).toEqual({ values: 'effect.itemCount' });
     const optional = {
       ...exampleInstrument,

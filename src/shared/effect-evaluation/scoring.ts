@@ -7,7 +7,10 @@ import type { InstrumentDefinition, InstrumentItem, InstrumentScale } from './in
 export type AnswerValues = readonly (number | null)[];
 
 /** Field problems of an answer sheet, keyed `values.<item>`; empty when it may be saved. */
-export function answerProblems(instrument: InstrumentDefinition, values: AnswerValues): Record<string, string> {
+export function answerProblems(
+  instrument: InstrumentDefinition,
+  values: AnswerValues,
+): Record<string, string> {
   const problems: Record<string, string> = {};
   if (values.length !== instrument.items.length) return { values: 'effect.itemCount' };
   instrument.items.forEach((item, i) => {
@@ -43,4 +46,3 @@ export function scaleScore(
   const sum = scores.reduce((a, b) => a + b, 0);
   return scale.method === 'sum' ? sum : sum / scores.length;
 }
-

@@ -50,7 +50,15 @@ describe('effect statistics', () => {
     expect(effectSummary(emptySums())).toBeNull();
     const one = effectSummary(pairSums([{ before: 10, after: 14 }], total))!;
     expect([one.meanChange, one.sdChange, one.ciLow, one.dz]).toEqual([4, null, null, null]);
-    const same = effectSummary(pairSums([{ before: 10, after: 12 }, { before: 11, after: 13 }], total))!;
+    const same = effectSummary(
+      pairSums(
+        [
+          { before: 10, after: 12 },
+          { before: 11, after: 13 },
+        ],
+        total,
+      ),
+    )!;
     expect(same.sdChange).toBe(0);
     expect(same.dz).toBeNull();
   });

@@ -55,8 +55,10 @@ export const emptySums = (): EffectSums => ({
 });
 
 /** RCI = change / (SD · √2 · √(1 − r)). */
-export const reliableChangeIndex = (change: number, scale: Pick<InstrumentScale, 'normSd' | 'reliability'>): number =>
-  change / (scale.normSd * Math.SQRT2 * Math.sqrt(1 - scale.reliability));
+export const reliableChangeIndex = (
+  change: number,
+  scale: Pick<InstrumentScale, 'normSd' | 'reliability'>,
+): number => change / (scale.normSd * Math.SQRT2 * Math.sqrt(1 - scale.reliability));
 
 export function pairSums(
   pairs: readonly { before: number; after: number }[],

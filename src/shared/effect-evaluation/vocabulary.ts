@@ -23,12 +23,6 @@ export const respondentLabels: Record<Respondent, string> = {
   groupLeader: 'Gruppledaren',
 };
 
-export const occasionLabels: Record<Occasion, string> = {
-  before: 'Före första träffen',
-  after: 'Efter sista träffen',
-  followUp: 'Uppföljning',
-};
-
 export const comparisonLabels: Record<Comparison, string> = {
   after: 'Före → efter',
   followUp: 'Före → uppföljning',

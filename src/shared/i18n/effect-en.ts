@@ -7,10 +7,12 @@ export const effectEn: Record<keyof typeof effectSv, string> = {
   'effect.noFollowUp': 'The programme has no follow-up with this instrument. Nothing was saved.',
   'effect.beforeExists':
     'There are already "before" answers for this participant and instrument. Before answers can only be recorded once. Nothing was saved.',
-  'effect.afterExists': 'There are already "after" answers for this participant and instrument. Nothing was saved.',
+  'effect.afterExists':
+    'There are already "after" answers for this participant and instrument. Nothing was saved.',
   'effect.followUpExists':
     'There are already follow-up answers for this participant and instrument. Nothing was saved.',
-  'effect.outOfScale': "The answer is outside the item's scale. Enter a whole number between the scale's lowest and highest value.",
+  'effect.outOfScale':
+    "The answer is outside the item's scale. Enter a whole number between the scale's lowest and highest value.",
   'effect.itemRequired': 'This item must be answered.',
   'effect.itemCount': "The answers do not match the instrument's items. Reload and try again.",
   'effect.scaleOrder': "The scale's highest value must be greater than its lowest.",

@@ -9,7 +9,8 @@ export const effectSv = {
     'Det finns redan svar ”efter” för den här deltagaren och det här instrumentet. Inget sparades.',
   'effect.followUpExists':
     'Det finns redan svar vid uppföljningen för den här deltagaren och det här instrumentet. Inget sparades.',
-  'effect.outOfScale': 'Svaret ligger utanför frågans skala. Ange ett heltal mellan skalans lägsta och högsta värde.',
+  'effect.outOfScale':
+    'Svaret ligger utanför frågans skala. Ange ett heltal mellan skalans lägsta och högsta värde.',
   'effect.itemRequired': 'Frågan måste besvaras.',
   'effect.itemCount': 'Svaren stämmer inte med instrumentets frågor. Ladda om och försök igen.',
   'effect.scaleOrder': 'Skalans högsta värde måste vara större än det lägsta.',

@@ -84,7 +84,12 @@ export const programmeInstrument = z
 export const programmeInstruments = z.object({
   programmeId: id,
   instruments: z.array(
-    z.object({ instrumentId: id, name: z.string(), respondent: z.enum(respondents), followUpMonths: z.number().int().nullable() }),
+    z.object({
+      instrumentId: id,
+      name: z.string(),
+      respondent: z.enum(respondents),
+      followUpMonths: z.number().int().nullable(),
+    }),
   ),
 });
 export type ProgrammeInstruments = z.infer<typeof programmeInstruments>;
@@ -166,7 +171,12 @@ const workers = { kind: 'session', roles: personalDataRoles } as const;
 const everyone = { kind: 'session', roles: anyRole } as const;
 
 export const effectContract = {
-  'effect:instruments': channel({ db: 'read', input: z.object({}).strict(), output: z.array(instrument), access: everyone }),
+  'effect:instruments': channel({
+    db: 'read',
+    input: z.object({}).strict(),
+    output: z.array(instrument),
+    access: everyone,
+  }),
   'effect:createInstrument': channel({ input: instrumentInput, output: instrument, access: workers }),
   'effect:programmeInstruments': channel({
     db: 'read',
@@ -179,7 +189,12 @@ export const effectContract = {
     output: programmeInstruments,
     access: workers,
   }),
-  'effect:groupAnswers': channel({ db: 'read', input: z.object({ groupId: id }).strict(), output: groupAnswers, access: workers }),
+  'effect:groupAnswers': channel({
+    db: 'read',
+    input: z.object({ groupId: id }).strict(),
+    output: groupAnswers,
+    access: workers,
+  }),
   'effect:answers': channel({
     db: 'read',
     input: z.object({ enrolmentId: id }).strict(),

@@ -8,7 +8,10 @@ import { createTempDatabase, type TempDatabase } from '../../../../test/support/
 import { appliedMigrations, migrateToLatest } from '../migrate';
 import { migrations } from './index';
 
-const previous = Object.keys(migrations).sort().filter((name) => name < '0017').at(-1)!;
+const previous = Object.keys(migrations)
+  .sort()
+  .filter((name) => name < '0017')
+  .at(-1)!;
 
 let database: TempDatabase;
 beforeEach(() => {
@@ -20,15 +23,21 @@ const now = '2026-03-02T08:00:00.000Z';
 
 async function seed() {
   const db = database.db;
-  await sql`INSERT INTO user (id, username, display_name, role, created_at, updated_at) VALUES (1, 'karin', 'Karin', 'caseworker', ${now}, ${now})`.execute(db);
+  await sql`INSERT INTO user (id, username, display_name, role, created_at, updated_at) VALUES (1, 'karin', 'Karin', 'caseworker', ${now}, ${now})`.execute(
+    db,
+  );
   await sql`INSERT INTO organisation (id, name, name_folded, kind, org_number, created_at, updated_at)
     VALUES (1, 'Föreningen', 'föreningen', 'nonprofit', '802000-0001', ${now}, ${now})`.execute(db);
   await sql`INSERT INTO agreement (id, registration_number, title, status, start_date, end_date, payment_rule, per_child_amount, created_at, updated_at)
-    VALUES (1, 'SN-2026/101', 'Stödgrupper', 'active', '2026-01-01', '2027-12-31', 'quarterlyInAdvance', 0, ${now}, ${now})`.execute(db);
+    VALUES (1, 'SN-2026/101', 'Stödgrupper', 'active', '2026-01-01', '2027-12-31', 'quarterlyInAdvance', 0, ${now}, ${now})`.execute(
+    db,
+  );
   await sql`INSERT INTO programme (id, agreement_id, name, format, session_count, session_minutes, age_min, age_max, created_at, updated_at)
     VALUES (1, 1, 'Stödgrupp', 'weekly', 8, 120, 7, 18, ${now}, ${now})`.execute(db);
   await sql`INSERT INTO child (id, name, name_folded, identity_kind, identity_number, birth_date, birth_year, gender, home_municipality, placement_basis, created_at, updated_at)
-    VALUES (1, 'Tolvan Tolvansson', 'tolvan tolvansson', 'personnummer', '20121212-1212', '2012-12-12', 2012, 'boy', 'Malmö', 'SoL', ${now}, ${now})`.execute(db);
+    VALUES (1, 'Tolvan Tolvansson', 'tolvan tolvansson', 'personnummer', '20121212-1212', '2012-12-12', 2012, 'boy', 'Malmö', 'SoL', ${now}, ${now})`.execute(
+    db,
+  );
   await sql`INSERT INTO enrolment (id, child_id, programme_id, status, referred_on, created_at, updated_at)
     VALUES (1, 1, 1, 'interest', '2026-02-01', ${now}, ${now})`.execute(db);
 }
@@ -76,9 +85,11 @@ describe('migration 0017-effect-evaluation', () => {
       ),
     ).toThrow(/CHECK/);
     run(`INSERT INTO programme_instrument (programme_id, instrument_id, follow_up_months) VALUES (1, 1, 6)`);
-    expect(() => run(`INSERT INTO programme_instrument (programme_id, instrument_id, follow_up_months) VALUES (1, 1, NULL)`)).toThrow(
-      /UNIQUE|PRIMARY/,
-    );
+    expect(() =>
+      run(
+        `INSERT INTO programme_instrument (programme_id, instrument_id, follow_up_months) VALUES (1, 1, NULL)`,
+      ),
+    ).toThrow(/UNIQUE|PRIMARY/);
     answer('before');
     answer('after');
     expect(() => answer('before')).toThrow(/UNIQUE/);
@@ -105,7 +116,9 @@ describe('migration 0017-effect-evaluation', () => {
     const { down } = await import('./0017-effect-evaluation');
     await down(database.db);
     expect(
-      database.raw.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'effect_%' OR name = 'programme_instrument'`).all(),
+      database.raw
+        .prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'effect_%' OR name = 'programme_instrument'`)
+        .all(),
     ).toEqual([]);
   });
 });

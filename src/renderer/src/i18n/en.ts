@@ -9,6 +9,7 @@ import { paymentsEn } from './payments-en';
 import { deletionEn } from './deletion-en';
 import { deficiencyProcessEn } from './deficiency-process-en';
 import { draftsEn } from './drafts-en';
+import { effectEn } from './effect-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -23,6 +24,7 @@ export const en: Record<UiKey, string> = {
   ...deletionEn,
   ...deficiencyProcessEn,
   ...draftsEn,
+  ...effectEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',
