@@ -66,7 +66,7 @@ export function AnswerForm({
             value={answeredOn}
             onChange={(e) => setAnsweredOn(e.currentTarget.value)}
             error={err('answeredOn')}
-            w={220}
+            maw={340}
           />
           {instrument.items.map((item, i) => (
             <Radio.Group

@@ -82,7 +82,7 @@ export function ProgrammeInstrumentsSection({ instruments }: { instruments: Inst
                       onChange={(v) =>
                         setChoice({ ...choice, [i.id]: { ...c, followUp: typeof v === 'number' ? v : null } })
                       }
-                      w={220}
+                      w={340}
                     />
                   </Group>
                 </FieldScope>
