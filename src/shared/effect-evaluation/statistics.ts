@@ -60,23 +60,31 @@ export const reliableChangeIndex = (
   scale: Pick<InstrumentScale, 'normSd' | 'reliability'>,
 ): number => change / (scale.normSd * Math.SQRT2 * Math.sqrt(1 - scale.reliability));
 
+/** Adds one pair to the sums (in place): the one place a pair is counted. */
+export function addPair(
+  sums: EffectSums,
+  before: number,
+  after: number,
+  scale: Pick<InstrumentScale, 'normSd' | 'reliability' | 'higherIsBetter'>,
+): void {
+  const change = after - before;
+  const rci = reliableChangeIndex(change, scale) * (scale.higherIsBetter ? 1 : -1);
+  sums.n += 1;
+  sums.sumBefore += before;
+  sums.sumAfter += after;
+  sums.sumChange += change;
+  sums.sumChangeSquared += change * change;
+  if (rci > reliableChangeLimit) sums.improved += 1;
+  else if (rci < -reliableChangeLimit) sums.worse += 1;
+  else sums.unchanged += 1;
+}
+
 export function pairSums(
   pairs: readonly { before: number; after: number }[],
   scale: Pick<InstrumentScale, 'normSd' | 'reliability' | 'higherIsBetter'>,
 ): EffectSums {
   const sums = emptySums();
-  for (const { before, after } of pairs) {
-    const change = after - before;
-    const rci = reliableChangeIndex(change, scale) * (scale.higherIsBetter ? 1 : -1);
-    sums.n += 1;
-    sums.sumBefore += before;
-    sums.sumAfter += after;
-    sums.sumChange += change;
-    sums.sumChangeSquared += change * change;
-    if (rci > reliableChangeLimit) sums.improved += 1;
-    else if (rci < -reliableChangeLimit) sums.worse += 1;
-    else sums.unchanged += 1;
-  }
+  for (const { before, after } of pairs) addPair(sums, before, after, scale);
   return sums;
 }
 
@@ -91,6 +99,17 @@ export const addSums = (a: EffectSums, b: EffectSums): EffectSums => ({
   worse: a.worse + b.worse,
 });
 
+/** t(0,975; df), remembered: a table has thousands of rows but few distinct n. */
+const critical = new Map<number, number>();
+function tCritical(df: number): number {
+  let t = critical.get(df);
+  if (t === undefined) {
+    t = tQuantile(0.975, df);
+    critical.set(df, t);
+  }
+  return t;
+}
+
 /** The result of the sums; null when there is no pair. */
 export function effectSummary(s: EffectSums): EffectSummary | null {
   if (s.n === 0) return null;
@@ -102,7 +121,7 @@ export function effectSummary(s: EffectSums): EffectSummary | null {
   if (s.n >= 2) {
     const variance = Math.max(0, (s.sumChangeSquared - (s.sumChange * s.sumChange) / s.n) / (s.n - 1));
     sdChange = Math.sqrt(variance);
-    const half = (tQuantile(0.975, s.n - 1) * sdChange) / Math.sqrt(s.n);
+    const half = (tCritical(s.n - 1) * sdChange) / Math.sqrt(s.n);
     ciLow = meanChange - half;
     ciHigh = meanChange + half;
     dz = sdChange > 1e-12 ? meanChange / sdChange : null;
