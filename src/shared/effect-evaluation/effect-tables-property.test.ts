@@ -70,10 +70,11 @@ describe('effect tables: suppression holds for the whole table', () => {
           if (r.hidden) hidden.add(v);
           if (r.level === 'group') groups.push(v);
           if (r.level === 'programme') {
-            equations.push({ total: v, parts: groups });
+            // Groups are rows for one agreement only; across agreements the programme's n is its groups' added up.
+            if (groups.length > 0) equations.push({ total: v, parts: groups });
             values.set(
               v,
-              groups.reduce((s, g) => s + values.get(g)!, 0),
+              facts.filter((f) => `${f.programmeName} totalt` === r.label).reduce((n, f) => n + f.sums.n, 0),
             );
             programmes.push(v);
             groups = [];

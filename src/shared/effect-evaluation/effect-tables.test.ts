@@ -71,19 +71,18 @@ describe('effect tables', () => {
       ['Flyktfåglarna totalt', null, 'primary', null],
       ['Totalt', null, 'primary', null],
     ]);
-    // Across both agreements the total (9) would give the 3 away next to the 6, so the 6's side is hidden too.
+    // Across both agreements the rows are programmes and agreements (groups show for one agreement); the
+    // total (9) would give the 3 away next to the 6, so the 6's side is hidden too.
     const both = effectTables(facts(all), agreements, 5, false);
-    const rows = both.tables[0]!.rows.map((r) => [r.level, r.n, r.hidden]);
+    const rows = both.tables[0]!.rows.map((r) => [r.level, r.label, r.n, r.hidden]);
     expect(rows).toEqual([
-      ['group', null, 'complementary'],
-      ['programme', null, 'complementary'],
-      ['agreement', null, 'complementary'],
-      ['group', null, 'primary'],
-      ['programme', null, 'primary'],
-      ['agreement', null, 'primary'],
-      ['total', 9, null],
+      ['programme', 'Stödgrupp totalt', null, 'complementary'],
+      ['agreement', 'SN-2026/101 Stödgrupper totalt', null, 'complementary'],
+      ['programme', 'Flyktfåglarna totalt', null, 'primary'],
+      ['agreement', 'SN-2026/102 Flyktfåglarna totalt', null, 'primary'],
+      ['total', 'Totalt', 9, null],
     ]);
-    expect(both.counts).toEqual({ primary: 3, complementary: 3 });
+    expect(both.counts).toEqual({ primary: 2, complementary: 2 });
   });
 
   test('two groups of one programme: the small one and one more are hidden, the programme shown', () => {

@@ -104,7 +104,8 @@ function tableNodes(
         if (sums.n === 0) continue;
         const variable = `${key}|g${group[0]!.groupId}`;
         groupVars.push(variable);
-        nodes.push({ variable, level: 'group', label: group[0]!.groupName, sums });
+        // Across all agreements a table lists programmes and agreements; groups show for one agreement.
+        if (single) nodes.push({ variable, level: 'group', label: group[0]!.groupName, sums });
         programmeSums = addSums(programmeSums, sums);
       }
       if (groupVars.length === 0) continue;
@@ -115,7 +116,7 @@ function tableNodes(
         label: `${programme[0]!.programmeName} totalt`,
         sums: programmeSums,
       });
-      equations.push({ total: variable, parts: groupVars });
+      if (single) equations.push({ total: variable, parts: groupVars });
       programmeVars.push(variable);
       agreementSums = addSums(agreementSums, programmeSums);
     }
