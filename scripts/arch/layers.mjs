@@ -16,6 +16,7 @@ export const domainFolders = [
   'children',
   'documents',
   'drafts',
+  'effect-evaluation',
   'erasure',
   'import',
   'organisations',

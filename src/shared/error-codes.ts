@@ -140,6 +140,12 @@ export const errorCodes = [
   'import.rowRefused',
   'import.nothingSkipped',
   'import.folderUnavailable',
+  // Effect evaluation (issue 12)
+  'effect.notInProgramme',
+  'effect.noFollowUp',
+  'effect.beforeExists',
+  'effect.afterExists',
+  'effect.followUpExists',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

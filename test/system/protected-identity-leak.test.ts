@@ -371,6 +371,20 @@ const probes: Record<Channel, Probe> = {
   'import:commit': () => [{ sessionId: importSessionId, leftOut: [] }],
   'import:exportSkipped': () => [{ sessionId: importSessionId }],
   'import:close': () => [{ sessionId: importSessionId }],
+  // Effect evaluation: instruments and results hold no personal data; the answer probes reach the protected child's enrolment.
+  'effect:instruments': none,
+  'effect:createInstrument': none,
+  'effect:programmeInstruments': (k) => [{ programmeId: k.fixture.programmeId }],
+  'effect:setProgrammeInstruments': none,
+  'effect:groupAnswers': (k) => [{ groupId: k.groupId }],
+  'effect:answers': (k) => [{ enrolmentId: k.enrolmentId }],
+  'effect:recordAnswer': (k) => [
+    { enrolmentId: k.enrolmentId, instrumentId: 1, occasion: 'before', answeredOn: '2026-03-01', values: [3] },
+  ],
+  'effect:results': (k) => [
+    { year: 2025, agreementId: k.fixture.agreementId },
+    { year: 2025, agreementId: null },
+  ],
 };
 
 /** One of each printout about the protected child (c12 in G2, district Farsta), in each format it comes in. */

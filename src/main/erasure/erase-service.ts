@@ -1,7 +1,8 @@
 // "Gallra": erases the children's data of groups that are over, once it has
 // been handed back. Each enrolment becomes an anonymised participation record
 // (age band, gender, district, placement basis, sessions attended, how it
-// ended) so reports stay the same; the enrolment with its consents,
+// ended), and each group's effect results anonymised sums (effect-records.ts),
+// so reports stay the same; the enrolment with its consents,
 // attendance, notes and the child's view is deleted. A child with no
 // enrolment left is deleted too (guardians, foster home, contacts, search
 // words), keeping only the dates of concern reports; a child with another
@@ -28,6 +29,7 @@ import {
   personsFor,
   sourceRows,
 } from './erase-repository';
+import { keepEffectRecords } from './effect-records';
 import { enrolmentsOfGroups } from './erasure-groups';
 import { recountExtraIncomeAfterErasure } from './extra-income-after-erasure';
 import { eraseEnrolmentsAndOrphans, runErasure } from './erasure-routine';
@@ -92,7 +94,9 @@ async function eraseInTransaction(
     })),
   );
 
-  // Consents and attendance go with their enrolment (ON DELETE CASCADE).
+  await keepEffectRecords(db, groupIds, today);
+
+  // Consents and attendance go with their enrolment (ON DELETE CASCADE); answer sheets are deleted first.
   const children = await eraseEnrolmentsAndOrphans(db, enrolmentIds, childIds);
 
   await recountExtraIncomeAfterErasure(db, sources, now);

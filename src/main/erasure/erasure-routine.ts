@@ -8,6 +8,7 @@
 import type { Db } from '../db/schema/database';
 import type { WriteDb } from '../db/handles';
 import { deleteDraftsOfRecords } from '../drafts/draft-repository';
+import { deleteAnswersOf } from './effect-records-repository';
 import {
   childrenWithEnrolments,
   deleteChildren,
@@ -42,7 +43,7 @@ export async function eraseDraftsOf(
 }
 
 /**
- * Deletes the enrolments (consents, attendance and their totals go with them)
+ * Deletes the enrolments (consents, attendance and their totals, effect answer sheets go with them)
  * and then those of the children who have no enrolment left (guardians, foster
  * home, contacts, search words and concern reports go with the child; only
  * the concern reports' dates stay, with the child's anonymous person if it
@@ -56,6 +57,8 @@ export async function eraseEnrolmentsAndOrphans(
   childIds: readonly number[],
 ): Promise<{ childrenDeleted: number; childrenKept: number }> {
   await eraseDraftsOf(db, { enrolmentIds });
+  // Effect answer sheets are personal data of the enrolment (issue 12); gallring keeps their sums first.
+  await deleteAnswersOf(db, enrolmentIds);
   await deleteEnrolments(db, enrolmentIds);
   const left = await childrenWithEnrolments(db, childIds);
   const orphans = childIds.filter((id) => !left.has(id));

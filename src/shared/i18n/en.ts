@@ -1,12 +1,14 @@
 import { deficienciesEn } from './deficiencies-en';
 import { printingEn } from './printing-en';
 import { importEn } from './import-en';
+import { effectEn } from './effect-en';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
   ...deficienciesEn,
   ...printingEn,
   ...importEn,
+  ...effectEn,
   validation: 'The details could not be saved. Correct the marked fields.',
   forbidden: 'You are not allowed to do this.',
   locked: 'The app is locked. Unlock it to continue.',

@@ -3,11 +3,13 @@
 import { deficienciesSv } from './deficiencies-sv';
 import { printingSv } from './printing-sv';
 import { importSv } from './import-sv';
+import { effectSv } from './effect-sv';
 
 export const sv = {
   ...deficienciesSv,
   ...printingSv,
   ...importSv,
+  ...effectSv,
   // Envelope error codes
   validation: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
   forbidden: 'Du har inte behörighet att göra detta.',

@@ -16,6 +16,7 @@ import { retentionContract } from './retention';
 import { settingsContract } from './settings';
 import { childrenContract } from './children';
 import { supportGroupsContract } from './support-groups';
+import { effectContract } from './effect-evaluation';
 import { usersContract } from './users';
 import { printingContract } from './printing';
 
@@ -38,6 +39,7 @@ export const contract = {
   ...retentionContract,
   ...printingContract,
   ...importContract,
+  ...effectContract,
 };
 
 export type Contract = typeof contract;

@@ -59,6 +59,8 @@ export const reportCell = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('money'), ore: z.number().int() }),
   /** 0–100 with one decimal; null when there is nothing to divide by. */
   z.object({ kind: z.literal('percent'), value: z.number().min(0).max(100).nullable() }),
+  /** A mean, a difference or an effect size (may be negative), shown with `digits` decimals. */
+  z.object({ kind: z.literal('decimal'), value: z.number(), digits: z.number().int().min(0).max(3) }),
   z.object({ kind: z.literal('text'), text: z.string() }),
   z.object({ kind: z.literal('date'), date: z.string() }),
   z.object({ kind: z.literal('empty') }),

@@ -111,6 +111,7 @@ const facts: ReportFacts = {
       state: 'later',
     },
   ],
+  effect: { instruments: [], groups: [] },
 };
 
 /** A number, 'P' (a small count), 'C' (hidden so a small count can't be worked out), or the text of other cells. */
@@ -124,6 +125,8 @@ function show(c: ReportCell): string | number | null {
       return `${c.ore / 100} kr`;
     case 'percent':
       return c.value === null ? null : `${c.value} %`;
+    case 'decimal':
+      return c.value;
     case 'text':
       return c.text;
     case 'date':

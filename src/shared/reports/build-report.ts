@@ -8,6 +8,8 @@ import type { Report, ReportSection } from '../ipc/reports';
 import { childCountSpecs, childrenTotal, childSection } from './child-tables';
 import { cellVariable, publishTables } from './count-table';
 import { deadlineTable } from './deadline-tables';
+import { effectTables } from '../effect-evaluation/effect-tables';
+import { effectReportTables } from './effect-report-tables';
 import { budgetTable, incomeTable } from './economy-tables';
 import type { ReportFacts } from './facts';
 import { suppressionNote } from './labels';
@@ -32,6 +34,7 @@ export function buildReport(facts: ReportFacts): Report {
     { key: 'feeIncome', dependsOn: [cellVariable('municipality', other, 0)] },
   ]);
   const ctx = reportContext(facts, published);
+  const effect = effectTables(facts.effect, facts.agreements, facts.threshold, facts.scope.kind === 'agreement');
   const sections: ReportSection[] = [
     { key: 'summary', title: 'Sammanfattning', tables: [summaryTable(ctx), targetsTable(ctx)] },
     { key: 'groups', title: 'Grupper', tables: [groupsByFormatTable(facts)] },
@@ -39,6 +42,9 @@ export function buildReport(facts: ReportFacts): Report {
     { key: 'feedback', title: 'Synpunkter och klagomål', tables: [feedbackTable(facts)] },
     { key: 'economy', title: 'Ekonomi', tables: [budgetTable(ctx), incomeTable(ctx)] },
     { key: 'deadlines', title: 'Tidsplan och uppföljning', tables: [deadlineTable(facts)] },
+    ...(effect.tables.length > 0
+      ? [{ key: 'effect', title: 'Effekt av grupperna', tables: effectReportTables(effect.tables) }]
+      : []),
   ];
   return {
     title: reportTitle(facts),
@@ -47,7 +53,10 @@ export function buildReport(facts: ReportFacts): Report {
     period: facts.period,
     generatedAt: facts.generatedAt,
     threshold: facts.threshold,
-    suppressed: published.counts,
+    suppressed: {
+      primary: published.counts.primary + effect.counts.primary,
+      complementary: published.counts.complementary + effect.counts.complementary,
+    },
     suppressionNote: suppressionNote(facts.threshold),
     sections,
   };

@@ -13,6 +13,7 @@ import type {
 } from '../support-groups/vocabulary';
 import type { AgeBand } from './age-bands';
 import type { ReportPeriod } from './periods';
+import type { EffectFacts } from '../effect-evaluation/effect-tables';
 
 /** How a participation ended: completed the group, dropped out after starting, or still going. */
 export type ParticipationOutcome = 'completed' | 'droppedOut' | 'ongoing';
@@ -89,4 +90,6 @@ export interface ReportFacts {
   budget: BudgetFact[];
   targets: TargetFact[];
   deadlines: DeadlineFact[];
+  /** The groups' effect sums (live and kept at gallring) and their instruments. */
+  effect: EffectFacts;
 }

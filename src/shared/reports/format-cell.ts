@@ -11,6 +11,7 @@ export interface CellNumberFormats {
   count(value: number): string;
   money(ore: number): string;
   percent(value: number | null): string;
+  decimal(value: number, digits: number): string;
 }
 
 export function cellText(cell: ReportCell, formats: CellNumberFormats): string {
@@ -23,6 +24,8 @@ export function cellText(cell: ReportCell, formats: CellNumberFormats): string {
       return formats.money(cell.ore);
     case 'percent':
       return formats.percent(cell.value);
+    case 'decimal':
+      return formats.decimal(cell.value, cell.digits);
     case 'text':
       return cell.text;
     case 'date':
@@ -37,10 +40,16 @@ const displayFormats: CellNumberFormats = {
   count: (value) => groupDigits(String(value)),
   money: (ore) => formatMoney(ore),
   percent: (value) => (value === null ? '–' : `${value.toFixed(1).replace('.', ',')}${groupSeparator}%`),
+  // A plain hyphen-minus: the PDF's standard font has no typographic minus. No "-0,00".
+  decimal: (value, digits) => (Math.abs(value) < 0.5 / 10 ** digits ? 0 : value).toFixed(digits).replace('.', ','),
 };
 
 export const formatCell = (cell: ReportCell): string => cellText(cell, displayFormats);
 
 /** True for cells that read as numbers (right-aligned in tables). */
 export const isNumeric = (cell: ReportCell) =>
-  cell.kind === 'count' || cell.kind === 'money' || cell.kind === 'percent' || cell.kind === 'suppressed';
+  cell.kind === 'count' ||
+  cell.kind === 'money' ||
+  cell.kind === 'percent' ||
+  cell.kind === 'decimal' ||
+  cell.kind === 'suppressed';

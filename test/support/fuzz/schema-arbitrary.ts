@@ -69,8 +69,11 @@ const nastyStrings = [
 const interestingIntegers = [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 100, -1, 2 ** 31, Number.MAX_SAFE_INTEGER];
 
 function integerArb(s: Schema): fc.Arbitrary<number> {
-  const min = s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : (s.minimum ?? -1_000_000);
-  const max = s.maximum ?? 1_000_000;
+  // Whole numbers within the bounds; a number schema's bounds need not be whole (a reliability ≤ 0,99).
+  const min = Math.ceil(
+    s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : (s.minimum ?? -1_000_000),
+  );
+  const max = Math.floor(s.maximum ?? 1_000_000);
   return fc.oneof(
     {
       weight: 6,

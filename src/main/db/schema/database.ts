@@ -58,6 +58,12 @@ import type { BudgetLineActualTable } from './budget-line-actual-table';
 import type { DeletionRunTable } from './deletion-run-table';
 import type { ErasureRunTable } from './erasure-run-table';
 import type { FormDraftTable } from './form-draft-table';
+import type {
+  EffectAnswerTable,
+  EffectInstrumentTable,
+  EffectRecordTable,
+  ProgrammeInstrumentTable,
+} from './effect-evaluation-tables';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
 import type { ParticipationRecordTable } from './participation-record-table';
 
@@ -125,6 +131,11 @@ export interface Database {
   deletion_run: DeletionRunTable;
   budget_line_actual: BudgetLineActualTable;
   form_draft: FormDraftTable;
+  // Effect evaluation
+  effect_instrument: EffectInstrumentTable;
+  programme_instrument: ProgrammeInstrumentTable;
+  effect_answer: EffectAnswerTable;
+  effect_record: EffectRecordTable;
 }
 
 export type Db = Kysely<Database>;

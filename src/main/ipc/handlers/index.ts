@@ -18,6 +18,7 @@ import { retentionHandlers } from './retention';
 import { settingsHandlers } from './settings';
 import { childHandlers } from './children';
 import { supportGroupHandlers } from './support-groups';
+import { effectHandlers } from './effect-evaluation';
 import { usersHandlers } from './users';
 import { printingHandlers } from './printing';
 import type { Handlers } from '../handler-def';
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...retentionHandlers,
   ...printingHandlers,
   ...importHandlers,
+  ...effectHandlers,
 };

@@ -14,6 +14,7 @@ const csvFormats: CellNumberFormats = {
   count: (value) => String(value),
   money: (ore) => (ore % 100 === 0 ? String(ore / 100) : decimal(ore / 100, 2)),
   percent: (value) => (value === null ? '' : decimal(value, 1)),
+  decimal: (value, digits) => decimal(value, digits),
 };
 
 export const csvValue = (cell: ReportCell): string => cellText(cell, csvFormats);

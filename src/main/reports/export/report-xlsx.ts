@@ -40,6 +40,10 @@ function setCell(cell: ExcelJS.Cell, value: ReportCell, threshold: number): void
       cell.value = value.value === null ? null : value.value / 100;
       cell.numFmt = percentFormat;
       break;
+    case 'decimal':
+      cell.value = value.value;
+      cell.numFmt = value.digits === 0 ? '0' : `0.${'0'.repeat(value.digits)}`;
+      break;
     case 'text':
       cell.value = value.text;
       break;

@@ -11,6 +11,7 @@ import { deficiencyProcessEn } from './deficiency-process-en';
 import { draftsEn } from './drafts-en';
 import { printingEn } from './printing-en';
 import { importEn } from './import-en';
+import { effectEn } from './effect-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -27,6 +28,7 @@ export const en: Record<UiKey, string> = {
   ...draftsEn,
   ...printingEn,
   ...importEn,
+  ...effectEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

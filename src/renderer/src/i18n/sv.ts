@@ -15,6 +15,7 @@ import { deficiencyProcessSv } from './deficiency-process-sv';
 import { draftsSv } from './drafts-sv';
 import { printingSv } from './printing-sv';
 import { importSv } from './import-sv';
+import { effectSv } from './effect-sv';
 
 export const sv = {
   ...agreementsSv,
@@ -30,6 +31,7 @@ export const sv = {
   ...draftsSv,
   ...printingSv,
   ...importSv,
+  ...effectSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',

@@ -34,7 +34,7 @@ export type AgreementTab = (typeof agreementTabs)[number];
 export const supportGroupsTabs = ['groups', 'programmes', 'waitingList', 'attention', 'feedback'] as const;
 export type SupportGroupsTab = (typeof supportGroupsTabs)[number];
 
-export const reportsTabs = ['report', 'erasure', 'actuals', 'settings'] as const;
+export const reportsTabs = ['report', 'effect', 'erasure', 'actuals', 'settings'] as const;
 export type ReportsTab = (typeof reportsTabs)[number];
 
 export const adminTabs = ['users', 'settings', 'audit', 'backups'] as const;

@@ -42,7 +42,8 @@ export function ReportTableView({
       {table.rows.length === 0 ? (
         <Text size="sm">{t('reports.emptyTable')}</Text>
       ) : (
-        <div className="rp-scroll">
+        // A wide table (the effect tables' ten columns) scrolls sideways: the region takes focus so a keyboard can scroll it.
+        <div className="rp-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
           <Table withTableBorder aria-labelledby={titleId} className="rp-table">
             <Table.Thead>
               <Table.Tr>

@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { reportsTabs, type ReportsTab } from '../../navigation/routes';
+import { EffectTab } from '../effect/effect-tab';
 import { ActualsTab } from './actuals-tab';
 import { ErasureTab } from './erasure-tab';
 import { ReportSettingsTab } from './report-settings-tab';
@@ -23,6 +24,7 @@ export function ReportsScreen({ tab, role }: { tab: ReportsTab; role: Role }) {
   const t = useT();
   const visible: Record<ReportsTab, boolean> = {
     report: true,
+    effect: true,
     erasure: mayCall('erasure:overview', role),
     actuals: mayCall('reports:saveActuals', role),
     settings: mayCall('reports:updateSettings', role),
@@ -40,12 +42,16 @@ export function ReportsScreen({ tab, role }: { tab: ReportsTab; role: Role }) {
       >
         <Tabs.List>
           <Tabs.Tab value="report">{t('reports.tabReport')}</Tabs.Tab>
+          <Tabs.Tab value="effect">{t('reports.tabEffect')}</Tabs.Tab>
           {visible.erasure && <Tabs.Tab value="erasure">{t('reports.tabErasure')}</Tabs.Tab>}
           {visible.actuals && <Tabs.Tab value="actuals">{t('reports.tabActuals')}</Tabs.Tab>}
           {visible.settings && <Tabs.Tab value="settings">{t('reports.tabSettings')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="report" pt="md">
           <ReportTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="effect" pt="md">
+          <EffectTab role={role} year={new Date().getFullYear()} />
         </Tabs.Panel>
         {visible.erasure && (
           <Tabs.Panel value="erasure" pt="md">

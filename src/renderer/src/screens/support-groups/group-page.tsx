@@ -22,6 +22,7 @@ import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { listOf } from '../../navigation/routes';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { GroupEffectAnswers } from '../effect/group-effect-answers';
 import { AttendanceForm } from './attendance-form';
 import { CloseGroupForm } from './close-group-form';
 import { GroupForm } from './group-form';
@@ -198,6 +199,7 @@ export function GroupPage({ id, canWrite }: { id: number; canWrite: boolean }) {
       {canWrite && placed.length > 0 && group.sessions.length > 0 && <AttendanceForm group={group} />}
 
       {canWrite && <GroupPrints group={group} today={todayIso()} />}
+      {placed.length > 0 && <GroupEffectAnswers group={group} canWrite={canWrite} />}
 
       <section aria-labelledby="group-sessions">
         <Group justify="space-between">
