@@ -11,11 +11,13 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
+import { ageFactsOf, personTermOn } from '../../../../shared/support-groups/person-term';
+import { forPerson } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useChildrenStore } from '../../stores/children-store';
 import { goTo } from '../../navigation/navigate';
 import { localDateTime } from '../../format/dates';
-import { ageText } from '../support-groups/labels';
+import { ageText, todayIso } from '../support-groups/labels';
 import { ConcernReportForm } from './concern-report-form';
 import { EnrolForm } from './enrol-form';
 import { LiftProtectionModal } from './lift-protection-modal';
@@ -248,7 +250,8 @@ export function ChildPage({
         </Title>
         {child.enrolments.length === 0 ? (
           <Text size="sm" mt="xs">
-            {t('childPage.noEnrolments')}
+            {/* Not enrolled anywhere: the day that counts is today. */}
+            {t(forPerson('childPage.noEnrolments', personTermOn(ageFactsOf(child), todayIso())))}
           </Text>
         ) : (
           <Table mt="xs" withTableBorder>
