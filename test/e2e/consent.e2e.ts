@@ -105,6 +105,14 @@ describe('who consents: the person at 18, the god man for an unaccompanied minor
     await visit('consent-01-young-adult-form');
     await page().getByRole('button', { name: 'Spara barnet' }).click();
     await shown(heading('Amir Exempel'));
+    // Not "barnet": the page and the enrolment form speak of "deltagaren".
+    await shown(page().getByText('Deltagaren är sparad.'));
+    await shown(page().getByText('Deltagaren är inte anmäld till någon insats.'));
+    await shown(
+      page().getByRole('checkbox', {
+        name: 'Deltagaren kommer från en annan kommun (avgift per deltagare)',
+      }),
+    );
     await visit('consent-02-young-adult-page');
   });
 
@@ -156,6 +164,7 @@ describe('who consents: the person at 18, the god man for an unaccompanied minor
     await visit('consent-05-unaccompanied-form');
     await page().getByRole('button', { name: 'Spara barnet' }).click();
     await shown(heading('Samir Exempel'));
+    await shown(page().getByText('Barnet är inte anmält till någon insats.'));
     await shown(page().getByRole('cell', { name: 'God man', exact: true }));
     await visit('consent-06-unaccompanied-page');
   });

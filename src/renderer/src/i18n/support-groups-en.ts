@@ -509,4 +509,9 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'enrolForm.ageOverrideHint.participant':
     "Only needed if the participant's age at the start is outside the programme's range.",
   'enrolment.fee.participant': 'Fee for a participant from another municipality',
+  'enrolForm.otherMunicipality.participant':
+    'The participant comes from another municipality (fee per participant)',
+  'childForm.saved.participant': 'The participant is saved.',
+  'childPage.maskedBody.participant':
+    'The participant has protected identity. The details are shown only if you choose Show, which is logged.',
 };

@@ -515,4 +515,8 @@ export const supportGroupsSv = {
   'enrolForm.ageOverrideHint.participant':
     'Behövs bara om deltagarens ålder vid start ligger utanför insatsens spann.',
   'enrolment.fee.participant': 'Avgift för deltagare från annan kommun',
+  'enrolForm.otherMunicipality.participant': 'Deltagaren kommer från en annan kommun (avgift per deltagare)',
+  'childForm.saved.participant': 'Deltagaren är sparad.',
+  'childPage.maskedBody.participant':
+    'Deltagaren har skyddade personuppgifter. Uppgifterna visas bara om du väljer Visa, och det loggas.',
 } as const;

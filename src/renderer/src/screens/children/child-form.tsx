@@ -32,6 +32,8 @@ import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
+import { ageFactsOf, personTermOn } from '../../../../shared/support-groups/person-term';
+import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { useChildrenStore } from '../../stores/children-store';
@@ -149,7 +151,8 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
       showErrors(result.error, result.error.fields ?? {});
       return;
     }
-    notifySuccess(t('childForm.saved'));
+    // As saved: a person 18 or older today is "deltagaren".
+    notifySuccess(t(forPerson('childForm.saved', personTermOn(ageFactsOf(result.value), todayIso()))));
     // The child's page takes the form's place in history.
     goTo({ name: 'child', id: result.value.id }, { replace: true });
   }

@@ -162,7 +162,9 @@ export function ChildPage({
           </Paper>
         ) : (
           <Alert color="gray" variant="light" mt="xs">
-            <Text size="sm">{t('childPage.maskedBody')}</Text>
+            <Text size="sm">
+              {t(forPerson('childPage.maskedBody', personTermOn(ageFactsOf(child), todayIso())))}
+            </Text>
             {canReveal && (
               <Button
                 mt="sm"
@@ -284,7 +286,9 @@ export function ChildPage({
             </Table.Tbody>
           </Table>
         )}
-        {mayCall('enrolments:create', role) && <EnrolForm childId={child.id} onEnrolled={openEnrolment} />}
+        {mayCall('enrolments:create', role) && (
+          <EnrolForm childId={child.id} age={ageFactsOf(child)} onEnrolled={openEnrolment} />
+        )}
       </section>
 
       <section aria-labelledby="child-concerns">
