@@ -114,6 +114,9 @@ describe('who consents: the person at 18, the god man for an unaccompanied minor
       }),
     );
     await visit('consent-02-young-adult-page');
+    await page().getByRole('button', { name: 'Ändra uppgifter' }).click();
+    await page().getByRole('button', { name: 'Tillbaka till deltagaren' }).click();
+    await shown(page().getByText('Deltagaren är inte anmäld till någon insats.'));
   });
 
   it('enrolled and admitted: the person consents for themselves, no guardian is asked', async () => {

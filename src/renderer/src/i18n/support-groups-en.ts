@@ -512,6 +512,9 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'enrolForm.otherMunicipality.participant':
     'The participant comes from another municipality (fee per participant)',
   'childForm.saved.participant': 'The participant is saved.',
+  'childForm.backToChild.participant': 'Back to the participant',
+  'childForm.protectionLocked.participant':
+    "The participant has protected identity. It is lifted only with “Lift protection” on the participant's page, with a reason.",
   'childPage.maskedBody.participant':
     'The participant has protected identity. The details are shown only if you choose Show, which is logged.',
 };

@@ -517,6 +517,9 @@ export const supportGroupsSv = {
   'enrolment.fee.participant': 'Avgift för deltagare från annan kommun',
   'enrolForm.otherMunicipality.participant': 'Deltagaren kommer från en annan kommun (avgift per deltagare)',
   'childForm.saved.participant': 'Deltagaren är sparad.',
+  'childForm.backToChild.participant': 'Tillbaka till deltagaren',
+  'childForm.protectionLocked.participant':
+    'Deltagaren har skyddade personuppgifter. Skyddet hävs bara med ”Häv skydd” på deltagarens sida, med ett skäl.',
   'childPage.maskedBody.participant':
     'Deltagaren har skyddade personuppgifter. Uppgifterna visas bara om du väljer Visa, och det loggas.',
 } as const;

@@ -158,12 +158,17 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
   }
 
   const back = () => goTo(current ? { name: 'child', id: current.id } : { name: 'children' });
+  // The person as saved: 18 or older today is "deltagaren".
+  const person = current ? personTermOn(ageFactsOf(current), todayIso()) : 'child';
   const part = { values, update, err };
 
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="lg" maw={900}>
-        <BackButton label={current ? t('childForm.backToChild') : t('children.backToList')} onClick={back} />
+        <BackButton
+          label={current ? t(forPerson('childForm.backToChild', person)) : t('children.backToList')}
+          onClick={back}
+        />
         <PageTitle>
           {current ? t('childForm.editTitle', { name: current.name }) : t('childForm.newTitle')}
         </PageTitle>
@@ -261,7 +266,7 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
               label={t('childForm.protectedIdentity')}
               description={
                 current?.protectedIdentity
-                  ? t('childForm.protectionLocked')
+                  ? t(forPerson('childForm.protectionLocked', person))
                   : t('childForm.protectedIdentityHint')
               }
               // Protection is lifted only through its own audited act on the child's page.
