@@ -69,13 +69,14 @@ describe('who consents: the person at 18, the god man for an unaccompanied minor
     await shown(page().getByRole('cell', { name: reference }).first());
   }
 
-  async function informSocialServices() {
+  /** `person`: how the page speaks of them, "barnet" or (18 or older at the first session) "deltagaren". */
+  async function informSocialServices(person: 'barnet' | 'deltagaren') {
     const notice = page().getByRole('form', { name: 'Besked till socialtjänsten' });
     await notice.getByLabel('Datum').fill('2026-02-21');
     await notice.getByLabel('Av vem').fill('Kim Koordinator');
     await notice.getByLabel('Till vem').fill('Sara Lind, mottagningsenheten');
     await notice.getByRole('button', { name: 'Spara besked' }).click();
-    await shown(page().getByText('Allt som krävs finns: barnet kan börja och närvaro kan registreras.'));
+    await shown(page().getByText(`Allt som krävs finns: ${person} kan börja och närvaro kan registreras.`));
   }
 
   it('setup: the umbrella partnership with a programme for 13–24 and an open group', async () => {
@@ -104,13 +105,34 @@ describe('who consents: the person at 18, the god man for an unaccompanied minor
     await visit('consent-01-young-adult-form');
     await page().getByRole('button', { name: 'Spara barnet' }).click();
     await shown(heading('Amir Exempel'));
+    // Not "barnet": the page and the enrolment form speak of "deltagaren".
+    await shown(page().getByText('Deltagaren är sparad.'));
+    await shown(page().getByText('Deltagaren är inte anmäld till någon insats.'));
+    await shown(
+      page().getByRole('checkbox', {
+        name: 'Deltagaren kommer från en annan kommun (avgift per deltagare)',
+      }),
+    );
     await visit('consent-02-young-adult-page');
+    await page().getByRole('button', { name: 'Ändra uppgifter' }).click();
+    await page().getByRole('button', { name: 'Tillbaka till deltagaren' }).click();
+    await shown(page().getByText('Deltagaren är inte anmäld till någon insats.'));
   });
 
   it('enrolled and admitted: the person consents for themselves, no guardian is asked', async () => {
     await enrolAndAdmit('Amir Exempel', 8);
     await shown(page().getByText(/Personen är 18 år eller äldre vid gruppens första träff \(2026-03-04\)/));
     await shown(page().getByText('Samtycke saknas: Deltagande – personen själv (18 år)'));
+    // A 20-year-old is no "barn": the page speaks of "deltagaren" (issue 11).
+    await shown(page().getByRole('heading', { level: 2, name: 'Innan deltagaren börjar' }));
+    await shown(page().getByText('Det här saknas innan deltagaren kan börja:'));
+    await shown(page().getByRole('heading', { level: 2, name: 'Deltagarens egen syn' }));
+    expect(
+      await page()
+        .getByRole('main')
+        .getByText(/\bbarn(et|ets|en)?\b/i)
+        .count(),
+    ).toBe(0);
     expect(
       await page().getByText('Ingen som kan samtycka för barnet är registrerad', { exact: false }).count(),
     ).toBe(0);
@@ -119,7 +141,7 @@ describe('who consents: the person at 18, the god man for an unaccompanied minor
 
   it('consents for themselves, social services are informed, and the person starts', async () => {
     await consentBoth('Amir Exempel – personen själv (18 år)', 'Samtyckesblankett 2026-17');
-    await informSocialServices();
+    await informSocialServices('deltagaren');
     const table = page().getByRole('table', { name: 'Samtycke per person som samtycker' });
     await shown(table.getByRole('cell', { name: 'Amir Exempel – personen själv (18 år)' }));
     await page().getByLabel('Ny status').selectOption({ label: 'Deltar' });
@@ -145,6 +167,7 @@ describe('who consents: the person at 18, the god man for an unaccompanied minor
     await visit('consent-05-unaccompanied-form');
     await page().getByRole('button', { name: 'Spara barnet' }).click();
     await shown(heading('Samir Exempel'));
+    await shown(page().getByText('Barnet är inte anmält till någon insats.'));
     await shown(page().getByRole('cell', { name: 'God man', exact: true }));
     await visit('consent-06-unaccompanied-page');
   });
@@ -152,11 +175,12 @@ describe('who consents: the person at 18, the god man for an unaccompanied minor
   it('the god man consents in the custodians’ place; the parent abroad is not asked', async () => {
     await enrolAndAdmit('Samir Exempel', 7);
     await shown(page().getByText(/Barnet är ensamkommande: god man samtycker i vårdnadshavarnas ställe/));
+    await shown(page().getByRole('heading', { level: 2, name: 'Innan barnet börjar' }));
     await shown(page().getByText('Samtycke saknas: Deltagande – Gunnar Godman'));
     expect(await page().getByText('Samtycke saknas: Deltagande – Förälder i hemlandet').count()).toBe(0);
     await visit('consent-07-unaccompanied-before');
     await consentBoth('Gunnar Godman (god man)', 'Samtyckesblankett 2026-18');
-    await informSocialServices();
+    await informSocialServices('barnet');
     const table = page().getByRole('table', { name: 'Samtycke per person som samtycker' });
     await shown(table.getByRole('cell', { name: 'Gunnar Godman (god man)' }));
     await shown(table.getByRole('cell', { name: 'Krävs ej (god man samtycker)' }).first());

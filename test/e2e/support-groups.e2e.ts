@@ -214,7 +214,8 @@ describe('support groups: register, enrol, the gate, attendance', () => {
     await shown(heading('Barn'));
     await page().getByRole('button', { name: 'Skyddad Exempel' }).click();
     await shown(heading('Skyddad Exempel'));
-    await shown(page().getByText('Barnet har skyddade personuppgifter.', { exact: false }));
+    // Born 2005, so 20: the page speaks of "deltagaren", not "barnet" (issue 11).
+    await shown(page().getByText('Deltagaren har skyddade personuppgifter.', { exact: false }));
     await visit('sg-13-protected-child');
   });
 

@@ -13,6 +13,7 @@ import type {
   PreVisitKind,
 } from '../../shared/support-groups/vocabulary';
 import { responsibleDistrict } from './erasure-groups';
+import { ageFactsOf, personTermOn, type PersonTerm } from '../../shared/support-groups/person-term';
 import { handBackRows } from './handback-repository';
 import type { ReadDb } from '../db/handles';
 
@@ -32,6 +33,8 @@ export interface HandBackEnrolment {
     protectedIdentity: boolean;
     caseworker: string;
   };
+  /** How the documents speak of the person: 18 or older at the group's start, "deltagaren". */
+  person: PersonTerm;
   agreement: string;
   programme: string;
   group: string;
@@ -79,6 +82,15 @@ export async function handBackEnrolments(
       protectedIdentity: r.protected_identity === 1,
       caseworker: [r.caseworker_name, r.caseworker_unit].filter((x) => x.trim() !== '').join(', '),
     },
+    person: personTermOn(
+      ageFactsOf({
+        birthDate: r.birth_date,
+        birthYear: r.birth_year,
+        ageBand: r.age_band,
+        ageBandOn: r.age_band_on,
+      }),
+      r.start_date,
+    ),
     agreement: `${r.registration_number} ${r.title}`.trim(),
     programme: r.programme_name,
     group: r.group_name,

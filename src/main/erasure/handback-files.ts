@@ -253,7 +253,7 @@ function drawPdf(
       e.notice ? `${e.notice.on} av ${e.notice.by} till ${e.notice.whom}` : '',
     );
     line(
-      'Barnets egen åsikt',
+      e.person === 'participant' ? 'Deltagarens egen åsikt' : 'Barnets egen åsikt',
       e.childView ? `${e.childView.on} (${e.childView.by}): ${e.childView.summary}` : '',
     );
     if (e.preVisit)

@@ -124,6 +124,8 @@ type HandBackMainRow = Omit<Selectable<EnrolmentTable>, 'group_id'> & { group_id
     | 'identity_number'
     | 'birth_date'
     | 'birth_year'
+    | 'age_band'
+    | 'age_band_on'
     | 'gender'
     | 'district'
     | 'home_municipality'
@@ -150,7 +152,7 @@ export async function handBackRows(db: ReadDb, enrolmentIds: readonly number[]) 
   const list = idList(enrolmentIds);
   const [main, consents, sessions, reports] = await Promise.all([
     sql<HandBackMainRow>`
-      SELECT e.*, c.name, c.identity_kind, c.identity_number, c.birth_date, c.birth_year, c.gender, c.district, c.home_municipality,
+      SELECT e.*, c.name, c.identity_kind, c.identity_number, c.birth_date, c.birth_year, c.age_band, c.age_band_on, c.gender, c.district, c.home_municipality,
              c.placement_basis, c.protected_identity, c.caseworker_name, c.caseworker_unit,
              g.name AS group_name, g.start_date, p.name AS programme_name, a.registration_number, a.title
       FROM enrolment e

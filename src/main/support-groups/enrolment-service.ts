@@ -6,6 +6,7 @@ import { ageAllowed, ageAt, checkAge } from '../../shared/support-groups/age-rul
 import { canPlace, holdsPlace } from '../../shared/support-groups/capacity';
 import { capacityOf, consentRefusal } from '../../shared/support-groups/consent-rules';
 import { canTransition, needsGate, needsGroup } from '../../shared/support-groups/enrolment-lifecycle';
+import { personParams } from '../../shared/support-groups/person-term';
 import type {
   ConsentDecision,
   ConsentMethod,
@@ -166,12 +167,12 @@ export async function transitionEnrolment(
     ensureAge(await requireChild(ctx.db, row.child_id), programme, group, today(ctx), ageOverrideReason);
   }
   if (needsGate(input.to)) {
-    const { gate } = (await refreshGateCache(ctx.db, [row.id], today(ctx))).get(row.id)!;
+    const { gate, person } = (await refreshGateCache(ctx.db, [row.id], today(ctx))).get(row.id)!;
     if (!gate.ready) {
       const fields = Object.fromEntries(
         gate.missing.map((item) => [gateFieldPath(row.id, item), gateMessageKey(item)]),
       );
-      throw new AppFailure('enrolments.gateNotMet', { fields });
+      throw new AppFailure('enrolments.gateNotMet', { fields, params: personParams(person) });
     }
   }
   await updateEnrolment(ctx.db, row.id, {

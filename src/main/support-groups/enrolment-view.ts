@@ -81,6 +81,7 @@ export async function getEnrolment(
     consentRequired: loaded.gate.consent.required,
     consentOverall: status.overall,
     consentBasis: status.basis,
+    personTerm: loaded.person,
     selfConsent:
       status.basis === 'self'
         ? { participation: stateOf(null, 'participation'), dataSharing: stateOf(null, 'dataSharing') }

@@ -10,6 +10,7 @@ import {
   type GateResult,
   type GuardianFacts,
 } from '../../shared/support-groups/consent-rules';
+import { personTermOn, type PersonTerm } from '../../shared/support-groups/person-term';
 import type { EstimatedAgeBand, PlacementBasis } from '../../shared/support-groups/vocabulary';
 import { enrolmentIdsOfChild } from './enrolment-repository';
 import { consentRows, gateSubjectRows, guardianRows, setGateFlags } from './gate-repository';
@@ -32,6 +33,8 @@ export interface GateSubject {
 export interface LoadedGate {
   gate: GateResult;
   guardians: GuardianInfo[];
+  /** How texts speak of the person on the first session's day: "barnet" or "deltagaren". */
+  person: PersonTerm;
 }
 
 const chunk = <T>(items: readonly T[], size = 500): T[][] =>
@@ -105,7 +108,11 @@ export async function loadGates(
       consents: consents.get(s.enrolmentId) ?? [],
       notice: s.notice,
     });
-    result.set(s.enrolmentId, { gate, guardians: childGuardians });
+    result.set(s.enrolmentId, {
+      gate,
+      guardians: childGuardians,
+      person: personTermOn(s.age, s.firstSessionOn),
+    });
   }
   return result;
 }

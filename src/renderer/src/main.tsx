@@ -27,7 +27,10 @@ if (!root) throw new Error('#root is missing from index.html');
 // so the lock screen and the setup wizard sit outside any route and the
 // location survives a lock.
 const router = createHashRouter([{ path: '*', element: <App /> }]);
-registerNavigator((path, { replace }) => void router.navigate(path, { replace }));
+registerNavigator({
+  to: (path, { replace }) => void router.navigate(path, { replace }),
+  back: () => void router.navigate(-1),
+});
 
 createRoot(root).render(
   <StrictMode>

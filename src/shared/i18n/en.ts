@@ -128,6 +128,7 @@ export const en: Record<MessageKey, string> = {
     'The programme already has groups. It cannot move to another agreement; create a new programme under that agreement instead.',
   'enrolments.transitionNotAllowed': 'The status cannot change that way from where it is now.',
   'enrolments.gateNotMet': 'The child cannot start yet. This is missing:',
+  'enrolments.gateNotMet.participant': 'The participant cannot start yet. This is missing:',
   'enrolments.ageOutsideRange':
     "The child's age at the group start is outside the programme's age range. Give a reason for the exception.",
   'enrolments.alreadyActive': 'The child already has an open enrolment in this programme.',

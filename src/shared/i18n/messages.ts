@@ -1,3 +1,4 @@
+import { participantSuffix } from '../support-groups/person-term';
 import { en } from './en';
 import { fillText } from './plural';
 import { sv, type MessageKey } from './sv';
@@ -13,9 +14,13 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /**
  * Text for a key in the given language, its `{name}` placeholders filled from
- * `params`; unknown keys fall back to the generic validation text.
+ * `params`; unknown keys fall back to the generic validation text. With
+ * `person: 'participant'` (personParams) a text that speaks of the person
+ * says "deltagaren" rather than "barnet" (support-groups/person-term.ts).
  */
 export function message(key: string, language: Language = 'sv', params?: Record<string, string>): string {
-  const text = isMessageKey(key) ? catalogues[language][key] : catalogues[language]['field.invalid'];
+  const adultKey = `${key}${participantSuffix}`;
+  const termed = params?.['person'] === 'participant' && isMessageKey(adultKey) ? adultKey : key;
+  const text = isMessageKey(termed) ? catalogues[language][termed] : catalogues[language]['field.invalid'];
   return params ? fillText(text, language, params) : text;
 }

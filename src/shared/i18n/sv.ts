@@ -135,6 +135,7 @@ export const sv = {
     'Insatsen har redan grupper. Den kan inte flyttas till en annan överenskommelse; skapa en ny insats under den överenskommelsen i stället.',
   'enrolments.transitionNotAllowed': 'Statusen kan inte ändras så från nuvarande läge.',
   'enrolments.gateNotMet': 'Barnet kan inte börja ännu. Det här saknas:',
+  'enrolments.gateNotMet.participant': 'Deltagaren kan inte börja ännu. Det här saknas:',
   'enrolments.ageOutsideRange':
     'Barnets ålder vid gruppstart ligger utanför insatsens åldersspann. Ange ett skäl för undantaget.',
   'enrolments.alreadyActive': 'Barnet har redan en pågående anmälan till den här insatsen.',

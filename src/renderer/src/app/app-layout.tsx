@@ -10,6 +10,7 @@ import { useLocation } from 'react-router';
 import { notePathShown } from '../navigation/navigate';
 import { screenOf } from '../navigation/routes';
 import { useHistoryKeys, useRoute } from '../navigation/use-route';
+import { usePageScrollMemory } from '../navigation/use-scroll-memory';
 import { useSessionStore } from '../stores/session-store';
 import { MainNav } from './main-nav';
 import { ScreenContent } from './screen-content';
@@ -28,6 +29,7 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
   useHistoryKeys();
+  usePageScrollMemory();
   const path = useLocation().pathname;
   useEffect(() => notePathShown(path), [path]);
 
@@ -36,7 +38,8 @@ export function AppLayout() {
       firstScreen.current = false;
       return;
     }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    // Without scrolling: the page's place is usePageScrollMemory's (top, or where the user was).
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }, [screen]);
 
   if (!session) return null;

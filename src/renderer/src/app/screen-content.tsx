@@ -26,6 +26,7 @@ export function ScreenContent({ route, role }: { route: Route; role: Role }) {
     case 'supportGroups':
     case 'groupNew':
     case 'group':
+    case 'groupEdit':
     case 'enrolment':
       return <SupportGroupsScreen route={route} role={role} />;
     case 'children':

@@ -15,7 +15,8 @@ export function useHeadingFocus(view: string, focus = true) {
       return;
     }
     if (!focus) return;
-    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    // Without scrolling: going back keeps the page where the user was (navigation/use-scroll-memory.ts).
+    rootRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }, [view, focus]);
   return rootRef;
 }

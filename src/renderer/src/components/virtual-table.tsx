@@ -4,6 +4,7 @@
 // the keyboard); a click anywhere else on the row opens it too.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type MouseEvent, type ReactNode } from 'react';
+import { useListScrollMemory } from '../navigation/use-scroll-memory';
 
 export interface VirtualColumn<T> {
   header: ReactNode;
@@ -36,6 +37,9 @@ export function VirtualTable<T>({ label, items, columns, rowKey, onOpen, rowHeig
     estimateSize: () => rowHeight,
     overscan: 10,
   });
+  // Back to the list: where the user had scrolled it. After the virtualizer, which starts its
+  // element at the top as it mounts.
+  useListScrollMemory(label, bodyRef);
 
   function rowClick(event: MouseEvent<HTMLDivElement>, item: T) {
     // A button in the row handles its own click.

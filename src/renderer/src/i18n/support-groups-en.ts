@@ -495,4 +495,26 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
   'ageBand.25+': '25 or older',
   'childPage.ageBand': '{band} (estimated {date})',
   'childPage.role': 'Role',
+  // The same texts for a person who is 18 or older on the day that counts (shared/support-groups/person-term.ts).
+  'enrolment.gate.participant': 'Before the participant starts',
+  'enrolment.gateReady.participant':
+    'Everything required is in place: the participant can start and attendance can be recorded.',
+  'enrolment.gateMissing.participant': 'This is missing before the participant can start:',
+  'enrolment.consentRuleLvu.participant':
+    "The participant is placed under LVU: the guardians' consent is not required.",
+  'enrolment.childView.participant': "The participant's own view",
+  'childViewForm.summary.participant': "Summary of the participant's view",
+  'childViewForm.save.participant': "Save the participant's view",
+  'childPage.noEnrolments.participant': 'The participant is not enrolled in any programme.',
+  'enrolForm.ageOverrideHint.participant':
+    "Only needed if the participant's age at the start is outside the programme's range.",
+  'enrolment.fee.participant': 'Fee for a participant from another municipality',
+  'enrolForm.otherMunicipality.participant':
+    'The participant comes from another municipality (fee per participant)',
+  'childForm.saved.participant': 'The participant is saved.',
+  'childForm.backToChild.participant': 'Back to the participant',
+  'childForm.protectionLocked.participant':
+    "The participant has protected identity. It is lifted only with “Lift protection” on the participant's page, with a reason.",
+  'childPage.maskedBody.participant':
+    'The participant has protected identity. The details are shown only if you choose Show, which is logged.',
 };

@@ -501,4 +501,25 @@ export const supportGroupsSv = {
   'ageBand.25+': '25 år eller äldre',
   'childPage.ageBand': '{band} (uppskattat {date})',
   'childPage.role': 'Roll',
+  // The same texts for a person who is 18 or older on the day that counts (shared/support-groups/person-term.ts).
+  'enrolment.gate.participant': 'Innan deltagaren börjar',
+  'enrolment.gateReady.participant':
+    'Allt som krävs finns: deltagaren kan börja och närvaro kan registreras.',
+  'enrolment.gateMissing.participant': 'Det här saknas innan deltagaren kan börja:',
+  'enrolment.consentRuleLvu.participant':
+    'Deltagaren är placerad enligt LVU: vårdnadshavarnas samtycke krävs inte.',
+  'enrolment.childView.participant': 'Deltagarens egen syn',
+  'childViewForm.summary.participant': 'Sammanfattning av deltagarens syn',
+  'childViewForm.save.participant': 'Spara deltagarens syn',
+  'childPage.noEnrolments.participant': 'Deltagaren är inte anmäld till någon insats.',
+  'enrolForm.ageOverrideHint.participant':
+    'Behövs bara om deltagarens ålder vid start ligger utanför insatsens spann.',
+  'enrolment.fee.participant': 'Avgift för deltagare från annan kommun',
+  'enrolForm.otherMunicipality.participant': 'Deltagaren kommer från en annan kommun (avgift per deltagare)',
+  'childForm.saved.participant': 'Deltagaren är sparad.',
+  'childForm.backToChild.participant': 'Tillbaka till deltagaren',
+  'childForm.protectionLocked.participant':
+    'Deltagaren har skyddade personuppgifter. Skyddet hävs bara med ”Häv skydd” på deltagarens sida, med ett skäl.',
+  'childPage.maskedBody.participant':
+    'Deltagaren har skyddade personuppgifter. Uppgifterna visas bara om du väljer Visa, och det loggas.',
 } as const;

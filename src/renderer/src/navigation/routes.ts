@@ -51,6 +51,7 @@ export type Route =
   | { name: 'supportGroups'; tab: SupportGroupsTab }
   | { name: 'groupNew' }
   | { name: 'group'; id: number }
+  | { name: 'groupEdit'; id: number }
   | { name: 'enrolment'; id: number }
   | { name: 'children' }
   | { name: 'childNew' }
@@ -107,6 +108,7 @@ const patterns: readonly [string, (p: Params) => Route | null][] = [
   ],
   ['/groups/new', () => ({ name: 'groupNew' })],
   ['/groups/:id', (p) => idRoute(p, (id) => ({ name: 'group', id }))],
+  ['/groups/:id/edit', (p) => idRoute(p, (id) => ({ name: 'groupEdit', id }))],
   ['/enrolments/:id', (p) => idRoute(p, (id) => ({ name: 'enrolment', id }))],
   ['/children', () => ({ name: 'children' })],
   ['/children/new', () => ({ name: 'childNew' })],
@@ -175,6 +177,8 @@ export function pathOf(route: Route): string {
       return '/groups/new';
     case 'group':
       return `/groups/${route.id}`;
+    case 'groupEdit':
+      return `/groups/${route.id}/edit`;
     case 'enrolment':
       return `/enrolments/${route.id}`;
     case 'children':
@@ -213,6 +217,7 @@ export function screenOf(route: Route): Screen {
     case 'supportGroups':
     case 'groupNew':
     case 'group':
+    case 'groupEdit':
     case 'enrolment':
       return 'supportGroups';
     case 'childNew':
@@ -264,6 +269,8 @@ function mayOpenForm(route: Route, role: Role): boolean {
       return mayCall('organisations:create', role);
     case 'groupNew':
       return mayCall('supportGroups:create', role);
+    case 'groupEdit':
+      return mayCall('supportGroups:update', role);
     case 'childNew':
     case 'childEdit':
       return mayCall('children:create', role);

@@ -10,6 +10,7 @@ import {
   placementBases,
   preVisitKinds,
 } from '../../support-groups/vocabulary';
+import { personTerms } from '../../support-groups/person-term';
 import { id, isoDateTime, optionalText, requiredText, isoDate } from '../common';
 import { ore } from './fields';
 import { gateView, rateView } from './groups';
@@ -134,6 +135,8 @@ export const enrolment = z.object({
   consentOverall: z.enum(['notRequired', 'complete', 'incomplete', 'refused', 'withdrawn']),
   /** Who must consent: nobody (LVU), the person (18+), the custodians, or the god man in their place. */
   consentBasis: z.enum(['notRequired', 'self', 'custodians', 'godMan']),
+  /** "barnet" or, 18 or older on the group's first session (today without a group), "deltagaren". */
+  personTerm: z.enum(personTerms),
   /** The person's own consent when they consent for themselves, else null. */
   selfConsent: z.object({ participation: consentState, dataSharing: consentState }).nullable(),
   guardianConsents: z.array(guardianConsentView),

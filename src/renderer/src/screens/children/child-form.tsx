@@ -32,6 +32,8 @@ import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
+import { ageFactsOf, personTermOn } from '../../../../shared/support-groups/person-term';
+import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { useChildrenStore } from '../../stores/children-store';
@@ -149,18 +151,24 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
       showErrors(result.error, result.error.fields ?? {});
       return;
     }
-    notifySuccess(t('childForm.saved'));
+    // As saved: a person 18 or older today is "deltagaren".
+    notifySuccess(t(forPerson('childForm.saved', personTermOn(ageFactsOf(result.value), todayIso()))));
     // The child's page takes the form's place in history.
     goTo({ name: 'child', id: result.value.id }, { replace: true });
   }
 
   const back = () => goTo(current ? { name: 'child', id: current.id } : { name: 'children' });
+  // The person as saved: 18 or older today is "deltagaren".
+  const person = current ? personTermOn(ageFactsOf(current), todayIso()) : 'child';
   const part = { values, update, err };
 
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="lg" maw={900}>
-        <BackButton label={current ? t('childForm.backToChild') : t('children.backToList')} onClick={back} />
+        <BackButton
+          label={current ? t(forPerson('childForm.backToChild', person)) : t('children.backToList')}
+          onClick={back}
+        />
         <PageTitle>
           {current ? t('childForm.editTitle', { name: current.name }) : t('childForm.newTitle')}
         </PageTitle>
@@ -258,7 +266,7 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
               label={t('childForm.protectedIdentity')}
               description={
                 current?.protectedIdentity
-                  ? t('childForm.protectionLocked')
+                  ? t(forPerson('childForm.protectionLocked', person))
                   : t('childForm.protectedIdentityHint')
               }
               // Protection is lifted only through its own audited act on the child's page.

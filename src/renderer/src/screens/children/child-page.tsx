@@ -11,11 +11,13 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
+import { ageFactsOf, personTermOn } from '../../../../shared/support-groups/person-term';
+import { forPerson } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useChildrenStore } from '../../stores/children-store';
 import { goTo } from '../../navigation/navigate';
 import { localDateTime } from '../../format/dates';
-import { ageText } from '../support-groups/labels';
+import { ageText, todayIso } from '../support-groups/labels';
 import { ConcernReportForm } from './concern-report-form';
 import { EnrolForm } from './enrol-form';
 import { LiftProtectionModal } from './lift-protection-modal';
@@ -160,7 +162,9 @@ export function ChildPage({
           </Paper>
         ) : (
           <Alert color="gray" variant="light" mt="xs">
-            <Text size="sm">{t('childPage.maskedBody')}</Text>
+            <Text size="sm">
+              {t(forPerson('childPage.maskedBody', personTermOn(ageFactsOf(child), todayIso())))}
+            </Text>
             {canReveal && (
               <Button
                 mt="sm"
@@ -248,7 +252,8 @@ export function ChildPage({
         </Title>
         {child.enrolments.length === 0 ? (
           <Text size="sm" mt="xs">
-            {t('childPage.noEnrolments')}
+            {/* Not enrolled anywhere: the day that counts is today. */}
+            {t(forPerson('childPage.noEnrolments', personTermOn(ageFactsOf(child), todayIso())))}
           </Text>
         ) : (
           <Table mt="xs" withTableBorder>
@@ -281,7 +286,9 @@ export function ChildPage({
             </Table.Tbody>
           </Table>
         )}
-        {mayCall('enrolments:create', role) && <EnrolForm childId={child.id} onEnrolled={openEnrolment} />}
+        {mayCall('enrolments:create', role) && (
+          <EnrolForm childId={child.id} age={ageFactsOf(child)} onEnrolled={openEnrolment} />
+        )}
       </section>
 
       <section aria-labelledby="child-concerns">

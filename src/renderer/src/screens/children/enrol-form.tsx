@@ -15,6 +15,9 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { ErrorAlert } from '../../components/error-alert';
+import type { AgeFacts } from '../../../../shared/support-groups/consent-rules';
+import { personTermOn } from '../../../../shared/support-groups/person-term';
+import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
@@ -22,7 +25,16 @@ import { todayIso } from '../support-groups/labels';
 
 type StartStatus = 'interest' | 'waitlisted' | 'offered';
 
-export function EnrolForm({ childId, onEnrolled }: { childId: number; onEnrolled(id: number): void }) {
+/** `age`: what is known of the person's age, for how the form speaks of them (barnet, deltagaren). */
+export function EnrolForm({
+  childId,
+  age,
+  onEnrolled,
+}: {
+  childId: number;
+  age: AgeFacts;
+  onEnrolled(id: number): void;
+}) {
   const t = useT();
   const text = useMessage();
   const programmes = useSupportGroupsStore((s) => s.programmes);
@@ -49,6 +61,9 @@ export function EnrolForm({ childId, onEnrolled }: { childId: number; onEnrolled
       (g.status === 'open' || g.status === 'planned' || g.status === 'running'),
   );
   const err = (path: string) => (failure?.fields?.[path] ? text(failure.fields[path]) : undefined);
+  // The day that counts is the chosen group's first session, else today (as for who consents).
+  const startsOn = openGroups.find((g) => String(g.id) === groupId)?.startDate ?? todayIso();
+  const person = personTermOn(age, startsOn);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -128,13 +143,13 @@ export function EnrolForm({ childId, onEnrolled }: { childId: number; onEnrolled
           />
         </SimpleGrid>
         <Checkbox
-          label={t('enrolForm.otherMunicipality')}
+          label={t(forPerson('enrolForm.otherMunicipality', person))}
           checked={otherMunicipality}
           onChange={(e) => setOtherMunicipality(e.currentTarget.checked)}
         />
         <Textarea
           label={t('enrolForm.ageOverrideReason')}
-          description={t('enrolForm.ageOverrideHint')}
+          description={t(forPerson('enrolForm.ageOverrideHint', person))}
           value={ageOverrideReason}
           onChange={(e) => setAgeOverrideReason(e.currentTarget.value)}
           error={err('ageOverrideReason')}

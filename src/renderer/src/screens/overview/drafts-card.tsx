@@ -14,7 +14,7 @@ import { listDrafts, type DraftRef } from '../../stores/drafts-store';
 
 type Listed = DraftRef & { updatedAt: string };
 
-/** The route of the screen that holds the form; null where no single screen does (a consent is on its enrolment). */
+/** The route of the screen that holds the form (a consent's record is its enrolment). */
 function routeOf(draft: Listed): Route | null {
   const id = draft.recordId;
   const byForm: Record<DraftForm, Route | null> = {
@@ -22,8 +22,8 @@ function routeOf(draft: Listed): Route | null {
     amendment: id === null ? null : { name: 'agreement', id, tab: 'amendments' },
     meeting: id === null ? null : { name: 'agreement', id, tab: 'meetings' },
     child: id === null ? { name: 'childNew' } : { name: 'childEdit', id },
-    group: id === null ? { name: 'groupNew' } : { name: 'group', id },
-    consent: null,
+    group: id === null ? { name: 'groupNew' } : { name: 'groupEdit', id },
+    consent: id === null ? null : { name: 'enrolment', id },
   };
   return byForm[draft.form];
 }

@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/support-groups/vocabulary';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
+import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { todayIso } from './labels';
@@ -119,8 +120,8 @@ export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
   const [recordedBy, setBy] = useState(enrolment.childView?.recordedBy ?? '');
   return (
     <FactForm
-      label={t('enrolment.childView')}
-      submitLabel={t('childViewForm.save')}
+      label={t(forPerson('enrolment.childView', enrolment.personTerm))}
+      submitLabel={t(forPerson('childViewForm.save', enrolment.personTerm))}
       error={failure}
       onSubmit={async () =>
         keep(await useEnrolmentsStore.getState().recordChildView({ recordedOn, summary, recordedBy }))
@@ -142,7 +143,7 @@ export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
         />
       </SimpleGrid>
       <Textarea
-        label={<ScopedLabel>{t('childViewForm.summary')}</ScopedLabel>}
+        label={<ScopedLabel>{t(forPerson('childViewForm.summary', enrolment.personTerm))}</ScopedLabel>}
         value={summary}
         onChange={(e) => setSummary(e.currentTarget.value)}
         error={err('summary')}
@@ -208,7 +209,7 @@ export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
   const parsed = parseMoney(amount);
   return (
     <FactForm
-      label={t('enrolment.fee')}
+      label={t(forPerson('enrolment.fee', enrolment.personTerm))}
       submitLabel={t('feeForm.save')}
       error={failure}
       onSubmit={async () =>

@@ -5,7 +5,7 @@
 import { Alert, Badge, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { Enrolment } from '../../../../shared/ipc/support-groups';
 import type { ConsentCapacity } from '../../../../shared/support-groups/vocabulary';
-import type { Translate } from '../../i18n/translate';
+import { forPerson, type Translate } from '../../i18n/translate';
 import { formatMoney } from '../../../../shared/agreements/money';
 import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
@@ -87,7 +87,7 @@ function ConsenterName({ name, capacity }: { name: string; capacity: ConsentCapa
 function consentRule(t: Translate, e: Enrolment): string {
   switch (e.consentBasis) {
     case 'notRequired':
-      return t('enrolment.consentRuleLvu');
+      return t(forPerson('enrolment.consentRuleLvu', e.personTerm));
     case 'self': {
       const rule = t('enrolment.consentRuleSelf', { date: e.groupStartDate ?? todayIso() });
       const earlier = e.consents.some((c) => c.capacity !== 'self');
@@ -177,14 +177,19 @@ export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean 
 
       <section aria-labelledby="enrolment-gate">
         <Title order={2} size="h4" id="enrolment-gate">
-          {t('enrolment.gate')}
+          {t(forPerson('enrolment.gate', e.personTerm))}
         </Title>
         {e.gate.ready ? (
           <Alert color="green" variant="light" mt="xs">
-            {t('enrolment.gateReady')}
+            {t(forPerson('enrolment.gateReady', e.personTerm))}
           </Alert>
         ) : (
-          <Alert color="orange" variant="light" mt="xs" title={t('enrolment.gateMissing')}>
+          <Alert
+            color="orange"
+            variant="light"
+            mt="xs"
+            title={t(forPerson('enrolment.gateMissing', e.personTerm))}
+          >
             <List size="sm">
               {e.gate.missing.map((item, i) => (
                 <List.Item key={i}>{gateItemText(t, item)}</List.Item>
@@ -267,7 +272,7 @@ export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean 
 
       <section aria-labelledby="enrolment-child-view">
         <Title order={2} size="h4" id="enrolment-child-view">
-          {t('enrolment.childView')}
+          {t(forPerson('enrolment.childView', e.personTerm))}
         </Title>
         {e.childView && (
           <Text size="sm">
@@ -296,7 +301,7 @@ export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean 
 
       <section aria-labelledby="enrolment-fee">
         <Title order={2} size="h4" id="enrolment-fee">
-          {t('enrolment.fee')}
+          {t(forPerson('enrolment.fee', e.personTerm))}
         </Title>
         <Text size="sm">
           {e.fee.applies

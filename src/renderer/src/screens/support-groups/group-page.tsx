@@ -31,12 +31,25 @@ import { GroupPrints } from '../printing/group-prints';
 import { SessionsEditor } from './sessions-editor';
 
 /** The group `id` (the route's). */
-export function GroupPage({ id, canWrite }: { id: number; canWrite: boolean }) {
+/** `editing`: the route is the group's form (/groups/:id/edit). */
+export function GroupPage({
+  id,
+  canWrite,
+  editing: editingGroup,
+}: {
+  id: number;
+  canWrite: boolean;
+  editing: boolean;
+}) {
   const t = useT();
   const group = useSupportGroupsStore((s) => (s.group?.id === id ? s.group : null));
   const loading = useSupportGroupsStore((s) => s.groupLoading);
   const error = useSupportGroupsStore((s) => s.groupError);
-  const [editing, setEditing] = useState<'none' | 'group' | 'sessions' | 'closing'>('none');
+  const [panel, setEditing] = useState<'none' | 'sessions' | 'closing'>('none');
+  const editing = editingGroup ? 'group' : panel;
+  // The form is a route, so an unlock or Översikt's list of drafts opens it again. Like a tab, it
+  // replaces the page's address: back leaves the page rather than reopening a finished form.
+  const openForm = (open: boolean) => goTo({ name: open ? 'groupEdit' : 'group', id }, { replace: true });
 
   const back = <BackButton label={t('groups.backToList')} onClick={() => goTo(listOf('supportGroups'))} />;
   if (!group)
@@ -55,7 +68,7 @@ export function GroupPage({ id, canWrite }: { id: number; canWrite: boolean }) {
             <Button
               variant="default"
               leftSection={<IconPencil size={16} aria-hidden="true" />}
-              onClick={() => setEditing('group')}
+              onClick={() => openForm(true)}
             >
               {t('groupPage.edit')}
             </Button>
@@ -69,7 +82,7 @@ export function GroupPage({ id, canWrite }: { id: number; canWrite: boolean }) {
       </Group>
       {editing === 'closing' && <CloseGroupForm group={group} onDone={() => setEditing('none')} />}
       {editing === 'group' ? (
-        <GroupForm group={group} onDone={() => setEditing('none')} />
+        <GroupForm group={group} onDone={() => openForm(false)} />
       ) : (
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -23,7 +23,10 @@ import { GroupPage } from './group-page';
 import { ProgrammeList } from './programme-list';
 import { WaitingList } from './waiting-list';
 
-type SupportGroupsRoute = Extract<Route, { name: 'supportGroups' | 'groupNew' | 'group' | 'enrolment' }>;
+type SupportGroupsRoute = Extract<
+  Route,
+  { name: 'supportGroups' | 'groupNew' | 'group' | 'groupEdit' | 'enrolment' }
+>;
 
 const isTab = (value: string | null): value is SupportGroupsTab =>
   (supportGroupsTabs as readonly (string | null)[]).includes(value);
@@ -38,13 +41,14 @@ function newGroupDone() {
 export function SupportGroupsScreen({ route, role }: { route: SupportGroupsRoute; role: Role }) {
   const t = useT();
   const canWrite = mayCall('supportGroups:create', role);
-  const groupId = route.name === 'group' ? route.id : null;
+  const groupId = route.name === 'group' || route.name === 'groupEdit' ? route.id : null;
   const enrolmentId = route.name === 'enrolment' ? route.id : null;
+  // The group's page and its form (a route of its own, so an unlock reopens it) are one view.
   const view =
     route.name === 'supportGroups'
       ? `tab-${route.tab}`
       : 'id' in route
-        ? `${route.name}-${route.id}`
+        ? `${route.name === 'groupEdit' ? 'group' : route.name}-${route.id}`
         : route.name;
   const rootRef = useHeadingFocus(view, route.name !== 'supportGroups');
   const groupError = useSupportGroupsStore((s) => s.groupError);
@@ -75,10 +79,10 @@ export function SupportGroupsScreen({ route, role }: { route: SupportGroupsRoute
         <GroupForm group={null} onDone={newGroupDone} />
       </div>
     );
-  if (route.name === 'group')
+  if (route.name === 'group' || route.name === 'groupEdit')
     return (
       <div ref={rootRef}>
-        <GroupPage id={route.id} canWrite={canWrite} />
+        <GroupPage id={route.id} canWrite={canWrite} editing={route.name === 'groupEdit'} />
       </div>
     );
 

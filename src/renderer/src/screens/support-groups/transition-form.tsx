@@ -9,6 +9,7 @@ import { needsGroup } from '../../../../shared/support-groups/enrolment-lifecycl
 import type { EnrolmentStatus } from '../../../../shared/support-groups/vocabulary';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
+import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { useSupportGroupsStore } from '../../stores/support-groups-store';
@@ -94,7 +95,7 @@ export function TransitionForm({ enrolment }: { enrolment: Enrolment }) {
           {needsGroup(to) && (
             <TextInput
               label={t('enrolForm.ageOverrideReason')}
-              description={t('enrolForm.ageOverrideHint')}
+              description={t(forPerson('enrolForm.ageOverrideHint', enrolment.personTerm))}
               value={ageOverrideReason}
               onChange={(e) => setAgeOverrideReason(e.currentTarget.value)}
               error={err('ageOverrideReason')}
