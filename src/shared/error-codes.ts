@@ -123,6 +123,14 @@ export const errorCodes = [
   'deletion.organisationInUse',
   // Audit log
   'audit.badAnchor',
+  // Attachments
+  'attachments.fileUnreadable',
+  'attachments.empty',
+  'attachments.tooLarge',
+  'attachments.typeRefused',
+  'attachments.macroRefused',
+  'attachments.folderInvalid',
+  'attachments.writeFailed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -145,6 +153,7 @@ export const faultCodes: readonly string[] = [
   'documents.writeFailed',
   'reports.writeFailed',
   'erasure.writeFailed',
+  'attachments.writeFailed',
 ];
 
 /** Whether an error is a fault (unknown codes are) rather than a rule saying no. */

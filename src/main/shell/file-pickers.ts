@@ -10,6 +10,8 @@ const titles: Record<PickPurpose, string> = {
   backupFile: 'Välj säkerhetskopia att återställa',
   documentFolder: 'Välj mapp för dokument',
   exportFolder: 'Välj mapp för export',
+  attachmentFile: 'Välj fil att bifoga',
+  attachmentFolder: 'Välj mapp att spara kopian i',
 };
 
 export function dialogOptions(kind: 'folder' | 'file', purpose: PickPurpose): OpenDialogOptions {

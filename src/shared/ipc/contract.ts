@@ -1,6 +1,7 @@
 // The whole IPC contract, assembled from one contract per domain.
 import type { z } from 'zod';
 import { agreementsContract } from './agreements';
+import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
 import { filesContract } from './files';
 import { authContract } from './auth';
@@ -34,6 +35,7 @@ export const contract = {
   ...deletionContract,
   ...draftsContract,
   ...retentionContract,
+  ...attachmentsContract,
 };
 
 export type Contract = typeof contract;

@@ -58,6 +58,7 @@ import type { BudgetLineActualTable } from './budget-line-actual-table';
 import type { DeletionRunTable } from './deletion-run-table';
 import type { ErasureRunTable } from './erasure-run-table';
 import type { FormDraftTable } from './form-draft-table';
+import type { AttachmentChunkTable, AttachmentTable } from './attachment-tables';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
 import type { ParticipationRecordTable } from './participation-record-table';
 
@@ -125,6 +126,8 @@ export interface Database {
   deletion_run: DeletionRunTable;
   budget_line_actual: BudgetLineActualTable;
   form_draft: FormDraftTable;
+  attachment: AttachmentTable;
+  attachment_chunk: AttachmentChunkTable;
 }
 
 export type Db = Kysely<Database>;

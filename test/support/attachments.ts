@@ -1,0 +1,92 @@
+// Files to attach, built in the test: a real PDF, PNG, JPEG, DOCX and XLSX,
+// their macro-enabled twins, and a program renamed to look like a PDF.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import PDFDocument from 'pdfkit';
+
+/** A one-page PDF with the text, uncompressed so a byte search finds it. */
+export function pdfBytes(text: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ compress: false, info: { CreationDate: new Date('2026-03-02T09:00:00Z') } });
+    const parts: Buffer[] = [];
+    doc.on('data', (p: Buffer) => parts.push(p));
+    doc.on('end', () => resolve(Buffer.concat(parts)));
+    doc.on('error', reject);
+    doc.text(text);
+    doc.end();
+  });
+}
+
+/** A 1×1 PNG. */
+export const pngBytes = () =>
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+/** The start of a JFIF JPEG (what the signature check reads). */
+export const jpegBytes = () =>
+  Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]),
+    Buffer.alloc(200, 0x11),
+    Buffer.from([0xff, 0xd9]),
+  ]);
+
+export async function docxBytes(text: string): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
+}
+
+export async function xlsxBytes(text: string): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Blad1').addRow([text]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** The package with its main part's content type replaced and, if asked, a VBA project added. */
+function repack(bytes: Buffer, from: string, to: string, vbaPart?: string): Buffer {
+  const files = unzipSync(new Uint8Array(bytes));
+  const types = strFromU8(files['[Content_Types].xml']!);
+  files['[Content_Types].xml'] = strToU8(types.replace(from, to));
+  if (vbaPart) files[vbaPart] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]);
+  return Buffer.from(zipSync(files));
+}
+
+const wordMain = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+const excelMain = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+
+/** A .docm: Word's macro-enabled main part and a VBA project. */
+export const docmBytes = async () =>
+  repack(await docxBytes('Makro'), wordMain, 'application/vnd.ms-word.document.macroEnabled.main+xml', 'word/vbaProject.bin');
+/** A .xlsm: Excel's macro-enabled main part and a VBA project. */
+export const xlsmBytes = async () =>
+  repack(await xlsxBytes('Makro'), excelMain, 'application/vnd.ms-excel.sheet.macroEnabled.main+xml', 'xl/vbaProject.bin');
+/** A plain DOCX's content types with a VBA project slipped in (a .docm renamed and relabelled). */
+export const docxWithVba = async () => repack(await docxBytes('Makro'), wordMain, wordMain, 'word/vbaProject.bin');
+/** A PowerPoint-like package: a ZIP with OOXML content types that are neither Word nor Excel. */
+export const pptxLike = async () =>
+  repack(await docxBytes('Bildspel'), wordMain, 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml');
+
+/** A Windows program: MZ header and a PE signature. */
+export function exeBytes(): Buffer {
+  const bytes = Buffer.alloc(512, 0);
+  bytes.write('MZ', 0, 'latin1');
+  bytes.writeUInt32LE(0x80, 0x3c);
+  bytes.write('PE\0\0', 0x80, 'latin1');
+  bytes.writeUInt16LE(0x14c, 0x84);
+  return bytes;
+}
+
+/** A folder of files to pick, removed by `dispose`. */
+export function pickFolder(): { dir: string; write(name: string, bytes: Buffer): string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'iop-desk-attach-'));
+  return {
+    dir,
+    write(name, bytes) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      return path;
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
