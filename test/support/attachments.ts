@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { sql } from 'kysely';
 import PDFDocument from 'pdfkit';
+import type { AttachmentRecordKind } from '../../src/shared/attachments/rules';
+import { organisationInput } from './agreements/fixtures';
+import { admittedChild, consentFromAll, setUpGroup } from './support-groups/fixtures';
+import type { TempApp } from './temp-app';
 
 /** A one-page PDF with the text, uncompressed so a byte search finds it. */
 export function pdfBytes(text: string): Promise<Buffer> {
@@ -88,5 +93,31 @@ export function pickFolder(): { dir: string; write(name: string, bytes: Buffer):
       return path;
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** One record of every kind that takes files, on one agreement and one enrolment (straight SQL where a channel would need a whole agreement). */
+export async function recordsOfEveryKind(app: TempApp): Promise<Record<AttachmentRecordKind, number>> {
+  const { agreementId, programme, group } = await setUpGroup(app);
+  const organisation = await app.must('organisations:create', organisationInput('bris'));
+  const { child, enrolment } = await admittedChild(app, group.id, programme.id);
+  await consentFromAll(app, enrolment.id, [child.guardians[0]!.id]);
+  const now = app.clock.now().toISOString();
+  const db = app.installation.db;
+  const one = async (query: { execute(db: TempApp['installation']['db']): Promise<{ rows: { id: number }[] }> }) =>
+    (await query.execute(db)).rows[0]!.id;
+  return {
+    agreement: agreementId,
+    amendment: await one(sql<{ id: number }>`
+      INSERT INTO amendment (agreement_id, number, reason, effective_from, status, created_at, updated_at)
+      VALUES (${agreementId}, 1, 'Förlängning', '2027-01-01', 'signed', ${now}, ${now}) RETURNING id`),
+    meeting: await one(sql<{ id: number }>`
+      INSERT INTO agreement_meeting (agreement_id, body_key, held_on, recorded_at)
+      VALUES (${agreementId}, 'steering', '2026-02-10', ${now}) RETURNING id`),
+    deficiency: await one(sql<{ id: number }>`
+      INSERT INTO agreement_deficiency (agreement_id, organisation_id, description, found_on, remedy_by, recorded_at, updated_at)
+      VALUES (${agreementId}, ${organisation.id}, 'Redovisningen saknas', '2026-02-01', '2026-03-01', ${now}, ${now}) RETURNING id`),
+    enrolment: enrolment.id,
+    consent: await one(sql<{ id: number }>`SELECT id FROM consent WHERE enrolment_id = ${enrolment.id} LIMIT 1`),
   };
 }
