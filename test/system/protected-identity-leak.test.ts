@@ -8,9 +8,9 @@
 // `probes` is typed over every channel, so a new channel cannot be added
 // without saying here how it is tried.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildInput } from '../../src/shared/ipc/children';
@@ -20,6 +20,7 @@ import { adminPassword, createInstalledApp, type TempApp } from '../support/temp
 import { buildFixture, type Fixture } from '../support/reports/report-fixture';
 import { childInput } from '../support/support-groups/fixtures';
 import { openPackage } from '../support/age-package';
+import { pdfBytes } from '../support/attachments';
 import { auditSince, lastAuditId } from '../support/audit';
 import { addUser, passwordOf, signIn } from '../support/users';
 
@@ -71,6 +72,10 @@ interface Keys {
   sessionId: number;
   spareUserId: number;
   folder: string;
+  /** A signed consent form (PDF) to attach to the protected child's enrolment. */
+  attachmentFile: string;
+  /** The newest attachment, which the probes save a copy of and remove. */
+  latestAttachmentId(): Promise<number>;
   role: Role;
   /** The child's stored version (it changes as the probes save it). */
   childVersion(): Promise<number>;
@@ -345,6 +350,12 @@ const probes: Record<Channel, Probe> = {
   'drafts:get': (k) => [{ form: 'child', recordId: k.childId }],
   'drafts:list': none,
   'drafts:discard': (k) => [{ form: 'child', recordId: k.childId }],
+  // A signed paper kept with the protected child's enrolment: listed, added, copied into the
+  // swept folder and removed by each role its record allows; the file holds none of the details.
+  'attachments:list': (k) => [{ record: { kind: 'enrolment', id: k.enrolmentId } }],
+  'attachments:add': (k) => [{ record: { kind: 'enrolment', id: k.enrolmentId }, path: k.attachmentFile }],
+  'attachments:saveCopy': async (k) => [{ id: await k.latestAttachmentId(), folder: k.folder }],
+  'attachments:remove': async (k) => [{ id: await k.latestAttachmentId(), confirmed: true }],
 };
 
 const blankDetails = {
@@ -402,6 +413,14 @@ beforeAll(async () => {
     sessionId: group.sessions[0]!.id,
     spareUserId: spare.id,
     folder: mkdtempSync(join(tmpdir(), 'iop-desk-leak-')),
+    attachmentFile: await signedConsentFile(),
+    latestAttachmentId: async () =>
+      (
+        await app.installation.db
+          .selectFrom('attachment')
+          .select((eb) => eb.fn.max('id').as('id'))
+          .executeTakeFirst()
+      )?.id ?? 1,
     childVersion: async () =>
       (
         await app.installation.db
@@ -424,8 +443,17 @@ beforeAll(async () => {
   }
 }, 240_000);
 
+/** A signed consent form as a scan would arrive, outside the swept folder. */
+async function signedConsentFile(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'iop-desk-leak-pick-'));
+  const path = join(dir, 'Samtycke Lo Persson.pdf');
+  writeFileSync(path, await pdfBytes('Samtycke till deltagande, undertecknat av vårdnadshavaren.'));
+  return path;
+}
+
 afterAll(async () => {
   rmSync(keys.folder, { recursive: true, force: true });
+  rmSync(dirname(keys.attachmentFile), { recursive: true, force: true });
   await app.dispose();
 });
 
@@ -505,6 +533,8 @@ describe('protected identity: the details leave main only through an audited rev
     // Each kind of file was really written and read, so the search below means something.
     expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.ics', '.pdf', '.xlsx']);
     expect(texts.some((t) => t.name.includes('.age/') && t.text.includes('Lo Persson'))).toBe(true);
+    // The copies of the protected child's attachment were written too.
+    expect(texts.some((t) => t.name.startsWith('Samtycke Lo Persson') && t.text.includes('Samtycke till deltagande'))).toBe(true);
     expect(texts.filter((t) => found(t.text).length > 0).map((t) => t.name)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { paymentsEn } from './payments-en';
 import { deletionEn } from './deletion-en';
 import { deficiencyProcessEn } from './deficiency-process-en';
 import { draftsEn } from './drafts-en';
+import { attachmentsEn } from './attachments-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -23,6 +24,7 @@ export const en: Record<UiKey, string> = {
   ...deletionEn,
   ...deficiencyProcessEn,
   ...draftsEn,
+  ...attachmentsEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

@@ -13,6 +13,7 @@ import { paymentsSv } from './payments-sv';
 import { deletionSv } from './deletion-sv';
 import { deficiencyProcessSv } from './deficiency-process-sv';
 import { draftsSv } from './drafts-sv';
+import { attachmentsSv } from './attachments-sv';
 
 export const sv = {
   ...agreementsSv,
@@ -26,6 +27,7 @@ export const sv = {
   ...deletionSv,
   ...deficiencyProcessSv,
   ...draftsSv,
+  ...attachmentsSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',
