@@ -16,7 +16,10 @@ import type { TempApp } from './temp-app';
 /** A one-page PDF with the text, uncompressed so a byte search finds it. */
 export function pdfBytes(text: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ compress: false, info: { CreationDate: new Date('2026-03-02T09:00:00Z') } });
+    const doc = new PDFDocument({
+      compress: false,
+      info: { CreationDate: new Date('2026-03-02T09:00:00Z') },
+    });
     const parts: Buffer[] = [];
     doc.on('data', (p: Buffer) => parts.push(p));
     doc.on('end', () => resolve(Buffer.concat(parts)));
@@ -28,12 +31,18 @@ export function pdfBytes(text: string): Promise<Buffer> {
 
 /** A 1×1 PNG. */
 export const pngBytes = () =>
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
 
 /** The start of a JFIF JPEG (what the signature check reads). */
 export const jpegBytes = () =>
   Buffer.concat([
-    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]),
+    Buffer.from([
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00,
+      0x01, 0x00, 0x00,
+    ]),
     Buffer.alloc(200, 0x11),
     Buffer.from([0xff, 0xd9]),
   ]);
@@ -62,15 +71,30 @@ const excelMain = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** A .docm: Word's macro-enabled main part and a VBA project. */
 export const docmBytes = async () =>
-  repack(await docxBytes('Makro'), wordMain, 'application/vnd.ms-word.document.macroEnabled.main+xml', 'word/vbaProject.bin');
+  repack(
+    await docxBytes('Makro'),
+    wordMain,
+    'application/vnd.ms-word.document.macroEnabled.main+xml',
+    'word/vbaProject.bin',
+  );
 /** A .xlsm: Excel's macro-enabled main part and a VBA project. */
 export const xlsmBytes = async () =>
-  repack(await xlsxBytes('Makro'), excelMain, 'application/vnd.ms-excel.sheet.macroEnabled.main+xml', 'xl/vbaProject.bin');
+  repack(
+    await xlsxBytes('Makro'),
+    excelMain,
+    'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+    'xl/vbaProject.bin',
+  );
 /** A plain DOCX's content types with a VBA project slipped in (a .docm renamed and relabelled). */
-export const docxWithVba = async () => repack(await docxBytes('Makro'), wordMain, wordMain, 'word/vbaProject.bin');
+export const docxWithVba = async () =>
+  repack(await docxBytes('Makro'), wordMain, wordMain, 'word/vbaProject.bin');
 /** A PowerPoint-like package: a ZIP with OOXML content types that are neither Word nor Excel. */
 export const pptxLike = async () =>
-  repack(await docxBytes('Bildspel'), wordMain, 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml');
+  repack(
+    await docxBytes('Bildspel'),
+    wordMain,
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+  );
 
 /** A Windows program: MZ header and a PE signature. */
 export function exeBytes(): Buffer {
@@ -104,8 +128,9 @@ export async function recordsOfEveryKind(app: TempApp): Promise<Record<Attachmen
   await consentFromAll(app, enrolment.id, [child.guardians[0]!.id]);
   const now = app.clock.now().toISOString();
   const db = app.installation.db;
-  const one = async (query: { execute(db: TempApp['installation']['db']): Promise<{ rows: { id: number }[] }> }) =>
-    (await query.execute(db)).rows[0]!.id;
+  const one = async (query: {
+    execute(db: TempApp['installation']['db']): Promise<{ rows: { id: number }[] }>;
+  }) => (await query.execute(db)).rows[0]!.id;
   return {
     agreement: agreementId,
     amendment: await one(sql<{ id: number }>`
@@ -118,6 +143,8 @@ export async function recordsOfEveryKind(app: TempApp): Promise<Record<Attachmen
       INSERT INTO agreement_deficiency (agreement_id, organisation_id, description, found_on, remedy_by, recorded_at, updated_at)
       VALUES (${agreementId}, ${organisation.id}, 'Redovisningen saknas', '2026-02-01', '2026-03-01', ${now}, ${now}) RETURNING id`),
     enrolment: enrolment.id,
-    consent: await one(sql<{ id: number }>`SELECT id FROM consent WHERE enrolment_id = ${enrolment.id} LIMIT 1`),
+    consent: await one(
+      sql<{ id: number }>`SELECT id FROM consent WHERE enrolment_id = ${enrolment.id} LIMIT 1`,
+    ),
   };
 }

@@ -8,10 +8,21 @@ import { readFileSync, rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfBytes, pickFolder, pngBytes } from '../../../test/support/attachments';
-import { createPassphraseBackup, passphrase, reopen, runJob, testScryptLogN } from '../../../test/support/backup/support';
+import {
+  createPassphraseBackup,
+  passphrase,
+  reopen,
+  runJob,
+  testScryptLogN,
+} from '../../../test/support/backup/support';
 import { backupBytes, diskBytes, foundIn } from '../../../test/support/erased-bytes';
 import { masterKeyOf } from '../../../test/support/raw-database';
-import { admittedChild, consentFromAll, setUpGroup, testNumber } from '../../../test/support/support-groups/fixtures';
+import {
+  admittedChild,
+  consentFromAll,
+  setUpGroup,
+  testNumber,
+} from '../../../test/support/support-groups/fixtures';
 import { adminPassword, createTempApp, tempDataDir, type TempApp } from '../../../test/support/temp-app';
 import { addUser, passwordOf, signIn, signInAsAdmin } from '../../../test/support/users';
 
@@ -27,7 +38,9 @@ async function markedFile(marker: string, name: string): Promise<{ path: string;
 }
 
 beforeAll(async () => {
-  app = createTempApp(tempDataDir(), { backups: { scryptLogN: testScryptLogN, logError: (e) => console.error(e) } });
+  app = createTempApp(tempDataDir(), {
+    backups: { scryptLogN: testScryptLogN, logError: (e) => console.error(e) },
+  });
   await app.must('installation:setup', {
     organisationName: 'Testkommunens socialförvaltning',
     admin: { username: 'admin', displayName: 'Ada Admin', password: adminPassword },
@@ -47,11 +60,18 @@ describe('attachment erasure: the bytes are gone', () => {
 
   it('removed on its own', async () => {
     const file = await markedFile('BILAGA-ENSAM-4711', 'Avtal Gunnel Hemligsson.pdf');
-    const added = await app.must('attachments:add', { record: { kind: 'agreement', id: group.agreementId }, path: file.path });
+    const added = await app.must('attachments:add', {
+      record: { kind: 'agreement', id: group.agreementId },
+      path: file.path,
+    });
     expect(foundIn(diskBytes(app, key), file.needles)).toEqual(file.needles);
-    expect(await app.must('attachments:remove', { id: added.id, confirmed: true })).toEqual({ removed: true });
+    expect(await app.must('attachments:remove', { id: added.id, confirmed: true })).toEqual({
+      removed: true,
+    });
     expect(foundIn(diskBytes(app, key), file.needles)).toEqual([]);
-    expect((await app.must('attachments:list', { record: { kind: 'agreement', id: group.agreementId } })).items).toEqual([]);
+    expect(
+      (await app.must('attachments:list', { record: { kind: 'agreement', id: group.agreementId } })).items,
+    ).toEqual([]);
     erased.push(...file.needles);
   });
 
@@ -62,19 +82,33 @@ describe('attachment erasure: the bytes are gone', () => {
     });
     await consentFromAll(app, enrolment.id, [child.guardians[0]!.id]);
     // Back to an offer: a child who never had a place can be deleted as a mistake.
-    await sql`UPDATE enrolment SET status = 'offered' WHERE id = ${enrolment.id}`.execute(app.installation.db);
+    await sql`UPDATE enrolment SET status = 'offered' WHERE id = ${enrolment.id}`.execute(
+      app.installation.db,
+    );
     const consentId = (
-      await app.installation.db.selectFrom('consent').select('id').where('enrolment_id', '=', enrolment.id).executeTakeFirstOrThrow()
+      await app.installation.db
+        .selectFrom('consent')
+        .select('id')
+        .where('enrolment_id', '=', enrolment.id)
+        .executeTakeFirstOrThrow()
     ).id;
     const onEnrolment = await markedFile('BILAGA-DELTAGANDE-5821', 'Anmälan Felregistrerad.pdf');
     const onConsent = await markedFile('BILAGA-SAMTYCKE-6932', 'Samtycke Vårdnadshavare Barnsson.pdf');
-    await app.must('attachments:add', { record: { kind: 'enrolment', id: enrolment.id }, path: onEnrolment.path });
+    await app.must('attachments:add', {
+      record: { kind: 'enrolment', id: enrolment.id },
+      path: onEnrolment.path,
+    });
     await app.must('attachments:add', { record: { kind: 'consent', id: consentId }, path: onConsent.path });
     const needles = [...onEnrolment.needles, ...onConsent.needles];
     expect(foundIn(diskBytes(app, key), needles)).toEqual(needles);
     const current = await app.must('children:get', { id: child.id });
     await signIn(app, 'karin', passwordOf('karin'));
-    await app.must('children:deleteMistake', { id: child.id, version: current.version, reason: 'wrongPerson', confirmed: true });
+    await app.must('children:deleteMistake', {
+      id: child.id,
+      version: current.version,
+      reason: 'wrongPerson',
+      confirmed: true,
+    });
     await signInAsAdmin(app);
     expect(foundIn(diskBytes(app, key), needles)).toEqual([]);
     expect(await app.installation.db.selectFrom('attachment_chunk').select('id').execute()).toEqual([]);
@@ -127,7 +161,10 @@ describe('attachments in backups', () => {
     const dir = tempDataDir();
     const fresh = reopen(dir);
     try {
-      const job = await runJob(fresh, 'backup:startFreshRestore', { file: backupFile, secret: { kind: 'passphrase', passphrase } });
+      const job = await runJob(fresh, 'backup:startFreshRestore', {
+        file: backupFile,
+        secret: { kind: 'passphrase', passphrase },
+      });
       expect(job.error).toBeNull();
       await fresh.must('auth:unlock', { username: 'admin', password: adminPassword });
       const list = await fresh.must('attachments:list', { record: { kind: 'enrolment', id: enrolment.id } });

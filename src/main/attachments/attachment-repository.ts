@@ -44,10 +44,26 @@ const listed = (db: ReadDb) =>
   db
     .selectFrom('attachment as a')
     .leftJoin('user as u', 'u.id', 'a.added_by_user_id')
-    .select(['a.id', 'a.record_kind', 'a.name', 'a.file_type', 'a.bytes', 'a.added_at', 'u.display_name as added_by']);
+    .select([
+      'a.id',
+      'a.record_kind',
+      'a.name',
+      'a.file_type',
+      'a.bytes',
+      'a.added_at',
+      'u.display_name as added_by',
+    ]);
 
-export async function attachmentsOf(db: ReadDb, kind: AttachmentRecordKind, recordId: number): Promise<AttachmentRow[]> {
-  return listed(db).where(`a.${recordColumn[kind]}`, '=', recordId).orderBy('a.added_at').orderBy('a.id').execute();
+export async function attachmentsOf(
+  db: ReadDb,
+  kind: AttachmentRecordKind,
+  recordId: number,
+): Promise<AttachmentRow[]> {
+  return listed(db)
+    .where(`a.${recordColumn[kind]}`, '=', recordId)
+    .orderBy('a.added_at')
+    .orderBy('a.id')
+    .execute();
 }
 
 export async function findAttachment(db: ReadDb, id: number): Promise<AttachmentRow | undefined> {

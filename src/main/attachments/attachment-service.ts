@@ -84,9 +84,11 @@ export function attachmentName(path: string): string {
 
 /** Reads the file, refusing what is not a file, is empty or too large, before reading it all. */
 async function readPicked(path: string): Promise<Buffer> {
-  const unreadable = () => new AppFailure('attachments.fileUnreadable', { fields: { path: 'attachments.fileUnreadable' } });
+  const unreadable = () =>
+    new AppFailure('attachments.fileUnreadable', { fields: { path: 'attachments.fileUnreadable' } });
   if (!isLocalAbsolutePath(path)) throw unreadable();
-  const tooLarge = () => new AppFailure('attachments.tooLarge', { params: { max: String(attachmentMaxBytes / 1024 / 1024) } });
+  const tooLarge = () =>
+    new AppFailure('attachments.tooLarge', { params: { max: String(attachmentMaxBytes / 1024 / 1024) } });
   let bytes: Buffer;
   try {
     const info = await stat(path);
@@ -162,7 +164,8 @@ export async function saveAttachmentCopy(
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    if (hash.digest('hex') !== (await attachmentDigest(ctx.db, row.id))) throw new Error('attachment digest mismatch');
+    if (hash.digest('hex') !== (await attachmentDigest(ctx.db, row.id)))
+      throw new Error('attachment digest mismatch');
     renameSync(tmp, path);
     fsyncDir(dirname(path));
   } catch (error) {

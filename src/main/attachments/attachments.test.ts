@@ -7,7 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachmentAccess, attachmentRecordKinds, type AttachmentRecordKind } from '../../shared/attachments/rules';
+import {
+  attachmentAccess,
+  attachmentRecordKinds,
+  type AttachmentRecordKind,
+} from '../../shared/attachments/rules';
 import { roles, type Role } from '../../shared/roles';
 import {
   docmBytes,
@@ -30,16 +34,29 @@ let records: Record<AttachmentRecordKind, number>;
 let files: ReturnType<typeof pickFolder>;
 let out: ReturnType<typeof pickFolder>;
 let signed: string;
-const usernames: Record<Role, string> = { admin: 'admin', caseworker: 'karin', coordinator: 'kim', viewer: 'vera' };
+const usernames: Record<Role, string> = {
+  admin: 'admin',
+  caseworker: 'karin',
+  coordinator: 'kim',
+  viewer: 'vera',
+};
 const signInAs = (role: Role) =>
   signIn(app, usernames[role], role === 'admin' ? adminPassword : passwordOf(usernames[role]));
 const count = async () =>
-  Number((await app.installation.db.selectFrom('attachment').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await app.installation.db
+        .selectFrom('attachment')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const record = (kind: AttachmentRecordKind) => ({ kind, id: records[kind] });
 
 beforeAll(async () => {
   app = await createInstalledApp();
-  for (const role of ['caseworker', 'coordinator', 'viewer'] as const) await addUser(app, role, usernames[role]);
+  for (const role of ['caseworker', 'coordinator', 'viewer'] as const)
+    await addUser(app, role, usernames[role]);
   records = await recordsOfEveryKind(app);
   files = pickFolder();
   out = pickFolder();
@@ -91,13 +108,29 @@ describe('attachments: adding and listing', () => {
       ['Budget.xlsx', await xlsmBytes(), 'attachments.macroRefused', 'Dokument med makron'],
       ['Brev.docm', await docmBytes(), 'attachments.macroRefused', 'Dokument med makron'],
       ['Tom.pdf', Buffer.alloc(0), 'attachments.empty', 'Filen är tom.'],
-      ['Stor.pdf', Buffer.alloc(25 * 1024 * 1024 + 1, 0x25), 'attachments.tooLarge', 'Filen är större än 25 MB.'],
+      [
+        'Stor.pdf',
+        Buffer.alloc(25 * 1024 * 1024 + 1, 0x25),
+        'attachments.tooLarge',
+        'Filen är större än 25 MB.',
+      ],
     ];
     for (const [name, bytes, code, text] of refusals) {
-      const result = await app.call('attachments:add', { record: record('agreement'), path: files.write(name, bytes) });
-      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code, message: expect.stringContaining(text) }) });
+      const result = await app.call('attachments:add', {
+        record: record('agreement'),
+        path: files.write(name, bytes),
+      });
+      expect(result).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code, message: expect.stringContaining(text) }),
+      });
     }
-    for (const path of [files.dir, join(files.dir, 'finns-inte.pdf'), 'relativ/fil.pdf', '//server/fil.pdf']) {
+    for (const path of [
+      files.dir,
+      join(files.dir, 'finns-inte.pdf'),
+      'relativ/fil.pdf',
+      '//server/fil.pdf',
+    ]) {
       const result = await app.call('attachments:add', { record: record('agreement'), path });
       expect(result.ok ? null : result.error.code).toBe('attachments.fileUnreadable');
     }
@@ -109,9 +142,16 @@ describe('attachments: adding and listing', () => {
     // A PDF padded after its end to the limit, as a high-resolution scan would be.
     const head = await pdfBytes('Stor skanning');
     const bytes = Buffer.concat([head, Buffer.alloc(25 * 1024 * 1024 - head.length, 0x20)]);
-    const added = await app.must('attachments:add', { record: record('meeting'), path: files.write('Protokoll stort.pdf', bytes) });
+    const added = await app.must('attachments:add', {
+      record: record('meeting'),
+      path: files.write('Protokoll stort.pdf', bytes),
+    });
     expect(added.bytes).toBe(25 * 1024 * 1024);
-    const chunks = await app.installation.db.selectFrom('attachment_chunk').select('id').where('attachment_id', '=', added.id).execute();
+    const chunks = await app.installation.db
+      .selectFrom('attachment_chunk')
+      .select('id')
+      .where('attachment_id', '=', added.id)
+      .execute();
     expect(chunks).toHaveLength(25);
     const copy = await app.must('attachments:saveCopy', { id: added.id, folder: out.dir });
     expect(copy.fileName).toBe('Protokoll stort.pdf');
@@ -120,14 +160,20 @@ describe('attachments: adding and listing', () => {
 
   it('a copy never overwrites a file, gets the ending its content calls for, and needs an existing folder', async () => {
     await signInAs('caseworker');
-    const added = await app.must('attachments:add', { record: record('agreement'), path: files.write('Avtal utan ändelse', await pdfBytes('A')) });
+    const added = await app.must('attachments:add', {
+      record: record('agreement'),
+      path: files.write('Avtal utan ändelse', await pdfBytes('A')),
+    });
     writeFileSync(join(out.dir, 'Avtal utan ändelse.pdf'), 'redan här');
     const copy = await app.must('attachments:saveCopy', { id: added.id, folder: out.dir });
     expect(copy.fileName).toBe('Avtal utan ändelse (2).pdf');
     expect(readFileSync(join(out.dir, 'Avtal utan ändelse.pdf'), 'utf8')).toBe('redan här');
     const bad = await app.call('attachments:saveCopy', { id: added.id, folder: join(out.dir, 'saknas') });
     expect(bad.ok ? null : bad.error.code).toBe('attachments.folderInvalid');
-    const missing = await app.call('attachments:add', { record: { kind: 'consent', id: 99_999 }, path: signed });
+    const missing = await app.call('attachments:add', {
+      record: { kind: 'consent', id: 99_999 },
+      path: signed,
+    });
     expect(missing.ok ? null : missing.error.code).toBe('notFound');
   });
 });
@@ -170,7 +216,11 @@ describe('attachments: the record’s roles', () => {
       'ok ok ok ok', // enrolment
       'ok ok forbidden forbidden', // deficiency
     ]);
-    expect(seen.filter((s) => s.startsWith('viewer')).every((s) => s.endsWith('forbidden forbidden forbidden forbidden'))).toBe(true);
+    expect(
+      seen
+        .filter((s) => s.startsWith('viewer'))
+        .every((s) => s.endsWith('forbidden forbidden forbidden forbidden')),
+    ).toBe(true);
   });
 
   it('audits every call with ids only: never the file’s name or content', async () => {

@@ -19,7 +19,10 @@ import { attachmentName, copyName } from './attachment-service';
 
 describe('sniffFileType', () => {
   test('accepts the five kinds by their content', async () => {
-    expect(await sniffFileType(await pdfBytes('Undertecknad överenskommelse'))).toEqual({ ok: true, fileType: 'pdf' });
+    expect(await sniffFileType(await pdfBytes('Undertecknad överenskommelse'))).toEqual({
+      ok: true,
+      fileType: 'pdf',
+    });
     expect(await sniffFileType(jpegBytes())).toEqual({ ok: true, fileType: 'jpeg' });
     expect(await sniffFileType(pngBytes())).toEqual({ ok: true, fileType: 'png' });
     expect(await sniffFileType(await docxBytes('Protokoll'))).toEqual({ ok: true, fileType: 'docx' });
@@ -48,7 +51,10 @@ describe('sniffFileType', () => {
     });
     const docx = await docxBytes('Trasig');
     expect(await sniffFileType(docx.subarray(0, docx.length - 30))).toEqual({ ok: false, reason: 'type' });
-    expect(await sniffFileType(Buffer.from('PK\u0003\u0004 nothing else', 'latin1'))).toEqual({ ok: false, reason: 'type' });
+    expect(await sniffFileType(Buffer.from('PK\u0003\u0004 nothing else', 'latin1'))).toEqual({
+      ok: false,
+      reason: 'type',
+    });
   });
 });
 

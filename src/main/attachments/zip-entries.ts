@@ -26,7 +26,8 @@ export const looksLikeZip = (bytes: Buffer): boolean =>
 function findEndOfDirectory(bytes: Buffer): number {
   // The end record is 22 bytes plus a comment of at most 65,535.
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let at = bytes.length - 22; at >= lowest; at--) if (bytes.readUInt32LE(at) === endOfDirectory) return at;
+  for (let at = bytes.length - 22; at >= lowest; at--)
+    if (bytes.readUInt32LE(at) === endOfDirectory) return at;
   return -1;
 }
 

@@ -4,20 +4,19 @@
 import { personalDataRoles, type Role } from '../roles';
 
 /** The records a file can be attached to. */
-export const attachmentRecordKinds = ['agreement', 'amendment', 'meeting', 'consent', 'enrolment', 'deficiency'] as const;
+export const attachmentRecordKinds = [
+  'agreement',
+  'amendment',
+  'meeting',
+  'consent',
+  'enrolment',
+  'deficiency',
+] as const;
 export type AttachmentRecordKind = (typeof attachmentRecordKinds)[number];
 
 /** The kinds of file accepted, as recognised by their content (never by their name). */
 export const attachmentFileTypes = ['pdf', 'jpeg', 'png', 'docx', 'xlsx'] as const;
 export type AttachmentFileType = (typeof attachmentFileTypes)[number];
-
-export const attachmentMediaTypes: Readonly<Record<AttachmentFileType, string>> = {
-  pdf: 'application/pdf',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /** The file name's ending a saved copy gets if its own name has none that fits. */
 export const attachmentExtensions: Readonly<Record<AttachmentFileType, readonly string[]>> = {

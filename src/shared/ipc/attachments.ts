@@ -8,11 +8,7 @@
 // (shared/attachments/rules.ts) and refuses the rest (forbidden). Every call
 // is audited with ids only: a file's name can hold a person's name.
 import { z } from 'zod';
-import {
-  attachmentFileTypes,
-  attachmentRecordKinds,
-  attachmentUsers,
-} from '../attachments/rules';
+import { attachmentFileTypes, attachmentRecordKinds, attachmentUsers } from '../attachments/rules';
 import { channel } from './channel';
 import { id, isoDateTime } from './common';
 

@@ -8,7 +8,10 @@ import { appliedMigrations, migrateToLatest } from '../migrate';
 import { migrations } from './index';
 
 /** The migration before this one, whichever number it has once other parts are merged. */
-const previous = Object.keys(migrations).sort().filter((name) => name < '0021').at(-1)!;
+const previous = Object.keys(migrations)
+  .sort()
+  .filter((name) => name < '0021')
+  .at(-1)!;
 
 let database: TempDatabase;
 beforeEach(() => {
@@ -29,7 +32,8 @@ const chunk = (attachmentId: number | bigint, position: number, size: number) =>
   database.raw
     .prepare('INSERT INTO attachment_chunk (attachment_id, position, data) VALUES (?, ?, ?)')
     .run(attachmentId, position, Buffer.alloc(size, 7));
-const count = (table: string) => (database.raw.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) =>
+  (database.raw.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('migration 0021-attachments', () => {
   test('exactly the record column of the kind; chunks of at most 1 MiB; files go with their record', async () => {

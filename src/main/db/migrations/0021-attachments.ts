@@ -45,9 +45,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       )
     ) STRICT`.execute(db);
   // The cascades look files up by their record; erasing 1,000 enrolments must not scan the table 1,000 times.
-  for (const column of ['agreement_id', 'amendment_id', 'meeting_id', 'consent_id', 'enrolment_id', 'deficiency_id'])
+  for (const column of [
+    'agreement_id',
+    'amendment_id',
+    'meeting_id',
+    'consent_id',
+    'enrolment_id',
+    'deficiency_id',
+  ])
     await sql
-      .raw(`CREATE INDEX attachment_${column.replace('_id', '')} ON attachment (${column}) WHERE ${column} IS NOT NULL`)
+      .raw(
+        `CREATE INDEX attachment_${column.replace('_id', '')} ON attachment (${column}) WHERE ${column} IS NOT NULL`,
+      )
       .execute(db);
   await sql`
     CREATE TABLE attachment_chunk (

@@ -5,7 +5,13 @@
 // shows nothing to a role that may not read the record's files, and hides
 // adding and removing from a role that may not change them (main enforces both).
 import { Button, Group, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconDeviceFloppy, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconChevronRight,
+  IconDeviceFloppy,
+  IconPaperclip,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { mayReadAttachments } from '../../../../shared/attachments/rules';
 import type { AppError } from '../../../../shared/envelope';
@@ -50,7 +56,11 @@ function Panel({ record, title, order = 2, compact = false }: Props) {
           className="attachments-toggle"
         >
           <Group gap={6} wrap="nowrap">
-            {open ? <IconChevronDown size={16} aria-hidden="true" /> : <IconChevronRight size={16} aria-hidden="true" />}
+            {open ? (
+              <IconChevronDown size={16} aria-hidden="true" />
+            ) : (
+              <IconChevronRight size={16} aria-hidden="true" />
+            )}
             <IconPaperclip size={16} aria-hidden="true" />
             <Text size="sm" fw={600}>
               {label}

@@ -15,7 +15,8 @@ interface State {
 }
 
 /** What an action ended in: done (with a value), cancelled in the dialog, or refused. */
-export type Outcome<T> = { kind: 'done'; value: T } | { kind: 'cancelled' } | { kind: 'failed'; error: AppError };
+export type Outcome<T> =
+  { kind: 'done'; value: T } | { kind: 'cancelled' } | { kind: 'failed'; error: AppError };
 
 async function picked(purpose: 'attachmentFile' | 'attachmentFolder'): Promise<Envelope<string | null>> {
   const result = await call((api) =>
@@ -63,7 +64,9 @@ export function useAttachments(record: AttachmentRecord) {
 
   const saveCopy = useCallback(
     (attachmentId: number): Promise<Outcome<{ fileName: string }>> =>
-      withPick('attachmentFolder', (folder) => call((api) => api.attachments.saveCopy({ id: attachmentId, folder }))),
+      withPick('attachmentFolder', (folder) =>
+        call((api) => api.attachments.saveCopy({ id: attachmentId, folder })),
+      ),
     [],
   );
 

@@ -18,6 +18,7 @@ import { PeriodPanel } from './amendments/period-panel';
 import { LifecyclePanel } from './lifecycle-panel';
 import { SignaturesPanel } from './signatures-panel';
 import { StateBadge } from './state-badge';
+import { AttachmentsPanel } from '../../components/attachments/attachments-panel';
 
 interface Props {
   agreement: Agreement;
@@ -184,6 +185,10 @@ export function SummaryTab({ agreement, role, asOf, onExtend }: Props) {
               ))}
             </ul>
           </Stack>
+          <AttachmentsPanel
+            record={{ kind: 'agreement', id: agreement.id }}
+            title={t('attachments.ofAgreement')}
+          />
         </Stack>
       </Grid.Col>
     </Grid>
