@@ -2,7 +2,6 @@
 import type { attachmentsSv } from './attachments-sv';
 
 export const attachmentsEn: Record<keyof typeof attachmentsSv, string> = {
-  'attachments.title': 'Attached files',
   'attachments.intro':
     'Scanned signed papers and other files that belong here. PDF, JPEG, PNG, Word (.docx) and Excel (.xlsx), at most 25 MB each. The files are kept encrypted in the app.',
   'attachments.none': 'No files attached yet.',
@@ -16,12 +15,9 @@ export const attachmentsEn: Record<keyof typeof attachmentsSv, string> = {
   'attachments.size': 'Size',
   'attachments.addedOn': 'Added',
   'attachments.actions': 'Actions',
-  'attachments.addedBy': '{date} by {who}',
-  'attachments.saveCopy': 'Save copy…',
+  'attachments.by': 'by {who}',
   'attachments.saveCopyOf': 'Save a copy of {name}',
-  'attachments.saving': 'Saving the copy…',
   'attachments.saved': 'The copy was saved as {name}.',
-  'attachments.remove': 'Remove',
   'attachments.removeOf': 'Remove {name}',
   'attachments.removeTitle': 'Remove attached file',
   'attachments.removeBody':

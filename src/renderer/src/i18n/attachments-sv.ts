@@ -1,6 +1,5 @@
 // Swedish UI texts for attachments (spread into the main catalogue in sv.ts).
 export const attachmentsSv = {
-  'attachments.title': 'Bilagda filer',
   'attachments.intro':
     'Inskannade underskrivna papper och andra filer som hör hit. PDF, JPEG, PNG, Word (.docx) och Excel (.xlsx), högst 25 MB per fil. Filerna sparas krypterade i appen.',
   'attachments.none': 'Inga filer bilagda ännu.',
@@ -14,12 +13,9 @@ export const attachmentsSv = {
   'attachments.size': 'Storlek',
   'attachments.addedOn': 'Tillagd',
   'attachments.actions': 'Åtgärder',
-  'attachments.addedBy': '{date} av {who}',
-  'attachments.saveCopy': 'Spara kopia…',
-  'attachments.saveCopyOf': 'Spara en kopia av {name}',
-  'attachments.saving': 'Sparar kopian…',
+  'attachments.by': 'av {who}',
+  'attachments.saveCopyOf': 'Spara kopia av {name}',
   'attachments.saved': 'Kopian sparades som {name}.',
-  'attachments.remove': 'Ta bort',
   'attachments.removeOf': 'Ta bort {name}',
   'attachments.removeTitle': 'Ta bort bilagd fil',
   'attachments.removeBody':

@@ -4,7 +4,18 @@
 // component for every record kind, hooked into each screen with one line. It
 // shows nothing to a role that may not read the record's files, and hides
 // adding and removing from a role that may not change them (main enforces both).
-import { Button, Group, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import {
   IconChevronDown,
   IconChevronRight,
@@ -24,6 +35,9 @@ import { ErrorAlert } from '../error-alert';
 import { notifySuccess } from '../notify';
 import { fileSize } from './file-size';
 import { useAttachments } from './use-attachments';
+
+/** Tooltips also open on keyboard focus. */
+const tooltipEvents = { hover: true, focus: true, touch: false };
 
 interface Props {
   record: AttachmentRecord;
@@ -159,57 +173,70 @@ function FileTable({
   }
 
   return (
-    <table className="agr-table-plain" aria-label={title}>
-      <thead>
-        <tr>
-          <th scope="col">{t('attachments.name')}</th>
-          <th scope="col">{t('attachments.type')}</th>
-          <th scope="col">{t('attachments.size')}</th>
-          <th scope="col">{t('attachments.addedOn')}</th>
-          <th scope="col">{t('attachments.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table withTableBorder verticalSpacing={6} fz="sm" aria-label={title}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('attachments.name')}</Table.Th>
+          <Table.Th>{t('attachments.type')}</Table.Th>
+          <Table.Th>{t('attachments.size')}</Table.Th>
+          <Table.Th>{t('attachments.addedOn')}</Table.Th>
+          <Table.Th>{t('attachments.actions')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
         {files.items.map((file) => (
-          <tr key={file.id}>
-            <td style={{ overflowWrap: 'anywhere' }}>{file.name}</td>
-            <td>{t(`attachments.fileType.${file.fileType}`)}</td>
-            <td style={{ whiteSpace: 'nowrap' }}>{fileSize(file.bytes, language)}</td>
-            <td>
-              {file.addedBy
-                ? t('attachments.addedBy', { date: localDateTime(file.addedAt), who: file.addedBy })
-                : localDateTime(file.addedAt)}
-            </td>
-            <td>
+          <Table.Tr key={file.id}>
+            <Table.Td style={{ overflowWrap: 'break-word' }}>{file.name}</Table.Td>
+            <Table.Td>{t(`attachments.fileType.${file.fileType}`)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{fileSize(file.bytes, language)}</Table.Td>
+            <Table.Td>
+              <span style={{ whiteSpace: 'nowrap' }}>{localDateTime(file.addedAt)}</span>
+              {file.addedBy && (
+                <>
+                  <br />
+                  {t('attachments.by', { who: file.addedBy })}
+                </>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {/* Icons named by the file (the tooltip shows the words): the panel also sits in half-width columns. */}
               <Group gap={4} wrap="nowrap">
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  leftSection={<IconDeviceFloppy size={14} aria-hidden="true" />}
-                  loading={saving === file.id}
-                  onClick={() => void saveCopy(file)}
-                  aria-label={t('attachments.saveCopyOf', { name: file.name })}
+                <Tooltip
+                  label={t('attachments.saveCopyOf', { name: file.name })}
+                  events={tooltipEvents}
+                  withArrow
                 >
-                  {t('attachments.saveCopy')}
-                </Button>
-                {files.mayChange && (
-                  <Button
-                    size="compact-sm"
+                  <ActionIcon
                     variant="subtle"
-                    color="red"
-                    leftSection={<IconTrash size={14} aria-hidden="true" />}
-                    onClick={() => onRemove(file)}
-                    aria-label={t('attachments.removeOf', { name: file.name })}
+                    loading={saving === file.id}
+                    onClick={() => void saveCopy(file)}
+                    aria-label={t('attachments.saveCopyOf', { name: file.name })}
                   >
-                    {t('attachments.remove')}
-                  </Button>
+                    <IconDeviceFloppy size={18} aria-hidden="true" />
+                  </ActionIcon>
+                </Tooltip>
+                {files.mayChange && (
+                  <Tooltip
+                    label={t('attachments.removeOf', { name: file.name })}
+                    events={tooltipEvents}
+                    withArrow
+                  >
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      onClick={() => onRemove(file)}
+                      aria-label={t('attachments.removeOf', { name: file.name })}
+                    >
+                      <IconTrash size={18} aria-hidden="true" />
+                    </ActionIcon>
+                  </Tooltip>
                 )}
               </Group>
-            </td>
-          </tr>
+            </Table.Td>
+          </Table.Tr>
         ))}
-      </tbody>
-    </table>
+      </Table.Tbody>
+    </Table>
   );
 }
 

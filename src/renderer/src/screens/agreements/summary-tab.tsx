@@ -84,6 +84,10 @@ export function SummaryTab({ agreement, role, asOf, onExtend }: Props) {
           />
           <SignaturesPanel agreement={agreement} canWrite={canWrite} />
           {mayCall('programmes:list', role) && <BoundProgrammes agreementId={agreement.id} />}
+          <AttachmentsPanel
+            record={{ kind: 'agreement', id: agreement.id }}
+            title={t('attachments.ofAgreement')}
+          />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>
@@ -185,10 +189,6 @@ export function SummaryTab({ agreement, role, asOf, onExtend }: Props) {
               ))}
             </ul>
           </Stack>
-          <AttachmentsPanel
-            record={{ kind: 'agreement', id: agreement.id }}
-            title={t('attachments.ofAgreement')}
-          />
         </Stack>
       </Grid.Col>
     </Grid>
