@@ -335,7 +335,7 @@ export const en: Record<MessageKey, string> = {
     'The text holds no audit head. Paste the line that starts with IOPDESK-LOGGHUVUD from the printout.',
   'attachments.fileUnreadable': 'The file could not be read. Choose a file (not a folder) on this computer.',
   'attachments.empty': 'The file is empty. Choose the file again, or scan the document again.',
-  'attachments.tooLarge': 'The file is larger than {max} MB. Split it or scan at a lower resolution.',
+  'attachments.tooLarge': 'The file is larger than {max|# MB|# MB}. Split it or scan at a lower resolution.',
   'attachments.typeRefused':
     'The file is not a PDF, a JPEG or PNG image, a Word document (.docx) or an Excel workbook (.xlsx). The type is decided by the content, not the name. Save the document as PDF and try again.',
   'attachments.macroRefused':

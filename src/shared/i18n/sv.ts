@@ -344,7 +344,7 @@ export const sv = {
     'Texten innehåller inget logghuvud. Klistra in raden som börjar med IOPDESK-LOGGHUVUD från utskriften.',
   'attachments.fileUnreadable': 'Filen kunde inte läsas. Välj en fil (inte en mapp) som finns på den här datorn.',
   'attachments.empty': 'Filen är tom. Välj filen igen, eller skanna dokumentet på nytt.',
-  'attachments.tooLarge': 'Filen är större än {max} MB. Dela upp den eller skanna med lägre upplösning.',
+  'attachments.tooLarge': 'Filen är större än {max|# MB|# MB}. Dela upp den eller skanna med lägre upplösning.',
   'attachments.typeRefused':
     'Filen är inte en PDF, JPEG- eller PNG-bild, Word-dokument (.docx) eller Excel-arbetsbok (.xlsx). Filtypen avgörs av innehållet, inte av namnet. Spara dokumentet som PDF och försök igen.',
   'attachments.macroRefused':
