@@ -1,6 +1,7 @@
 // An attachment's bytes are gone when it is erased (issue 14): removed on its
-// own, with its enrolment and consent when the child is deleted, and with a
-// draft agreement and its meeting — each through the one erasure routine. A
+// own, with its enrolment and consent when the child is deleted, with a
+// draft agreement and its meeting, with a removed meeting and a deleted draft
+// amendment — each through the one erasure routine. A
 // byte search of the decrypted database file and its log, and of a backup
 // taken afterwards, finds neither the content nor the name. A file that is
 // kept survives a backup and a restore into a fresh installation, byte for byte.
@@ -140,8 +141,40 @@ describe('attachment erasure: the bytes are gone', () => {
     erased.push(...needles);
   });
 
+  it('with a meeting when it is removed, and with a draft amendment when it is deleted', async () => {
+    const now = app.clock.now().toISOString();
+    const { agreementId } = group;
+    const meetingId = (
+      await sql<{ id: number }>`
+        INSERT INTO agreement_meeting (agreement_id, body_key, held_on, recorded_at)
+        VALUES (${agreementId}, 'steering', '2026-02-11', ${now}) RETURNING id`.execute(app.installation.db)
+    ).rows[0]!.id;
+    const amendmentId = (
+      await sql<{ id: number }>`
+        INSERT INTO amendment (agreement_id, number, reason, effective_from, status, created_at, updated_at)
+        VALUES (${agreementId}, 1, 'Utökad målgrupp', '2026-06-01', 'draft', ${now}, ${now}) RETURNING id`.execute(
+        app.installation.db,
+      )
+    ).rows[0]!.id;
+    const onMeeting = await markedFile('BILAGA-MOTESPROTOKOLL-9376', 'Protokoll Styrgrupp Lindqvist.pdf');
+    const onAmendment = await markedFile('BILAGA-TILLAGG-0487', 'Tilläggsavtal Utkast Lindqvist.pdf');
+    await app.must('attachments:add', { record: { kind: 'meeting', id: meetingId }, path: onMeeting.path });
+    await app.must('attachments:add', {
+      record: { kind: 'amendment', id: amendmentId },
+      path: onAmendment.path,
+    });
+    const needles = [...onMeeting.needles, ...onAmendment.needles];
+    expect(foundIn(diskBytes(app, key), needles)).toEqual(needles);
+    await app.must('agreements:removeMeeting', { agreementId, meetingId });
+    expect(foundIn(diskBytes(app, key), onMeeting.needles)).toEqual([]);
+    const { version } = await app.must('agreements:get', { id: agreementId });
+    await app.must('agreements:deleteAmendment', { id: agreementId, version, amendmentId });
+    expect(foundIn(diskBytes(app, key), needles)).toEqual([]);
+    erased.push(...needles);
+  });
+
   it('nor in a backup taken afterwards', async () => {
-    expect(erased).toHaveLength(10);
+    expect(erased).toHaveLength(14);
     expect(foundIn(await backupBytes(app, key), erased)).toEqual([]);
   });
 });
