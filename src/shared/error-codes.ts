@@ -130,6 +130,7 @@ export const errorCodes = [
   'attachments.typeRefused',
   'attachments.macroRefused',
   'attachments.folderInvalid',
+  'attachments.notViewable',
   'attachments.writeFailed',
 ] as const;
 

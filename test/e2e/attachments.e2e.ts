@@ -5,13 +5,15 @@
 // and who added it when → a program renamed to .pdf is refused with a clear
 // Swedish message and nothing listed → Spara kopia… writes the same bytes
 // into the folder the dialog picks → Ta bort asks first, then the file is
-// gone, from the list and from the database. The bytes never reach the page:
-// main reads and writes them. Every screen is screenshotted and checked with axe.
+// gone, from the list and from the database → a meeting's minutes are kept
+// the same way, folded under the meeting → an image is shown in the app. The
+// file's bytes reach the page only to show an image: main reads and writes
+// them. Every screen is screenshotted and checked with axe.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilePickers } from '../../src/main/files/file-pickers';
-import { exeBytes, pdfBytes, pickFolder } from '../support/attachments';
+import { bandedPng, exeBytes, pdfBytes, pickFolder } from '../support/attachments';
 import { registerAll, stockholmBris, withCriteria } from '../support/agreements/fixtures';
 import { create } from '../support/agreements/helpers';
 import { bridgeEntryUrl, launchBridge, type Bridge } from '../support/chromium-bridge';
@@ -57,7 +59,8 @@ describe('attachments: a signed agreement kept with the agreement', () => {
   const page = () => fixture.page;
   const heading = (name: string | RegExp) => page().getByRole('heading', { name });
   const panel = () => page().getByRole('region', { name: 'Bilagda filer till överenskommelsen' });
-  const stored = () => fixture.app.installation.db.selectFrom('attachment').select(['name', 'file_type']).execute();
+  const stored = () =>
+    fixture.app.installation.db.selectFrom('attachment').select(['name', 'file_type']).execute();
 
   async function visit(name: string) {
     await page().waitForLoadState('networkidle');
@@ -77,10 +80,15 @@ describe('attachments: a signed agreement kept with the agreement', () => {
     bodyKey = agreement.data.governanceBodies[0]!.key;
     const karin = await addUser(app, 'caseworker', 'karin');
     await signIn(app, karin.username, karin.password);
-    signed = await pdfBytes('Överenskommelse om idéburet offentligt partnerskap. Underskriven av båda parter.');
+    signed = await pdfBytes(
+      'Överenskommelse om idéburet offentligt partnerskap. Underskriven av båda parter.',
+    );
     await page().goto(bridgeEntryUrl);
     await shown(page().getByRole('heading', { level: 1, name: 'Översikt' }));
-    await page().getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Överenskommelser' }).click();
+    await page()
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('button', { name: 'Överenskommelser' })
+      .click();
     await page().getByRole('button', { name: agreement.data.registrationNumber }).click();
     await shown(heading('Bilagda filer till överenskommelsen (0)'));
     await shown(panel().getByText('Inga filer bilagda ännu.'));
@@ -107,27 +115,35 @@ describe('attachments: a signed agreement kept with the agreement', () => {
 
   it('refuses a program renamed to .pdf with a clear message, and lists nothing new', async () => {
     pick.file = files.write('Avtal.pdf', exeBytes());
-    await panel().getByRole('button', { name: /^Bifoga fil/ }).click();
+    await panel()
+      .getByRole('button', { name: /^Bifoga fil/ })
+      .click();
     await shown(panel().getByText(/Filtypen avgörs av innehållet, inte av namnet/));
     expect(await stored()).toHaveLength(1);
     await visit('attachments-03-renamed-program-refused');
   });
 
   it('saves a copy, the same bytes, into the folder picked in the dialog', async () => {
-    await panel().getByRole('button', { name: `Spara kopia av ${signedName}` }).click();
+    await panel()
+      .getByRole('button', { name: `Spara kopia av ${signedName}` })
+      .click();
     await shown(page().getByText(`Kopian sparades som ${signedName}.`));
     expect(readFileSync(`${out.dir}/${signedName}`).equals(signed)).toBe(true);
   });
 
   it('removes it after asking; it is gone from the list and the database', async () => {
-    await panel().getByRole('button', { name: `Ta bort ${signedName}` }).click();
+    await panel()
+      .getByRole('button', { name: `Ta bort ${signedName}` })
+      .click();
     const dialog = page().getByRole('dialog', { name: 'Ta bort bilagd fil' });
     await shown(dialog.getByText(/tas bort från appen för gott/));
     await visit('attachments-04-remove-asks-first');
     await dialog.getByRole('button', { name: 'Ta bort filen' }).click();
     await shown(panel().getByText('Inga filer bilagda ännu.'));
     expect(await stored()).toEqual([]);
-    expect(await fixture.app.installation.db.selectFrom('attachment_chunk').select('id').execute()).toEqual([]);
+    expect(await fixture.app.installation.db.selectFrom('attachment_chunk').select('id').execute()).toEqual(
+      [],
+    );
     await visit('attachments-05-removed');
   });
 
@@ -150,8 +166,30 @@ describe('attachments: a signed agreement kept with the agreement', () => {
     await toggle.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     pick.file = files.write('Protokoll samverkansgrupp 2026-02-10.pdf', await pdfBytes('Protokoll'));
-    await page().getByRole('button', { name: /^Bifoga fil: Filer till mötet/ }).click();
+    await page()
+      .getByRole('button', { name: /^Bifoga fil: Filer till mötet/ })
+      .click();
     await shown(page().getByRole('button', { name: /^Filer till mötet i .* 2026-02-10 \(1\)$/ }));
     await visit('attachments-06-meeting-minutes');
+  });
+
+  it('an image is shown in the app; closing it goes back to the list', async () => {
+    pick.file = files.write('Whiteboard efter mötet.png', bandedPng());
+    await page()
+      .getByRole('button', { name: /^Bifoga fil: Filer till mötet/ })
+      .click();
+    await page().getByRole('button', { name: 'Visa Whiteboard efter mötet.png' }).click();
+    const dialog = page().getByRole('dialog', { name: 'Whiteboard efter mötet.png' });
+    await shown(dialog.getByRole('img', { name: 'Whiteboard efter mötet.png' }));
+    await visit('attachments-07-image-shown');
+    await page().keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // A PDF has no "Visa": it is saved as a copy and opened from there.
+    await shown(
+      page().getByRole('button', { name: 'Spara kopia av Protokoll samverkansgrupp 2026-02-10.pdf' }),
+    );
+    expect(
+      await page().getByRole('button', { name: 'Visa Protokoll samverkansgrupp 2026-02-10.pdf' }).count(),
+    ).toBe(0);
   });
 });

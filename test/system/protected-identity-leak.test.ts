@@ -355,6 +355,8 @@ const probes: Record<Channel, Probe> = {
   'attachments:list': (k) => [{ record: { kind: 'enrolment', id: k.enrolmentId } }],
   'attachments:add': (k) => [{ record: { kind: 'enrolment', id: k.enrolmentId }, path: k.attachmentFile }],
   'attachments:saveCopy': async (k) => [{ id: await k.latestAttachmentId(), folder: k.folder }],
+  // A PDF: refused as not an image, after the role check.
+  'attachments:view': async (k) => [{ id: await k.latestAttachmentId() }],
   'attachments:remove': async (k) => [{ id: await k.latestAttachmentId(), confirmed: true }],
 };
 

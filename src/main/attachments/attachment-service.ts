@@ -14,6 +14,7 @@ import {
   attachmentNameMaxChars,
   mayChangeAttachments,
   mayReadAttachments,
+  viewableFileTypes,
   type AttachmentRecordKind,
 } from '../../shared/attachments/rules';
 import type { Attachment, AttachmentRecord } from '../../shared/ipc/attachments';
@@ -175,4 +176,18 @@ export async function saveAttachmentCopy(
     throw new AppFailure('attachments.writeFailed');
   }
   return { fileName: basename(path), path };
+}
+
+const imageMediaTypes: Readonly<Record<string, string>> = { jpeg: 'image/jpeg', png: 'image/png' };
+
+/** An image attachment as a data URL, for the app to show; its fingerprint is checked first. */
+export async function viewAttachment(ctx: ServiceContext<ReadDb>, id: number): Promise<{ dataUrl: string }> {
+  const row = await requireAttachment(ctx, id, 'read');
+  if (!viewableFileTypes.includes(row.file_type)) throw new AppFailure('attachments.notViewable');
+  const parts: Buffer[] = [];
+  for await (const chunk of attachmentChunks(ctx.db, row.id)) parts.push(chunk);
+  const bytes = Buffer.concat(parts);
+  if (createHash('sha256').update(bytes).digest('hex') !== (await attachmentDigest(ctx.db, row.id)))
+    throw new Error('attachment digest mismatch');
+  return { dataUrl: `data:${imageMediaTypes[row.file_type]};base64,${bytes.toString('base64')}` };
 }

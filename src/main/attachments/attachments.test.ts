@@ -178,6 +178,31 @@ describe('attachments: adding and listing', () => {
   });
 });
 
+describe('attachments: showing an image in the app', () => {
+  it('gives a JPEG or PNG back as a data URL, refuses other kinds with a clear message, and a viewer', async () => {
+    await signInAs('coordinator');
+    const png = pngBytes();
+    const image = await app.must('attachments:add', {
+      record: record('enrolment'),
+      path: files.write('Skannad.png', png),
+    });
+    expect(await app.must('attachments:view', { id: image.id })).toEqual({
+      dataUrl: `data:image/png;base64,${png.toString('base64')}`,
+    });
+    const pdf = await app.must('attachments:add', { record: record('enrolment'), path: signed });
+    expect(await app.call('attachments:view', { id: pdf.id })).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'attachments.notViewable',
+        message: expect.stringContaining('Spara en kopia'),
+      }),
+    });
+    await signInAs('viewer');
+    const denied = await app.call('attachments:view', { id: image.id });
+    expect(denied.ok ? null : denied.error.code).toBe('forbidden');
+  });
+});
+
 describe('attachments: the record’s roles', () => {
   it('every role reads and changes exactly the files of the records it may read and change', async () => {
     await signInAs('admin');

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { zipSync } from 'fflate';
 import {
+  bandedPng,
   docmBytes,
   docxBytes,
   docxWithVba,
@@ -25,6 +26,7 @@ describe('sniffFileType', () => {
     });
     expect(await sniffFileType(jpegBytes())).toEqual({ ok: true, fileType: 'jpeg' });
     expect(await sniffFileType(pngBytes())).toEqual({ ok: true, fileType: 'png' });
+    expect(await sniffFileType(bandedPng())).toEqual({ ok: true, fileType: 'png' });
     expect(await sniffFileType(await docxBytes('Protokoll'))).toEqual({ ok: true, fileType: 'docx' });
     expect(await sniffFileType(await xlsxBytes('Närvaro'))).toEqual({ ok: true, fileType: 'xlsx' });
   });

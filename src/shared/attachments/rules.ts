@@ -27,6 +27,9 @@ export const attachmentExtensions: Readonly<Record<AttachmentFileType, readonly 
   xlsx: ['.xlsx'],
 };
 
+/** The kinds the app shows itself (as an image); the others are saved as a copy and opened from there. */
+export const viewableFileTypes: readonly AttachmentFileType[] = ['jpeg', 'png'];
+
 /** 25 MB per file. */
 export const attachmentMaxBytes = 25 * 1024 * 1024;
 

@@ -49,6 +49,13 @@ export const attachmentsContract = {
     output: z.object({ fileName: z.string(), path: z.string() }),
     access,
   }),
+  /** An image (JPEG, PNG) to show in the app, as a data URL; other kinds are saved as a copy and opened from there. */
+  'attachments:view': channel({
+    db: 'read',
+    input: z.object({ id }).strict(),
+    output: z.object({ dataUrl: z.string() }),
+    access,
+  }),
   /** Removes the file; its bytes are erased from the database and its log (the erasure routine). */
   'attachments:remove': channel({
     input: z.object({ id, confirmed: z.literal(true) }).strict(),

@@ -3,7 +3,12 @@
 // a file name, which can hold a person's name. Removing is erasure: it opens
 // its own transaction and then empties the log, outside the router's.
 import { handler } from '../handler-def';
-import { addAttachment, listAttachments, saveAttachmentCopy } from '../../attachments/attachment-service';
+import {
+  addAttachment,
+  listAttachments,
+  saveAttachmentCopy,
+  viewAttachment,
+} from '../../attachments/attachment-service';
 import { removeAttachment } from '../../erasure/attachment-removal';
 
 export const attachmentHandlers = {
@@ -17,6 +22,10 @@ export const attachmentHandlers = {
   }),
   'attachments:saveCopy': handler('attachments:saveCopy', {
     run: (ctx, input) => saveAttachmentCopy(ctx.service, input),
+    audit: { entityType: 'attachment', entityId: (i) => i.id },
+  }),
+  'attachments:view': handler('attachments:view', {
+    run: (ctx, input) => viewAttachment(ctx.service, input.id),
     audit: { entityType: 'attachment', entityId: (i) => i.id },
   }),
   'attachments:remove': handler('attachments:remove', {

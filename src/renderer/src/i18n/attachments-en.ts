@@ -16,6 +16,7 @@ export const attachmentsEn: Record<keyof typeof attachmentsSv, string> = {
   'attachments.addedOn': 'Added',
   'attachments.actions': 'Actions',
   'attachments.by': 'by {who}',
+  'attachments.viewOf': 'Show {name}',
   'attachments.saveCopyOf': 'Save a copy of {name}',
   'attachments.saved': 'The copy was saved as {name}.',
   'attachments.removeOf': 'Remove {name}',

@@ -14,6 +14,7 @@ export const attachmentsSv = {
   'attachments.addedOn': 'Tillagd',
   'attachments.actions': 'Åtgärder',
   'attachments.by': 'av {who}',
+  'attachments.viewOf': 'Visa {name}',
   'attachments.saveCopyOf': 'Spara kopia av {name}',
   'attachments.saved': 'Kopian sparades som {name}.',
   'attachments.removeOf': 'Ta bort {name}',

@@ -20,11 +20,12 @@ import {
   IconChevronDown,
   IconChevronRight,
   IconDeviceFloppy,
+  IconEye,
   IconPaperclip,
   IconTrash,
 } from '@tabler/icons-react';
 import { useId, useState } from 'react';
-import { mayReadAttachments } from '../../../../shared/attachments/rules';
+import { mayReadAttachments, viewableFileTypes } from '../../../../shared/attachments/rules';
 import type { AppError } from '../../../../shared/envelope';
 import type { Attachment, AttachmentRecord } from '../../../../shared/ipc/attachments';
 import { localDateTime } from '../../format/dates';
@@ -163,6 +164,18 @@ function FileTable({
   const language = useLanguage();
   const [saving, setSaving] = useState<number | null>(null);
 
+  const [viewing, setViewing] = useState<number | null>(null);
+  const [shown, setShown] = useState<{ name: string; dataUrl: string } | null>(null);
+
+  async function view(file: Attachment) {
+    onError(null);
+    setViewing(file.id);
+    const result = await files.view(file.id);
+    setViewing(null);
+    if (!result.ok) return onError(result.error);
+    setShown({ name: file.name, dataUrl: result.value.dataUrl });
+  }
+
   async function saveCopy(file: Attachment) {
     onError(null);
     setSaving(file.id);
@@ -173,70 +186,91 @@ function FileTable({
   }
 
   return (
-    <Table withTableBorder verticalSpacing={6} fz="sm" aria-label={title}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('attachments.name')}</Table.Th>
-          <Table.Th>{t('attachments.type')}</Table.Th>
-          <Table.Th>{t('attachments.size')}</Table.Th>
-          <Table.Th>{t('attachments.addedOn')}</Table.Th>
-          <Table.Th>{t('attachments.actions')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {files.items.map((file) => (
-          <Table.Tr key={file.id}>
-            <Table.Td style={{ overflowWrap: 'break-word' }}>{file.name}</Table.Td>
-            <Table.Td>{t(`attachments.fileType.${file.fileType}`)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{fileSize(file.bytes, language)}</Table.Td>
-            <Table.Td>
-              <span style={{ whiteSpace: 'nowrap' }}>{localDateTime(file.addedAt)}</span>
-              {file.addedBy && (
-                <>
-                  <br />
-                  {t('attachments.by', { who: file.addedBy })}
-                </>
-              )}
-            </Table.Td>
-            <Table.Td>
-              {/* Icons named by the file (the tooltip shows the words): the panel also sits in half-width columns. */}
-              <Group gap={4} wrap="nowrap">
-                <Tooltip
-                  label={t('attachments.saveCopyOf', { name: file.name })}
-                  events={tooltipEvents}
-                  withArrow
-                >
-                  <ActionIcon
-                    variant="subtle"
-                    loading={saving === file.id}
-                    onClick={() => void saveCopy(file)}
-                    aria-label={t('attachments.saveCopyOf', { name: file.name })}
-                  >
-                    <IconDeviceFloppy size={18} aria-hidden="true" />
-                  </ActionIcon>
-                </Tooltip>
-                {files.mayChange && (
+    <>
+      <AppModal opened={shown !== null} onClose={() => setShown(null)} title={shown?.name ?? ''} size="xl">
+        {shown && <img src={shown.dataUrl} alt={shown.name} style={{ maxWidth: '100%', height: 'auto' }} />}
+      </AppModal>
+      <Table withTableBorder verticalSpacing={6} fz="sm" aria-label={title}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('attachments.name')}</Table.Th>
+            <Table.Th>{t('attachments.type')}</Table.Th>
+            <Table.Th>{t('attachments.size')}</Table.Th>
+            <Table.Th>{t('attachments.addedOn')}</Table.Th>
+            <Table.Th>{t('attachments.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {files.items.map((file) => (
+            <Table.Tr key={file.id}>
+              <Table.Td style={{ overflowWrap: 'break-word' }}>{file.name}</Table.Td>
+              <Table.Td>{t(`attachments.fileType.${file.fileType}`)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{fileSize(file.bytes, language)}</Table.Td>
+              <Table.Td>
+                <span style={{ whiteSpace: 'nowrap' }}>{localDateTime(file.addedAt)}</span>
+                {file.addedBy && (
+                  <>
+                    <br />
+                    {t('attachments.by', { who: file.addedBy })}
+                  </>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {/* Icons named by the file (the tooltip shows the words): the panel also sits in half-width columns. */}
+                <Group gap={4} wrap="nowrap">
+                  {viewableFileTypes.includes(file.fileType) && (
+                    <Tooltip
+                      label={t('attachments.viewOf', { name: file.name })}
+                      events={tooltipEvents}
+                      withArrow
+                    >
+                      <ActionIcon
+                        variant="subtle"
+                        loading={viewing === file.id}
+                        onClick={() => void view(file)}
+                        aria-label={t('attachments.viewOf', { name: file.name })}
+                      >
+                        <IconEye size={18} aria-hidden="true" />
+                      </ActionIcon>
+                    </Tooltip>
+                  )}
                   <Tooltip
-                    label={t('attachments.removeOf', { name: file.name })}
+                    label={t('attachments.saveCopyOf', { name: file.name })}
                     events={tooltipEvents}
                     withArrow
                   >
                     <ActionIcon
                       variant="subtle"
-                      color="red"
-                      onClick={() => onRemove(file)}
-                      aria-label={t('attachments.removeOf', { name: file.name })}
+                      loading={saving === file.id}
+                      onClick={() => void saveCopy(file)}
+                      aria-label={t('attachments.saveCopyOf', { name: file.name })}
                     >
-                      <IconTrash size={18} aria-hidden="true" />
+                      <IconDeviceFloppy size={18} aria-hidden="true" />
                     </ActionIcon>
                   </Tooltip>
-                )}
-              </Group>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+                  {files.mayChange && (
+                    <Tooltip
+                      label={t('attachments.removeOf', { name: file.name })}
+                      events={tooltipEvents}
+                      withArrow
+                    >
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => onRemove(file)}
+                        aria-label={t('attachments.removeOf', { name: file.name })}
+                      >
+                        <IconTrash size={18} aria-hidden="true" />
+                      </ActionIcon>
+                    </Tooltip>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
   );
 }
 

@@ -70,6 +70,11 @@ export function useAttachments(record: AttachmentRecord) {
     [],
   );
 
+  const view = useCallback(
+    (attachmentId: number) => call((api) => api.attachments.view({ id: attachmentId })),
+    [],
+  );
+
   const remove = useCallback(
     async (attachmentId: number): Promise<Envelope<unknown>> => {
       const result = await call((api) => api.attachments.remove({ id: attachmentId, confirmed: true }));
@@ -79,5 +84,5 @@ export function useAttachments(record: AttachmentRecord) {
     [reload],
   );
 
-  return { ...state, add, saveCopy, remove };
+  return { ...state, add, saveCopy, view, remove };
 }
