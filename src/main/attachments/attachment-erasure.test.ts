@@ -5,7 +5,8 @@
 // byte search of the decrypted database file and its log, and of a backup
 // taken afterwards, finds neither the content nor the name. A file that is
 // kept survives a backup and a restore into a fresh installation, byte for byte.
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfBytes, pickFolder, pngBytes } from '../../../test/support/attachments';
@@ -176,6 +177,26 @@ describe('attachment erasure: the bytes are gone', () => {
   it('nor in a backup taken afterwards', async () => {
     expect(erased).toHaveLength(14);
     expect(foundIn(await backupBytes(app, key), erased)).toEqual([]);
+  });
+});
+
+/** Every file under the folder, read raw: what a thief of the disk would have. */
+function rawFiles(dir: string): Buffer[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? rawFiles(join(dir, entry.name)) : [readFileSync(join(dir, entry.name))],
+  );
+}
+
+describe('attachments on disk', () => {
+  it('are never in clear in the data folder: not in the database, its log, nor anywhere else', async () => {
+    const file = await markedFile('KLARTEXT-MARKOR-BILAGA-31415', 'Samtycke Klartextsson.pdf');
+    await app.must('attachments:add', {
+      record: { kind: 'agreement', id: group.agreementId },
+      path: file.path,
+    });
+    expect(foundIn(diskBytes(app, key), file.needles)).toEqual(file.needles);
+    const raw = Buffer.concat(rawFiles(app.dataDir));
+    expect(foundIn(raw, file.needles)).toEqual([]);
   });
 });
 
