@@ -37,4 +37,12 @@ export const attachmentsEn: Record<keyof typeof attachmentsSv, string> = {
   'attachments.fileType.png': 'PNG image',
   'attachments.fileType.docx': 'Word document',
   'attachments.fileType.xlsx': 'Excel workbook',
+  // The audit log's names for the channels and what they concern.
+  'channel.attachments:list': 'List attached files',
+  'channel.attachments:add': 'Attach file',
+  'channel.attachments:view': 'Show attached image',
+  'channel.attachments:saveCopy': 'Save copy of attached file',
+  'channel.attachments:remove': 'Remove attached file',
+  'entity.attachment': 'Attached file',
+  'entity.attachments': 'Files attached to a record',
 };

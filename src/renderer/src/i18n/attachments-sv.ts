@@ -35,4 +35,12 @@ export const attachmentsSv = {
   'attachments.fileType.png': 'PNG-bild',
   'attachments.fileType.docx': 'Word-dokument',
   'attachments.fileType.xlsx': 'Excel-arbetsbok',
+  // The audit log's names for the channels and what they concern.
+  'channel.attachments:list': 'Lista bilagda filer',
+  'channel.attachments:add': 'Bifoga fil',
+  'channel.attachments:view': 'Visa bilagd bild',
+  'channel.attachments:saveCopy': 'Spara kopia av bilagd fil',
+  'channel.attachments:remove': 'Ta bort bilagd fil',
+  'entity.attachment': 'Bilagd fil',
+  'entity.attachments': 'Bilagda filer till en uppgift',
 } as const;
