@@ -10,6 +10,7 @@
 /** @type {readonly string[]} */
 export const domainFolders = [
   'agreements',
+  'attachments',
   'audit',
   'backup',
   'calendar-export',

@@ -146,6 +146,15 @@ export const errorCodes = [
   'effect.beforeExists',
   'effect.afterExists',
   'effect.followUpExists',
+  // Attachments
+  'attachments.fileUnreadable',
+  'attachments.empty',
+  'attachments.tooLarge',
+  'attachments.typeRefused',
+  'attachments.macroRefused',
+  'attachments.folderInvalid',
+  'attachments.notViewable',
+  'attachments.writeFailed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -168,6 +177,7 @@ export const faultCodes: readonly string[] = [
   'documents.writeFailed',
   'reports.writeFailed',
   'erasure.writeFailed',
+  'attachments.writeFailed',
 ];
 
 /** Whether an error is a fault (unknown codes are) rather than a rule saying no. */

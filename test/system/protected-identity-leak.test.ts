@@ -8,9 +8,9 @@
 // `probes` is typed over every channel, so a new channel cannot be added
 // without saying here how it is tried.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildInput } from '../../src/shared/ipc/children';
@@ -20,6 +20,7 @@ import { adminPassword, createInstalledApp, type TempApp } from '../support/temp
 import { buildFixture, type Fixture } from '../support/reports/report-fixture';
 import { childInput } from '../support/support-groups/fixtures';
 import { openPackage } from '../support/age-package';
+import { pdfBytes } from '../support/attachments';
 import { auditSince, lastAuditId } from '../support/audit';
 import { addUser, passwordOf, signIn } from '../support/users';
 
@@ -73,6 +74,10 @@ interface Keys {
   folder: string;
   /** Where `printing:printRevealed` writes: kept out of the sweep, checked on its own. */
   revealFolder: string;
+  /** A signed consent form (PDF) to attach to the protected child's enrolment. */
+  attachmentFile: string;
+  /** The newest attachment, which the probes save a copy of and remove. */
+  latestAttachmentId(): Promise<number>;
   role: Role;
   /** The child's stored version (it changes as the probes save it). */
   childVersion(): Promise<number>;
@@ -385,6 +390,14 @@ const probes: Record<Channel, Probe> = {
     { year: 2025, agreementId: k.fixture.agreementId },
     { year: 2025, agreementId: null },
   ],
+  // A signed paper kept with the protected child's enrolment: listed, added, copied into the
+  // swept folder and removed by each role its record allows; the file holds none of the details.
+  'attachments:list': (k) => [{ record: { kind: 'enrolment', id: k.enrolmentId } }],
+  'attachments:add': (k) => [{ record: { kind: 'enrolment', id: k.enrolmentId }, path: k.attachmentFile }],
+  'attachments:saveCopy': async (k) => [{ id: await k.latestAttachmentId(), folder: k.folder }],
+  // A PDF: refused as not an image, after the role check.
+  'attachments:view': async (k) => [{ id: await k.latestAttachmentId() }],
+  'attachments:remove': async (k) => [{ id: await k.latestAttachmentId(), confirmed: true }],
 };
 
 /** One of each printout about the protected child (c12 in G2, district Farsta), in each format it comes in. */
@@ -460,6 +473,14 @@ beforeAll(async () => {
     spareUserId: spare.id,
     folder: mkdtempSync(join(tmpdir(), 'iop-desk-leak-')),
     revealFolder: mkdtempSync(join(tmpdir(), 'iop-desk-leak-revealed-')),
+    attachmentFile: await signedConsentFile(),
+    latestAttachmentId: async () =>
+      (
+        await app.installation.db
+          .selectFrom('attachment')
+          .select((eb) => eb.fn.max('id').as('id'))
+          .executeTakeFirst()
+      )?.id ?? 1,
     childVersion: async () =>
       (
         await app.installation.db
@@ -482,9 +503,18 @@ beforeAll(async () => {
   }
 }, 240_000);
 
+/** A signed consent form as a scan would arrive, outside the swept folder. */
+async function signedConsentFile(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'iop-desk-leak-pick-'));
+  const path = join(dir, 'Samtycke Lo Persson.pdf');
+  writeFileSync(path, await pdfBytes('Samtycke till deltagande, undertecknat av vårdnadshavaren.'));
+  return path;
+}
+
 afterAll(async () => {
   rmSync(keys.folder, { recursive: true, force: true });
   rmSync(keys.revealFolder, { recursive: true, force: true });
+  rmSync(dirname(keys.attachmentFile), { recursive: true, force: true });
   await app.dispose();
 });
 
@@ -564,6 +594,8 @@ describe('protected identity: the details leave main only through an audited rev
     // Each kind of file was really written and read, so the search below means something.
     expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.ics', '.pdf', '.xlsx']);
     expect(texts.some((t) => t.name.includes('.age/') && t.text.includes('Lo Persson'))).toBe(true);
+    // The copies of the protected child's attachment were written too.
+    expect(texts.some((t) => t.name.startsWith('Samtycke Lo Persson') && t.text.includes('Samtycke till deltagande'))).toBe(true);
     expect(texts.filter((t) => found(t.text).length > 0).map((t) => t.name)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context/service-context';
 import { nowIso } from '../context/service-context';
 import { AppFailure } from '../base/app-error';
 import type { DeletionReason } from '../../shared/erasure/deletion';
-import { eraseDraftsOf, eraseEnrolmentsAndOrphans, runErasure } from './erasure-routine';
+import { eraseAttachmentsOf, eraseDraftsOf, eraseEnrolmentsAndOrphans, runErasure } from './erasure-routine';
 import {
   agreementRow,
   agreementUses,
@@ -64,6 +64,7 @@ export async function deleteDraftAgreement(
     if (agreement.status !== 'draft') throw new AppFailure('deletion.notDraft');
     if ((await agreementUses(trx, input.id)) > 0) throw new AppFailure('deletion.draftInUse');
     await eraseDraftsOf(trx, { agreementIds: [input.id] });
+    await eraseAttachmentsOf(trx, { agreementIds: [input.id] });
     await deleteAgreement(trx, input.id);
     await insertDeletionRun(trx, {
       deleted_at: nowIso(ctx),

@@ -7,6 +7,7 @@
 // any other way, or its bytes could stay in the log.
 import type { Db } from '../db/schema/database';
 import type { WriteDb } from '../db/handles';
+import { deleteAttachmentsOfRecords } from '../attachments/attachment-repository';
 import { deleteDraftsOfRecords } from '../drafts/draft-repository';
 import { deleteAnswersOf } from './effect-records-repository';
 import {
@@ -43,13 +44,27 @@ export async function eraseDraftsOf(
 }
 
 /**
+ * Deletes the attachments (issue 14) of these records and of what belongs to
+ * them (an agreement's amendments, meetings and deficiencies; an enrolment's
+ * consents), with their bytes, in the erasure's transaction. The records'
+ * ON DELETE CASCADE would take them too; this says so where erasure is done.
+ */
+export async function eraseAttachmentsOf(
+  db: WriteDb,
+  records: { agreementIds?: readonly number[]; enrolmentIds?: readonly number[] },
+): Promise<number> {
+  return deleteAttachmentsOfRecords(db, records);
+}
+
+/**
  * Deletes the enrolments (consents, attendance and their totals, effect answer sheets go with them)
  * and then those of the children who have no enrolment left (guardians, foster
  * home, contacts, search words and concern reports go with the child; only
  * the concern reports' dates stay, with the child's anonymous person if it
  * has one). `alsoChildren` are deleted even if they never had an enrolment
  * here; they must have none left. Form drafts of the enrolments and of the
- * deleted children go with them. Returns the children deleted and kept.
+ * deleted children go with them, and so do the files attached to the
+ * enrolments and their consents. Returns the children deleted and kept.
  */
 export async function eraseEnrolmentsAndOrphans(
   db: WriteDb,
@@ -59,6 +74,7 @@ export async function eraseEnrolmentsAndOrphans(
   await eraseDraftsOf(db, { enrolmentIds });
   // Effect answer sheets are personal data of the enrolment (issue 12); gallring keeps their sums first.
   await deleteAnswersOf(db, enrolmentIds);
+  await eraseAttachmentsOf(db, { enrolmentIds });
   await deleteEnrolments(db, enrolmentIds);
   const left = await childrenWithEnrolments(db, childIds);
   const orphans = childIds.filter((id) => !left.has(id));

@@ -52,3 +52,13 @@ describe('dialogOptions', () => {
     }
   });
 });
+
+describe('the attachment dialog', () => {
+  it('lists the accepted kinds first, and all files too (the content decides)', () => {
+    expect(dialogOptions('file', 'attachmentFile').filters).toEqual([
+      { name: 'PDF, bilder, Word och Excel', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'docx', 'xlsx'] },
+      { name: 'Alla filer', extensions: ['*'] },
+    ]);
+    expect(dialogOptions('file', 'backupFile').filters).toBeUndefined();
+  });
+});

@@ -11,10 +11,23 @@ const titles: Record<PickPurpose, string> = {
   documentFolder: 'Välj mapp för dokument',
   exportFolder: 'Välj mapp för export',
   importFile: 'Välj Excel- eller CSV-fil att importera',
+  attachmentFile: 'Välj fil att bifoga',
+  attachmentFolder: 'Välj mapp att spara kopian i',
 };
+
+/**
+ * What the attachment dialog lists first: the kinds main accepts. The content
+ * decides in the end, so "Alla filer" is there too (a scan saved without an
+ * ending is still a PDF).
+ */
+const attachmentFilters: OpenDialogOptions['filters'] = [
+  { name: 'PDF, bilder, Word och Excel', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'docx', 'xlsx'] },
+  { name: 'Alla filer', extensions: ['*'] },
+];
 
 export function dialogOptions(kind: 'folder' | 'file', purpose: PickPurpose): OpenDialogOptions {
   return {
+    ...(kind === 'file' && purpose === 'attachmentFile' ? { filters: attachmentFilters } : {}),
     title: titles[purpose],
     buttonLabel: kind === 'folder' ? 'Välj mapp' : 'Öppna',
     // Recent-files lists would leak the names of backup and export files.

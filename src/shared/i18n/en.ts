@@ -340,4 +340,16 @@ export const en: Record<MessageKey, string> = {
     'The organisation is a party to or named in an agreement, or runs a programme. It cannot be deleted.',
   'audit.badAnchor':
     'The text holds no audit head. Paste the line that starts with IOPDESK-LOGGHUVUD from the printout.',
+  'attachments.fileUnreadable': 'The file could not be read. Choose a file (not a folder) on this computer.',
+  'attachments.empty': 'The file is empty. Choose the file again, or scan the document again.',
+  'attachments.tooLarge': 'The file is larger than {max|# MB|# MB}. Split it or scan at a lower resolution.',
+  'attachments.typeRefused':
+    'The file is not a PDF, a JPEG or PNG image, a Word document (.docx) or an Excel workbook (.xlsx). The type is decided by the content, not the name. Save the document as PDF and try again.',
+  'attachments.macroRefused':
+    'Documents with macros (.docm, .xlsm) are not accepted. Save it as a plain Word document (.docx), Excel workbook (.xlsx) or PDF and try again.',
+  'attachments.notViewable':
+    'Only images (JPEG, PNG) are shown in the app. Save a copy to open PDF, Word and Excel files.',
+  'attachments.folderInvalid': 'Choose an existing folder (a full path) to save the copy in.',
+  'attachments.writeFailed':
+    'The copy could not be saved in the folder. Check that you may write there and that there is space.',
 };

@@ -349,6 +349,20 @@ export const sv = {
     'Organisationen är part i eller nämns i en överenskommelse, eller driver en insats. Den kan inte raderas.',
   'audit.badAnchor':
     'Texten innehåller inget logghuvud. Klistra in raden som börjar med IOPDESK-LOGGHUVUD från utskriften.',
+  'attachments.fileUnreadable':
+    'Filen kunde inte läsas. Välj en fil (inte en mapp) som finns på den här datorn.',
+  'attachments.empty': 'Filen är tom. Välj filen igen, eller skanna dokumentet på nytt.',
+  'attachments.tooLarge':
+    'Filen är större än {max|# MB|# MB}. Dela upp den eller skanna med lägre upplösning.',
+  'attachments.typeRefused':
+    'Filen är inte en PDF, JPEG- eller PNG-bild, Word-dokument (.docx) eller Excel-arbetsbok (.xlsx). Filtypen avgörs av innehållet, inte av namnet. Spara dokumentet som PDF och försök igen.',
+  'attachments.macroRefused':
+    'Dokument med makron (.docm, .xlsm) tas inte emot. Spara det som ett vanligt Word-dokument (.docx), Excel-arbetsbok (.xlsx) eller PDF och försök igen.',
+  'attachments.notViewable':
+    'Bara bilder (JPEG, PNG) visas i appen. Spara en kopia för att öppna PDF-, Word- och Excel-filer.',
+  'attachments.folderInvalid': 'Välj en befintlig mapp (en fullständig sökväg) att spara kopian i.',
+  'attachments.writeFailed':
+    'Kopian kunde inte sparas i mappen. Kontrollera att du får skriva där och att det finns utrymme.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,6 +1,7 @@
 // The whole IPC contract, assembled from one contract per domain.
 import type { z } from 'zod';
 import { agreementsContract } from './agreements';
+import { attachmentsContract } from './attachments';
 import { auditContract } from './audit';
 import { filesContract } from './files';
 import { importContract } from './import';
@@ -40,6 +41,7 @@ export const contract = {
   ...printingContract,
   ...importContract,
   ...effectContract,
+  ...attachmentsContract,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ export const pickPurposes = [
   'documentFolder',
   'exportFolder',
   'importFile',
+  'attachmentFile',
+  'attachmentFolder',
 ] as const;
 export type PickPurpose = (typeof pickPurposes)[number];
 

@@ -64,6 +64,7 @@ import type {
   EffectRecordTable,
   ProgrammeInstrumentTable,
 } from './effect-evaluation-tables';
+import type { AttachmentChunkTable, AttachmentTable } from './attachment-tables';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
 import type { ParticipationRecordTable } from './participation-record-table';
 
@@ -136,6 +137,8 @@ export interface Database {
   programme_instrument: ProgrammeInstrumentTable;
   effect_answer: EffectAnswerTable;
   effect_record: EffectRecordTable;
+  attachment: AttachmentTable;
+  attachment_chunk: AttachmentChunkTable;
 }
 
 export type Db = Kysely<Database>;

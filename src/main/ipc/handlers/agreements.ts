@@ -24,11 +24,32 @@ import {
   signAmendment,
   transitionAmendment,
 } from '../../agreements/amendments/amendment-service';
-import { giveNotice, recordExtensionDecision, withdrawNotice } from '../../agreements/amendments/notice-service';
+import {
+  giveNotice,
+  recordExtensionDecision,
+  withdrawNotice,
+} from '../../agreements/amendments/notice-service';
 
 import { exportCalendar } from '../../calendar-export/calendar-export-service';
+import { runErasure } from '../../erasure/erasure-routine';
+import type { HandlerContext } from '../handler-def';
 
 const agreement = 'agreement';
+
+/**
+ * A deletion of a record that can have attached files (a meeting, a draft
+ * amendment): through the one erasure routine, in its own transaction, so the
+ * files' bytes go from the log too (issue 14).
+ */
+async function erasing<T extends object>(
+  ctx: HandlerContext,
+  work: (service: HandlerContext['service']) => Promise<T>,
+) {
+  const { value } = await runErasure(ctx.installation.db, async (trx) => ({
+    value: await work({ ...ctx.service, db: trx }),
+  }));
+  return value;
+}
 
 export const agreementHandlers = {
   'agreements:list': handler('agreements:list', {
@@ -80,7 +101,8 @@ export const agreementHandlers = {
     audit: { entityType: agreement, entityId: (i) => i.agreementId },
   }),
   'agreements:removeMeeting': handler('agreements:removeMeeting', {
-    run: (ctx, input) => removeMeeting(ctx.service, input),
+    transaction: false,
+    run: (ctx, input) => erasing(ctx, (service) => removeMeeting(service, input)),
     audit: { entityType: agreement, entityId: (i) => i.agreementId },
   }),
   'agreements:setCompleted': handler('agreements:setCompleted', {
@@ -92,7 +114,8 @@ export const agreementHandlers = {
     audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:deleteAmendment': handler('agreements:deleteAmendment', {
-    run: (ctx, input) => deleteAmendment(ctx.service, input),
+    transaction: false,
+    run: (ctx, input) => erasing(ctx, (service) => deleteAmendment(service, input)),
     audit: { entityType: agreement, entityId: (i) => i.id },
   }),
   'agreements:transitionAmendment': handler('agreements:transitionAmendment', {

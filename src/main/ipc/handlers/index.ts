@@ -3,6 +3,7 @@
 import { agreementDeficiencyHandlers, deficiencyProcessHandlers } from './agreement-deficiencies';
 import { agreementHandlers } from './agreements';
 import { agreementPaymentHandlers } from './agreement-payments';
+import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   ...printingHandlers,
   ...importHandlers,
   ...effectHandlers,
+  ...attachmentHandlers,
 };

@@ -12,6 +12,7 @@ import { draftsEn } from './drafts-en';
 import { printingEn } from './printing-en';
 import { importEn } from './import-en';
 import { effectEn } from './effect-en';
+import { attachmentsEn } from './attachments-en';
 import type { UiKey } from './sv';
 
 export const en: Record<UiKey, string> = {
@@ -29,6 +30,7 @@ export const en: Record<UiKey, string> = {
   ...printingEn,
   ...importEn,
   ...effectEn,
+  ...attachmentsEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

@@ -16,6 +16,7 @@ import { draftsSv } from './drafts-sv';
 import { printingSv } from './printing-sv';
 import { importSv } from './import-sv';
 import { effectSv } from './effect-sv';
+import { attachmentsSv } from './attachments-sv';
 
 export const sv = {
   ...agreementsSv,
@@ -32,6 +33,7 @@ export const sv = {
   ...printingSv,
   ...importSv,
   ...effectSv,
+  ...attachmentsSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',

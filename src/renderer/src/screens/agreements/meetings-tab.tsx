@@ -16,6 +16,7 @@ import { useLanguage, useMessage, useT } from '../../i18n/use-t';
 import { useAgreementsStore } from '../../stores/agreements-store';
 import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
 import { useFormDraft } from '../../components/use-form-draft';
+import { AttachmentsPanel } from '../../components/attachments/attachments-panel';
 
 const lines = (text: string) =>
   text
@@ -90,6 +91,14 @@ export function MeetingsTab({ agreement, role }: { agreement: Agreement; role: R
                 </tbody>
               </table>
             )}
+            {held.map((m) => (
+              <AttachmentsPanel
+                key={m.id}
+                compact
+                record={{ kind: 'meeting', id: m.id }}
+                title={t('attachments.ofMeeting', { body: body.name, date: m.date })}
+              />
+            ))}
           </Stack>
         );
       })}

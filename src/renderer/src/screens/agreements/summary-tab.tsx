@@ -18,6 +18,7 @@ import { PeriodPanel } from './amendments/period-panel';
 import { LifecyclePanel } from './lifecycle-panel';
 import { SignaturesPanel } from './signatures-panel';
 import { StateBadge } from './state-badge';
+import { AttachmentsPanel } from '../../components/attachments/attachments-panel';
 
 interface Props {
   agreement: Agreement;
@@ -83,6 +84,10 @@ export function SummaryTab({ agreement, role, asOf, onExtend }: Props) {
           />
           <SignaturesPanel agreement={agreement} canWrite={canWrite} />
           {mayCall('programmes:list', role) && <BoundProgrammes agreementId={agreement.id} />}
+          <AttachmentsPanel
+            record={{ kind: 'agreement', id: agreement.id }}
+            title={t('attachments.ofAgreement')}
+          />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>

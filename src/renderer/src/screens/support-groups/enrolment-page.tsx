@@ -19,6 +19,7 @@ import { ChildViewForm, FeeForm, NoticeForm, PreVisitForm } from './enrolment-fa
 import { consenterSuffix, gateItemText, percent, todayIso } from './labels';
 import { TransitionForm } from './transition-form';
 import { EnrolmentPrints } from '../printing/enrolment-prints';
+import { AttachmentsPanel } from '../../components/attachments/attachments-panel';
 
 type ConsentState = Enrolment['guardianConsents'][number]['participation'];
 
@@ -243,6 +244,18 @@ export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean 
                 </Table.Tbody>
               </Table>
             </div>
+            {e.consents.map((c) => (
+              <AttachmentsPanel
+                key={c.id}
+                compact
+                record={{ kind: 'consent', id: c.id }}
+                title={t('attachments.ofConsent', {
+                  date: c.decidedOn,
+                  who: c.guardianName ?? e.childName,
+                  scope: t(`consentScope.${c.scope}`),
+                })}
+              />
+            ))}
           </>
         )}
       </section>
@@ -314,6 +327,7 @@ export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean 
         </Text>
         {canWrite && <FeeForm enrolment={e} />}
       </section>
+      <AttachmentsPanel record={{ kind: 'enrolment', id: e.id }} title={t('attachments.ofEnrolment')} />
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import { useAgreementsStore } from '../../../stores/agreements-store';
 import { SectionDiffs } from '../section-diffs';
 import { DecisionModal, SignAmendmentForm } from './amendment-forms';
 import { ConfirmModal } from './confirm-modal';
+import { AttachmentsPanel } from '../../../components/attachments/attachments-panel';
 
 // Dark shades only: white text on them keeps an AA contrast.
 const statusColors: Record<AmendmentStatus, string> = {
@@ -137,6 +138,12 @@ export function AmendmentCard({ agreement, amendment: a, canWrite, onEdit }: Pro
           </List>
         </Stack>
       )}
+      <AttachmentsPanel
+        compact
+        order={4}
+        record={{ kind: 'amendment', id: a.id }}
+        title={t('attachments.ofAmendment', { n: a.number })}
+      />
       {canWrite && a.status === 'draft' && (
         <Group>
           <Button onClick={() => setOpen('decision')}>{t('amendment.recordDecision')}</Button>

@@ -21,6 +21,7 @@ import { DeficiencyForm } from './deficiency-form';
 import { DeficiencyStepForm } from './deficiency-step-form';
 import { fieldError } from './field-errors';
 import { StepList } from './step-list';
+import { AttachmentsPanel } from '../../../components/attachments/attachments-panel';
 
 interface Props {
   agreement: Agreement;
@@ -141,6 +142,14 @@ export function DeficienciesSection({ agreement, canWrite }: Props) {
           </tbody>
         </table>
       )}
+      {deficiencies.map((d) => (
+        <AttachmentsPanel
+          key={d.id}
+          compact
+          record={{ kind: 'deficiency', id: d.id }}
+          title={t('attachments.ofDeficiency', { date: d.foundOn, party: nameOf(d.organisationId) })}
+        />
+      ))}
       {stepping && (
         <DeficiencyStepForm
           key={`${stepping.id}:${stepping.steps.length}`}
