@@ -30,10 +30,20 @@ async function otherInstallation(name: string): Promise<TempApp> {
   return app;
 }
 
+/**
+ * The keyring less the stored audit-log head: the refusal is itself audited, and the head
+ * follows the log whenever its writer gets to it (sooner or later on a busy machine), just as
+ * the database is compared without its audit log.
+ */
+function keyringWithoutAuditHead(): unknown {
+  const { auditHead: _head, ...rest } = JSON.parse(readFileSync(join(victim.dataDir, 'keyring.json'), 'utf8')) as Record<string, unknown>;
+  return rest;
+}
+
 /** Restore over the victim's data must be refused, with nothing changed. */
 async function expectRefusedOver(file: string, code: 'backup.originUnverified' | 'backup.noOriginProof') {
   const before = withoutAudit(await digestsOf(victim.dataDir, keyOf(victim)));
-  const keyring = readFileSync(join(victim.dataDir, 'keyring.json'));
+  const keyring = keyringWithoutAuditHead();
   const job = await runJob(victim, 'backup:startRestore', { file, secret: { kind: 'identity', identity } });
   expect(job.state).toBe('failed');
   expect(job.error?.code).toBe(code);
@@ -41,7 +51,7 @@ async function expectRefusedOver(file: string, code: 'backup.originUnverified' |
   expect(job.error?.message).toMatch(code === 'backup.originUnverified' ? /inte gjord av den här installationen/ : /tidigare version/);
   expect(job.error?.message).toMatch(/Ingenting har ändrats/);
   expect(victim.installation.state).toBe('unlocked');
-  expect(readFileSync(join(victim.dataDir, 'keyring.json'))).toEqual(keyring);
+  expect(keyringWithoutAuditHead()).toEqual(keyring);
   expect(withoutAudit(await digestsOf(victim.dataDir, keyOf(victim)))).toEqual(before);
   return job;
 }
