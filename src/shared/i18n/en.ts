@@ -1,8 +1,10 @@
+import { commitmentsEn } from './commitments-en';
 import { deficienciesEn } from './deficiencies-en';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
   ...deficienciesEn,
+  ...commitmentsEn,
   validation: 'The details could not be saved. Correct the marked fields.',
   forbidden: 'You are not allowed to do this.',
   locked: 'The app is locked. Unlock it to continue.',

@@ -1,9 +1,11 @@
 // Swedish texts for error codes and validation problems: the source of truth.
 // English in en.ts must have exactly the same keys (enforced by its type).
+import { commitmentsSv } from './commitments-sv';
 import { deficienciesSv } from './deficiencies-sv';
 
 export const sv = {
   ...deficienciesSv,
+  ...commitmentsSv,
   // Envelope error codes
   validation: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
   forbidden: 'Du har inte behörighet att göra detta.',

@@ -2,6 +2,7 @@
 // missing or extra channel a compile error.
 import { agreementDeficiencyHandlers, deficiencyProcessHandlers } from './agreement-deficiencies';
 import { agreementHandlers } from './agreements';
+import { commitmentHandlers } from './agreement-commitments';
 import { agreementPaymentHandlers } from './agreement-payments';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
@@ -34,6 +35,7 @@ export const handlers: Handlers = {
   ...agreementPaymentHandlers,
   ...agreementDeficiencyHandlers,
   ...deficiencyProcessHandlers,
+  ...commitmentHandlers,
   ...fileHandlers,
   ...reportHandlers,
   ...erasureHandlers,

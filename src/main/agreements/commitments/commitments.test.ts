@@ -1,0 +1,150 @@
+// Commitments followed up through the router: the support-group agreement's
+// structured commitments (from its template), counts from groups the test
+// creates, tick-offs by hand, and the refusals (a target negative or not
+// whole, a tick-off in the future or of a counted commitment) that save nothing.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AgreementData } from '../../../shared/agreements/model';
+import { stockholmBris, withCriteria } from '../../../../test/support/agreements/fixtures';
+import { activeAgreement, programmeWithGroup } from '../../../../test/support/agreements/groups';
+import { agreementCount, agreementsApp, failure, type AgreementsApp } from '../../../../test/support/agreements/helpers';
+import { admittedChild, testNumber } from '../../../../test/support/support-groups/fixtures';
+import { sv } from '../../../shared/i18n/sv';
+
+let t: AgreementsApp;
+beforeAll(async () => {
+  t = await agreementsApp();
+});
+afterAll(() => t.app.dispose());
+
+let n = 0;
+const fresh = (data: AgreementData): AgreementData => withCriteria({ ...data, registrationNumber: `CM-${++n}` });
+const byText = <T extends { text: string }>(list: readonly T[], words: string): T => list.find((c) => c.text.includes(words))!;
+
+describe('statuses counted from the groups and ticked off by hand', () => {
+  test('2 groups of at least 4, 2 children of about 40 and 1 breakfast of 3, by 2026-07-01', async () => {
+    const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2025-01-01')));
+    const spring = await programmeWithGroup(t.app, agreement.id, t.ids.bris, '2026-03-04');
+    await programmeWithGroup(t.app, agreement.id, t.ids.bris, '2026-04-08');
+    // A group of the year before does not count this year.
+    await programmeWithGroup(t.app, agreement.id, t.ids.bris, '2025-09-03');
+    for (const [i, birthDate] of ['2015-04-12', '2016-08-30'].entries())
+      await admittedChild(t.app, spring.group.id, spring.programme.id, {
+        name: `Barn ${i + 1} Testsson`,
+        identityNumber: testNumber(birthDate, 981 + i * 2),
+      });
+
+    const commitments = agreement.data.commitments;
+    const breakfast = byText(commitments, 'informationsfrukost');
+    await t.app.must('agreements:recordTickOff', {
+      agreementId: agreement.id,
+      commitmentKey: breakfast.key,
+      doneOn: '2026-02-10',
+      whatDone: 'Informationsfrukost för familjehemssekreterare',
+      note: '14 deltagare',
+    });
+
+    const statuses = await t.app.must('agreements:commitmentStatuses', { agreementId: agreement.id, asOf: '2026-07-01' });
+    const of = (words: string) => {
+      const s = byText(statuses, words);
+      return { achieved: s.achieved, required: s.required, expectedByNow: s.expectedByNow, status: s.status };
+    };
+    expect(of('minst fyra stödgrupper')).toEqual({ achieved: 2, required: 4, expectedByNow: 1, status: 'onTrack' });
+    expect(of('cirka 40 barn')).toEqual({ achieved: 2, required: 36, expectedByNow: 17, status: 'atRisk' });
+    expect(of('informationsfrukost')).toEqual({ achieved: 1, required: 3, expectedByNow: 1, status: 'onTrack' });
+    expect(byText(statuses, 'kontaktlistor').period).toEqual({ start: '2026-07-01', end: '2026-12-31', year: 2026, term: 2 });
+
+    // The year before: one group of four is not met.
+    const last = await t.app.must('agreements:commitmentStatuses', { agreementId: agreement.id, asOf: '2025-12-31' });
+    expect(byText(last, 'minst fyra stödgrupper')).toMatchObject({ achieved: 1, status: 'atRisk' });
+    const after = await t.app.must('agreements:commitmentStatuses', { agreementId: agreement.id, asOf: '2026-01-01' });
+    expect(byText(after, 'minst fyra stödgrupper')).toMatchObject({ achieved: 0, status: 'onTrack' });
+
+    const ticks = await t.app.must('agreements:tickOffs', { agreementId: agreement.id });
+    expect(ticks).toEqual([
+      expect.objectContaining({ commitmentKey: breakfast.key, doneOn: '2026-02-10', note: '14 deltagare' }),
+    ]);
+    expect(ticks[0]!.recordedBy).not.toBeNull();
+  });
+});
+
+describe('refusals: a clear Swedish message, nothing saved', () => {
+  test('a tick-off dated in the future, or of a commitment counted from the records', async () => {
+    const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2025-01-01')));
+    const breakfast = byText(agreement.data.commitments, 'informationsfrukost');
+    const future = await failure(
+      t.app.call('agreements:recordTickOff', {
+        agreementId: agreement.id,
+        commitmentKey: breakfast.key,
+        doneOn: '2026-03-03',
+        whatDone: 'Informationsfrukost',
+        note: '',
+      }),
+    );
+    expect(future.fields).toEqual({ doneOn: 'commitments.tickOffInFuture' });
+    expect(sv['commitments.tickOffInFuture']).toMatch(/framtiden/);
+    const counted = await failure(
+      t.app.call('agreements:recordTickOff', {
+        agreementId: agreement.id,
+        commitmentKey: byText(agreement.data.commitments, 'minst fyra').key,
+        doneOn: '2026-03-01',
+        whatDone: 'En grupp',
+        note: '',
+      }),
+    );
+    expect(counted.fields).toEqual({ commitmentKey: 'commitments.counted' });
+    expect(await t.app.must('agreements:tickOffs', { agreementId: agreement.id })).toEqual([]);
+  });
+
+  test('a target that is negative or not a whole number', async () => {
+    const before = await agreementCount(t.app);
+    const data = fresh(stockholmBris(t.ids, '2025-01-01'));
+    const i = data.commitments.findIndex((c) => c.text.includes('minst fyra'));
+    for (const [count, code] of [
+      [-1, 'commitments.targetNegative'],
+      [2.5, 'commitments.targetNotWhole'],
+    ] as const) {
+      const bad = structuredClone(data);
+      bad.commitments[i]!.target!.count = count;
+      const error = await failure(t.app.call('agreements:create', { data: bad }));
+      expect(error.fields?.[`data.commitments.${i}.target.count`]).toBe(code);
+    }
+    expect(sv['commitments.targetNegative']).toBe('Målet kan inte vara negativt.');
+    expect(sv['commitments.targetNotWhole']).toBe('Målet ska vara ett heltal, till exempel 4.');
+    expect(await agreementCount(t.app)).toBe(before);
+  });
+
+  test('a recurring commitment without a target, a one-off without a due date', async () => {
+    const data = fresh(stockholmBris(t.ids, '2025-01-01'));
+    data.commitments[0] = { ...data.commitments[0]!, target: null };
+    data.commitments[2] = { ...data.commitments[2]!, kind: 'oneOff' };
+    const error = await failure(t.app.call('agreements:create', { data }));
+    expect(error.fields).toMatchObject({
+      'data.commitments.0.target.count': 'commitments.targetRequired',
+      'data.commitments.2.dueDate': 'commitments.dueDateRequired',
+    });
+  });
+});
+
+describe('Översikt', () => {
+  test('a commitment that lags shows as at risk; one met or text-only does not', async () => {
+    const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2025-01-01')));
+    const dashboard = await t.app.must('agreements:dashboard', {});
+    const mine = dashboard.commitments.filter((c) => c.agreementId === agreement.id);
+    // 2026-03-02: a sixth of the year gone. No group yet is on track for "at least 4" (0 expected),
+    // and so is no breakfast of 3; no child of "about 40" (36 meets it, 6 expected by now) is at risk.
+    expect(mine.map((c) => [c.key, c.status, c.achieved, c.expectedByNow])).toEqual([['c2', 'atRisk', 0, 6]]);
+    t.app.clock.set(new Date('2026-07-01T09:00:00.000Z'));
+    try {
+      const july = await t.app.must('agreements:dashboard', {});
+      const lagging = july.commitments.filter((c) => c.agreementId === agreement.id);
+      expect(lagging.map((c) => [c.text.slice(0, 40), c.status, c.achieved, c.expectedByNow])).toEqual([
+        ['Genomföra minst fyra stödgrupper per år,', 'atRisk', 0, 1],
+        ['Ta emot cirka 40 barn per år i grupperna', 'atRisk', 0, 17],
+        ['Ordna informationsfrukost för remitteran', 'atRisk', 0, 1],
+      ]);
+      expect(lagging[0]).toMatchObject({ organisationName: 'Bris', periodEnd: '2026-12-31' });
+    } finally {
+      t.app.clock.set(new Date('2026-03-02T09:00:00.000Z'));
+    }
+  });
+});
