@@ -13,13 +13,9 @@ const measureWords: Record<CommitmentMeasure, string> = {
 
 export function describeTarget(t: CommitmentTarget): string {
   const per = t.per === 'year' ? 'per år' : 'per termin';
-  const count =
-    t.comparison === 'atLeast'
-      ? `minst ${t.count}`
-      : t.comparison === 'about'
-        ? `cirka ${t.count} (±${t.tolerancePercent} %)`
-        : `${t.count}`;
-  return `${count} ${per}, ${measureWords[t.measure]}`;
+  const count = t.comparison === 'atLeast' ? `minst ${t.count}` : t.comparison === 'about' ? `cirka ${t.count}` : `${t.count}`;
+  const tolerance = t.comparison === 'about' ? ` (±${t.tolerancePercent} %)` : '';
+  return `${count} ${per}${tolerance}, ${measureWords[t.measure]}`;
 }
 
 /** The kind in words; empty for a commitment not yet structured. */
