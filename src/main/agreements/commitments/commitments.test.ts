@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AgreementData } from '../../../shared/agreements/model';
 import { stockholmBris, withCriteria } from '../../../../test/support/agreements/fixtures';
+import { amend } from '../../../../test/support/agreements/amendments';
 import { activeAgreement, programmeWithGroup } from '../../../../test/support/agreements/groups';
 import { agreementCount, agreementsApp, failure, type AgreementsApp } from '../../../../test/support/agreements/helpers';
 import { admittedChild, testNumber } from '../../../../test/support/support-groups/fixtures';
@@ -146,5 +147,28 @@ describe('Översikt', () => {
     } finally {
       t.app.clock.set(new Date('2026-03-02T09:00:00.000Z'));
     }
+  });
+});
+
+describe('changed after the decision: through an amendment', () => {
+  test('the amendment carries the structured commitment; its diff says the target in words; statuses follow it', async () => {
+    const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2025-01-01')));
+    const i = agreement.data.commitments.findIndex((c) => c.text.includes('minst fyra'));
+    const data = structuredClone(agreement.data);
+    data.commitments[i] = {
+      ...data.commitments[i]!,
+      text: 'Genomföra minst fem stödgrupper per år.',
+      target: { ...data.commitments[i]!.target!, count: 5 },
+    };
+    const amended = await amend(t.app, agreement, data, { reason: 'Fler grupper', effectiveFrom: '2026-03-01' });
+    const amendment = amended.life.amendments.at(-1)!;
+    expect(amendment.sections).toEqual(['commitments']);
+    const lines = amendment.diff.find((d) => d.key === 'commitments')!.lines.filter((l) => l.op !== 'same');
+    expect(lines.map((l) => [l.op, l.text.replace(/^[^:]*: /, '')])).toEqual([
+      ['removed', expect.stringContaining('(återkommande: minst 4 per år, räknas: grupper som startat)')],
+      ['added', 'Genomföra minst fem stödgrupper per år. (återkommande: minst 5 per år, räknas: grupper som startat)'],
+    ]);
+    const statuses = await t.app.must('agreements:commitmentStatuses', { agreementId: agreement.id });
+    expect(statuses[i]).toMatchObject({ key: agreement.data.commitments[i]!.key, required: 5 });
   });
 });

@@ -12,6 +12,7 @@ import { auditAlarmsSv } from './audit-alarms-sv';
 import { paymentsSv } from './payments-sv';
 import { deletionSv } from './deletion-sv';
 import { deficiencyProcessSv } from './deficiency-process-sv';
+import { commitmentsSv } from './commitments-sv';
 import { draftsSv } from './drafts-sv';
 
 export const sv = {
@@ -26,6 +27,7 @@ export const sv = {
   ...deletionSv,
   ...deficiencyProcessSv,
   ...draftsSv,
+  ...commitmentsSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',

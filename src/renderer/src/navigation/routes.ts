@@ -20,6 +20,7 @@ export type Screen = (typeof screens)[number];
 
 export const agreementTabs = [
   'summary',
+  'commitments',
   'content',
   'amendments',
   'economy',
