@@ -17,7 +17,7 @@ const swedish = new Intl.Collator('sv');
 export async function computeDashboard(ctx: ServiceContext<ReadDb>, horizonDays: number): Promise<Dashboard> {
   const today = todayOf(ctx);
   const [subjects, names] = await Promise.all([readCalendarSubjects(ctx.db, followedUp), organisationNames(ctx.db)]);
-  const commitments = await commitmentAlerts(ctx.db, followedUp, today, names);
+  const { alerts: commitments, totals: commitmentTotals } = await commitmentAlerts(ctx.db, followedUp, today, names);
   const items: DashboardItem[] = [];
   const agreements: Dashboard['agreements'] = [];
   for (const subject of subjects) {
@@ -75,5 +75,5 @@ export async function computeDashboard(ctx: ServiceContext<ReadDb>, horizonDays:
     (a, b) =>
       b.overdue - a.overdue || b.due - a.due || swedish.compare(a.registrationNumber, b.registrationNumber),
   );
-  return { today, horizonEnd: addDays(today, horizonDays), commitments, items, agreements };
+  return { today, horizonEnd: addDays(today, horizonDays), commitments, commitmentTotals, items, agreements };
 }

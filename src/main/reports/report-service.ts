@@ -11,6 +11,7 @@ import type { ReadDb } from '../db/handles';
 import { feedbackFacts, groupFacts, sessionsHeld, targetFacts } from './activity-facts';
 import { budgetFacts } from './budget-actuals';
 import { concernReportCount } from './concern-reports';
+import { commitmentFacts } from './commitment-facts';
 import { deadlineFacts } from './deadline-facts';
 import { participations } from './participations';
 import { readReportSettings } from './report-settings';
@@ -25,7 +26,7 @@ export async function gatherFacts(ctx: ServiceContext<ReadDb>, request: ParsedRe
   const agreements = await scopeAgreements(ctx.db, request.scope, period);
   const ids = agreements.map((a) => a.id);
   const periodEnd = period.to < today ? period.to : today;
-  const [groups, sessions, taking, waiting, concern, feedback, budget, targets, deadlines] =
+  const [groups, sessions, taking, waiting, concern, feedback, budget, targets, deadlines, followUp] =
     await Promise.all([
       groupFacts(ctx.db, ids, period),
       sessionsHeld(ctx.db, ids, period, today),
@@ -36,6 +37,7 @@ export async function gatherFacts(ctx: ServiceContext<ReadDb>, request: ParsedRe
       budgetFacts(ctx.db, ids, yearsOf(period)),
       targetFacts(ctx.db, ids),
       deadlineFacts(ctx.db, ids, { kind: request.kind, period, today }),
+      commitmentFacts(ctx.db, ids, request.kind === 'steeringGroupStatus' ? today : periodEnd),
     ]);
   const single = request.scope.kind === 'agreement' ? agreements[0]! : null;
   return {
@@ -59,6 +61,8 @@ export async function gatherFacts(ctx: ServiceContext<ReadDb>, request: ParsedRe
     budget,
     targets,
     deadlines,
+    commitments: followUp.commitments,
+    deficiencies: request.kind === 'steeringGroupStatus' ? followUp.deficiencies : [],
   };
 }
 

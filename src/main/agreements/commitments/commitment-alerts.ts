@@ -1,8 +1,10 @@
-// Översikt's commitments: across every agreement being followed up, the
-// commitments at risk or not met in the period today falls in. Read in four
-// narrow queries (the structured commitments with their agreements, the
-// running parties, the counts and the tick-offs since the earliest period
-// start) and computed by the same pure function as the agreement's own tab.
+// Commitments of many agreements followed up at once: Översikt's list of
+// what is at risk or not met in the period today falls in, and the reports'
+// statuses. Read in a few narrow queries (the commitments' follow-up columns,
+// the running parties, the counts, the tick-offs; texts only for what is
+// shown) and computed by the same pure function as the agreement's own tab.
+import type { Commitment } from '../../../shared/agreements/commitments/commitment';
+import type { CommitmentFollowUpResult } from '../../../shared/agreements/commitments/follow-up';
 import { followUpCommitments } from '../../../shared/agreements/commitments/follow-up';
 import { needsAttention, periodAt } from '../../../shared/agreements/commitments/status';
 import type { AgreementStatus } from '../../../shared/agreements/model';
@@ -10,39 +12,45 @@ import type { CommitmentAlert } from '../../../shared/ipc/agreements/commitments
 import { minDate, type IsoDate } from '../../../shared/dates';
 import type { ReadDb } from '../../db/handles';
 import { commitmentOf } from '../agreement-lists/read-lists';
-import { countRows, followedCommitmentRows, runningPartyRows, tickOffDates } from './commitment-repository';
+import {
+  commitmentRowsOf,
+  countRows,
+  followedCommitmentRows,
+  runningPartyRows,
+  tickOffDates,
+} from './commitment-repository';
 
-type Row = Awaited<ReturnType<typeof followedCommitmentRows>>[number];
+type Row = Awaited<ReturnType<typeof followedCommitmentRows>>[number] & { text?: string };
 
-export async function commitmentAlerts(
+/** Översikt shows this many; the totals count them all. */
+export const alertLimit = 200;
+
+const endOf = (head: Row): IsoDate => (head.ended_on ? minDate(head.ended_on, head.end_date) : head.end_date);
+
+/** The statuses on `day` of the commitments `rows` (of many agreements), per agreement id. */
+export async function followUpsOf(
   db: ReadDb,
-  statuses: readonly AgreementStatus[],
-  today: IsoDate,
-  names: ReadonlyMap<number, string>,
-): Promise<CommitmentAlert[]> {
-  const rows = await followedCommitmentRows(db, statuses);
-  if (rows.length === 0) return [];
-  const byAgreement = new Map<number, Row[]>();
-  for (const row of rows) {
-    const list = byAgreement.get(row.agreement_id);
-    if (list) list.push(row);
-    else byAgreement.set(row.agreement_id, [row]);
-  }
+  rows: readonly Row[],
+  day: IsoDate,
+): Promise<Map<number, CommitmentFollowUpResult[]>> {
+  const out = new Map<number, CommitmentFollowUpResult[]>();
+  if (rows.length === 0) return out;
+  const byAgreement = groupBy(rows, (r) => r.agreement_id);
   const ids = [...byAgreement.keys()];
   const counted = ids.filter((id) =>
     byAgreement.get(id)!.some((r) => r.kind === 'recurring' && r.measure !== null && r.measure !== 'tickOffs'),
   );
-  // Everything from the earliest agreement start up to today: one-offs count tick-offs of any earlier day.
-  const from = rows.reduce((min, r) => minDate(min, r.start_date), today);
-  // Counts only within this year's periods (a term lies inside its year), an ended agreement's last year.
+  // Tick-offs from the earliest agreement start (a one-off counts one of any earlier day);
+  // counts only within the year `day` falls in (a term lies inside its year), an ended agreement's last year.
+  const from = rows.reduce((min, r) => minDate(min, r.start_date), day);
   const countsFrom = counted.reduce((min, id) => {
     const head = byAgreement.get(id)![0]!;
-    return minDate(min, periodAt('year', { start: head.start_date, end: endOf(head) }, today).start);
-  }, today);
+    return minDate(min, periodAt('year', { start: head.start_date, end: endOf(head) }, day).start);
+  }, day);
   const [parties, counts, ticks] = await Promise.all([
     runningPartyRows(db, counted),
-    countRows(db, counted, countsFrom, today),
-    tickOffDates(db, ids, from, today),
+    countRows(db, counted, countsFrom, day),
+    tickOffDates(db, ids, from, day),
   ]);
   const running = new Map<number, Set<number>>();
   for (const p of parties) {
@@ -52,15 +60,17 @@ export async function commitmentAlerts(
   }
   const countsOf = groupBy(counts, (c) => c.agreement_id);
   const ticksOf = groupBy(ticks, (t) => t.agreement_id);
-  const alerts: CommitmentAlert[] = [];
+  const none = new Set<number>();
   for (const [agreementId, list] of byAgreement) {
     const head = list[0]!;
-    const end = endOf(head);
+    const commitments: Commitment[] = [...list]
+      .sort((a, b) => a.position - b.position)
+      .map((r) => commitmentOf({ ...r, id: 0, text: r.text ?? '' }));
     const results = followUpCommitments(
       {
-        commitments: list.sort((a, b) => a.position - b.position).map((r) => commitmentOf({ ...r, id: 0 })),
-        period: { start: head.start_date, end },
-        runningParties: running.get(agreementId) ?? new Set(),
+        commitments,
+        period: { start: head.start_date, end: endOf(head) },
+        runningParties: running.get(agreementId) ?? none,
         counts: (countsOf.get(agreementId) ?? []).map((c) => ({
           organisationId: c.organisation_id,
           measure: c.measure,
@@ -69,36 +79,70 @@ export async function commitmentAlerts(
         })),
         tickOffs: (ticksOf.get(agreementId) ?? []).map((t) => ({ key: t.commitment_key, day: t.done_on })),
       },
-      today,
+      day,
     );
-    for (const r of results) {
-      if (!needsAttention(r.status)) continue;
-      alerts.push({
+    out.set(agreementId, results);
+  }
+  return out;
+}
+
+export interface CommitmentAlerts {
+  alerts: CommitmentAlert[];
+  totals: { atRisk: number; notMet: number };
+}
+
+/**
+ * Översikt: the structured commitments of the agreements followed up that are
+ * at risk or not met; not met first, then the soonest end of period; the
+ * first `alertLimit` of them with their texts, and the totals.
+ */
+export async function commitmentAlerts(
+  db: ReadDb,
+  statuses: readonly AgreementStatus[],
+  today: IsoDate,
+  names: ReadonlyMap<number, string>,
+): Promise<CommitmentAlerts> {
+  const lagging: { agreementId: number; r: CommitmentFollowUpResult; end: string }[] = [];
+  for (const [agreementId, results] of await followUpsOf(db, await followedCommitmentRows(db, statuses), today))
+    for (const r of results)
+      if (needsAttention(r.status))
+        lagging.push({ agreementId, r, end: (r.kind === 'oneOff' ? r.dueDate : r.period?.end) ?? '' });
+  lagging.sort(
+    (a, b) =>
+      (a.r.status === b.r.status ? 0 : a.r.status === 'notMet' ? -1 : 1) ||
+      (a.end < b.end ? -1 : a.end > b.end ? 1 : 0) ||
+      a.agreementId - b.agreementId ||
+      a.r.key.localeCompare(b.r.key),
+  );
+  const shown = lagging.slice(0, alertLimit);
+  const texts = new Map(
+    (await commitmentRowsOf(db, [...new Set(shown.map((s) => s.agreementId))])).map((row) => [
+      `${row.agreement_id}|${row.commitment_key}`,
+      row,
+    ]),
+  );
+  const notMet = lagging.filter((l) => l.r.status === 'notMet').length;
+  return {
+    totals: { atRisk: lagging.length - notMet, notMet },
+    alerts: shown.map(({ agreementId, r, end }) => {
+      const row = texts.get(`${agreementId}|${r.key}`);
+      return {
         agreementId,
-        registrationNumber: head.registration_number,
-        title: head.title,
+        registrationNumber: row?.registration_number ?? '',
+        title: row?.title ?? '',
         organisationId: r.organisationId,
         organisationName: names.get(r.organisationId) ?? null,
         key: r.key,
-        text: r.text,
+        text: row?.text ?? '',
         status: r.status,
         achieved: r.achieved,
         required: r.required,
         expectedByNow: r.expectedByNow,
-        periodEnd: r.kind === 'oneOff' ? r.dueDate : (r.period?.end ?? null),
-      });
-    }
-  }
-  // Not met before at risk, then by registration number.
-  return alerts.sort(
-    (a, b) =>
-      (a.status === b.status ? 0 : a.status === 'notMet' ? -1 : 1) ||
-      a.registrationNumber.localeCompare(b.registrationNumber, 'sv') ||
-      a.key.localeCompare(b.key),
-  );
+        periodEnd: end === '' ? null : end,
+      };
+    }),
+  };
 }
-
-const endOf = (head: Row): IsoDate => (head.ended_on ? minDate(head.ended_on, head.end_date) : head.end_date);
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => number): Map<number, T[]> {
   const map = new Map<number, T[]>();

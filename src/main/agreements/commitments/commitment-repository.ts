@@ -84,37 +84,49 @@ export async function countRows(
   return rows.rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
-/** Structured commitments (not text-only) of the agreements with one of `statuses`, with what their follow-up needs. */
+/** What following a commitment up needs (no texts: Översikt reads those only for what it shows). */
+const followColumns = [
+  'a.id as agreement_id',
+  'a.start_date',
+  'a.end_date',
+  'a.ended_on',
+  'c.organisation_id',
+  'c.position',
+  'c.commitment_key',
+  'c.appendix_position',
+  'c.kind',
+  'c.target_count',
+  'c.target_per',
+  'c.target_comparison',
+  'c.tolerance_percent',
+  'c.measure',
+  'c.due_date',
+] as const;
+
+/** The structured commitments (not text-only) of the agreements with one of `statuses`. */
 export async function followedCommitmentRows(db: ReadDb, statuses: readonly string[]) {
   if (statuses.length === 0) return [];
   return db
     .selectFrom('agreement as a')
     .innerJoin('agreement_commitment as c', 'c.agreement_id', 'a.id')
-    .select([
-      'a.id as agreement_id',
-      'a.registration_number',
-      'a.title',
-      'a.start_date',
-      'a.end_date',
-      'a.ended_on',
-      'c.organisation_id',
-      'c.position',
-      'c.text',
-      'c.commitment_key',
-      'c.appendix_position',
-      'c.kind',
-      'c.target_count',
-      'c.target_per',
-      'c.target_comparison',
-      'c.tolerance_percent',
-      'c.measure',
-      'c.due_date',
-    ])
+    .select(followColumns)
     .where('a.status', 'in', statuses as never)
     .where('c.kind', '!=', 'unknown')
     .execute();
 }
 
+/** Every commitment of the agreements `ids`, with its text and its agreement's registration number and title. */
+export async function commitmentRowsOf(db: ReadDb, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('agreement as a')
+    .innerJoin('agreement_commitment as c', 'c.agreement_id', 'a.id')
+    .select([...followColumns, 'c.text', 'a.registration_number', 'a.title'])
+    .where(sql<boolean>`${inList(sql.ref('a.id'), ids)}`)
+    .orderBy('a.id')
+    .orderBy('c.position')
+    .execute();
+}
 /** The non-profit parties (the ones running groups) of the agreements. */
 export async function runningPartyRows(db: ReadDb, agreementIds: readonly number[]) {
   const rows = await sql<{ agreement_id: number; organisation_id: number }>`

@@ -144,6 +144,9 @@ describe('Översikt', () => {
         ['Ordna informationsfrukost för remitteran', 'atRisk', 0, 1],
       ]);
       expect(lagging[0]).toMatchObject({ organisationName: 'Bris', periodEnd: '2026-12-31' });
+      // The totals count every agreement's (other tests' agreements lag too).
+      expect(july.commitmentTotals.atRisk).toBe(july.commitments.filter((c) => c.status === 'atRisk').length);
+      expect(july.commitmentTotals.atRisk).toBeGreaterThanOrEqual(3);
     } finally {
       t.app.clock.set(new Date('2026-03-02T09:00:00.000Z'));
     }
@@ -170,5 +173,51 @@ describe('changed after the decision: through an amendment', () => {
     ]);
     const statuses = await t.app.must('agreements:commitmentStatuses', { agreementId: agreement.id });
     expect(statuses[i]).toMatchObject({ key: agreement.data.commitments[i]!.key, required: 5 });
+  });
+});
+
+describe('in the reports', () => {
+  test('the steering group’s report lists per party the statuses and the open deficiencies with their stage', async () => {
+    const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2025-01-01')));
+    const breakfast = agreement.data.commitments.findIndex((c) => c.text.includes('informationsfrukost'));
+    await t.app.must('agreements:recordDeficiency', {
+      agreementId: agreement.id,
+      organisationId: t.ids.bris,
+      description: 'Ingen informationsfrukost har hållits under hösten.',
+      foundOn: '2026-02-20',
+      remedyBy: '2026-04-30',
+      commitmentIndex: breakfast,
+    });
+    const report = await t.app.must('reports:get', {
+      kind: 'steeringGroupStatus',
+      scope: { kind: 'agreement', agreementId: agreement.id },
+      period: { kind: 'year', year: 2026 },
+    });
+    const rows = (key: string) =>
+      report.sections
+        .flatMap((s) => s.tables)
+        .find((x) => x.key === key)!
+        .rows.map((r) => [r.label, ...r.cells.map((c) => (c.kind === 'text' ? c.text : c.kind === 'count' ? c.value : c.kind))]);
+    expect(rows('commitments')).toContainEqual([
+      'Bris: Ordna informationsfrukost för remitterande personal tre gånger per år.',
+      'återkommande: 3 per år, bockas av för hand',
+      '2026',
+      0,
+      3,
+      'I fas',
+    ]);
+    expect(rows('commitments')).toContainEqual([
+      'Bris: Ta emot cirka 40 barn per år i grupperna.',
+      'återkommande: cirka 40 per år (±10 %), räknas: barn i grupperna',
+      '2026',
+      expect.anything(),
+      36,
+      'Risk',
+    ]);
+    expect(rows('deficiencies')).toEqual([
+      ['Bris: Ordna informationsfrukost för remitterande personal tre gånger per år.', '2026-02-20', 'Upptäckt – dialog ska hållas', '2026-04-30'],
+    ]);
+    // The deficiency's own description (free text) never leaves in a report.
+    expect(JSON.stringify(report)).not.toContain('under hösten');
   });
 });

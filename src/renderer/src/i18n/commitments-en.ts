@@ -67,5 +67,6 @@ export const commitmentsEn: Record<keyof typeof commitmentsSv, string> = {
   'dashboard.commitmentsIntro': 'Commitments at risk or not met in the period.',
   'dashboard.noCommitments': 'No commitment is lagging.',
   'dashboard.commitmentsLabel': 'Commitments at risk or not met',
+  'dashboard.commitmentsCounts': '{atRisk} at risk, {notMet} not met. Showing the {shown} most urgent.',
   'dashboard.periodEnd': 'Period ends',
 };

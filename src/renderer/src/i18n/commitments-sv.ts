@@ -67,5 +67,6 @@ export const commitmentsSv = {
   'dashboard.commitmentsIntro': 'Åtaganden med risk eller som inte uppfylldes i perioden.',
   'dashboard.noCommitments': 'Inga åtaganden ligger efter.',
   'dashboard.commitmentsLabel': 'Åtaganden med risk eller som inte uppfyllts',
+  'dashboard.commitmentsCounts': '{atRisk} med risk, {notMet} inte uppfyllda. Visar de {shown} mest brådskande.',
   'dashboard.periodEnd': 'Periodens slut',
 } as const;

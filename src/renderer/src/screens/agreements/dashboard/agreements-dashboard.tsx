@@ -103,7 +103,7 @@ export function AgreementsDashboard() {
       {dashboard.items.length > 300 && (
         <Text size="sm">{t('dashboard.more', { count: dashboard.items.length - 300 })}</Text>
       )}
-      <CommitmentAlerts alerts={dashboard.commitments} />
+      <CommitmentAlerts alerts={dashboard.commitments} totals={dashboard.commitmentTotals} />
       {dashboard.agreements.length > 0 && (
         <Stack gap="xs">
           <Title order={2} size="h3">

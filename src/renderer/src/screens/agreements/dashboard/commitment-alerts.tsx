@@ -1,13 +1,20 @@
 // Översikt's commitments at risk or not met in the period today falls in:
 // what, whose, how far along against what the part of the period gone calls
-// for. A registration number opens the agreement's Åtaganden tab.
+// for; not met first, then the soonest end of period (main sends the 200 most
+// urgent and the totals). A registration number opens the agreement's Åtaganden tab.
 import { Stack, Table, Text, Title } from '@mantine/core';
 import type { Dashboard } from '../../../../../shared/ipc/agreements';
 import { useT } from '../../../i18n/use-t';
 import { goTo } from '../../../navigation/navigate';
 import { StatusBadge } from '../commitments/commitments-tab';
 
-export function CommitmentAlerts({ alerts }: { alerts: Dashboard['commitments'] }) {
+export function CommitmentAlerts({
+  alerts,
+  totals,
+}: {
+  alerts: Dashboard['commitments'];
+  totals: Dashboard['commitmentTotals'];
+}) {
   const t = useT();
   return (
     <Stack gap="xs">
@@ -19,6 +26,15 @@ export function CommitmentAlerts({ alerts }: { alerts: Dashboard['commitments'] 
       ) : (
         <>
           <Text size="sm">{t('dashboard.commitmentsIntro')}</Text>
+          {totals.atRisk + totals.notMet > alerts.length && (
+            <Text size="sm">
+              {t('dashboard.commitmentsCounts', {
+                atRisk: totals.atRisk,
+                notMet: totals.notMet,
+                shown: alerts.length,
+              })}
+            </Text>
+          )}
           <Table withTableBorder striped aria-label={t('dashboard.commitmentsLabel')}>
             <Table.Thead>
               <Table.Tr>
@@ -31,7 +47,7 @@ export function CommitmentAlerts({ alerts }: { alerts: Dashboard['commitments'] 
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {alerts.slice(0, 200).map((a) => (
+              {alerts.map((a) => (
                 <Table.Tr key={`${a.agreementId}-${a.key}`}>
                   <Table.Td className="agr-nowrap">
                     <StatusBadge status={a.status} />
