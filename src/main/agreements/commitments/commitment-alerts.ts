@@ -3,13 +3,13 @@
 // statuses. Read in a few narrow queries (the commitments' follow-up columns,
 // the running parties, the counts, the tick-offs; texts only for what is
 // shown) and computed by the same pure function as the agreement's own tab.
-import type { Commitment } from '../../../shared/agreements/commitments/commitment';
+import type { Commitment, CountedMeasure } from '../../../shared/agreements/commitments/commitment';
 import type { CommitmentFollowUpResult } from '../../../shared/agreements/commitments/follow-up';
 import { followUpCommitments } from '../../../shared/agreements/commitments/follow-up';
 import { needsAttention, periodAt } from '../../../shared/agreements/commitments/status';
 import type { AgreementStatus } from '../../../shared/agreements/model';
 import type { CommitmentAlert } from '../../../shared/ipc/agreements/commitments';
-import { minDate, type IsoDate } from '../../../shared/dates';
+import { addDays, minDate, type IsoDate } from '../../../shared/dates';
 import type { ReadDb } from '../../db/handles';
 import { commitmentOf } from '../agreement-lists/read-lists';
 import {
@@ -24,6 +24,8 @@ type Row = Awaited<ReturnType<typeof followedCommitmentRows>>[number] & { text?:
 
 /** Översikt shows this many; the totals count them all. */
 export const alertLimit = 200;
+/** How long after its end an agreement's commitments stay on Översikt. */
+const recentlyEndedDays = 90;
 
 const endOf = (head: Row): IsoDate => (head.ended_on ? minDate(head.ended_on, head.end_date) : head.end_date);
 
@@ -40,16 +42,19 @@ export async function followUpsOf(
   const counted = ids.filter((id) =>
     byAgreement.get(id)!.some((r) => r.kind === 'recurring' && r.measure !== null && r.measure !== 'tickOffs'),
   );
-  // Tick-offs from the earliest agreement start (a one-off counts one of any earlier day);
-  // counts only within the year `day` falls in (a term lies inside its year), an ended agreement's last year.
+  // Tick-offs from the earliest agreement start (a one-off counts one of any earlier day); each
+  // agreement's counts only within the year `day` falls in (a term lies inside its year), or its last year.
   const from = rows.reduce((min, r) => minDate(min, r.start_date), day);
-  const countsFrom = counted.reduce((min, id) => {
-    const head = byAgreement.get(id)![0]!;
-    return minDate(min, periodAt('year', { start: head.start_date, end: endOf(head) }, day).start);
-  }, day);
+  const windows = counted.map((agreementId) => {
+    const head = byAgreement.get(agreementId)![0]!;
+    const year = periodAt('year', { start: head.start_date, end: endOf(head) }, day);
+    return { agreementId, from: year.start, to: minDate(year.end, day) };
+  });
+  const measures = new Set<CountedMeasure>();
+  for (const r of rows) if (r.kind === 'recurring' && r.measure && r.measure !== 'tickOffs') measures.add(r.measure);
   const [parties, counts, ticks] = await Promise.all([
     runningPartyRows(db, counted),
-    countRows(db, counted, countsFrom, day),
+    countRows(db, windows, measures),
     tickOffDates(db, ids, from, day),
   ]);
   const running = new Map<number, Set<number>>();
@@ -103,7 +108,9 @@ export async function commitmentAlerts(
   names: ReadonlyMap<number, string>,
 ): Promise<CommitmentAlerts> {
   const lagging: { agreementId: number; r: CommitmentFollowUpResult; end: string }[] = [];
-  for (const [agreementId, results] of await followUpsOf(db, await followedCommitmentRows(db, statuses), today))
+  // Agreements in force today, or ended within the last 90 days (their last period's "not met" shows that long).
+  const rows = await followedCommitmentRows(db, statuses, { today, since: addDays(today, -recentlyEndedDays) });
+  for (const [agreementId, results] of await followUpsOf(db, rows, today))
     for (const r of results)
       if (needsAttention(r.status))
         lagging.push({ agreementId, r, end: (r.kind === 'oneOff' ? r.dueDate : r.period?.end) ?? '' });

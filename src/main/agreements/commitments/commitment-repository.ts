@@ -38,49 +38,83 @@ export interface CountRow {
   agreement_id: number;
   organisation_id: number | null;
   measure: CountedMeasure;
+  /** The first day of the half year (term) inside the window. */
   day: string;
   n: number;
 }
 
-/** What the support-group records count per agreement, running party and day within [from, to]. */
+/** One agreement's days to count: its follow-up year up to the day asked about. */
+export interface CountWindow {
+  agreementId: number;
+  from: string;
+  to: string;
+}
+
+const children = (measure: 'childrenEnrolled' | 'childrenCompleted') =>
+  measure === 'childrenCompleted' ? sql`('completed')` : sql`('admitted', 'participating', 'completed')`;
+
+/** One measure's facts (agreement, running party, measure, day, window start) from the scoped groups. */
+function factsOf(measure: CountedMeasure) {
+  switch (measure) {
+    case 'groupsStarted':
+      return sql`SELECT agreement_id, organisation_id, ${measure}, start_date, from_day
+        FROM scoped WHERE parent_group_id IS NULL AND start_date BETWEEN from_day AND to_day`;
+    case 'childrenEnrolled':
+    case 'childrenCompleted':
+      // Through the (group_id, status) index only; a cancelled enrolment counts once the child attended.
+      return sql`SELECT s.agreement_id, s.organisation_id, ${measure}, s.start_date, s.from_day
+        FROM scoped s CROSS JOIN enrolment e INDEXED BY enrolment_group ON e.group_id = s.id AND e.status IN ${children(measure)}
+        WHERE s.start_date BETWEEN s.from_day AND s.to_day
+        UNION ALL
+        SELECT s.agreement_id, s.organisation_id, ${measure}, s.start_date, s.from_day
+        FROM scoped s CROSS JOIN enrolment e INDEXED BY enrolment_group ON e.group_id = s.id AND e.status = 'cancelled'
+        JOIN enrolment_attendance t ON t.enrolment_id = e.id AND t.attended > 0
+        WHERE ${measure} = 'childrenEnrolled' AND s.start_date BETWEEN s.from_day AND s.to_day
+        UNION ALL
+        SELECT s.agreement_id, s.organisation_id, ${measure}, s.start_date, s.from_day
+        FROM scoped s CROSS JOIN participation_record r ON r.group_id = s.id
+        WHERE s.start_date BETWEEN s.from_day AND s.to_day
+          AND (r.status IN ${children(measure)} OR (${measure} = 'childrenEnrolled' AND r.status = 'cancelled' AND r.sessions_attended > 0))`;
+    case 'sessionsHeld':
+      return sql`SELECT s.agreement_id, s.organisation_id, ${measure}, gs.date, s.from_day
+        FROM scoped s CROSS JOIN group_session gs ON gs.group_id = s.id
+        WHERE gs.cancelled = 0 AND gs.date BETWEEN s.from_day AND s.to_day`;
+  }
+}
+
+/**
+ * What the support-group records count of `measures` per agreement, running
+ * party and half year (a term), each agreement within its own window. A
+ * half's counts are dated its first day inside the window, so a year or
+ * term period cut short by the agreement's start still holds them.
+ */
 export async function countRows(
   db: ReadDb,
-  agreementIds: readonly number[],
-  from: string,
-  to: string,
+  windows: readonly CountWindow[],
+  measures: ReadonlySet<CountedMeasure>,
 ): Promise<CountRow[]> {
-  if (agreementIds.length === 0) return [];
+  if (windows.length === 0 || measures.size === 0) return [];
+  const json = JSON.stringify(windows.map((w) => [w.agreementId, w.from, w.to]));
+  // The windows first, then each agreement's programmes and groups (materialised; CROSS JOIN keeps that order).
   const rows = await sql<CountRow>`
-    WITH scoped AS MATERIALIZED (
-      SELECT g.id, g.parent_group_id, g.status, g.start_date, p.agreement_id, p.organisation_id
-      FROM programme p CROSS JOIN support_group g ON g.programme_id = p.id
-      WHERE ${inList(sql.ref('p.agreement_id'), agreementIds)} AND g.status != 'cancelled'
+    WITH w AS MATERIALIZED (
+      SELECT value ->> 0 AS agreement_id, value ->> 1 AS from_day, value ->> 2 AS to_day FROM json_each(${json})
+    ),
+    scoped AS MATERIALIZED (
+      SELECT g.id, g.parent_group_id, g.start_date, p.agreement_id, p.organisation_id, w.from_day, w.to_day
+      FROM w CROSS JOIN programme p ON p.agreement_id = w.agreement_id
+      CROSS JOIN support_group g ON g.programme_id = p.id
+        -- A group held sessions in the window only if it started at most a year before it.
+        AND g.start_date BETWEEN date(w.from_day, '-1 year') AND w.to_day
+      WHERE g.status != 'cancelled'
+    ),
+    facts (agreement_id, organisation_id, measure, day, from_day) AS (
+      ${sql.join([...measures].map(factsOf), sql` UNION ALL `)}
     )
-    SELECT agreement_id, organisation_id, 'groupsStarted' AS measure, start_date AS day, count(*) AS n
-    FROM scoped WHERE parent_group_id IS NULL AND start_date BETWEEN ${from} AND ${to}
-    GROUP BY 1, 2, 4
-    UNION ALL
-    SELECT s.agreement_id, s.organisation_id,
-           CASE WHEN e.status = 'completed' THEN 'childrenCompleted' ELSE 'childrenEnrolled' END,
-           s.start_date, count(*)
-    FROM scoped s CROSS JOIN enrolment e ON e.group_id = s.id
-    LEFT JOIN enrolment_attendance t ON t.enrolment_id = e.id
-    WHERE s.start_date BETWEEN ${from} AND ${to}
-      AND (e.status IN ('admitted', 'participating', 'completed') OR (e.status = 'cancelled' AND coalesce(t.attended, 0) > 0))
-    GROUP BY 1, 2, 3, 4
-    UNION ALL
-    SELECT s.agreement_id, s.organisation_id,
-           CASE WHEN r.status = 'completed' THEN 'childrenCompleted' ELSE 'childrenEnrolled' END,
-           s.start_date, count(*)
-    FROM scoped s CROSS JOIN participation_record r ON r.group_id = s.id
-    WHERE s.start_date BETWEEN ${from} AND ${to}
-      AND (r.status IN ('admitted', 'participating', 'completed') OR (r.status = 'cancelled' AND r.sessions_attended > 0))
-    GROUP BY 1, 2, 3, 4
-    UNION ALL
-    SELECT s.agreement_id, s.organisation_id, 'sessionsHeld', gs.date, count(*)
-    FROM scoped s CROSS JOIN group_session gs ON gs.group_id = s.id
-    WHERE gs.cancelled = 0 AND gs.date BETWEEN ${from} AND ${to}
-    GROUP BY 1, 2, 4`.execute(db);
+    SELECT agreement_id, organisation_id, measure,
+           max(from_day, substr(day, 1, 5) || CASE WHEN substr(day, 6, 2) <= '06' THEN '01-01' ELSE '07-01' END) AS day,
+           count(*) AS n
+    FROM facts GROUP BY 1, 2, 3, 4`.execute(db);
   return rows.rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
@@ -103,14 +137,23 @@ const followColumns = [
   'c.due_date',
 ] as const;
 
-/** The structured commitments (not text-only) of the agreements with one of `statuses`. */
-export async function followedCommitmentRows(db: ReadDb, statuses: readonly string[]) {
+/**
+ * The structured commitments (not text-only) of the agreements with one of
+ * `statuses` that have started by `today` and not ended before `since`.
+ */
+export async function followedCommitmentRows(
+  db: ReadDb,
+  statuses: readonly string[],
+  window: { today: string; since: string },
+) {
   if (statuses.length === 0) return [];
   return db
     .selectFrom('agreement as a')
     .innerJoin('agreement_commitment as c', 'c.agreement_id', 'a.id')
     .select(followColumns)
     .where('a.status', 'in', statuses as never)
+    .where('a.start_date', '<=', window.today)
+    .where(sql<boolean>`min(coalesce(a.ended_on, a.end_date), a.end_date) >= ${window.since}`)
     .where('c.kind', '!=', 'unknown')
     .execute();
 }

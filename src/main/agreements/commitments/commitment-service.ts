@@ -2,6 +2,8 @@
 // a given day) and tick-offs by hand. A tick-off is for a commitment of the
 // agreement that is not counted from the records, dated in the agreement's
 // period and never in the future; otherwise nothing is saved.
+import type { CountedMeasure } from '../../../shared/agreements/commitments/commitment';
+import { periodAt } from '../../../shared/agreements/commitments/status';
 import { followUpCommitments, type CommitmentFollowUpResult } from '../../../shared/agreements/commitments/follow-up';
 import type { AgreementData } from '../../../shared/agreements/model';
 import type { TickOff } from '../../../shared/ipc/agreements/commitments';
@@ -31,12 +33,14 @@ export async function statusesOf(
   day: IsoDate,
 ): Promise<CommitmentFollowUpResult[]> {
   const period = followedPeriod(row, data);
-  // Everything since the start of the year before: covers a one-off's tick-offs of other years through the whole agreement.
+  // Tick-offs since the start (a one-off's of any earlier day); counts within the year `day` falls in.
   const from = data.period.start;
+  const year = periodAt('year', period, day);
+  const measures = new Set<CountedMeasure>();
+  for (const c of data.commitments)
+    if (c.kind === 'recurring' && c.target && c.target.measure !== 'tickOffs') measures.add(c.target.measure);
   const [counts, ticks] = await Promise.all([
-    data.commitments.some((c) => c.target && c.target.measure !== 'tickOffs')
-      ? countRows(db, [row.id], from, day)
-      : Promise.resolve([]),
+    countRows(db, [{ agreementId: row.id, from: year.start, to: minDate(year.end, day) }], measures),
     tickOffDates(db, [row.id], from, day),
   ]);
   return followUpCommitments(

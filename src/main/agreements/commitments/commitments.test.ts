@@ -3,6 +3,7 @@
 // creates, tick-offs by hand, and the refusals (a target negative or not
 // whole, a tick-off in the future or of a counted commitment) that save nothing.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { target } from '../../../shared/agreements/commitments/commitment';
 import type { AgreementData } from '../../../shared/agreements/model';
 import { stockholmBris, withCriteria } from '../../../../test/support/agreements/fixtures';
 import { amend } from '../../../../test/support/agreements/amendments';
@@ -23,7 +24,17 @@ const byText = <T extends { text: string }>(list: readonly T[], words: string): 
 
 describe('statuses counted from the groups and ticked off by hand', () => {
   test('2 groups of at least 4, 2 children of about 40 and 1 breakfast of 3, by 2026-07-01', async () => {
-    const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2025-01-01')));
+    const data = fresh(stockholmBris(t.ids, '2025-01-01'));
+    data.commitments.push({
+      key: 'sessions',
+      organisationId: t.ids.bris,
+      appendixIndex: null,
+      text: 'Minst 16 gruppträffar per termin.',
+      kind: 'recurring',
+      target: target(16, 'term', 'atLeast', 'sessionsHeld'),
+      dueDate: null,
+    });
+    const agreement = await activeAgreement(t.app, data);
     const spring = await programmeWithGroup(t.app, agreement.id, t.ids.bris, '2026-03-04');
     await programmeWithGroup(t.app, agreement.id, t.ids.bris, '2026-04-08');
     // A group of the year before does not count this year.
@@ -53,6 +64,15 @@ describe('statuses counted from the groups and ticked off by hand', () => {
     expect(of('cirka 40 barn')).toEqual({ achieved: 2, required: 36, expectedByNow: 17, status: 'atRisk' });
     expect(of('informationsfrukost')).toEqual({ achieved: 1, required: 3, expectedByNow: 1, status: 'onTrack' });
     expect(byText(statuses, 'kontaktlistor').period).toEqual({ start: '2026-07-01', end: '2026-12-31', year: 2026, term: 2 });
+
+    // Sessions held in the spring term up to 2026-05-01: 8 of the first group (to 04-22), 4 of the second (from 04-08).
+    const may = await t.app.must('agreements:commitmentStatuses', { agreementId: agreement.id, asOf: '2026-05-01' });
+    expect(byText(may, 'gruppträffar')).toMatchObject({
+      achieved: 12,
+      required: 16,
+      period: { start: '2026-01-01', end: '2026-06-30', year: 2026, term: 1 },
+      status: 'onTrack',
+    });
 
     // The year before: one group of four is not met.
     const last = await t.app.must('agreements:commitmentStatuses', { agreementId: agreement.id, asOf: '2025-12-31' });
@@ -219,5 +239,19 @@ describe('in the reports', () => {
     ]);
     // The deficiency's own description (free text) never leaves in a report.
     expect(JSON.stringify(report)).not.toContain('under hösten');
+  });
+});
+
+describe('a period cut short by the agreement', () => {
+  test('an agreement starting 2026-03-01: its groups count, the target prorated to ten months', async () => {
+    const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2026-03-01')), '2026-02-19');
+    await programmeWithGroup(t.app, agreement.id, t.ids.bris, '2026-03-04');
+    const statuses = await t.app.must('agreements:commitmentStatuses', { agreementId: agreement.id, asOf: '2026-04-01' });
+    expect(byText(statuses, 'minst fyra stödgrupper')).toMatchObject({
+      achieved: 1,
+      // 4 a year over 306 of 365 days: 3.35, rounded to 3.
+      required: 3,
+      period: { start: '2026-03-01', end: '2026-12-31' },
+    });
   });
 });

@@ -42,7 +42,7 @@ export const commitmentsEn: Record<keyof typeof commitmentsSv, string> = {
   'cmt.kind': 'Kind',
   'cmt.kind.recurring': 'Recurring with a target per period',
   'cmt.kind.oneOff': 'One-off with a due date',
-  'cmt.kind.ongoing': 'Ongoing (checked at each follow-up)',
+  'cmt.kind.ongoing': 'Ongoing, checked at each follow-up',
   'cmt.kind.unknown': 'Not given',
   'cmt.count': 'Target (number)',
   'cmt.per': 'Per',

@@ -42,7 +42,7 @@ export const commitmentsSv = {
   'cmt.kind': 'Typ',
   'cmt.kind.recurring': 'Återkommande med mål per period',
   'cmt.kind.oneOff': 'Engångsåtagande med slutdatum',
-  'cmt.kind.ongoing': 'Löpande (följs upp vid varje uppföljning)',
+  'cmt.kind.ongoing': 'Löpande, följs upp vid varje uppföljning',
   'cmt.kind.unknown': 'Inte angiven',
   'cmt.count': 'Mål (antal)',
   'cmt.per': 'Per',

@@ -46,7 +46,7 @@ export function CommitmentsSection({ form, errorOf, names, readOnly }: SectionPr
           .map((c, index) => ({ c, index }))
           .filter((r) => r.c.organisationId === party.organisationId);
         return (
-          <Stack key={party.organisationId} gap={6} className="agr-subsection">
+          <Stack key={party.organisationId} gap="lg" className="agr-subsection">
             <Text fw={700}>{name}</Text>
             {rows.map(({ c, index }, n) => {
               const p = `commitments.${index}`;
@@ -74,7 +74,7 @@ export function CommitmentsSection({ form, errorOf, names, readOnly }: SectionPr
                         value={c.kind}
                         onChange={(v) => v && form.setFieldValue(p, withKind(c, v as CommitmentKind))}
                         allowDeselect={false}
-                        w={300}
+                        w={340}
                       />
                       {values.appendices.length > 0 && (
                         <Select
