@@ -6,7 +6,7 @@
 import type { Commitment, CountedMeasure } from '../../../shared/agreements/commitments/commitment';
 import type { CommitmentFollowUpResult } from '../../../shared/agreements/commitments/follow-up';
 import { followUpCommitments } from '../../../shared/agreements/commitments/follow-up';
-import { needsAttention, periodAt } from '../../../shared/agreements/commitments/status';
+import { atRiskDays, needsAttention, periodAt } from '../../../shared/agreements/commitments/status';
 import type { AgreementStatus } from '../../../shared/agreements/model';
 import type { CommitmentAlert } from '../../../shared/ipc/agreements/commitments';
 import { addDays, minDate, type IsoDate } from '../../../shared/dates';
@@ -109,7 +109,11 @@ export async function commitmentAlerts(
 ): Promise<CommitmentAlerts> {
   const lagging: { agreementId: number; r: CommitmentFollowUpResult; end: string }[] = [];
   // Agreements in force today, or ended within the last 90 days (their last period's "not met" shows that long).
-  const rows = await followedCommitmentRows(db, statuses, { today, since: addDays(today, -recentlyEndedDays) });
+  const rows = await followedCommitmentRows(db, statuses, {
+    today,
+    since: addDays(today, -recentlyEndedDays),
+    soon: addDays(today, atRiskDays),
+  });
   for (const [agreementId, results] of await followUpsOf(db, rows, today))
     for (const r of results)
       if (needsAttention(r.status))

@@ -139,22 +139,31 @@ const followColumns = [
 
 /**
  * The structured commitments (not text-only) of the agreements with one of
- * `statuses` that have started by `today` and not ended before `since`.
+ * `statuses` that have started by `today` and not ended before `since`, and
+ * only those that can need attention by `soon`: every recurring one; a
+ * one-off one due by then; an ongoing one when its year (or the agreement)
+ * ends by then.
  */
 export async function followedCommitmentRows(
   db: ReadDb,
   statuses: readonly string[],
-  window: { today: string; since: string },
+  window: { today: string; since: string; soon: string },
 ) {
   if (statuses.length === 0) return [];
+  const end = sql`min(coalesce(a.ended_on, a.end_date), a.end_date)`;
+  const yearEndsSoon = window.soon > `${window.today.slice(0, 4)}-12-31` ? 1 : 0;
   return db
     .selectFrom('agreement as a')
     .innerJoin('agreement_commitment as c', 'c.agreement_id', 'a.id')
     .select(followColumns)
     .where('a.status', 'in', statuses as never)
     .where('a.start_date', '<=', window.today)
-    .where(sql<boolean>`min(coalesce(a.ended_on, a.end_date), a.end_date) >= ${window.since}`)
-    .where('c.kind', '!=', 'unknown')
+    .where(sql<boolean>`${end} >= ${window.since}`)
+    .where(
+      sql<boolean>`(c.kind = 'recurring'
+        OR (c.kind = 'oneOff' AND c.due_date <= ${window.soon})
+        OR (c.kind = 'ongoing' AND (${yearEndsSoon} = 1 OR ${end} <= ${window.soon})))`,
+    )
     .execute();
 }
 

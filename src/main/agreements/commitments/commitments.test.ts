@@ -173,6 +173,43 @@ describe('Översikt', () => {
   });
 });
 
+describe('Översikt: one-off and ongoing commitments when they near their date', () => {
+  test('an ongoing one unchecked in the year’s last 30 days, a one-off due within 30 days, none before', async () => {
+    const data = fresh(stockholmBris(t.ids, '2025-01-01'));
+    data.commitments.push({
+      key: 'plan',
+      organisationId: t.ids.bris,
+      appendixIndex: null,
+      text: 'Lämna en handlingsplan för rekryteringen.',
+      kind: 'oneOff',
+      target: null,
+      dueDate: '2026-12-20',
+    });
+    const agreement = await activeAgreement(t.app, data);
+    const keysOn = async (day: string) => {
+      t.app.clock.set(new Date(`${day}T09:00:00.000Z`));
+      try {
+        const dashboard = await t.app.must('agreements:dashboard', {});
+        return dashboard.commitments
+          .filter((c) => c.agreementId === agreement.id && (c.key === 'plan' || c.text.includes('Träffa barnet')))
+          .map((c) => [c.key === 'plan' ? 'plan' : 'ongoing', c.status]);
+      } finally {
+        t.app.clock.set(new Date('2026-03-02T09:00:00.000Z'));
+      }
+    };
+    expect(await keysOn('2026-10-01')).toEqual([]);
+    // The soonest end first: the plan's due date before the year's end.
+    expect(await keysOn('2026-12-05')).toEqual([
+      ['plan', 'atRisk'],
+      ['ongoing', 'atRisk'],
+    ]);
+    expect(await keysOn('2026-12-21')).toEqual([
+      ['plan', 'notMet'],
+      ['ongoing', 'atRisk'],
+    ]);
+  });
+});
+
 describe('changed after the decision: through an amendment', () => {
   test('the amendment carries the structured commitment; its diff says the target in words; statuses follow it', async () => {
     const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2025-01-01')));
