@@ -2,6 +2,7 @@
 // structured commitments (from its template), counts from groups the test
 // creates, tick-offs by hand, and the refusals (a target negative or not
 // whole, a tick-off in the future or of a counted commitment) that save nothing.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { target } from '../../../shared/agreements/commitments/commitment';
 import type { AgreementData } from '../../../shared/agreements/model';
@@ -290,5 +291,27 @@ describe('a period cut short by the agreement', () => {
       required: 3,
       period: { start: '2026-03-01', end: '2026-12-31' },
     });
+  });
+});
+
+describe('children of erased enrolments', () => {
+  test('count through their anonymous participation records: completed, and cancelled only after attending', async () => {
+    const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2025-01-01')));
+    const { programme, group } = await programmeWithGroup(t.app, agreement.id, t.ids.bris, '2026-03-04');
+    const raw = t.app.installation.db;
+    const record = async (status: string, attended: number) => {
+      const person = await sql<{ id: number }>`INSERT INTO anonymous_person DEFAULT VALUES RETURNING id`.execute(raw);
+      await sql`INSERT INTO participation_record (person_id, agreement_id, programme_id, group_id, status, referred_on,
+          age_band, gender, district, protected_identity, placement_basis, other_municipality, fee_ore,
+          sessions_attended, sessions_recorded, erased_on)
+        VALUES (${person.rows[0]!.id}, ${agreement.id}, ${programme.id}, ${group.id}, ${status}, '2026-02-01',
+          '10-12', 'girl', 'Norr', 0, 'SoL', 0, 0, ${attended}, 8, '2026-06-01')`.execute(raw);
+    };
+    await record('completed', 8);
+    await record('completed', 7);
+    await record('cancelled', 2);
+    await record('cancelled', 0);
+    const statuses = await t.app.must('agreements:commitmentStatuses', { agreementId: agreement.id, asOf: '2026-07-01' });
+    expect(byText(statuses, 'cirka 40 barn').achieved).toBe(3);
   });
 });
