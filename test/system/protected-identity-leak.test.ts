@@ -268,6 +268,10 @@ const probes: Record<Channel, Probe> = {
   'agreements:circumstanceNotices': (k) => [{ agreementId: k.fixture.agreementId }],
   'agreements:recordCircumstanceNotice': none,
   'agreements:closeCircumstanceNotice': none,
+  // Counts the agreement's groups, enrolments and sessions, the protected child's among them: numbers only.
+  'agreements:commitmentStatuses': (k) => [{ agreementId: k.fixture.agreementId }],
+  'agreements:tickOffs': (k) => [{ agreementId: k.fixture.agreementId }],
+  'agreements:recordTickOff': none,
   'agreements:disputes': (k) => [{ agreementId: k.fixture.agreementId }],
   'agreements:openDispute': none,
   'agreements:closeDispute': none,

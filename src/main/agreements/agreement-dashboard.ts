@@ -7,6 +7,7 @@ import type { Dashboard, DashboardItem } from '../../shared/ipc/agreements';
 import { readCalendarSubjects, subjectCalendar } from './agreement-calendar-data';
 import { today as todayOf, type ServiceContext } from '../context/service-context';
 import { organisationNames } from './agreement-repository';
+import { commitmentAlerts } from './commitments/commitment-alerts';
 import type { ReadDb } from '../db/handles';
 
 const followedUp: AgreementStatus[] = ['decided', 'signed', 'active', 'terminated'];
@@ -15,8 +16,8 @@ const swedish = new Intl.Collator('sv');
 
 export async function computeDashboard(ctx: ServiceContext<ReadDb>, horizonDays: number): Promise<Dashboard> {
   const today = todayOf(ctx);
-  const subjects = await readCalendarSubjects(ctx.db, followedUp);
-  const names = await organisationNames(ctx.db);
+  const [subjects, names] = await Promise.all([readCalendarSubjects(ctx.db, followedUp), organisationNames(ctx.db)]);
+  const { alerts: commitments, totals: commitmentTotals } = await commitmentAlerts(ctx.db, followedUp, today, names);
   const items: DashboardItem[] = [];
   const agreements: Dashboard['agreements'] = [];
   for (const subject of subjects) {
@@ -74,5 +75,5 @@ export async function computeDashboard(ctx: ServiceContext<ReadDb>, horizonDays:
     (a, b) =>
       b.overdue - a.overdue || b.due - a.due || swedish.compare(a.registrationNumber, b.registrationNumber),
   );
-  return { today, horizonEnd: addDays(today, horizonDays), items, agreements };
+  return { today, horizonEnd: addDays(today, horizonDays), commitments, commitmentTotals, items, agreements };
 }

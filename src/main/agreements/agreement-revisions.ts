@@ -1,5 +1,6 @@
 // Version history: every save keeps a snapshot of the data; two versions are
 // compared section by section.
+import { withStructuredCommitments } from '../../shared/agreements/commitments/commitment';
 import { diffAgreements, type SectionDiff } from '../../shared/agreements/diff';
 import type { AgreementData, AgreementStatus } from '../../shared/agreements/model';
 import type { Revision } from '../../shared/ipc/agreements';
@@ -47,7 +48,7 @@ async function snapshot(
 ): Promise<AgreementData> {
   const stored = await revisionSnapshot(ctx.db, agreementId, revision);
   if (stored === undefined) throw new AppFailure('notFound');
-  return JSON.parse(stored) as AgreementData;
+  return withStructuredCommitments(JSON.parse(stored) as AgreementData);
 }
 
 export async function diffRevisions(

@@ -11,6 +11,7 @@ import type { ReadDb } from '../db/handles';
 import { feedbackFacts, groupFacts, sessionsHeld, targetFacts } from './activity-facts';
 import { budgetFacts } from './budget-actuals';
 import { concernReportCount } from './concern-reports';
+import { commitmentFacts } from './commitment-facts';
 import { deadlineFacts } from './deadline-facts';
 import { effectFacts } from './effect-facts';
 import { participations } from './participations';
@@ -26,7 +27,7 @@ export async function gatherFacts(ctx: ServiceContext<ReadDb>, request: ParsedRe
   const agreements = await scopeAgreements(ctx.db, request.scope, period);
   const ids = agreements.map((a) => a.id);
   const periodEnd = period.to < today ? period.to : today;
-  const [groups, sessions, taking, waiting, concern, feedback, budget, targets, deadlines, effect] =
+  const [groups, sessions, taking, waiting, concern, feedback, budget, targets, deadlines, effect, followUp] =
     await Promise.all([
       groupFacts(ctx.db, ids, period),
       sessionsHeld(ctx.db, ids, period, today),
@@ -38,6 +39,7 @@ export async function gatherFacts(ctx: ServiceContext<ReadDb>, request: ParsedRe
       targetFacts(ctx.db, ids),
       deadlineFacts(ctx.db, ids, { kind: request.kind, period, today }),
       effectFacts(ctx.db, ids, period),
+      commitmentFacts(ctx.db, ids, request.kind === 'steeringGroupStatus' ? today : periodEnd),
     ]);
   const single = request.scope.kind === 'agreement' ? agreements[0]! : null;
   return {
@@ -62,6 +64,8 @@ export async function gatherFacts(ctx: ServiceContext<ReadDb>, request: ParsedRe
     targets,
     deadlines,
     effect,
+    commitments: followUp.commitments,
+    deficiencies: request.kind === 'steeringGroupStatus' ? followUp.deficiencies : [],
   };
 }
 

@@ -3,6 +3,7 @@
 // signatures, notice, rescission). Money is integer öre, dates `YYYY-MM-DD`.
 import type { IsoDate } from '../dates';
 import { defaultOtherMunicipalityFeeKr } from '../support-groups/vocabulary';
+import type { Commitment } from './commitments/commitment';
 import { kronor, type Ore } from './money';
 
 export const agreementStatuses = [
@@ -69,10 +70,7 @@ export interface Party {
   signatory: { name: string; title: string };
 }
 
-export interface Commitment {
-  organisationId: number;
-  text: string;
-}
+export type { Commitment } from './commitments/commitment';
 
 /** How often a governance body must meet. */
 export type Cadence =

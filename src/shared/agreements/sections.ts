@@ -11,6 +11,7 @@ import {
   roleLabels,
   swedishOrdinal,
 } from './labels';
+import { describeCommitmentKind } from './commitments/describe';
 import { iopCriteria, type AgreementData, type DueRule } from './model';
 import { formatMoney } from './money';
 import { countOf } from '../i18n/plural';
@@ -82,7 +83,10 @@ export function agreementSections(
     {
       key: 'commitments',
       title: 'Åtaganden',
-      lines: data.commitments.map((c) => `${nameOf(c.organisationId)}: ${c.text}`),
+      lines: data.commitments.map((c) => {
+        const kind = describeCommitmentKind(c);
+        return `${nameOf(c.organisationId)}: ${c.text}${kind === '' ? '' : ` (${kind})`}`;
+      }),
     },
     {
       key: 'governanceBodies',

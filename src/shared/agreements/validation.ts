@@ -3,6 +3,7 @@
 // any remain. The renderer runs the same rules to mark fields early.
 import type { OrganisationKind } from '../organisations/kinds';
 import { extensionDecisionDate } from './calendar';
+import { commitmentProblems } from './commitments/commitment-rules';
 import { checkYear } from './economy';
 import type { AgreementData } from './model';
 import { unknownPlaceholders } from './placeholders';
@@ -57,6 +58,7 @@ export function validateAgreement(
     add('targetGroup.ageTo', 'agreements.ageRangeInverted');
 
   data.commitments.forEach((c, i) => mustBeParty(`commitments.${i}.organisationId`, c.organisationId));
+  commitmentProblems(data.commitments, data.appendices, add);
 
   // Governance bodies and follow-ups have keys that meetings and completion marks refer to.
   const bodyKeys = new Set<string>();

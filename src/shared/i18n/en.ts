@@ -1,3 +1,4 @@
+import { commitmentsEn } from './commitments-en';
 import { deficienciesEn } from './deficiencies-en';
 import { printingEn } from './printing-en';
 import { importEn } from './import-en';
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...printingEn,
   ...importEn,
   ...effectEn,
+  ...commitmentsEn,
   validation: 'The details could not be saved. Correct the marked fields.',
   forbidden: 'You are not allowed to do this.',
   locked: 'The app is locked. Unlock it to continue.',

@@ -1,5 +1,6 @@
 // Swedish texts for error codes and validation problems: the source of truth.
 // English in en.ts must have exactly the same keys (enforced by its type).
+import { commitmentsSv } from './commitments-sv';
 import { deficienciesSv } from './deficiencies-sv';
 import { printingSv } from './printing-sv';
 import { importSv } from './import-sv';
@@ -10,6 +11,7 @@ export const sv = {
   ...printingSv,
   ...importSv,
   ...effectSv,
+  ...commitmentsSv,
   // Envelope error codes
   validation: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
   forbidden: 'Du har inte behörighet att göra detta.',

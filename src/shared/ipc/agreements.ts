@@ -34,6 +34,7 @@ import {
 } from './agreements/amendments';
 import { deficiencyChannels } from './agreements/deficiencies';
 import { deficiencyProcessChannels } from './agreements/deficiency-process';
+import { commitmentChannels } from './agreements/commitments';
 import { dashboardSchema } from './agreements/governance';
 import { signatureSchema, transitionRequestSchema } from './agreements/lifecycle';
 import { paymentsContract } from './agreements/payments';
@@ -274,4 +275,5 @@ export const agreementsContract = {
   ...paymentsContract,
   ...deficiencyChannels,
   ...deficiencyProcessChannels,
+  ...commitmentChannels,
 };

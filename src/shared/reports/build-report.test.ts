@@ -112,7 +112,35 @@ const facts: ReportFacts = {
     },
   ],
   effect: { instruments: [], groups: [] },
+  commitments: [
+    commitmentFact('Minst fyra grupper', 'minst 4 per år', 'met', 5, 4, false),
+    commitmentFact('Cirka 40 barn', 'cirka 40 per år (±10 %)', 'notMet', 12, 36, true),
+    commitmentFact('Barn som fullföljer', 'minst 20 per år', 'notMet', 3, 20, true),
+    commitmentFact('Informationsfrukost', '3 per år', 'notMet', 2, 3, false),
+    commitmentFact('Lokaler', '', 'unstructured', 0, 0, false),
+  ],
+  deficiencies: [
+    {
+      agreementId: 1,
+      party: 'Bris',
+      concerns: 'Informationsfrukost',
+      foundOn: '2025-11-04',
+      stage: 'actionPlanRequired',
+      nextDeadline: '2026-01-31',
+    },
+  ],
 };
+
+function commitmentFact(
+  text: string,
+  target: string,
+  status: ReportFacts['commitments'][number]['status'],
+  achieved: number,
+  required: number,
+  countsChildren: boolean,
+): ReportFacts['commitments'][number] {
+  return { agreementId: 1, party: 'Bris', text, target, period: '2025', status, achieved, required, countsChildren };
+}
 
 /** A number, 'P' (a small count), 'C' (hidden so a small count can't be worked out), or the text of other cells. */
 function show(c: ReportCell): string | number | null {
@@ -229,6 +257,37 @@ describe('report figures for a fixed year (computed by hand)', () => {
       ['Totalt', '686833 kr', '650000 kr', '-36833 kr'],
     ]);
     expect(grid('deadlines')).toEqual([['2026-03-31', 'Årsberättelse (2025)', 'Senare']]);
+  });
+
+  it('lists each commitment with its status; a small count of children is hidden; no deficiencies in the annual report', () => {
+    expect(grid('commitments')).toEqual([
+      ['Bris: Minst fyra grupper', 'minst 4 per år', '2025', 5, 4, 'Uppfyllt'],
+      ['Bris: Cirka 40 barn', 'cirka 40 per år (±10 %)', '2025', 12, 36, 'Inte uppfyllt'],
+      ['Bris: Barn som fullföljer', 'minst 20 per år', '2025', 'P', 20, 'Inte uppfyllt'],
+      ['Bris: Informationsfrukost', '3 per år', '2025', 2, 3, 'Inte uppfyllt'],
+      ['Bris: Lokaler', '', '2025', '–', '–', 'Saknar mål'],
+    ]);
+    expect(table('deficiencies')).toBeUndefined();
+  });
+
+  it('the steering group’s report adds the open deficiencies with their stage; across agreements, counts', () => {
+    const steering = buildReport({ ...facts, kind: 'steeringGroupStatus' });
+    const of = (r: typeof steering, key: string) =>
+      r.sections.flatMap((s) => s.tables).find((t) => t.key === key)!.rows.map((r) => [r.label, ...r.cells.map(show)]);
+    expect(steering.sections.at(-1)!.title).toBe('Åtaganden och brister');
+    expect(of(steering, 'deficiencies')).toEqual([
+      ['Bris: Informationsfrukost', '2025-11-04', 'Väntar på åtgärdsplan', '2026-01-31'],
+    ]);
+    const all = buildReport({ ...facts, kind: 'steeringGroupStatus', scope: { kind: 'all', agreementId: null, name: 'Alla' } });
+    expect(of(all, 'commitments')).toEqual([
+      ['Uppfyllt', 1],
+      ['I fas', 0],
+      ['Risk', 0],
+      ['Inte uppfyllt', 3],
+      ['Saknar mål', 1],
+      ['Totalt', 5],
+    ]);
+    expect(of(all, 'deficiencies').at(-1)).toEqual(['Totalt', 1]);
   });
 
   it('states how many figures are hidden, the threshold and the title', () => {

@@ -5,6 +5,7 @@
 // The tables themselves are built in child-tables.ts, overview-tables.ts,
 // economy-tables.ts and deadline-tables.ts.
 import type { Report, ReportSection } from '../ipc/reports';
+import { commitmentTable, deficiencyTable } from './commitment-tables';
 import { childCountSpecs, childrenTotal, childSection } from './child-tables';
 import { cellVariable, publishTables } from './count-table';
 import { deadlineTable } from './deadline-tables';
@@ -45,6 +46,12 @@ export function buildReport(facts: ReportFacts): Report {
     ...(effect.tables.length > 0
       ? [{ key: 'effect', title: 'Effekt av grupperna', tables: effectReportTables(effect.tables) }]
       : []),
+    {
+      key: 'commitments',
+      title: facts.kind === 'steeringGroupStatus' ? 'Åtaganden och brister' : 'Åtaganden',
+      tables:
+        facts.kind === 'steeringGroupStatus' ? [commitmentTable(ctx), deficiencyTable(ctx)] : [commitmentTable(ctx)],
+    },
   ];
   return {
     title: reportTitle(facts),

@@ -2,6 +2,8 @@
 // and from the anonymised participation records kept after erasure. Nothing
 // here names a person; a person is only a key that tells two participations
 // of the same child apart from those of two children.
+import type { CommitmentStatus } from '../agreements/commitments/status';
+import type { DeficiencyStage } from '../agreements/deficiency-process';
 import type { CalendarItemState } from '../agreements/calendar';
 import type { ReportKind } from '../ipc/reports';
 import type {
@@ -70,6 +72,34 @@ export interface DeadlineFact {
   state: CalendarItemState;
 }
 
+/** A commitment's status in the report's period (annual) or today's (steering group). */
+export interface CommitmentFact {
+  agreementId: number;
+  party: string;
+  /** The commitment as the agreement words it, with its appendix. */
+  text: string;
+  /** Its target in fixed wording ("minst 4 per år, räknas: grupper som startat"). */
+  target: string;
+  period: string;
+  status: CommitmentStatus;
+  achieved: number;
+  required: number;
+  /** Counted children: a figure about children, published only as the child tables allow. */
+  countsChildren: boolean;
+}
+
+/** An open deficiency and the stage its process is at. */
+export interface DeficiencyFact {
+  agreementId: number;
+  party: string;
+  /** The commitment or term it concerns, as recorded. */
+  concerns: string;
+  foundOn: string;
+  stage: DeficiencyStage;
+  /** The next deadline of its process (action plan due, follow-up), if any. */
+  nextDeadline: string | null;
+}
+
 export interface ReportFacts {
   kind: ReportKind;
   scope: { kind: 'agreement' | 'all'; agreementId: number | null; name: string };
@@ -92,4 +122,6 @@ export interface ReportFacts {
   deadlines: DeadlineFact[];
   /** The groups' effect sums (live and kept at gallring) and their instruments. */
   effect: EffectFacts;
+  commitments: CommitmentFact[];
+  deficiencies: DeficiencyFact[];
 }

@@ -14,6 +14,8 @@ import type {
   Party,
 } from '../../../shared/agreements/model';
 import { emptyCriteria, iopCriteria } from '../../../shared/agreements/model';
+import type { Commitment } from '../../../shared/agreements/commitments/commitment';
+import type { AgreementCommitmentTable } from '../../db/schema/agreement-commitment-table';
 import type { AgreementFollowUpTable } from '../../db/schema/agreement-follow-up-table';
 import type { AgreementGovernanceBodyTable } from '../../db/schema/agreement-governance-body-table';
 import { paymentRuleOf, parseStringList, type AgreementRow } from '../agreement-columns';
@@ -21,6 +23,28 @@ import { listsByAgreement } from './list-repository';
 import type { ReadDb } from '../../db/handles';
 
 const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
+
+/** A commitment row as the structured commitment: a target only when its columns are all there. */
+export function commitmentOf(c: Selectable<AgreementCommitmentTable>): Commitment {
+  return {
+    key: c.commitment_key,
+    organisationId: c.organisation_id,
+    appendixIndex: c.appendix_position,
+    text: c.text,
+    kind: c.kind,
+    target:
+      c.kind === 'recurring' && c.target_count !== null && c.target_per && c.target_comparison && c.measure
+        ? {
+            count: c.target_count,
+            per: c.target_per,
+            comparison: c.target_comparison,
+            tolerancePercent: c.tolerance_percent,
+            measure: c.measure,
+          }
+        : null,
+    dueDate: c.kind === 'oneOff' ? c.due_date : null,
+  };
+}
 
 export function cadenceOf(
   row: Pick<Selectable<AgreementGovernanceBodyTable>, 'cadence_kind' | 'cadence_value'>,
@@ -157,7 +181,7 @@ export async function readData(
       criteria: criteriaMap,
       commitments: (g.commitments.get(id) ?? [])
         .sort(byPosition)
-        .map((c) => ({ organisationId: c.organisation_id, text: c.text })),
+        .map(commitmentOf),
       governanceBodies,
       followUps: followUpList,
       economy: {

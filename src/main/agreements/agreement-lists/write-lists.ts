@@ -58,6 +58,15 @@ export async function writeLists(db: WriteDb, agreementId: number, data: Agreeme
       organisation_id: c.organisationId,
       position,
       text: c.text,
+      commitment_key: c.key,
+      appendix_position: c.appendixIndex,
+      kind: c.kind,
+      target_count: c.target?.count ?? null,
+      target_per: c.target?.per ?? null,
+      target_comparison: c.target?.comparison ?? null,
+      tolerance_percent: c.target?.tolerancePercent ?? 0,
+      measure: c.target?.measure ?? null,
+      due_date: c.kind === 'oneOff' ? c.dueDate : null,
     })),
   );
   await insertAll(

@@ -1,6 +1,7 @@
 // An agreement's life after the decision, read together: its amendments, the
 // data before the first one, notices with the groups that hold them open,
 // extension decisions, and the views in force over time.
+import { withStructuredCommitments } from '../../../shared/agreements/commitments/commitment';
 import { segmentsOf, type PartyExit, type Segment } from '../../../shared/agreements/amendments/in-force';
 import type { Amendment, ExtensionDecision, NoticeRecord } from '../../../shared/agreements/amendments/model';
 import {
@@ -92,7 +93,7 @@ export async function loadLife(
     noticeRows(db, [agreementId]),
     extensionDecisionRows(db, [agreementId]),
   ]);
-  const original = snapshot === null ? current : (JSON.parse(snapshot) as AgreementData);
+  const original = snapshot === null ? current : withStructuredCommitments(JSON.parse(snapshot) as AgreementData);
   const records = notices.map(noticeOf);
   const active = activeNotices(records);
   const whole = active.find((n) => n.scope === 'agreement');

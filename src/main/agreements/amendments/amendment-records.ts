@@ -1,4 +1,5 @@
 // Rows of an agreement's life ↔ the shared model.
+import { withStructuredCommitments } from '../../../shared/agreements/commitments/commitment';
 import type {
   Amendment,
   AmendmentChanges,
@@ -33,7 +34,10 @@ export function amendmentOf(
     effectiveFrom: row.effective_from,
     status: row.status,
     decider: row.decider,
-    changes: { before: changes.before ?? {}, after: changes.after ?? {} },
+    changes: {
+      before: withStructuredCommitments(changes.before ?? {}),
+      after: withStructuredCommitments(changes.after ?? {}),
+    },
     concerned: numberList(row.concerned),
     acceptedTerms: numberList(row.accepted_terms),
     decision:

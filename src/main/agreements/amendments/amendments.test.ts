@@ -2,6 +2,7 @@
 // DOMAIN.md: the three-party agreement extended by two years, the support-group
 // agreement's budget changed from its second year, an organisation joining the
 // umbrella by appendix, and bad input refused with nothing changed.
+import { textOnlyCommitment } from '../../../shared/agreements/commitments/commitment';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AgreementData } from '../../../shared/agreements/model';
 import { kronor } from '../../../shared/agreements/money';
@@ -244,10 +245,9 @@ describe('an organisation joins the umbrella by appendix', () => {
       contacts: [],
       signatory: { name: '', title: '' },
     });
-    joined.commitments.push({
-      organisationId: ids.bris,
-      text: 'Stödgrupper för barn i familjehem, fyra grupper per år.',
-    });
+    joined.commitments.push(
+      textOnlyCommitment(ids.bris, 'Stödgrupper för barn i familjehem, fyra grupper per år.', 'bris1'),
+    );
     const concerned = [ids.malmo, ids.bris];
 
     const noAppendix = await failure(

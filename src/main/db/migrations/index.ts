@@ -15,6 +15,7 @@ import * as m0012 from './0012-who-consents';
 import * as m0013 from './0013-deletion-runs';
 import * as m0014 from './0014-deficiency-process';
 import * as m0015 from './0015-form-drafts';
+import * as m0016 from './0016-structured-commitments';
 import * as m0017 from './0017-effect-evaluation';
 import * as m0018 from './0018-attachments';
 
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0013-deletion-runs': m0013,
   '0014-deficiency-process': m0014,
   '0015-form-drafts': m0015,
+  '0016-structured-commitments': m0016,
   '0017-effect-evaluation': m0017,
   '0018-attachments': m0018,
 };

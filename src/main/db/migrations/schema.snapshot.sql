@@ -117,9 +117,28 @@ CREATE TABLE agreement_commitment (
       organisation_id INTEGER NOT NULL REFERENCES organisation (id),
       position INTEGER NOT NULL,
       text TEXT NOT NULL
-    ) STRICT;
+    , commitment_key TEXT NOT NULL DEFAULT '', appendix_position INTEGER CHECK (appendix_position >= 0), kind TEXT NOT NULL DEFAULT 'unknown'
+    CHECK (kind IN ('recurring', 'oneOff', 'ongoing', 'unknown')), target_count INTEGER CHECK (target_count >= 0), target_per TEXT CHECK (target_per IN ('year', 'term')), target_comparison TEXT
+    CHECK (target_comparison IN ('exactly', 'atLeast', 'about')), tolerance_percent INTEGER NOT NULL DEFAULT 0
+    CHECK (tolerance_percent BETWEEN 0 AND 100), measure TEXT
+    CHECK (measure IN ('tickOffs', 'groupsStarted', 'childrenEnrolled', 'childrenCompleted', 'sessionsHeld')), due_date TEXT) STRICT;
 
 CREATE INDEX agreement_commitment_agreement ON agreement_commitment (agreement_id);
+
+CREATE UNIQUE INDEX agreement_commitment_key ON agreement_commitment (agreement_id, commitment_key);
+
+CREATE TABLE agreement_commitment_tick_off (
+      id INTEGER PRIMARY KEY,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+      commitment_key TEXT NOT NULL,
+      done_on TEXT NOT NULL,
+      what_done TEXT NOT NULL CHECK (length(what_done) > 0),
+      note TEXT NOT NULL DEFAULT '',
+      recorded_by_user_id INTEGER REFERENCES user (id),
+      recorded_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE INDEX agreement_commitment_tick_off_key ON agreement_commitment_tick_off (agreement_id, commitment_key, done_on);
 
 CREATE TABLE agreement_completion (
       agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,

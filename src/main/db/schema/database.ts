@@ -23,7 +23,7 @@ import type { AgreementTable } from './agreement-table';
 import type { AgreementCriterionTable } from './agreement-criterion-table';
 import type { AgreementPartyTable } from './agreement-party-table';
 import type { AgreementPartyContactTable } from './agreement-party-contact-table';
-import type { AgreementCommitmentTable } from './agreement-commitment-table';
+import type { AgreementCommitmentTable, AgreementCommitmentTickOffTable } from './agreement-commitment-table';
 import type { AgreementGovernanceBodyTable } from './agreement-governance-body-table';
 import type { AgreementGovernanceMemberTable } from './agreement-governance-member-table';
 import type { AgreementFollowUpTable } from './agreement-follow-up-table';
@@ -81,6 +81,7 @@ export interface Database {
   agreement_party: AgreementPartyTable;
   agreement_party_contact: AgreementPartyContactTable;
   agreement_commitment: AgreementCommitmentTable;
+  agreement_commitment_tick_off: AgreementCommitmentTickOffTable;
   agreement_governance_body: AgreementGovernanceBodyTable;
   agreement_governance_member: AgreementGovernanceMemberTable;
   agreement_follow_up: AgreementFollowUpTable;

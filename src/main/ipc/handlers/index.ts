@@ -2,6 +2,7 @@
 // missing or extra channel a compile error.
 import { agreementDeficiencyHandlers, deficiencyProcessHandlers } from './agreement-deficiencies';
 import { agreementHandlers } from './agreements';
+import { commitmentHandlers } from './agreement-commitments';
 import { agreementPaymentHandlers } from './agreement-payments';
 import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...agreementPaymentHandlers,
   ...agreementDeficiencyHandlers,
   ...deficiencyProcessHandlers,
+  ...commitmentHandlers,
   ...fileHandlers,
   ...reportHandlers,
   ...erasureHandlers,

@@ -8,6 +8,7 @@ import { auditAlarmsEn } from './audit-alarms-en';
 import { paymentsEn } from './payments-en';
 import { deletionEn } from './deletion-en';
 import { deficiencyProcessEn } from './deficiency-process-en';
+import { commitmentsEn } from './commitments-en';
 import { draftsEn } from './drafts-en';
 import { printingEn } from './printing-en';
 import { importEn } from './import-en';
@@ -31,6 +32,7 @@ export const en: Record<UiKey, string> = {
   ...importEn,
   ...effectEn,
   ...attachmentsEn,
+  ...commitmentsEn,
   'app.name': 'IOP Desk',
   'app.loading': 'Loading…',
   'app.startFailed': 'The app could not start.',

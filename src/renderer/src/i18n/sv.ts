@@ -12,6 +12,7 @@ import { auditAlarmsSv } from './audit-alarms-sv';
 import { paymentsSv } from './payments-sv';
 import { deletionSv } from './deletion-sv';
 import { deficiencyProcessSv } from './deficiency-process-sv';
+import { commitmentsSv } from './commitments-sv';
 import { draftsSv } from './drafts-sv';
 import { printingSv } from './printing-sv';
 import { importSv } from './import-sv';
@@ -34,6 +35,7 @@ export const sv = {
   ...importSv,
   ...effectSv,
   ...attachmentsSv,
+  ...commitmentsSv,
   'app.name': 'IOP Desk',
   'app.loading': 'Laddar…',
   'app.startFailed': 'Appen kunde inte starta.',

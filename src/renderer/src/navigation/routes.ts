@@ -21,6 +21,7 @@ export type Screen = (typeof screens)[number];
 
 export const agreementTabs = [
   'summary',
+  'commitments',
   'content',
   'amendments',
   'economy',

@@ -10,7 +10,9 @@
 // enters what the real agreement says.
 import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
+import { target } from '../commitments/commitment';
 import { clauses } from './clauses';
+import { keyed, ongoing, recurring } from './template-commitments';
 import {
   afterEachYear,
   closingClauses,
@@ -64,22 +66,20 @@ export const coFinancedTemplate: AgreementTemplate = {
         'Barnkonventionen är grunden. Barnets bästa och barnets rätt att komma till tals styr arbetet.',
       genderEquality: 'Grupperna ska vara tillgängliga för alla kön, och deltagandet följs upp per kön.',
       criteria: emptyCriteria(),
-      commitments: [
-        { organisationId: org.id, text: 'Genomföra gruppverksamhet för barn (14 veckor) och för föräldrar.' },
-        {
-          organisationId: org.id,
-          text: 'Bidra med egen personal, volontärer och lokaler motsvarande den egna insatsen i budgeten.',
-        },
-        { organisationId: org.id, text: 'Fakturera de offentliga parterna en gång per år.' },
-        {
-          organisationId: region.id,
-          text: 'Bidra med kunskap om trauma och psykisk hälsa och med regionens del av finansieringen.',
-        },
-        {
-          organisationId: city.id,
-          text: 'Sprida information om verksamheten till skolor och socialtjänst och bidra med kommunens del av finansieringen.',
-        },
-      ],
+      commitments: keyed([
+        ongoing(org.id, 'Genomföra gruppverksamhet för barn (14 veckor) och för föräldrar.'),
+        recurring(org.id, 'Ta emot cirka 70 barn per år i grupperna.', target(70, 'year', 'about', 'childrenEnrolled')),
+        ongoing(org.id, 'Bidra med egen personal, volontärer och lokaler motsvarande den egna insatsen i budgeten.'),
+        recurring(org.id, 'Fakturera de offentliga parterna en gång per år.', target(1, 'year', 'exactly')),
+        ongoing(
+          region.id,
+          'Bidra med kunskap om trauma och psykisk hälsa och med regionens del av finansieringen.',
+        ),
+        ongoing(
+          city.id,
+          'Sprida information om verksamheten till skolor och socialtjänst och bidra med kommunens del av finansieringen.',
+        ),
+      ]),
       governanceBodies: [
         cooperationGroup({
           decisionRule: 'Gruppen strävar efter samsyn; frågor som kräver beslut lyfts till parterna.',

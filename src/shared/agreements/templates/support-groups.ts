@@ -4,7 +4,9 @@
 // funds are granted; no notice period.
 import { emptyCriteria, type AgreementData } from '../model';
 import { kronor } from '../money';
+import { target } from '../commitments/commitment';
 import { clauses } from './clauses';
+import { keyed, ongoing, recurring } from './template-commitments';
 import {
   closingClauses,
   cooperationGroup,
@@ -54,28 +56,26 @@ export const supportGroupsTemplate: AgreementTemplate = {
       genderEquality:
         'Verksamheten ska nå flickor och pojkar på lika villkor, och utfallet följs upp per kön.',
       criteria: emptyCriteria(),
-      commitments: [
-        {
-          organisationId: org.id,
-          text: 'Genomföra minst fyra stödgrupper per år, som veckogrupper (åtta träffar om två timmar) eller stödhelger.',
-        },
-        {
-          organisationId: org.id,
-          text: 'Ta emot intresseanmälningar och rekrytera deltagare i samråd med socialtjänsten.',
-        },
-        { organisationId: org.id, text: 'Träffa barnet och familjehemmet innan gruppen börjar.' },
-        {
-          organisationId: org.id,
-          text: 'Ordna informationsfrukost för remitterande personal tre gånger per år.',
-        },
-        { organisationId: org.id, text: 'Utvärdera gruppernas effekt och redovisa sammanställda resultat.' },
-        { organisationId: city.id, text: 'Informera familjehem och handläggare om stödgrupperna.' },
-        {
-          organisationId: city.id,
-          text: 'Hämta in vårdnadshavarnas samtycke innan ett barns uppgifter lämnas till organisationen.',
-        },
-        { organisationId: city.id, text: 'Betala ut pengarna enligt överenskommelsen.' },
-      ],
+      commitments: keyed([
+        recurring(
+          org.id,
+          'Genomföra minst fyra stödgrupper per år, som veckogrupper (åtta träffar om två timmar) eller stödhelger.',
+          target(4, 'year', 'atLeast', 'groupsStarted'),
+        ),
+        recurring(org.id, 'Ta emot cirka 40 barn per år i grupperna.', target(40, 'year', 'about', 'childrenEnrolled')),
+        ongoing(org.id, 'Ta emot intresseanmälningar och rekrytera deltagare i samråd med socialtjänsten.'),
+        ongoing(org.id, 'Träffa barnet och familjehemmet innan gruppen börjar.'),
+        recurring(
+          org.id,
+          'Ordna informationsfrukost för remitterande personal tre gånger per år.',
+          target(3, 'year', 'exactly'),
+        ),
+        ongoing(org.id, 'Utvärdera gruppernas effekt och redovisa sammanställda resultat.'),
+        ongoing(city.id, 'Informera familjehem och handläggare om stödgrupperna.'),
+        recurring(city.id, 'Skicka kontaktlistor till organisationen en gång per termin.', target(1, 'term', 'atLeast')),
+        ongoing(city.id, 'Hämta in vårdnadshavarnas samtycke innan ett barns uppgifter lämnas till organisationen.'),
+        ongoing(city.id, 'Betala ut pengarna enligt överenskommelsen.'),
+      ]),
       governanceBodies: [
         cooperationGroup({
           decisionRule: 'Gruppen strävar efter samsyn.',

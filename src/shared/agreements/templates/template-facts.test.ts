@@ -107,8 +107,13 @@ describe('co-financed (Malmö–Region Skåne–Röda Korset)', () => {
   test('the organisation invoices the public parties once a year', () => {
     expect(data.economy.paymentRule.kind).toBe('yearlyOnInvoice');
     expect(data.commitments).toContainEqual({
+      key: 'c4',
       organisationId: pureIds.redCross,
+      appendixIndex: null,
       text: 'Fakturera de offentliga parterna en gång per år.',
+      kind: 'recurring',
+      target: { count: 1, per: 'year', comparison: 'exactly', tolerancePercent: 0, measure: 'tickOffs' },
+      dueDate: null,
     });
   });
 

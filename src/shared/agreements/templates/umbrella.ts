@@ -8,6 +8,7 @@
 import { joinSwedish } from '../economy';
 import { emptyCriteria, type AgreementData } from '../model';
 import { clauses } from './clauses';
+import { keyed, ongoing } from './template-commitments';
 import {
   afterEachYear,
   annualReportNote,
@@ -65,13 +66,10 @@ export const umbrellaTemplate: AgreementTemplate = {
       valueBase: 'Barnkonventionen är grunden, och barnets bästa och rätt att komma till tals styr arbetet.',
       genderEquality: 'Insatserna ska nå alla kön på lika villkor, och det följs upp.',
       criteria: emptyCriteria(),
-      commitments: [
-        { organisationId: board.id, text: 'Samordna partnerskapet och bidra med pengar enligt bilagorna.' },
-        ...orgs.map((o, i) => ({
-          organisationId: o.id,
-          text: `Genomföra de insatser som beskrivs i bilaga ${i + 1}.`,
-        })),
-      ],
+      commitments: keyed([
+        ongoing(board.id, 'Samordna partnerskapet och bidra med pengar enligt bilagorna.'),
+        ...orgs.map((o, i) => ongoing(o.id, `Genomföra de insatser som beskrivs i bilaga ${i + 1}.`, i)),
+      ]),
       governanceBodies: [
         {
           key: 'steering',

@@ -23,6 +23,7 @@ import {
   paymentRuleSchema,
 } from './economy';
 import { lifeSchema } from './amendments';
+import { commitmentSchema } from './commitments';
 import { calendarDate, key, money, textList } from './fields';
 import { calendarItemSchema, followUpSchema, governanceBodySchema, meeting } from './governance';
 import {
@@ -76,9 +77,7 @@ export const agreementDataSchema = z.object({
   valueBase: longText,
   genderEquality: longText,
   criteria: criteriaSchema,
-  commitments: z
-    .array(z.object({ organisationId: id, text: requiredText(2000) }))
-    .max(200, { error: 'field.tooMany' }),
+  commitments: z.array(commitmentSchema).max(200, { error: 'field.tooMany' }),
   governanceBodies: z.array(governanceBodySchema).max(10, { error: 'field.tooMany' }),
   followUps: z.array(followUpSchema).max(50, { error: 'field.tooMany' }),
   economy: z.object({

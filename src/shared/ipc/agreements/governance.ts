@@ -1,6 +1,7 @@
 // The governance part of an agreement: its bodies and how often they meet,
 // the follow-ups it promises, the meetings held, and the deadline calendar
 // and dashboard derived from them.
+import { commitmentAlertSchema } from './commitments';
 import { z } from 'zod';
 import { calendarItemKinds } from '../../agreements/calendar';
 import { agreementStatuses, followUpKinds, governanceBodyKinds } from '../../agreements/model';
@@ -79,6 +80,10 @@ export type DashboardItem = z.infer<typeof dashboardItem>;
 
 export const dashboardSchema = z.object({
   today: z.string(),
+  /** Commitments at risk or not met in the period today falls in: not met first, then the soonest end; at most 200. */
+  commitments: z.array(commitmentAlertSchema),
+  /** How many are at risk and not met in all. */
+  commitmentTotals: z.object({ atRisk: z.number().int(), notMet: z.number().int() }),
   horizonEnd: z.string(),
   items: z.array(dashboardItem),
   agreements: z.array(

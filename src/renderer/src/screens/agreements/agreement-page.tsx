@@ -22,6 +22,7 @@ import {
   type AmendmentEditing,
 } from './amendments/amendment-draft';
 import { AmendmentsTab } from './amendments/amendments-tab';
+import { CommitmentsTab } from './commitments/commitments-tab';
 import { DocumentsTab } from './documents-tab';
 import { EconomyTab } from './economy-tab';
 import { BreachesTab } from './breaches/breaches-tab';
@@ -93,6 +94,7 @@ export function AgreementPage({ id, tab, role }: { id: number; tab: AgreementTab
       <Tabs value={tab} onChange={(v) => isTab(v) && setTab(v)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="summary">{t('agreement.tabSummary')}</Tabs.Tab>
+          <Tabs.Tab value="commitments">{t('agreement.tabCommitments')}</Tabs.Tab>
           <Tabs.Tab value="content">{t('agreement.tabContent')}</Tabs.Tab>
           <Tabs.Tab value="amendments">{t('agreement.tabAmendments')}</Tabs.Tab>
           <Tabs.Tab value="economy">{t('agreement.tabEconomy')}</Tabs.Tab>
@@ -114,6 +116,9 @@ export function AgreementPage({ id, tab, role }: { id: number; tab: AgreementTab
             asOf={asOf}
             onExtend={() => amend(extensionAmendment(current, today, t('amendment.extensionReason')))}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="commitments" pt="md">
+          <CommitmentsTab agreement={current} role={role} />
         </Tabs.Panel>
         <Tabs.Panel value="content" pt="md">
           <AgreementEditor

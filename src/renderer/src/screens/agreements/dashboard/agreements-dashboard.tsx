@@ -11,6 +11,7 @@ import { useAgreementsDashboardStore } from '../../../stores/agreements-dashboar
 import { goTo } from '../../../navigation/navigate';
 import { describeItem } from '../calendar-text';
 import { StateBadge } from '../state-badge';
+import { CommitmentAlerts } from './commitment-alerts';
 import '../agreements.css';
 
 export function AgreementsDashboard() {
@@ -102,6 +103,7 @@ export function AgreementsDashboard() {
       {dashboard.items.length > 300 && (
         <Text size="sm">{t('dashboard.more', { count: dashboard.items.length - 300 })}</Text>
       )}
+      <CommitmentAlerts alerts={dashboard.commitments} totals={dashboard.commitmentTotals} />
       {dashboard.agreements.length > 0 && (
         <Stack gap="xs">
           <Title order={2} size="h3">

@@ -1,0 +1,47 @@
+// Every server call of the agreement's Åtaganden tab, in one place (to move to
+// the query cache as one unit): the statuses this period, the tick-offs
+// (for the roles that see them) and recording a tick-off, after which both reload.
+import { useCallback, useEffect, useState } from 'react';
+import type { AppError, Envelope } from '../../../../../shared/envelope';
+import type { CommitmentFollowUp, TickOff } from '../../../../../shared/ipc/agreements/commitments';
+import { call } from '../../../api/client';
+
+export interface TickOffInput {
+  commitmentKey: string;
+  doneOn: string;
+  whatDone: string;
+  note: string;
+}
+
+export function useCommitments(agreementId: number, version: number, canSeeTickOffs: boolean) {
+  const [statuses, setStatuses] = useState<CommitmentFollowUp[] | null>(null);
+  const [tickOffs, setTickOffs] = useState<TickOff[]>([]);
+  const [error, setError] = useState<AppError | null>(null);
+
+  const load = useCallback(async () => {
+    const [s, ticks] = await Promise.all([
+      call((api) => api.agreements.commitmentStatuses({ agreementId })),
+      canSeeTickOffs ? call((api) => api.agreements.tickOffs({ agreementId })) : Promise.resolve(null),
+    ]);
+    if (!s.ok) return setError(s.error);
+    setStatuses(s.value);
+    if (ticks && ticks.ok) setTickOffs(ticks.value);
+    setError(ticks && !ticks.ok ? ticks.error : null);
+  }, [agreementId, canSeeTickOffs]);
+
+  useEffect(() => {
+    void load();
+    // The agreement's version: an amendment or save may change the commitments.
+  }, [load, version]);
+
+  const recordTickOff = useCallback(
+    async (input: TickOffInput): Promise<Envelope<TickOff[]>> => {
+      const result = await call((api) => api.agreements.recordTickOff({ ...input, agreementId }));
+      if (result.ok) await load();
+      return result;
+    },
+    [agreementId, load],
+  );
+
+  return { statuses, tickOffs, error, recordTickOff };
+}
