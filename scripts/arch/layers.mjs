@@ -17,6 +17,7 @@ export const domainFolders = [
   'documents',
   'drafts',
   'erasure',
+  'exchange',
   'organisations',
   'reports',
   'settings',

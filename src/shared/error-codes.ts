@@ -123,6 +123,32 @@ export const errorCodes = [
   'deletion.organisationInUse',
   // Audit log
   'audit.badAnchor',
+  // Partner exchange
+  'exchange.noIdentity',
+  'exchange.identityExists',
+  'exchange.notCard',
+  'exchange.ownCard',
+  'exchange.cardKnown',
+  'exchange.fingerprintMismatch',
+  'exchange.partnerNotVerified',
+  'exchange.partnerDisabled',
+  'exchange.unknownSender',
+  'exchange.badSignature',
+  'exchange.notForUs',
+  'exchange.expired',
+  'exchange.alreadyImported',
+  'exchange.damaged',
+  'exchange.tooLarge',
+  'exchange.wrongKindForRole',
+  'exchange.unknownProgramme',
+  'exchange.referralNeedsConsent',
+  'exchange.referralNeedsBirthYear',
+  'exchange.fileUnavailable',
+  'exchange.writeFailed',
+  'exchange.unknownSubject',
+  'exchange.notAnswered',
+  'exchange.notReferredByPartner',
+  'exchange.kindNotSupported',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -145,6 +171,8 @@ export const faultCodes: readonly string[] = [
   'documents.writeFailed',
   'reports.writeFailed',
   'erasure.writeFailed',
+  'exchange.writeFailed',
+  'exchange.fileUnavailable',
 ];
 
 /** Whether an error is a fault (unknown codes are) rather than a rule saying no. */

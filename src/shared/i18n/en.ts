@@ -1,8 +1,10 @@
 import { deficienciesEn } from './deficiencies-en';
+import { exchangeEn } from './exchange-en';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
   ...deficienciesEn,
+  ...exchangeEn,
   validation: 'The details could not be saved. Correct the marked fields.',
   forbidden: 'You are not allowed to do this.',
   locked: 'The app is locked. Unlock it to continue.',

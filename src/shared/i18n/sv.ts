@@ -1,9 +1,11 @@
 // Swedish texts for error codes and validation problems: the source of truth.
 // English in en.ts must have exactly the same keys (enforced by its type).
 import { deficienciesSv } from './deficiencies-sv';
+import { exchangeSv } from './exchange-sv';
 
 export const sv = {
   ...deficienciesSv,
+  ...exchangeSv,
   // Envelope error codes
   validation: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
   forbidden: 'Du har inte behörighet att göra detta.',

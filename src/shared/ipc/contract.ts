@@ -9,6 +9,7 @@ import { installationContract } from './installation';
 import { organisationsContract } from './organisations';
 import { reportsContract } from './reports';
 import { erasureContract } from './erasure';
+import { exchangeContract } from './exchange';
 import { deletionContract } from './deletion';
 import { draftsContract } from './drafts';
 import { retentionContract } from './retention';
@@ -34,6 +35,7 @@ export const contract = {
   ...deletionContract,
   ...draftsContract,
   ...retentionContract,
+  ...exchangeContract,
 };
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import * as m0012 from './0012-who-consents';
 import * as m0013 from './0013-deletion-runs';
 import * as m0014 from './0014-deficiency-process';
 import * as m0015 from './0015-form-drafts';
+import * as m0020 from './0020-exchange';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0013-deletion-runs': m0013,
   '0014-deficiency-process': m0014,
   '0015-form-drafts': m0015,
+  '0020-exchange': m0020,
 };
 
 export const migrationProvider: MigrationProvider = {

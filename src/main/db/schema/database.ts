@@ -58,6 +58,12 @@ import type { BudgetLineActualTable } from './budget-line-actual-table';
 import type { DeletionRunTable } from './deletion-run-table';
 import type { ErasureRunTable } from './erasure-run-table';
 import type { FormDraftTable } from './form-draft-table';
+import type {
+  ExchangeIdentityTable,
+  ExchangePackageTable,
+  ExchangePartnerTable,
+  ExchangeSubjectTable,
+} from './exchange-tables';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
 import type { ParticipationRecordTable } from './participation-record-table';
 
@@ -125,6 +131,11 @@ export interface Database {
   deletion_run: DeletionRunTable;
   budget_line_actual: BudgetLineActualTable;
   form_draft: FormDraftTable;
+  // Partner exchange
+  exchange_identity: ExchangeIdentityTable;
+  exchange_partner: ExchangePartnerTable;
+  exchange_package: ExchangePackageTable;
+  exchange_subject: ExchangeSubjectTable;
 }
 
 export type Db = Kysely<Database>;

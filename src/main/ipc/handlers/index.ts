@@ -11,6 +11,7 @@ import { installationHandlers } from './installation';
 import { organisationHandlers } from './organisations';
 import { reportHandlers } from './reports';
 import { erasureHandlers } from './erasure';
+import { exchangeHandlers } from './exchange';
 import { deletionHandlers } from './deletion';
 import { draftHandlers } from './drafts';
 import { retentionHandlers } from './retention';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...deletionHandlers,
   ...draftHandlers,
   ...retentionHandlers,
+  ...exchangeHandlers,
 };
