@@ -3,12 +3,14 @@
 // identities, and each other's contact card imported and verified by
 // fingerprint. Also: opening a package in tests without the app (age with the
 // library, then the tar), for the leak sweep and the interop tests.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Decrypter } from 'age-encryption';
+import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { readFileSync } from 'node:fs';
 import type { Role } from '../../src/shared/roles';
+import { cardFileText, fingerprint, signCard } from '../../src/main/exchange/card';
+import { generateSigningKeyPair } from '../../src/main/exchange/signing-keys';
 import { untar } from './age-package';
 import { adminPassword, createInstalledApp, type TempApp } from './temp-app';
 import { addUser, passwordOf, signIn } from './users';
@@ -84,3 +86,26 @@ export async function openExchangePackage(path: string, identities: readonly str
   for (const identity of identities) decrypter.addIdentity(identity);
   return untar(await decrypter.decrypt(readFileSync(path)));
 }
+
+/** A partner's contact card made outside any installation (fresh keys), written into `folder`. */
+export async function partnerCardFile(folder: string): Promise<{ path: string; fingerprint: string }> {
+  const signing = generateSigningKeyPair();
+  const identity = { recipient: await identityToRecipient(await generateX25519Identity()) };
+  const card = signCard(
+    {
+      organisationName: 'Bris',
+      orgNumber: '802002-8638',
+      installationName: 'Stödgrupper Stockholm',
+      ageRecipient: identity.recipient,
+      signingKey: signing.publicKey,
+      createdAt: '2026-03-01T08:00:00.000Z',
+      previousSigningKey: null,
+    },
+    signing.privateKeyPem,
+    null,
+  );
+  const path = join(folder, 'Bris.iopkort');
+  writeFileSync(path, cardFileText(card));
+  return { path, fingerprint: fingerprint(card.ageRecipient, card.signingKey) };
+}
+

@@ -22,6 +22,8 @@ import { childInput } from '../support/support-groups/fixtures';
 import { openPackage } from '../support/age-package';
 import { auditSince, lastAuditId } from '../support/audit';
 import { addUser, passwordOf, signIn } from '../support/users';
+import { packageExtension } from '../../src/shared/exchange/package-kinds';
+import { ageIdentities, openExchangePackage, partnerCardFile } from '../support/exchange';
 
 /** Details that appear nowhere else in the fixture, so any hit is a leak. */
 const secret = {
@@ -72,6 +74,8 @@ interface Keys {
   spareUserId: number;
   folder: string;
   role: Role;
+  /** A partner's contact card (another installation's keys) and its fingerprint. */
+  partnerCard: { path: string; fingerprint: string };
   /** The child's stored version (it changes as the probes save it). */
   childVersion(): Promise<number>;
 }
@@ -345,7 +349,47 @@ const probes: Record<Channel, Probe> = {
   'drafts:get': (k) => [{ form: 'child', recordId: k.childId }],
   'drafts:list': none,
   'drafts:discard': (k) => [{ form: 'child', recordId: k.childId }],
+  // Partner exchange: the admin creates the identity, imports a partner's card and verifies it;
+  // the caseworker refers the protected child (LVU: no consent needed) and sends a consent
+  // change; the sweep decrypts every package written (with this installation's key, which the
+  // sender's copy is also encrypted to) and searches it.
+  'exchange:identity': none,
+  'exchange:createIdentity': () => [
+    { organisationName: 'Stockholms stad', orgNumber: '212000-0142', installationName: 'Farsta' },
+  ],
+  'exchange:rotateIdentity': () => [{ confirmed: true }],
+  'exchange:exportCard': (k) => [{ folder: k.folder }],
+  'exchange:previewCard': (k) => [{ path: k.partnerCard.path }],
+  'exchange:importCard': (k) => [{ path: k.partnerCard.path }],
+  'exchange:partners': none,
+  'exchange:verifyPartner': (k) => [{ partnerId: 1, fingerprint: k.partnerCard.fingerprint, comparedWith: 'Pia Partner' }],
+  'exchange:setPartnerDisabled': () => [{ partnerId: 1, disabled: false }],
+  'exchange:linkPartner': () => [{ partnerId: 1, organisationId: null, district: 'Farsta' }],
+  'exchange:open': (k) => packagesIn(k.folder).map((path) => ({ path })),
+  'exchange:import': (k) => packagesIn(k.folder).map((path) => ({ path, confirmed: true })),
+  'exchange:packages': none,
+  'exchange:makeReferral': (k) => [
+    { partnerId: 1, folder: k.folder, referrals: [{ childId: k.childId, programme: 'Stödgrupp', consents: [] }] },
+  ],
+  'exchange:makeReceipt': () => [{ packageId: '00000000-0000-4000-8000-000000000000', folder: tmpdir() }],
+  'exchange:makeRegistrationNotice': (k) => [{ partnerId: 1, enrolmentIds: [k.enrolmentId], folder: k.folder }],
+  'exchange:makeConsentChange': (k) => [
+    {
+      partnerId: 1,
+      childId: k.childId,
+      consent: { guardianId: null, scope: 'dataSharing', decision: 'withdrawn', decidedOn: '2026-03-01', method: 'written' },
+      folder: k.folder,
+    },
+  ],
 };
+
+/** The packages written so far (the sender's copies), and a missing one (refused) so every role calls. */
+const packagesIn = (folder: string) => [
+  ...readdirSync(folder)
+    .filter((name) => name.endsWith(`.${packageExtension}`))
+    .map((name) => join(folder, name)),
+  join(folder, `saknas.${packageExtension}`),
+];
 
 const blankDetails = {
   address: { street: '', postalCode: '', city: '' },
@@ -402,6 +446,7 @@ beforeAll(async () => {
     sessionId: group.sessions[0]!.id,
     spareUserId: spare.id,
     folder: mkdtempSync(join(tmpdir(), 'iop-desk-leak-')),
+    partnerCard: await partnerCardFile(mkdtempSync(join(tmpdir(), 'iop-desk-leak-card-'))),
     childVersion: async () =>
       (
         await app.installation.db
@@ -434,7 +479,11 @@ async function textsOf(folder: string): Promise<{ name: string; text: string }[]
   const out: { name: string; text: string }[] = [];
   const add = async (name: string, bytes: Buffer): Promise<void> => {
     const ext = extname(name).toLowerCase();
-    if (ext === '.age') {
+    if (name.endsWith(`.${packageExtension}`)) {
+      const files = await openExchangePackage(join(folder, name), await ageIdentities(app));
+      expect(files.has('manifest.json')).toBe(true);
+      for (const [inner, content] of files) await add(`${name}/${inner}`, content);
+    } else if (ext === '.age') {
       const files = await openPackage(join(folder, name), handBackPassphrase);
       for (const [inner, content] of files) await add(`${name}/${inner}`, content);
     } else if (ext === '.pdf') {
@@ -503,8 +552,10 @@ describe('protected identity: the details leave main only through an audited rev
     const texts = await textsOf(keys.folder);
     const kinds = new Set(texts.map((t) => extname(t.name.split('/')[0]!)));
     // Each kind of file was really written and read, so the search below means something.
-    expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.ics', '.pdf', '.xlsx']);
+    expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.ics', '.iopkort', '.pdf', '.xlsx']);
     expect(texts.some((t) => t.name.includes('.age/') && t.text.includes('Lo Persson'))).toBe(true);
+    // The referral of the protected child was made and decrypted: it carries the name, no address.
+    expect(texts.some((t) => t.name.includes(`.${packageExtension}/content.json`) && t.text.includes('Lo Persson'))).toBe(true);
     expect(texts.filter((t) => found(t.text).length > 0).map((t) => t.name)).toEqual([]);
   });
 });
