@@ -3,7 +3,7 @@
 // identities, and each other's contact card imported and verified by
 // fingerprint. Also: opening a package in tests without the app (age with the
 // library, then the tar), for the leak sweep and the interop tests.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
@@ -31,12 +31,6 @@ const usernames: Record<Role, string> = { admin: 'admin', caseworker: 'karin', c
 export async function as(app: TempApp, role: Role): Promise<void> {
   await signIn(app, usernames[role], role === 'admin' ? adminPassword : passwordOf(usernames[role]));
 }
-
-export const newestFile = (folder: string, prefix: string): string => {
-  const names = readdirSync(folder).filter((n) => n.startsWith(prefix));
-  if (names.length !== 1) throw new Error(`expected one file starting ${prefix}, found ${names.join(', ')}`);
-  return join(folder, names[0]!);
-};
 
 async function installation(organisationName: string, orgNumber: string, installationName: string): Promise<TempApp> {
   const app = await createInstalledApp();

@@ -44,10 +44,6 @@ export async function partnerBySigningKey(db: ReadDb, key: string): Promise<Part
   return db.selectFrom('exchange_partner').selectAll().where('signing_key', '=', key).executeTakeFirst();
 }
 
-export async function partnerByRecipient(db: ReadDb, recipient: string): Promise<PartnerRow | undefined> {
-  return db.selectFrom('exchange_partner').selectAll().where('age_recipient', '=', recipient).executeTakeFirst();
-}
-
 export async function insertPartner(db: WriteDb, row: Insertable<ExchangePartnerTable>): Promise<number> {
   const r = await db.insertInto('exchange_partner').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;

@@ -1,6 +1,6 @@
 // Ed25519 with Node's own crypto: key pairs, signatures, and the public key
-// as base64 of its raw 32 bytes (in cards and manifests) or as PEM (for
-// `openssl pkeyutl -verify`, see README-exchange.md).
+// as base64 of its raw 32 bytes (in cards and manifests; README-exchange.md
+// shows how to turn it into PEM for `openssl pkeyutl -verify`).
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 
 export interface SigningKeyPair {
@@ -29,13 +29,6 @@ export function publicKeyOf(base64: string): KeyObject | null {
   } catch {
     return null;
   }
-}
-
-/** The public key as SPKI PEM, the form openssl reads. */
-export function publicKeyPem(base64: string): string {
-  const key = publicKeyOf(base64);
-  if (!key) throw new Error('not an Ed25519 public key');
-  return key.export({ type: 'spki', format: 'pem' }).toString();
 }
 
 export function signBytes(privateKeyPem: string, data: Uint8Array): Buffer {

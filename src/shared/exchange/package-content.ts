@@ -39,7 +39,6 @@ export const carriedConsent = z
     method: z.enum(consentMethods),
   })
   .strict();
-export type CarriedConsent = z.infer<typeof carriedConsent>;
 
 export const referralItem = z
   .object({

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ImportResult, PackagePreview } from '../../../shared/ipc/exchange';
 import type { App } from '../../app/create-app';
 import { appendAudit } from '../../audit/audit-repository';
 import { AppFailure } from '../../base/app-error';
@@ -22,8 +23,8 @@ const common = { 'data-dir': { type: 'string' }, user: { type: 'string' }, 'pass
 async function asUser<T>(
   app: App,
   channel: string,
-  entity: (value: T) => { type: string; id: string | null },
   run: (ctx: ServiceContext) => Promise<T>,
+  entity: (value: NoInfer<T>) => { type: string; id: string | null },
 ): Promise<T> {
   const session = app.installation.session;
   if (!session) throw new AppFailure('locked');
@@ -43,6 +44,8 @@ async function asUser<T>(
     return value;
   });
 }
+
+const packageEntity = (p: { kind: string; packageId: string }) => ({ type: 'exchangePackage', id: `${p.kind}:${p.packageId}` });
 
 async function withApp<T>(
   values: { 'data-dir'?: string | undefined; user?: string | undefined; 'password-file'?: string | undefined },
@@ -70,7 +73,7 @@ async function cardCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
   if (action === 'export') {
     const folder = resolve(ctx.require(values.out, 'out'));
     return withApp(values, ctx, true, async (app) => {
-      const { path } = await asUser(app, 'cli:exchange:exportCard', () => ({ type: 'exchangeIdentity', id: null }), (s) => exportCard(s, folder));
+      const { path } = await asUser(app, 'cli:exchange:exportCard', (s) => exportCard(s, folder), () => ({ type: 'exchangeIdentity', id: null }));
       const view = (await identityView(app.installation.db))!;
       ctx.out(ctx.text.exchangeCardWritten(path, view.fingerprint));
       return exitCodes.ok;
@@ -79,7 +82,7 @@ async function cardCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
   if (action === 'import' && positionals.length === 1) {
     const file = resolve(positionals[0]!);
     return withApp(values, ctx, true, async (app) => {
-      const partner = await asUser(app, 'cli:exchange:importCard', (p) => ({ type: 'exchangePartner', id: String(p.id) }), (s) => importCard(s, file));
+      const partner = await asUser(app, 'cli:exchange:importCard', (s) => importCard(s, file), (p) => ({ type: 'exchangePartner', id: String(p.id) }));
       ctx.out(ctx.text.exchangeCardImported(partner.organisationName, partner.installationName, partner.fingerprint));
       if (values.fingerprint === undefined) {
         ctx.out(ctx.text.exchangeCompareFingerprint);
@@ -87,8 +90,11 @@ async function cardCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
       }
       const comparedWith = ctx.require(values['compared-with'], 'compared-with');
       const fingerprint = values.fingerprint;
-      await asUser(app, 'cli:exchange:verifyPartner', () => ({ type: 'exchangePartner', id: String(partner.id) }), (s) =>
-        verifyPartner(s, { partnerId: partner.id, fingerprint, comparedWith }),
+      await asUser(
+        app,
+        'cli:exchange:verifyPartner',
+        (s) => verifyPartner(s, { partnerId: partner.id, fingerprint, comparedWith }),
+        () => ({ type: 'exchangePartner', id: String(partner.id) }),
       );
       ctx.out(ctx.text.exchangePartnerVerified);
       return exitCodes.ok;
@@ -117,9 +123,7 @@ async function openCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
   const file = resolve(positionals[0]!);
   const choices = programmeChoices(values.programme);
   return withApp(values, ctx, false, async (app) => {
-    const preview = await asUser(app, 'cli:exchange:open', (p) => ({ type: 'exchangePackage', id: `${p.kind}:${p.packageId}` }), (s) =>
-      openPackage(s, file),
-    );
+    const preview = await asUser<PackagePreview>(app, 'cli:exchange:open', (s) => openPackage(s, file), packageEntity);
     ctx.out(ctx.text.exchangePreviewHead(preview.kind, preview.partner.organisationName, preview.packageId, preview.createdAt, preview.expiresAt));
     for (const item of preview.items) ctx.out(`  ${ctx.text.exchangeAction[item.action]}: ${item.subject}${item.detail ? ` (${item.detail})` : ''}`);
     for (const name of preview.unknownProgrammes) ctx.out(ctx.text.exchangeUnknownProgramme(name, preview.programmes));
@@ -130,9 +134,7 @@ async function openCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
       ctx.err(ctx.text.exchangeNotConfirmed);
       return exitCodes.notConfirmed;
     }
-    const result = await asUser(app, 'cli:exchange:import', (r) => ({ type: 'exchangePackage', id: `${r.kind}:${r.packageId}` }), (s) =>
-      importPackage(s, { path: file, programmeChoices: choices }),
-    );
+    const result = await asUser<ImportResult>(app, 'cli:exchange:import', (s) => importPackage(s, { path: file, programmeChoices: choices }), packageEntity);
     ctx.out(ctx.text.exchangeImported(result.created, result.updated));
     return exitCodes.ok;
   });
@@ -145,7 +147,7 @@ async function keyCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
   if (action !== 'export') throw new UsageError(ctx.text.unknownCommand);
   const out = resolve(ctx.require(values.out, 'out'));
   return withApp(values, ctx, true, async (app) => {
-    const identity = await asUser(app, 'cli:exchange:exportKey', () => ({ type: 'exchangeIdentity', id: null }), (s) => requireIdentity(s.db));
+    const identity = await asUser(app, 'cli:exchange:exportKey', (s) => requireIdentity(s.db), () => ({ type: 'exchangeIdentity', id: null }));
     try {
       writeFileSync(out, `# public key: ${identity.age_recipient}\n${identity.age_identity}\n`, { mode: 0o600, flag: 'wx' });
     } catch {
