@@ -10,6 +10,8 @@ const titles: Record<PickPurpose, string> = {
   backupFile: 'Välj säkerhetskopia att återställa',
   documentFolder: 'Välj mapp för dokument',
   exportFolder: 'Välj mapp för export',
+  exchangePackage: 'Välj paket att öppna',
+  exchangeCard: 'Välj partnerns kontaktkort',
 };
 
 export function dialogOptions(kind: 'folder' | 'file', purpose: PickPurpose): OpenDialogOptions {

@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import { anyRole, channel } from './channel';
 
-export const pickPurposes = ['backupFolder', 'backupFile', 'documentFolder', 'exportFolder'] as const;
+export const pickPurposes = [
+  'backupFolder',
+  'backupFile',
+  'documentFolder',
+  'exportFolder',
+  'exchangePackage',
+  'exchangeCard',
+] as const;
 export type PickPurpose = (typeof pickPurposes)[number];
 
 const picked = z.object({ path: z.string().nullable() });

@@ -11,6 +11,7 @@ import { backupSv } from './backup-sv';
 import { auditAlarmsSv } from './audit-alarms-sv';
 import { paymentsSv } from './payments-sv';
 import { deletionSv } from './deletion-sv';
+import { exchangeSv } from './exchange-sv';
 import { deficiencyProcessSv } from './deficiency-process-sv';
 import { draftsSv } from './drafts-sv';
 
@@ -24,6 +25,7 @@ export const sv = {
   ...auditAlarmsSv,
   ...paymentsSv,
   ...deletionSv,
+  ...exchangeSv,
   ...deficiencyProcessSv,
   ...draftsSv,
   'app.name': 'IOP Desk',

@@ -12,8 +12,9 @@ import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { useChildrenStore } from '../../stores/children-store';
 import { ChildTable } from './child-table';
+import { OpenPackageButton } from '../exchange/open-package';
 
-export function ChildList({ canWrite }: { canWrite: boolean }) {
+export function ChildList({ canWrite, canOpenPackages }: { canWrite: boolean; canOpenPackages: boolean }) {
   const t = useT();
   const query = useChildrenStore((s) => s.query);
   const district = useChildrenStore((s) => s.district);
@@ -59,12 +60,15 @@ export function ChildList({ canWrite }: { canWrite: boolean }) {
           />
         </Group>
         {canWrite && (
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden="true" />}
-            onClick={() => goTo({ name: 'childNew' })}
-          >
-            {t('children.new')}
-          </Button>
+          <Group>
+            {canOpenPackages && <OpenPackageButton onImported={() => void load()} />}
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => goTo({ name: 'childNew' })}
+            >
+              {t('children.new')}
+            </Button>
+          </Group>
         )}
       </Group>
       <ErrorAlert error={error} />
