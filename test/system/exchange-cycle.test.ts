@@ -142,7 +142,7 @@ describe('the whole cycle between two installations', () => {
     await as(district, 'caseworker');
     const preview = await district.must('exchange:open', { path: notice.path });
     expect(preview.items).toEqual([
-      { action: 'recordNotice', subject: `#${state.childAtDistrict}`, detail: 'Vårgruppen 2026 2026-03-04' },
+      { action: 'recordNotice', subject: 'Tolvan Tolvansson', detail: 'Vårgruppen 2026 2026-03-04' },
     ]);
     await district.must('exchange:import', { path: notice.path, confirmed: true });
     const receipt = await district.must('exchange:makeReceipt', { packageId: notice.packageId, folder: out('receipt2') });
@@ -174,7 +174,14 @@ describe('the whole cycle between two installations', () => {
       });
     const withdrawal = await change('withdrawn');
     const preview = await org.must('exchange:open', { path: withdrawal.path });
-    expect(preview.items).toEqual([expect.objectContaining({ action: 'pauseEnrolment' })]);
+    expect(preview.items).toEqual([
+      {
+        action: 'pauseEnrolment',
+        subject: 'Tolvan Tolvansson',
+        detail: 'Deltagande: återkallat 2026-03-04',
+        consent: { scope: 'participation', decision: 'withdrawn', decidedOn: '2026-03-04' },
+      },
+    ]);
     await org.must('exchange:import', { path: withdrawal.path, confirmed: true });
     expect(await org.must('enrolments:get', { id: state.enrolment! })).toMatchObject({ paused: true });
 

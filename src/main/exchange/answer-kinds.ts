@@ -17,6 +17,7 @@ import { nowIso, today, type ServiceContext } from '../context/service-context';
 import type { ReadDb } from '../db/handles';
 import { recordConsent, recordNotice } from '../support-groups/enrolment-service';
 import {
+  childNames,
   enrolmentGroups,
   markReceipt,
   packageRow,
@@ -26,7 +27,7 @@ import {
   subjectsOfNotice,
   updateSubject,
 } from './exchange-repository';
-import { jsonFile, makeFor, type Made } from './make-service';
+import { consentPreview, jsonFile, makeFor, type Made } from './make-service';
 import { requireUsablePartner } from './partner-service';
 import type { VerifiedPackage } from './verify-package';
 
@@ -84,7 +85,7 @@ export async function previewReceipt(db: ReadDb, pkg: VerifiedPackage): Promise<
   const items: PreviewItem[] = [{ action: 'confirmReceipt', subject: sent.package_id, detail: sent.kind }];
   if (sent.kind === 'registrationNotice')
     for (const s of await subjectsOfNotice(db, sent.package_id))
-      if (s.enrolment_id !== null) items.push({ action: 'recordNotice', subject: `#${s.enrolment_id}`, detail: s.group_name });
+      if (s.enrolment_id !== null) items.push({ action: 'recordNotice', subject: (await childNames(db, [s.child_id])).get(s.child_id) ?? '', detail: s.group_name });
   return items;
 }
 
@@ -151,9 +152,11 @@ async function noticeSubjects(db: ReadDb, pkg: VerifiedPackage) {
 }
 
 export async function previewRegistrationNotice(db: ReadDb, pkg: VerifiedPackage): Promise<PreviewItem[]> {
-  return (await noticeSubjects(db, pkg)).map(({ n, subject }) => ({
+  const list = await noticeSubjects(db, pkg);
+  const names = await childNames(db, list.map((l) => l.subject.child_id));
+  return list.map(({ n, subject }) => ({
     action: 'recordNotice',
-    subject: `#${subject.child_id}`,
+    subject: names.get(subject.child_id) ?? '',
     detail: `${n.groupName} ${n.startDate}`,
   }));
 }
@@ -206,10 +209,12 @@ async function consentSubjects(db: ReadDb, pkg: VerifiedPackage) {
 }
 
 export async function previewConsentChange(db: ReadDb, pkg: VerifiedPackage): Promise<PreviewItem[]> {
-  return (await consentSubjects(db, pkg)).map(({ c, subject }) => ({
+  const list = await consentSubjects(db, pkg);
+  const names = await childNames(db, list.map((l) => l.subject.child_id));
+  return list.map(({ c, subject }) => ({
     action: c.consent.decision === 'given' ? 'resumeEnrolment' : 'pauseEnrolment',
-    subject: `#${subject.child_id}`,
-    detail: `${c.consent.scope} ${c.consent.decision} ${c.consent.decidedOn}`,
+    subject: names.get(subject.child_id) ?? '',
+    ...consentPreview(c.consent),
   }));
 }
 

@@ -144,3 +144,10 @@ export async function enrolmentGroups(db: ReadDb, enrolmentIds: readonly number[
     .where('enrolment.id', 'in', enrolmentIds)
     .execute();
 }
+
+/** Children's names by id, for a preview of what a package changes here. */
+export async function childNames(db: ReadDb, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('child').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

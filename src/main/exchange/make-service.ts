@@ -4,6 +4,7 @@
 // (ids and kind only).
 import { randomUUID } from 'node:crypto';
 import type { PackageKind } from '../../shared/exchange/package-kinds';
+import type { ConsentDecision, ConsentScope } from '../../shared/support-groups/vocabulary';
 import { defaultExpiryDays, packageExtension } from '../../shared/exchange/package-kinds';
 import { swedishDay } from '../../shared/dates';
 import { nowIso, type ServiceContext } from '../context/service-context';
@@ -77,6 +78,17 @@ export async function makeFor(
     receipt_at: null,
   });
   return { path, packageId, bytes: data.length, data };
+}
+
+const scopeSv = { participation: 'Deltagande', dataSharing: 'Uppgifter till organisationen' } as const;
+const decisionSv = { given: 'givet', refused: 'nekat', withdrawn: 'återkallat' } as const;
+
+/** A consent as a preview shows it: Swedish text for the command line, the facts for the screen. */
+export function consentPreview(c: { scope: ConsentScope; decision: ConsentDecision; decidedOn: string }) {
+  return {
+    detail: `${scopeSv[c.scope]}: ${decisionSv[c.decision]} ${c.decidedOn}`,
+    consent: { scope: c.scope, decision: c.decision, decidedOn: c.decidedOn },
+  };
 }
 
 export const jsonFile = (name: string, value: unknown): PackageFile => ({

@@ -15,6 +15,7 @@ import type { ReadDb } from '../db/handles';
 import { createEnrolment, recordConsent } from '../support-groups/enrolment-service';
 import { findActiveEnrolmentId } from '../support-groups/enrolment-repository';
 import { childVersion, insertSubject, programmeNames, subjectRows, updateSubject, type SubjectRow } from './exchange-repository';
+import { consentPreview } from './make-service';
 import type { VerifiedPackage } from './verify-package';
 
 type Referrals = z.infer<typeof referralContent>['referrals'];
@@ -64,7 +65,7 @@ export async function previewReferral(db: ReadDb, pkg: VerifiedPackage): Promise
     const contact = r.child.protectedIdentity ? r.child.contactRoute : [r.child.address?.city ?? '', r.child.phone].filter((s) => s !== '').join(', ');
     items.push({ action: known.has(r.subjectRef) ? 'updateChild' : 'createChild', subject, detail: contact });
     items.push({ action: 'createInterest', subject, detail: r.programme });
-    for (const c of r.consents) items.push({ action: 'recordConsent', subject, detail: `${c.scope} ${c.decision} ${c.decidedOn}` });
+    for (const c of r.consents) items.push({ action: 'recordConsent', subject, ...consentPreview(c) });
   }
   return { items, unknownProgrammes: unknown, programmes };
 }

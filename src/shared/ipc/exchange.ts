@@ -70,7 +70,13 @@ export const previewActions = [
 ] as const;
 export type PreviewAction = (typeof previewActions)[number];
 
-export const previewItem = z.object({ action: z.enum(previewActions), subject: z.string(), detail: z.string() });
+export const previewItem = z.object({
+  action: z.enum(previewActions),
+  subject: z.string(),
+  /** In Swedish (the command line prints it); the screen builds its own text from `consent` where given. */
+  detail: z.string(),
+  consent: z.object({ scope: z.enum(consentScopes), decision: z.enum(consentDecisions), decidedOn: z.string() }).optional(),
+});
 export type PreviewItem = z.infer<typeof previewItem>;
 
 export const packagePreview = z.object({

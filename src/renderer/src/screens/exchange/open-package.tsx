@@ -106,7 +106,11 @@ export function OpenPackageButton({ onImported }: { onImported(result: ImportRes
                     <Table.Tr key={i}>
                       <Table.Td>{t(`exchange.action.${item.action}`)}</Table.Td>
                       <Table.Td>{item.subject}</Table.Td>
-                      <Table.Td>{item.detail}</Table.Td>
+                      <Table.Td>
+                        {item.consent
+                          ? `${t(`consentScope.${item.consent.scope}`)}: ${t(`consentDecision.${item.consent.decision}`)} ${item.consent.decidedOn}`
+                          : item.detail}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
