@@ -3,7 +3,7 @@
 // fingerprint → referral → registration notice → receipt (the gate's "social
 // services informed") → attendance → consent withdrawal pauses → new consent
 // resumes. Every step through the real router, as the real roles.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { childInput, groupInput, programmeInput, createAgreement, onDayOf } from '../support/support-groups/fixtures';
@@ -188,5 +188,58 @@ describe('the whole cycle between two installations', () => {
     const renewed = await change('given');
     await org.must('exchange:import', { path: renewed.path, confirmed: true });
     expect(await org.must('enrolments:get', { id: state.enrolment! })).toMatchObject({ paused: false });
+  });
+
+  test('hand-back to the district’s key, erasure on the organisation’s side; the district keeps the data', async () => {
+    const { district, org } = pair;
+    const e = await org.must('enrolments:get', { id: state.enrolment! });
+    const group = await org.must('supportGroups:get', { id: e.groupId! });
+    onDayOf(org, group.sessions.at(-1)!.date);
+    const closed = await org.must('supportGroups:close', {
+      id: group.id,
+      version: group.version,
+      outcomes: [{ enrolmentId: e.id, outcome: 'completed' }],
+    });
+    // Not handed back yet: gallring refuses.
+    expect(await org.call('erasure:erase', { groupIds: [closed.id], confirmed: true })).toMatchObject({
+      ok: false,
+      error: { code: 'erasure.notHandedBack' },
+    });
+    const handBack = await org.must('exchange:makeHandBack', { partnerId: pair.districtAtOrg, groupIds: [closed.id], folder: out('handback') });
+    expect(handBack.enrolments).toBe(1);
+    expect(handBack.path).toMatch(/Återföring till Malmö stad .*\.iop\.age$/);
+
+    onDayOf(district, group.sessions.at(-1)!.date);
+    await as(district, 'caseworker');
+    const preview = await district.must('exchange:open', { path: handBack.path });
+    expect(preview.kind).toBe('handBack');
+    expect(preview.items).toContainEqual({ action: 'storeHandBack', subject: 'inskrivningar.csv', detail: '1 inskrivningar' });
+    await district.must('exchange:import', { path: handBack.path, confirmed: true });
+
+    const erased = await org.must('erasure:erase', { groupIds: [closed.id], confirmed: true });
+    expect(erased).toMatchObject({ enrolments: 1, childrenDeleted: 1 });
+    expect(await org.must('children:list', {})).toEqual([]);
+
+    const files = await district.must('exchange:receivedFiles', {});
+    expect(files.map((f) => f.name).sort()).toEqual([
+      'LASMIG.txt',
+      'aterforing.pdf',
+      'inskrivningar.csv',
+      'narvaro.csv',
+      'orosanmalningar.csv',
+      'samtycken.csv',
+    ]);
+    const saved = await district.must('exchange:saveReceivedFile', {
+      packageId: files[0]!.packageId,
+      name: 'inskrivningar.csv',
+      folder: out('saved'),
+    });
+    const csv = readFileSync(saved.path, 'utf8');
+    expect(csv).toContain('Tolvan Tolvansson');
+    expect(csv).toContain('Vårgruppen 2026');
+    // The receipt for the hand-back goes back to the organisation.
+    const receipt = await district.must('exchange:makeReceipt', { packageId: preview.packageId, folder: out('receipt3') });
+    await org.must('exchange:import', { path: receipt.path, confirmed: true });
+    expect((await org.must('exchange:packages', {})).find((p) => p.packageId === preview.packageId)?.receiptAt).not.toBeNull();
   });
 });

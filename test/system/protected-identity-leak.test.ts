@@ -373,6 +373,10 @@ const probes: Record<Channel, Probe> = {
   ],
   'exchange:makeReceipt': () => [{ packageId: '00000000-0000-4000-8000-000000000000', folder: tmpdir() }],
   'exchange:makeRegistrationNotice': (k) => [{ partnerId: 1, enrolmentIds: [k.enrolmentId], folder: k.folder }],
+  // The finished groups' hand-back to the partner (the protected child was referred through it).
+  'exchange:makeHandBack': (k) => [{ partnerId: 1, groupIds: [k.fixture.groups.g1, k.fixture.groups.g2], folder: k.folder }],
+  'exchange:receivedFiles': none,
+  'exchange:saveReceivedFile': (k) => [{ packageId: '00000000-0000-4000-8000-000000000000', name: 'aterforing.pdf', folder: k.folder }],
   'exchange:makeConsentChange': (k) => [
     {
       partnerId: 1,

@@ -38,6 +38,7 @@ export const exchangeCliSv = {
     resumeEnrolment: 'Återupptas (nytt samtycke)',
     recordConsent: 'Samtycke',
     confirmReceipt: 'Bekräftar paket',
+    storeHandBack: 'Återförd fil sparas här',
   } satisfies Record<PreviewAction, string>,
   exchangeUnknownProgramme: (name: string, programmes: { id: number; name: string }[]) =>
     `Insatsen "${name}" finns inte här. Välj med --programme "${name}=ID", där ID är en av: ${programmes.map((p) => `${p.id} ${p.name}`).join('; ')}`,
@@ -63,6 +64,7 @@ export const exchangeCliEn: typeof exchangeCliSv = {
     resumeEnrolment: 'Resumed (new consent)',
     recordConsent: 'Consent',
     confirmReceipt: 'Confirms package',
+    storeHandBack: 'Handed-back file kept here',
   },
   exchangeUnknownProgramme: (name, programmes) =>
     `The programme "${name}" does not exist here. Choose with --programme "${name}=ID", ID one of: ${programmes.map((p) => `${p.id} ${p.name}`).join('; ')}`,

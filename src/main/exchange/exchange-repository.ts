@@ -151,3 +151,38 @@ export async function childNames(db: ReadDb, ids: readonly number[]): Promise<Ma
   const rows = await db.selectFrom('child').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+export async function insertReceivedFile(db: WriteDb, row: { package_id: string; name: string; data: Uint8Array; received_at: string }): Promise<void> {
+  await db.insertInto('exchange_received_file').values(row).execute();
+}
+
+export async function receivedFileRows(db: ReadDb) {
+  return db
+    .selectFrom('exchange_received_file')
+    .select(['package_id', 'name', 'received_at', (eb) => eb.fn<number>('length', ['data']).as('bytes')])
+    .orderBy('received_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+export async function receivedFile(db: ReadDb, packageId: string, name: string): Promise<Uint8Array | undefined> {
+  return (
+    await db
+      .selectFrom('exchange_received_file')
+      .select('data')
+      .where('package_id', '=', packageId)
+      .where('name', '=', name)
+      .executeTakeFirst()
+  )?.data;
+}
+
+/** Enrolments referred through a partner (its subjects here). */
+export async function enrolmentsReferredBy(db: ReadDb, partnerId: number): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('exchange_subject')
+    .select('enrolment_id')
+    .where('partner_id', '=', partnerId)
+    .where('enrolment_id', 'is not', null)
+    .execute();
+  return new Set(rows.map((r) => r.enrolment_id!));
+}

@@ -16,6 +16,7 @@ import {
   previewRegistrationNotice,
 } from './answer-kinds';
 import { insertPackage } from './exchange-repository';
+import { importHandBack, previewHandBack } from './handback-kind';
 import { importReferral, previewReferral } from './referral-import';
 import { verifyBytes, verifyFile, type VerifiedPackage } from './verify-package';
 import { readChosenFile } from './exchange-files';
@@ -33,6 +34,8 @@ async function previewOf(db: ReadDb, pkg: VerifiedPackage): Promise<Pick<Package
       return plain(await previewRegistrationNotice(db, pkg));
     case 'consentChange':
       return plain(await previewConsentChange(db, pkg));
+    case 'handBack':
+      return plain(previewHandBack(pkg));
     default:
       throw notSupported();
   }
@@ -73,6 +76,9 @@ export async function importVerified(
       break;
     case 'consentChange':
       result = { ...result, items: (result.updated = await importConsentChange(ctx, pkg)) };
+      break;
+    case 'handBack':
+      result = { ...result, items: await importHandBack(ctx, pkg) };
       break;
     default:
       throw notSupported();

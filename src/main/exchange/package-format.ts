@@ -17,7 +17,7 @@ export const packageFormat = 'iop-desk-package/1';
 const manifestName = 'manifest.json';
 const signatureName = 'manifest.sig';
 
-const fileName = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,60}$/);
+const fileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,60}$/);
 export const manifestSchema = z
   .object({
     format: z.literal(packageFormat),

@@ -67,6 +67,7 @@ export const previewActions = [
   'resumeEnrolment',
   'recordConsent',
   'confirmReceipt',
+  'storeHandBack',
 ] as const;
 export type PreviewAction = (typeof previewActions)[number];
 
@@ -218,6 +219,25 @@ export const exchangeContract = {
     input: z.object({ partnerId: id, enrolmentIds: z.array(id).min(1).max(5000), folder }).strict(),
     output: made,
     access: coordinator,
+  }),
+  /** The hand-back of groups that are over, encrypted to the district's key (instead of a passphrase). */
+  'exchange:makeHandBack': channel({
+    input: z.object({ partnerId: id, groupIds: z.array(id).min(1).max(500), folder }).strict(),
+    output: made.extend({ enrolments: z.number().int() }),
+    access: handlers,
+  }),
+  /** The files of hand-backs received here. */
+  'exchange:receivedFiles': channel({
+    db: 'read',
+    input: empty,
+    output: z.array(z.object({ packageId: z.string(), name: z.string(), bytes: z.number().int(), receivedAt: z.string() })),
+    access: caseworker,
+  }),
+  'exchange:saveReceivedFile': channel({
+    db: 'read',
+    input: z.object({ packageId: z.uuid(), name: z.string().max(100), folder }).strict(),
+    output: z.object({ path: z.string() }),
+    access: caseworker,
   }),
   'exchange:makeConsentChange': channel({
     input: z.object({ partnerId: id, childId: id, consent: consentInput, folder }).strict(),

@@ -82,6 +82,16 @@ export async function up(db: Kysely<any>): Promise<void> {
       notice_received_at TEXT,
       UNIQUE (partner_id, subject_ref)
     ) STRICT`.execute(db);
+  // A hand-back received from an organisation: its files (PDF and CSVs), kept in the encrypted database.
+  await sql`
+    CREATE TABLE exchange_received_file (
+      id INTEGER PRIMARY KEY,
+      package_id TEXT NOT NULL,
+      name TEXT NOT NULL,
+      data BLOB NOT NULL,
+      received_at TEXT NOT NULL,
+      UNIQUE (package_id, name)
+    ) STRICT`.execute(db);
   await sql`CREATE INDEX exchange_subject_child ON exchange_subject (child_id)`.execute(db);
   await sql`CREATE INDEX exchange_subject_notice ON exchange_subject (notice_package_id) WHERE notice_package_id IS NOT NULL`.execute(db);
   await sql`CREATE INDEX exchange_subject_enrolment ON exchange_subject (enrolment_id) WHERE enrolment_id IS NOT NULL`.execute(db);
@@ -89,6 +99,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`DROP TABLE exchange_received_file`.execute(db);
   await sql`DROP TABLE exchange_subject`.execute(db);
   await sql`DROP TABLE exchange_package`.execute(db);
   await sql`DROP TABLE exchange_partner`.execute(db);

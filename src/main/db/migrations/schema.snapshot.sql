@@ -789,6 +789,15 @@ CREATE TABLE exchange_partner (
       CHECK ((verified_at IS NULL) = (verified_by_user_id IS NULL))
     ) STRICT;
 
+CREATE TABLE exchange_received_file (
+      id INTEGER PRIMARY KEY,
+      package_id TEXT NOT NULL,
+      name TEXT NOT NULL,
+      data BLOB NOT NULL,
+      received_at TEXT NOT NULL,
+      UNIQUE (package_id, name)
+    ) STRICT;
+
 CREATE TABLE exchange_subject (
       id INTEGER PRIMARY KEY,
       partner_id INTEGER NOT NULL REFERENCES exchange_partner (id),

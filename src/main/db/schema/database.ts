@@ -62,6 +62,7 @@ import type {
   ExchangeIdentityTable,
   ExchangePackageTable,
   ExchangePartnerTable,
+  ExchangeReceivedFileTable,
   ExchangeSubjectTable,
 } from './exchange-tables';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
@@ -136,6 +137,7 @@ export interface Database {
   exchange_partner: ExchangePartnerTable;
   exchange_package: ExchangePackageTable;
   exchange_subject: ExchangeSubjectTable;
+  exchange_received_file: ExchangeReceivedFileTable;
 }
 
 export type Db = Kysely<Database>;

@@ -67,3 +67,12 @@ export interface ExchangeSubjectTable {
   notice_package_id: string | null;
   notice_received_at: string | null;
 }
+
+/** A file of a received hand-back package. */
+export interface ExchangeReceivedFileTable {
+  id: Generated<number>;
+  package_id: string;
+  name: string;
+  data: Uint8Array;
+  received_at: string;
+}

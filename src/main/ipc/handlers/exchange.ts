@@ -14,6 +14,7 @@ import {
   verifyPartner,
 } from '../../exchange/partner-service';
 import { makeReferral } from '../../exchange/referral-make';
+import { listReceivedFiles, makeHandBack, saveReceivedFile } from '../../exchange/handback-kind';
 
 const packageEntity = (kind: string) => (_: unknown, out: { packageId: string } | undefined) =>
   out ? `${kind}:${out.packageId}` : null;
@@ -77,6 +78,18 @@ export const exchangeHandlers = {
   'exchange:makeRegistrationNotice': handler('exchange:makeRegistrationNotice', {
     run: (ctx, input) => makeRegistrationNotice(ctx.service, input),
     audit: { entityType: 'exchangePackage', entityId: packageEntity('registrationNotice') },
+  }),
+  'exchange:makeHandBack': handler('exchange:makeHandBack', {
+    run: (ctx, input) => makeHandBack(ctx.service, input),
+    audit: { entityType: 'exchangePackage', entityId: packageEntity('handBack') },
+  }),
+  'exchange:receivedFiles': handler('exchange:receivedFiles', {
+    run: (ctx) => listReceivedFiles(ctx.db),
+    audit: null,
+  }),
+  'exchange:saveReceivedFile': handler('exchange:saveReceivedFile', {
+    run: (ctx, input) => saveReceivedFile(ctx.service, input),
+    audit: { entityType: 'exchangePackage', entityId: (input) => `handBack:${input.packageId}` },
   }),
   'exchange:makeConsentChange': handler('exchange:makeConsentChange', {
     run: (ctx, input) => makeConsentChange(ctx.service, input),

@@ -75,4 +75,5 @@ export const exchangeEn: Record<keyof typeof exchangeSv, string> = {
   'exchange.action.resumeEnrolment': 'Resumed',
   'exchange.action.recordConsent': 'Consent',
   'exchange.action.confirmReceipt': 'Confirms package',
+  'exchange.action.storeHandBack': 'Handed-back file kept here',
 };

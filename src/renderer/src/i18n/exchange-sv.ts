@@ -76,4 +76,5 @@ export const exchangeSv = {
   'exchange.action.resumeEnrolment': 'Återupptas',
   'exchange.action.recordConsent': 'Samtycke',
   'exchange.action.confirmReceipt': 'Bekräftar paket',
+  'exchange.action.storeHandBack': 'Återförd fil sparas här',
 };
