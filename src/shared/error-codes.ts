@@ -148,7 +148,6 @@ export const errorCodes = [
   'exchange.unknownSubject',
   'exchange.notAnswered',
   'exchange.notReferredByPartner',
-  'exchange.kindNotSupported',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

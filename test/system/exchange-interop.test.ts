@@ -20,12 +20,14 @@ let pair: ExchangePair;
 let work: string;
 let referral: string;
 let districtCard: string;
+let agreementId: number;
 
 beforeAll(async () => {
   pair = await exchangePair();
   work = mkdtempSync(join(pair.folder, 'work-'));
   await as(pair.org, 'coordinator');
-  await pair.org.must('programmes:create', programmeInput(await createAgreement(pair.org)));
+  agreementId = await createAgreement(pair.org);
+  await pair.org.must('programmes:create', programmeInput(agreementId));
   await as(pair.district, 'caseworker');
   const child = await pair.district.must(
     'children:create',
@@ -110,5 +112,26 @@ describe('the command line', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Fingeravtryck att läsa upp för partnern: \d{5}( \d{5}){5}/);
     expect(readdirSync(out)).toEqual([expect.stringMatching(/^Kontaktkort Malmö stad .*\.iopkort$/)]);
+  });
+});
+
+describe('a scheduled report package', () => {
+  test('exchange make report writes the annual report for the partner; the public party keeps it', async () => {
+    const out = mkdtempSync(join(work, 'report-'));
+    const r = run(
+      ['exchange', 'make', 'report', '--data-dir', pair.org.dataDir, '--user', 'kim', '--partner', String(pair.districtAtOrg), '--agreement', String(agreementId), '--year', '2026', '--out', out],
+      `${passwordOf('kim')}\n`,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [name] = readdirSync(out);
+    expect(name).toMatch(/^Rapport till Malmö stad .*\.iop\.age$/);
+    const path = join(out, name!);
+    const opened = run(['exchange', 'open', path, '--data-dir', pair.district.dataDir, '--user', 'karin', '--import'], `${passwordOf('karin')}\nja\n`);
+    expect(opened.stderr).toBe('');
+    expect(opened.stdout).toContain('Rapport från Svenska Röda Korset');
+    expect(opened.stdout).toContain('Rapporten sparas här');
+    expect(opened.status).toBe(0);
+    expect(run(['exchange', 'make', 'report', '--data-dir', pair.org.dataDir, '--user', 'kim'], `${passwordOf('kim')}\n`).status).toBe(1);
   });
 });

@@ -375,6 +375,7 @@ const probes: Record<Channel, Probe> = {
   'exchange:makeRegistrationNotice': (k) => [{ partnerId: 1, enrolmentIds: [k.enrolmentId], folder: k.folder }],
   // The finished groups' hand-back to the partner (the protected child was referred through it).
   'exchange:makeHandBack': (k) => [{ partnerId: 1, groupIds: [k.fixture.groups.g1, k.fixture.groups.g2], folder: k.folder }],
+  'exchange:makeReport': (k) => [{ partnerId: 1, agreementId: k.fixture.agreementId, year: 2025, folder: k.folder }],
   'exchange:receivedFiles': none,
   'exchange:saveReceivedFile': (k) => [{ packageId: '00000000-0000-4000-8000-000000000000', name: 'aterforing.pdf', folder: k.folder }],
   'exchange:makeConsentChange': (k) => [

@@ -39,11 +39,13 @@ export const exchangeCliSv = {
     recordConsent: 'Samtycke',
     confirmReceipt: 'Bekräftar paket',
     storeHandBack: 'Återförd fil sparas här',
+    storeReport: 'Rapporten sparas här',
   } satisfies Record<PreviewAction, string>,
   exchangeUnknownProgramme: (name: string, programmes: { id: number; name: string }[]) =>
     `Insatsen "${name}" finns inte här. Välj med --programme "${name}=ID", där ID är en av: ${programmes.map((p) => `${p.id} ${p.name}`).join('; ')}`,
   exchangeConfirm: 'Skriv ja för att importera (ingenting ändras annars):',
   exchangeNotConfirmed: 'Inte bekräftat. Ingenting har ändrats.',
+  exchangeMade: (path: string) => `Paketet skrevs till ${path}. Skicka det till partnern.`,
   exchangeImported: (created: number, updated: number) => `Importerat: ${created} nya, ${updated} uppdaterade.`,
 };
 
@@ -65,10 +67,12 @@ export const exchangeCliEn: typeof exchangeCliSv = {
     recordConsent: 'Consent',
     confirmReceipt: 'Confirms package',
     storeHandBack: 'Handed-back file kept here',
+    storeReport: 'Report kept here',
   },
   exchangeUnknownProgramme: (name, programmes) =>
     `The programme "${name}" does not exist here. Choose with --programme "${name}=ID", ID one of: ${programmes.map((p) => `${p.id} ${p.name}`).join('; ')}`,
   exchangeConfirm: 'Type yes to import (nothing changes otherwise):',
   exchangeNotConfirmed: 'Not confirmed. Nothing was changed.',
+  exchangeMade: (path) => `The package was written to ${path}. Send it to the partner.`,
   exchangeImported: (created, updated) => `Imported: ${created} new, ${updated} updated.`,
 };

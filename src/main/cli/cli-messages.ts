@@ -30,6 +30,8 @@ Kommandon:
       Kontrollerar ett paket och visar vad det innehåller; med --import importeras det efter "ja" på standard in.
   exchange key export --data-dir MAPP --user NAMN --out FIL
       Skriver den hemliga utbytesnyckeln, så att paket kan öppnas med age -d -i utan appen (administratör).
+  exchange make report --data-dir MAPP --user NAMN --partner ID --agreement ID --year ÅR --out MAPP
+      Skapar ett rapportpaket (årsrapportens anonymiserade siffror) till en partner, t.ex. som schemalagd uppgift.
 
 Hemligheter tas aldrig som flaggvärden: lösenordet läses från --password-file eller från första raden på standard in,
 en lösenfras eller hemlig nyckel från en fil eller från nästa rad på standard in.
@@ -118,6 +120,8 @@ Commands:
       Checks a package and shows what it holds; with --import imports it after "yes" on standard input.
   exchange key export --data-dir DIR --user NAME --out FILE
       Writes the secret exchange key, so packages open with age -d -i without the app (admin).
+  exchange make report --data-dir DIR --user NAME --partner ID --agreement ID --year YEAR --out DIR
+      Makes a report package (the annual report's anonymised figures) for a partner, e.g. as a scheduled task.
 
 Secrets are never taken as option values: the password is read from --password-file or the first line of standard input,
 a passphrase or secret key from a file or the next line of standard input.

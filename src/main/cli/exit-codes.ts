@@ -36,7 +36,6 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'exchange.fingerprintMismatch':
     case 'exchange.unknownSubject':
     case 'exchange.notAnswered':
-    case 'exchange.kindNotSupported':
       return exitCodes.exchangeRefused;
     case 'backup.newerVersion':
     case 'database.newerVersion':

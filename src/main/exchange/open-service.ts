@@ -4,7 +4,6 @@
 // channel's transaction and records the package id, so the same package is
 // never imported twice.
 import type { ImportResult, PackagePreview, PreviewItem } from '../../shared/ipc/exchange';
-import { AppFailure } from '../base/app-error';
 import { nowIso, type ServiceContext } from '../context/service-context';
 import type { ReadDb } from '../db/handles';
 import {
@@ -17,11 +16,10 @@ import {
 } from './answer-kinds';
 import { insertPackage } from './exchange-repository';
 import { importHandBack, previewHandBack } from './handback-kind';
+import { importReport, previewReport } from './report-kind';
 import { importReferral, previewReferral } from './referral-import';
 import { verifyBytes, verifyFile, type VerifiedPackage } from './verify-package';
 import { readChosenFile } from './exchange-files';
-
-const notSupported = () => new AppFailure('exchange.kindNotSupported', { fields: { path: 'exchange.kindNotSupported' } });
 
 async function previewOf(db: ReadDb, pkg: VerifiedPackage): Promise<Pick<PackagePreview, 'items' | 'unknownProgrammes' | 'programmes'>> {
   const plain = (items: PreviewItem[]) => ({ items, unknownProgrammes: [], programmes: [] });
@@ -36,8 +34,8 @@ async function previewOf(db: ReadDb, pkg: VerifiedPackage): Promise<Pick<Package
       return plain(await previewConsentChange(db, pkg));
     case 'handBack':
       return plain(previewHandBack(pkg));
-    default:
-      throw notSupported();
+    case 'report':
+      return plain(previewReport(pkg));
   }
 }
 
@@ -80,8 +78,9 @@ export async function importVerified(
     case 'handBack':
       result = { ...result, items: await importHandBack(ctx, pkg) };
       break;
-    default:
-      throw notSupported();
+    case 'report':
+      result = { ...result, items: await importReport(ctx, pkg) };
+      break;
   }
   await insertPackage(ctx.db, {
     package_id: manifest.packageId,

@@ -33,5 +33,4 @@ export const exchangeEn: Record<keyof typeof exchangeSv, string> = {
   'exchange.unknownSubject': 'The package concerns a child not referred through this partner. Nothing was changed.',
   'exchange.notAnswered': 'The receipt is for a package that was not sent from here to this partner. Nothing was changed.',
   'exchange.notReferredByPartner': 'The child was not referred through this partner.',
-  'exchange.kindNotSupported': 'This version of IOP Desk cannot import this kind of package yet. Nothing was changed.',
 };

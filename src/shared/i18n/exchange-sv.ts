@@ -35,6 +35,4 @@ export const exchangeSv = {
     'Paketet gäller ett barn som inte har anmälts via den här partnern. Inget har ändrats.',
   'exchange.notAnswered': 'Kvittensen gäller ett paket som inte har skickats härifrån till den här partnern. Inget har ändrats.',
   'exchange.notReferredByPartner': 'Barnet har inte anmälts via den här partnern.',
-  'exchange.kindNotSupported':
-    'Den här versionen av IOP Desk kan inte importera den här sortens paket ännu. Inget har ändrats.',
 };

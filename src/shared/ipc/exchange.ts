@@ -68,6 +68,7 @@ export const previewActions = [
   'recordConsent',
   'confirmReceipt',
   'storeHandBack',
+  'storeReport',
 ] as const;
 export type PreviewAction = (typeof previewActions)[number];
 
@@ -226,7 +227,13 @@ export const exchangeContract = {
     output: made.extend({ enrolments: z.number().int() }),
     access: handlers,
   }),
-  /** The files of hand-backs received here. */
+  /** The anonymised annual report of an agreement and year, for the public party. */
+  'exchange:makeReport': channel({
+    input: z.object({ partnerId: id, agreementId: id, year: z.number().int().min(2000).max(2100), folder }).strict(),
+    output: made,
+    access: handlers,
+  }),
+  /** The files of hand-backs and reports received here. */
   'exchange:receivedFiles': channel({
     db: 'read',
     input: empty,

@@ -13,6 +13,7 @@ import type { ServiceContext } from '../../context/service-context';
 import { exportCard, identityView, requireIdentity } from '../../exchange/identity-service';
 import { importPackage, openPackage } from '../../exchange/open-service';
 import { importCard, verifyPartner } from '../../exchange/partner-service';
+import { makeReport } from '../../exchange/report-kind';
 import { openApp, unlockAs } from '../cli-app';
 import { type CliContext, UsageError } from '../cli-context';
 import { exitCodes, type ExitCode } from '../exit-codes';
@@ -158,4 +159,34 @@ async function keyCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
   });
 }
 
-export const exchangeCommands = { 'exchange card': cardCommand, 'exchange open': openCommand, 'exchange key': keyCommand };
+/** `exchange make report`: for a scheduled task, the annual report package for a partner. */
+async function makeCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
+  const [kind, ...rest] = args;
+  const { values } = parseArgs({
+    args: rest,
+    options: { ...common, out: { type: 'string' }, partner: { type: 'string' }, agreement: { type: 'string' }, year: { type: 'string' } },
+    strict: true,
+  });
+  if (kind !== 'report') throw new UsageError(ctx.text.unknownCommand);
+  const number = (name: 'partner' | 'agreement' | 'year') => {
+    const value = Number(ctx.require(values[name], name));
+    if (!Number.isInteger(value) || value <= 0) throw new UsageError(`--${name}`);
+    return value;
+  };
+  const input = { partnerId: number('partner'), agreementId: number('agreement'), year: number('year'), folder: resolve(ctx.require(values.out, 'out')) };
+  return withApp(values, ctx, false, async (app) => {
+    const made = await asUser(app, 'cli:exchange:makeReport', (s) => makeReport(s, input), (m) => ({
+      type: 'exchangePackage',
+      id: `report:${m.packageId}`,
+    }));
+    ctx.out(ctx.text.exchangeMade(made.path));
+    return exitCodes.ok;
+  });
+}
+
+export const exchangeCommands = {
+  'exchange card': cardCommand,
+  'exchange open': openCommand,
+  'exchange key': keyCommand,
+  'exchange make': makeCommand,
+};

@@ -14,6 +14,7 @@ import {
   verifyPartner,
 } from '../../exchange/partner-service';
 import { makeReferral } from '../../exchange/referral-make';
+import { makeReport } from '../../exchange/report-kind';
 import { listReceivedFiles, makeHandBack, saveReceivedFile } from '../../exchange/handback-kind';
 
 const packageEntity = (kind: string) => (_: unknown, out: { packageId: string } | undefined) =>
@@ -82,6 +83,10 @@ export const exchangeHandlers = {
   'exchange:makeHandBack': handler('exchange:makeHandBack', {
     run: (ctx, input) => makeHandBack(ctx.service, input),
     audit: { entityType: 'exchangePackage', entityId: packageEntity('handBack') },
+  }),
+  'exchange:makeReport': handler('exchange:makeReport', {
+    run: (ctx, input) => makeReport(ctx.service, input),
+    audit: { entityType: 'exchangePackage', entityId: packageEntity('report') },
   }),
   'exchange:receivedFiles': handler('exchange:receivedFiles', {
     run: (ctx) => listReceivedFiles(ctx.db),

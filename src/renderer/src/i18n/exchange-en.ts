@@ -76,4 +76,5 @@ export const exchangeEn: Record<keyof typeof exchangeSv, string> = {
   'exchange.action.recordConsent': 'Consent',
   'exchange.action.confirmReceipt': 'Confirms package',
   'exchange.action.storeHandBack': 'Handed-back file kept here',
+  'exchange.action.storeReport': 'Report kept here',
 };

@@ -77,4 +77,5 @@ export const exchangeSv = {
   'exchange.action.recordConsent': 'Samtycke',
   'exchange.action.confirmReceipt': 'Bekräftar paket',
   'exchange.action.storeHandBack': 'Återförd fil sparas här',
+  'exchange.action.storeReport': 'Rapporten sparas här',
 };
