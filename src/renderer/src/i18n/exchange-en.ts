@@ -77,4 +77,18 @@ export const exchangeEn: Record<keyof typeof exchangeSv, string> = {
   'exchange.action.confirmReceipt': 'Confirms package',
   'exchange.action.storeHandBack': 'Handed-back file kept here',
   'exchange.action.storeReport': 'Report kept here',
+  'exchange.sendReferral': 'Send referral',
+  'exchange.sendReferralTitle': 'Referral of {name} to a partner',
+  'exchange.sendReferralIntro':
+    'The referral becomes an encrypted, signed package only the partner can open. It carries only what the consent allows; for protected identity never an address or phone, only contact through you.',
+  'exchange.partner': 'Partner',
+  'exchange.choosePartner': 'Choose partner',
+  'exchange.programme': 'Programme',
+  'exchange.programmeHint': 'As the partner calls it, e.g. Support group for children in foster care.',
+  'exchange.consentedBy': 'Consented to participation and sharing details',
+  'exchange.consentedHint': 'Under LVU no consent is needed. From 18 the person consents themselves.',
+  'exchange.consentedSelf': 'The person themselves (18 or older)',
+  'exchange.consentDate': 'Consent given (date)',
+  'exchange.makeReferral': 'Make referral',
+  'exchange.referralSaved': 'The referral was saved: {path}. Send the file to the partner over a secure channel.',
 };

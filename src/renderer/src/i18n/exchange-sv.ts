@@ -78,4 +78,18 @@ export const exchangeSv = {
   'exchange.action.confirmReceipt': 'Bekräftar paket',
   'exchange.action.storeHandBack': 'Återförd fil sparas här',
   'exchange.action.storeReport': 'Rapporten sparas här',
+  'exchange.sendReferral': 'Skicka anmälan',
+  'exchange.sendReferralTitle': 'Anmälan av {name} till en partner',
+  'exchange.sendReferralIntro':
+    'Anmälan blir ett krypterat och undertecknat paket som bara partnern kan öppna. Det bär bara det som samtycket medger; för skyddade personuppgifter aldrig adress eller telefon, bara kontakt via dig.',
+  'exchange.partner': 'Partner',
+  'exchange.choosePartner': 'Välj partner',
+  'exchange.programme': 'Insats',
+  'exchange.programmeHint': 'Som partnern kallar den, t.ex. Stödgrupp för familjehemsplacerade barn.',
+  'exchange.consentedBy': 'Har samtyckt till deltagande och uppgiftslämnande',
+  'exchange.consentedHint': 'Under LVU behövs inget samtycke. Från 18 år samtycker personen själv.',
+  'exchange.consentedSelf': 'Personen själv (18 år eller äldre)',
+  'exchange.consentDate': 'Samtycket gavs (datum)',
+  'exchange.makeReferral': 'Skapa anmälan',
+  'exchange.referralSaved': 'Anmälan sparades: {path}. Skicka filen till partnern via säker kanal.',
 };

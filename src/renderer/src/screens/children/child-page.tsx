@@ -20,6 +20,7 @@ import { ConcernReportForm } from './concern-report-form';
 import { EnrolForm } from './enrol-form';
 import { LiftProtectionModal } from './lift-protection-modal';
 import { DeleteChildButton } from './delete-child-button';
+import { SendReferralButton } from '../exchange/send-referral';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -74,6 +75,7 @@ export function ChildPage({
               {t('childPage.edit')}
             </Button>
           )}
+          {mayCall('exchange:makeReferral', role) && <SendReferralButton child={child} />}
           {mayCall('children:deleteMistake', role) && <DeleteChildButton />}
         </Group>
       </Group>

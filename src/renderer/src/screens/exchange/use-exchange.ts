@@ -19,5 +19,6 @@ export const exchangeApi = {
     call((api) => api.exchange.setPartnerDisabled({ partnerId, disabled })),
   open: (path: string) => call((api) => api.exchange.open({ path })),
   import: (input: ChannelInput<'exchange:import'>) => call((api) => api.exchange.import(input)),
+  makeReferral: (input: ChannelInput<'exchange:makeReferral'>) => call((api) => api.exchange.makeReferral(input)),
   makeReceipt: (packageId: string, folder: string) => call((api) => api.exchange.makeReceipt({ packageId, folder })),
 };

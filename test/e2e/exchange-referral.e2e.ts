@@ -1,0 +1,102 @@
+// The district's side of the exchange: a caseworker sends a referral from the
+// child's page. Without the custodians' consent under SoL it is refused with
+// the reason; with both custodians ticked it is saved as a package that the
+// organisation's installation opens. Screenshots and axe.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bridgeEntryUrl, launchBridge, type Bridge } from '../support/chromium-bridge';
+import { adminPassword, createInstalledApp, createTempApp, type TempApp } from '../support/temp-app';
+import { childInput, createAgreement, programmeInput } from '../support/support-groups/fixtures';
+import { as, introduce } from '../support/exchange';
+import { addUser, passwordOf, signIn } from '../support/users';
+import { expectAccessible } from './support/accessibility';
+import { rendererDir } from './support/bridged-app';
+import { screenshot } from './support/screenshot';
+import { stepwise } from './support/stepwise';
+
+const shown = (locator: Locator) => locator.waitFor({ state: 'visible' });
+
+let district: TempApp;
+let org: TempApp;
+let bridge: Bridge;
+let folder: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'iop-desk-e2e-referral-'));
+  district = createTempApp(undefined, {
+    senderUrl: bridgeEntryUrl,
+    pickers: { chooseFolder: async () => folder, chooseFile: async () => null },
+  });
+  org = await createInstalledApp();
+  bridge = await launchBridge({ app: district, rendererDir });
+  bridge.page.setDefaultTimeout(15_000);
+}, 120_000);
+
+afterAll(async () => {
+  await bridge?.dispose();
+  await district?.dispose();
+  await org?.dispose();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('sending a referral', () => {
+  stepwise();
+  const page = () => bridge.page;
+  const dialog = () => page().getByRole('dialog');
+  const heading = (name: string | RegExp) => page().getByRole('heading', { level: 1, name });
+  let childName = '';
+
+  async function visit(name: string) {
+    await page().waitForLoadState('networkidle');
+    await screenshot(page(), name);
+    await expectAccessible(page(), name);
+  }
+
+  it('setup: both installations know and verified each other; a child under SoL with two custodians', async () => {
+    await district.must('installation:setup', {
+      organisationName: 'Malmö stad',
+      admin: { username: 'admin', displayName: 'Ada Admin', password: adminPassword },
+    });
+    await addUser(district, 'caseworker', 'karin');
+    await district.must('exchange:createIdentity', { organisationName: 'Malmö stad', orgNumber: '212000-1124', installationName: 'Socialtjänsten Norr' });
+    await addUser(org, 'coordinator', 'kim');
+    await org.must('exchange:createIdentity', { organisationName: 'Svenska Röda Korset', orgNumber: '802002-8711', installationName: 'Stödgrupper Malmö' });
+    await org.must('programmes:create', programmeInput(await createAgreement(org)));
+    await introduce(org, district, folder);
+    await introduce(district, org, folder);
+    await signIn(district, 'karin', passwordOf('karin'));
+    const child = await district.must('children:create', childInput());
+    childName = child.name;
+    await page().goto(bridgeEntryUrl);
+    await shown(heading('Översikt'));
+    await page().getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Barn' }).click();
+    await page().getByRole('button', { name: childName }).click();
+    await shown(heading(childName));
+  });
+
+  it('without the custodians’ consent the referral is refused with the reason', async () => {
+    await page().getByRole('button', { name: 'Skicka anmälan' }).click();
+    await shown(dialog().getByText(`Anmälan av ${childName} till en partner`));
+    await dialog().getByLabel('Insats').fill('Stödgrupp för familjehemsplacerade barn');
+    await dialog().getByRole('checkbox', { name: 'Anna Tolvansson' }).check();
+    await dialog().getByLabel('Samtycket gavs (datum)').fill('2026-02-20');
+    await dialog().getByRole('button', { name: 'Skapa anmälan' }).click();
+    await shown(dialog().getByText(/samtycke till att lämna uppgifter saknas/));
+    await visit('exchange-referral-01-refused');
+  });
+
+  it('with both custodians it is saved, and the organisation can open it', async () => {
+    await dialog().getByRole('checkbox', { name: 'Bertil Tolvansson' }).check();
+    await dialog().getByRole('button', { name: 'Skapa anmälan' }).click();
+    const saved = dialog().getByText(/Anmälan sparades: .*\.iop\.age\./);
+    await shown(saved);
+    await visit('exchange-referral-02-saved');
+    const path = /sparades: (.*\.iop\.age)\./.exec((await saved.textContent()) ?? '')![1]!;
+    await as(org, 'coordinator');
+    const preview = await org.must('exchange:open', { path });
+    expect(preview.items.filter((i) => i.action === 'recordConsent')).toHaveLength(4);
+  });
+});
