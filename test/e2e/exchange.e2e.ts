@@ -147,4 +147,25 @@ describe('partner exchange', () => {
     const sent = (await district.must('exchange:packages', {})).find((p) => p.kind === 'referral')!;
     expect(sent.receiptAt).not.toBeNull();
   });
+
+  it('the coordinator sends the registration notice from the enrolment page; the district’s receipt marks it informed', async () => {
+    const child = (await org.must('children:list', {}))[0]!;
+    const enrolmentId = (await org.must('children:get', { id: child.id })).enrolments[0]!.id;
+    const e = await org.must('enrolments:get', { id: enrolmentId });
+    const groupId = (await org.must('supportGroups:list', {}))[0]!.id;
+    await org.must('enrolments:transition', { id: e.id, version: e.version, to: 'offered', groupId });
+    await page().goto(`${bridgeEntryUrl}#/enrolments/${enrolmentId}`);
+    await page().getByRole('button', { name: 'Skicka besked till socialtjänsten' }).click();
+    await shown(dialog().getByText('Besked om inskrivning'));
+    await dialog().getByRole('button', { name: 'Skapa paket' }).click();
+    const saved = dialog().getByText(/Paketet sparades: .*\.iop\.age\./);
+    await shown(saved);
+    await visit('exchange-07-notice-sent');
+    const path = /sparades: (.*\.iop\.age)\./.exec((await saved.textContent()) ?? '')![1]!;
+    await district.must('exchange:import', { path, confirmed: true });
+    const notice = (await district.must('exchange:packages', {})).find((p) => p.kind === 'registrationNotice')!;
+    const receipt = await district.must('exchange:makeReceipt', { packageId: notice.packageId, folder: mkdtempSync(join(folder, 'r-')) });
+    await org.must('exchange:import', { path: receipt.path, confirmed: true });
+    expect((await org.must('enrolments:get', { id: enrolmentId })).notice?.informedOn).toBe('2026-03-02');
+  });
 });

@@ -225,7 +225,8 @@ export const exchangeContract = {
   'exchange:makeHandBack': channel({
     input: z.object({ partnerId: id, groupIds: z.array(id).min(1).max(500), folder }).strict(),
     output: made.extend({ enrolments: z.number().int() }),
-    access: handlers,
+    // As the passphrase hand-back (erasure:handBack): every role that sees personal data.
+    access: staff,
   }),
   /** The anonymised annual report of an agreement and year, for the public party. */
   'exchange:makeReport': channel({

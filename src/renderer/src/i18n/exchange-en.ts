@@ -91,4 +91,14 @@ export const exchangeEn: Record<keyof typeof exchangeSv, string> = {
   'exchange.consentDate': 'Consent given (date)',
   'exchange.makeReferral': 'Make referral',
   'exchange.referralSaved': 'The referral was saved: {path}. Send the file to the partner over a secure channel.',
+  'exchange.packageSaved': 'The package was saved: {path}. Send the file to the partner over a secure channel.',
+  'exchange.makePackage': 'Make package',
+  'exchange.sendNotice': 'Send notice to social services',
+  'exchange.sendNoticeTitle': 'Registration notice',
+  'exchange.sendNoticeIntro':
+    'The notice says the child is registered in the group and when it starts. When social services\' receipt is imported here, "social services informed" is recorded with that day\'s date.',
+  'exchange.sendHandBack': 'Hand back to partner',
+  'exchange.sendHandBackTitle': "Hand-back with the partner's key",
+  'exchange.sendHandBackIntro':
+    "Instead of a passphrase the hand-back is encrypted to social services' installation and signed. It holds the children the partner referred (or of the district the partner is linked to). The groups can then be erased.",
 };

@@ -92,4 +92,14 @@ export const exchangeSv = {
   'exchange.consentDate': 'Samtycket gavs (datum)',
   'exchange.makeReferral': 'Skapa anmälan',
   'exchange.referralSaved': 'Anmälan sparades: {path}. Skicka filen till partnern via säker kanal.',
+  'exchange.packageSaved': 'Paketet sparades: {path}. Skicka filen till partnern via säker kanal.',
+  'exchange.makePackage': 'Skapa paket',
+  'exchange.sendNotice': 'Skicka besked till socialtjänsten',
+  'exchange.sendNoticeTitle': 'Besked om inskrivning',
+  'exchange.sendNoticeIntro':
+    'Beskedet säger att barnet är inskrivet i gruppen och när den börjar. När socialtjänstens kvittens importeras här antecknas "socialtjänsten informerad" med dagens datum.',
+  'exchange.sendHandBack': 'Återför till partner',
+  'exchange.sendHandBackTitle': 'Återföring med partnerns nyckel',
+  'exchange.sendHandBackIntro':
+    'I stället för en lösenfras krypteras återföringen till socialtjänstens installation och undertecknas. Den innehåller barnen som partnern anmält (eller som hör till den stadsdel partnern är kopplad till). Därefter kan grupperna gallras.',
 };

@@ -20,5 +20,9 @@ export const exchangeApi = {
   open: (path: string) => call((api) => api.exchange.open({ path })),
   import: (input: ChannelInput<'exchange:import'>) => call((api) => api.exchange.import(input)),
   makeReferral: (input: ChannelInput<'exchange:makeReferral'>) => call((api) => api.exchange.makeReferral(input)),
+  makeRegistrationNotice: (partnerId: number, enrolmentId: number, folder: string) =>
+    call((api) => api.exchange.makeRegistrationNotice({ partnerId, enrolmentIds: [enrolmentId], folder })),
+  makeHandBack: (partnerId: number, groupIds: number[], folder: string) =>
+    call((api) => api.exchange.makeHandBack({ partnerId, groupIds, folder })),
   makeReceipt: (packageId: string, folder: string) => call((api) => api.exchange.makeReceipt({ packageId, folder })),
 };
