@@ -2,7 +2,7 @@
 // child's page. Without the custodians' consent under SoL it is refused with
 // the reason; with both custodians ticked it is saved as a package that the
 // organisation's installation opens. Screenshots and axe.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
@@ -98,5 +98,24 @@ describe('sending a referral', () => {
     await as(org, 'coordinator');
     const preview = await org.must('exchange:open', { path });
     expect(preview.items.filter((i) => i.action === 'recordConsent')).toHaveLength(4);
+  });
+
+  it('a consent withdrawal sent from the child’s page pauses the enrolment at the organisation', async () => {
+    const referral = (await org.must('exchange:packages', {})).length;
+    expect(referral).toBe(0);
+    const path = readdirSync(folder, { recursive: true, encoding: 'utf8' }).find((n) => n.includes('Anmälan till'))!;
+    const imported = await org.must('exchange:import', { path: join(folder, path), confirmed: true });
+    const enrolmentId = (await org.must('children:get', { id: imported.childIds[0]! })).enrolments[0]!.id;
+    await page().getByRole('button', { name: 'Stäng' }).first().click();
+    await page().getByRole('button', { name: 'Skicka ändrat samtycke' }).click();
+    await shown(dialog().getByText(`Ändrat samtycke för ${childName}`));
+    await dialog().getByLabel('Datum för beslutet').fill('2026-03-01');
+    await visit('exchange-referral-03-consent-change');
+    await dialog().getByRole('button', { name: 'Skapa paket' }).click();
+    const saved = dialog().getByText(/Paketet sparades: .*\.iop\.age\./);
+    await shown(saved);
+    const changePath = /sparades: (.*\.iop\.age)\./.exec((await saved.textContent()) ?? '')![1]!;
+    await org.must('exchange:import', { path: changePath, confirmed: true });
+    expect(await org.must('enrolments:get', { id: enrolmentId })).toMatchObject({ paused: true });
   });
 });

@@ -101,4 +101,10 @@ export const exchangeEn: Record<keyof typeof exchangeSv, string> = {
   'exchange.sendHandBackTitle': "Hand-back with the partner's key",
   'exchange.sendHandBackIntro':
     "Instead of a passphrase the hand-back is encrypted to social services' installation and signed. It holds the children the partner referred (or of the district the partner is linked to). The groups can then be erased.",
+  'exchange.sendConsentChange': 'Send consent change',
+  'exchange.sendConsentChangeTitle': 'Consent change for {name}',
+  'exchange.consentWho': 'Who',
+  'exchange.consentScope': 'Concerns',
+  'exchange.consentDecision': 'Decision',
+  'exchange.consentChangeDate': 'Date of the decision',
 };

@@ -102,4 +102,10 @@ export const exchangeSv = {
   'exchange.sendHandBackTitle': 'Återföring med partnerns nyckel',
   'exchange.sendHandBackIntro':
     'I stället för en lösenfras krypteras återföringen till socialtjänstens installation och undertecknas. Den innehåller barnen som partnern anmält (eller som hör till den stadsdel partnern är kopplad till). Därefter kan grupperna gallras.',
+  'exchange.sendConsentChange': 'Skicka ändrat samtycke',
+  'exchange.sendConsentChangeTitle': 'Ändrat samtycke för {name}',
+  'exchange.consentWho': 'Vem',
+  'exchange.consentScope': 'Gäller',
+  'exchange.consentDecision': 'Beslut',
+  'exchange.consentChangeDate': 'Datum för beslutet',
 };

@@ -21,6 +21,7 @@ import { EnrolForm } from './enrol-form';
 import { LiftProtectionModal } from './lift-protection-modal';
 import { DeleteChildButton } from './delete-child-button';
 import { SendReferralButton } from '../exchange/send-referral';
+import { SendConsentChangeButton } from '../exchange/send-consent-change';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -76,6 +77,7 @@ export function ChildPage({
             </Button>
           )}
           {mayCall('exchange:makeReferral', role) && <SendReferralButton child={child} />}
+          {mayCall('exchange:makeConsentChange', role) && <SendConsentChangeButton child={child} />}
           {mayCall('children:deleteMistake', role) && <DeleteChildButton />}
         </Group>
       </Group>

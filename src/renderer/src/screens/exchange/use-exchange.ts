@@ -24,5 +24,6 @@ export const exchangeApi = {
     call((api) => api.exchange.makeRegistrationNotice({ partnerId, enrolmentIds: [enrolmentId], folder })),
   makeHandBack: (partnerId: number, groupIds: number[], folder: string) =>
     call((api) => api.exchange.makeHandBack({ partnerId, groupIds, folder })),
+  makeConsentChange: (input: ChannelInput<'exchange:makeConsentChange'>) => call((api) => api.exchange.makeConsentChange(input)),
   makeReceipt: (packageId: string, folder: string) => call((api) => api.exchange.makeReceipt({ packageId, folder })),
 };
