@@ -164,6 +164,15 @@ describe('refusals, each with nothing changed', () => {
     await expectRefused(path, 'exchange.alreadyImported');
   });
 
+  test('a child named twice in one referral is refused when it is made', async () => {
+    await as(pair.district, 'caseworker');
+    const [child] = await pair.district.must('children:list', {});
+    const one = { childId: child!.id, programme: 'Stödgrupp för familjehemsplacerade barn', consents: [] };
+    expect(
+      await pair.district.call('exchange:makeReferral', { partnerId: pair.orgAtDistrict, folder: dir('twice'), referrals: [one, one] }),
+    ).toMatchObject({ ok: false, error: { code: 'validation', fields: { 'referrals.1.childId': 'field.invalid' } } });
+  });
+
   test('not a card, and the installation’s own card', async () => {
     await as(pair.org, 'admin');
     expect(await pair.org.call('exchange:importCard', { path: referral })).toMatchObject({ ok: false, error: { code: 'exchange.notCard' } });

@@ -29,7 +29,9 @@ export function referralsOf(pkg: VerifiedPackage): Referrals {
     parsed = null;
   }
   const result = referralContent.safeParse(parsed);
-  if (!result.success) throw new AppFailure('exchange.damaged', { fields: { path: 'exchange.damaged' } });
+  // The app never names a child twice in one package.
+  if (!result.success || new Set(result.data.referrals.map((r) => r.subjectRef)).size !== result.data.referrals.length)
+    throw new AppFailure('exchange.damaged', { fields: { path: 'exchange.damaged' } });
   return result.data.referrals;
 }
 

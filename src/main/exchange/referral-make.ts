@@ -129,6 +129,9 @@ export async function makeReferral(
     if (birthYearOf(row) === null) throw new AppFailure('exchange.referralNeedsBirthYear', { params: { number: String(i + 1) } });
     const guardians = await getGuardianRows(ctx.db, row.id);
     checkConsent(row, guardians, r.consents, on, i + 1);
+    // A child once per package: one reference per child and partner.
+    if (input.referrals.findIndex((other) => other.childId === r.childId) !== i)
+      throw new AppFailure('validation', { fields: { [`referrals.${i}.childId`]: 'field.invalid' } });
     const subject = await subjectOfChild(ctx.db, partner.id, row.id);
     const ref = subject?.subject_ref ?? randomUUID();
     if (!subject) newSubjects.push({ childId: row.id, ref });
