@@ -3,6 +3,7 @@
 // fingerprint → referral → registration notice → receipt (the gate's "social
 // services informed") → attendance → consent withdrawal pauses → new consent
 // resumes. Every step through the real router, as the real roles.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -45,6 +46,13 @@ describe('the whole cycle between two installations', () => {
     const shown = (await org.must('exchange:identity', {}))!.fingerprint;
     expect(shown).toMatch(/^\d{5}( \d{5}){5}$/);
     expect(partners[0]!.fingerprint).toBe(shown);
+    // The printable card carries the fingerprint and the public keys, nothing secret.
+    await as(org, 'admin');
+    const { path } = await org.must('exchange:printCard', { folder: out('print') });
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain(shown);
+    expect(text).toContain('Stödgrupper Malmö');
+    expect(text).not.toContain('AGE-SECRET-KEY');
   });
 
   test('referral: the district refers a child under SoL with both custodians’ consent', async () => {

@@ -359,6 +359,7 @@ const probes: Record<Channel, Probe> = {
   ],
   'exchange:rotateIdentity': () => [{ confirmed: true }],
   'exchange:exportCard': (k) => [{ folder: k.folder }],
+  'exchange:printCard': (k) => [{ folder: k.folder }],
   'exchange:previewCard': (k) => [{ path: k.partnerCard.path }],
   'exchange:importCard': (k) => [{ path: k.partnerCard.path }],
   'exchange:partners': none,

@@ -149,6 +149,13 @@ export const exchangeContract = {
     output: z.object({ path: z.string() }),
     access: admin,
   }),
+  /** The contact card as a PDF to print (nothing secret on it). */
+  'exchange:printCard': channel({
+    db: 'read',
+    input: z.object({ folder }).strict(),
+    output: z.object({ path: z.string() }),
+    access: admin,
+  }),
   'exchange:previewCard': channel({ db: 'read', input: z.object({ path }).strict(), output: cardPreview, access: admin }),
   'exchange:importCard': channel({ input: z.object({ path }).strict(), output: partner, access: admin }),
   'exchange:partners': channel({ db: 'read', input: empty, output: z.array(partner), access: staff }),

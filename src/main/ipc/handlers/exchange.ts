@@ -15,6 +15,7 @@ import {
 } from '../../exchange/partner-service';
 import { makeReferral } from '../../exchange/referral-make';
 import { makeReport } from '../../exchange/report-kind';
+import { printCard } from '../../exchange/card-print';
 import { listReceivedFiles, makeHandBack, saveReceivedFile } from '../../exchange/handback-kind';
 
 const packageEntity = (kind: string) => (_: unknown, out: { packageId: string } | undefined) =>
@@ -33,6 +34,10 @@ export const exchangeHandlers = {
   }),
   'exchange:exportCard': handler('exchange:exportCard', {
     run: (ctx, input) => exportCard(ctx.service, input.folder),
+    audit: { entityType: 'exchangeIdentity' },
+  }),
+  'exchange:printCard': handler('exchange:printCard', {
+    run: (ctx, input) => printCard(ctx.service, input.folder),
     audit: { entityType: 'exchangeIdentity' },
   }),
   'exchange:previewCard': handler('exchange:previewCard', {

@@ -107,4 +107,5 @@ export const exchangeEn: Record<keyof typeof exchangeSv, string> = {
   'exchange.consentScope': 'Concerns',
   'exchange.consentDecision': 'Decision',
   'exchange.consentChangeDate': 'Date of the decision',
+  'exchange.printCard': 'Contact card as PDF',
 };

@@ -108,4 +108,5 @@ export const exchangeSv = {
   'exchange.consentScope': 'Gäller',
   'exchange.consentDecision': 'Beslut',
   'exchange.consentChangeDate': 'Datum för beslutet',
+  'exchange.printCard': 'Kontaktkort som PDF',
 };

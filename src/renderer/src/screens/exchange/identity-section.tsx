@@ -2,7 +2,7 @@
 // with its fingerprint (to read aloud), the contact card to save, and a key
 // rotation.
 import { Alert, Button, Code, Fieldset, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAddressBook, IconKey } from '@tabler/icons-react';
+import { IconAddressBook, IconKey, IconPrinter } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { ExchangeIdentityView } from '../../../../shared/ipc/exchange';
@@ -35,6 +35,16 @@ export function IdentitySection({ identity, onChange }: { identity: ExchangeIden
     if (!folder.ok) return setError(folder.error);
     if (folder.value.path === null) return;
     const result = await exchangeApi.exportCard(folder.value.path);
+    if (!result.ok) return setError(result.error);
+    setSaved(result.value.path);
+  }
+
+  async function printCard() {
+    setError(null);
+    const folder = await exchangeApi.chooseFolder();
+    if (!folder.ok) return setError(folder.error);
+    if (folder.value.path === null) return;
+    const result = await exchangeApi.printCard(folder.value.path);
     if (!result.ok) return setError(result.error);
     setSaved(result.value.path);
   }
@@ -127,6 +137,9 @@ export function IdentitySection({ identity, onChange }: { identity: ExchangeIden
       <Group>
         <Button leftSection={<IconAddressBook size={16} aria-hidden="true" />} onClick={() => void exportCard()}>
           {t('exchange.exportCard')}
+        </Button>
+        <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden="true" />} onClick={() => void printCard()}>
+          {t('exchange.printCard')}
         </Button>
         {!confirmRotate && (
           <Button variant="default" onClick={() => setConfirmRotate(true)}>

@@ -11,6 +11,7 @@ export const exchangeApi = {
   createIdentity: (input: ChannelInput<'exchange:createIdentity'>) => call((api) => api.exchange.createIdentity(input)),
   rotateIdentity: () => call((api) => api.exchange.rotateIdentity({ confirmed: true })),
   exportCard: (folder: string) => call((api) => api.exchange.exportCard({ folder })),
+  printCard: (folder: string) => call((api) => api.exchange.printCard({ folder })),
   partners: () => call((api) => api.exchange.partners({})),
   previewCard: (path: string) => call((api) => api.exchange.previewCard({ path })),
   importCard: (path: string) => call((api) => api.exchange.importCard({ path })),
