@@ -118,4 +118,17 @@ describe('sending a referral', () => {
     await org.must('exchange:import', { path: changePath, confirmed: true });
     expect(await org.must('enrolments:get', { id: enrolmentId })).toMatchObject({ paused: true });
   });
+
+  it('the list of packages shows which the partner confirmed', async () => {
+    const referralIn = (await org.must('exchange:packages', {})).find((p) => p.kind === 'referral')!;
+    const receipt = await org.must('exchange:makeReceipt', { packageId: referralIn.packageId, folder: mkdtempSync(join(folder, 'kv-')) });
+    await district.must('exchange:import', { path: receipt.path, confirmed: true });
+    await page().getByRole('button', { name: 'Stäng' }).first().click();
+    await page().getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Barn' }).click();
+    await page().getByRole('button', { name: 'Paket', exact: true }).click();
+    await shown(dialog().getByRole('cell', { name: 'Anmälan (skickat)' }));
+    await shown(dialog().getByText('Kvitterat 2026-03-02'));
+    await shown(dialog().getByText('Väntar på kvittens'));
+    await visit('exchange-referral-04-packages');
+  });
 });

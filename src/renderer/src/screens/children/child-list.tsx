@@ -13,6 +13,7 @@ import { goTo } from '../../navigation/navigate';
 import { useChildrenStore } from '../../stores/children-store';
 import { ChildTable } from './child-table';
 import { OpenPackageButton } from '../exchange/open-package';
+import { PackageListButton } from '../exchange/package-list';
 
 export function ChildList({ canWrite, canOpenPackages }: { canWrite: boolean; canOpenPackages: boolean }) {
   const t = useT();
@@ -61,6 +62,7 @@ export function ChildList({ canWrite, canOpenPackages }: { canWrite: boolean; ca
         </Group>
         {canWrite && (
           <Group>
+            {canOpenPackages && <PackageListButton />}
             {canOpenPackages && <OpenPackageButton onImported={() => void load()} />}
             <Button
               leftSection={<IconPlus size={16} aria-hidden="true" />}

@@ -18,6 +18,7 @@ export const exchangeApi = {
   verifyPartner: (input: ChannelInput<'exchange:verifyPartner'>) => call((api) => api.exchange.verifyPartner(input)),
   setPartnerDisabled: (partnerId: number, disabled: boolean) =>
     call((api) => api.exchange.setPartnerDisabled({ partnerId, disabled })),
+  packages: () => call((api) => api.exchange.packages({})),
   open: (path: string) => call((api) => api.exchange.open({ path })),
   import: (input: ChannelInput<'exchange:import'>) => call((api) => api.exchange.import(input)),
   makeReferral: (input: ChannelInput<'exchange:makeReferral'>) => call((api) => api.exchange.makeReferral(input)),
