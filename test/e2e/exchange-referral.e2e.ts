@@ -2,7 +2,7 @@
 // child's page. Without the custodians' consent under SoL it is refused with
 // the reason; with both custodians ticked it is saved as a package that the
 // organisation's installation opens. Screenshots and axe.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
@@ -130,5 +130,24 @@ describe('sending a referral', () => {
     await shown(dialog().getByText('Kvitterat 2026-03-02'));
     await shown(dialog().getByText('Väntar på kvittens'));
     await visit('exchange-referral-04-packages');
+  });
+
+  it('a report from the organisation is kept and saved from the list', async () => {
+    const agreementId = (await org.must('reports:agreements', {}))[0]!.id;
+    const partnerId = (await org.must('exchange:partners', {}))[0]!.id;
+    const made = await org.must('exchange:makeReport', { partnerId, agreementId, year: 2026, folder: mkdtempSync(join(folder, 'rap-')) });
+    await district.must('exchange:import', { path: made.path, confirmed: true });
+    await page().getByRole('button', { name: 'Stäng' }).first().click();
+    await page().getByRole('button', { name: 'Paket', exact: true }).click();
+    await page().getByRole('button', { name: 'Spara rapport' }).click();
+    await shown(dialog().getByText(/Filen sparades: .*\.json/));
+    await visit('exchange-referral-05-report-saved');
+    const saved = /sparades: (.*\.json)/.exec((await dialog().getByText(/Filen sparades/).textContent()) ?? '')![1]!;
+    expect(saved).toMatch(/Rapport [0-9a-f]{8} rapport\.json$/);
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ kind: 'annual', scope: { kind: 'agreement' } });
+    // Its receipt is made from the same list.
+    await dialog().getByRole('button', { name: 'Spara kvittens' }).click();
+    await shown(dialog().getByText(/Filen sparades: .*Kvittens till Svenska Röda Korset.*\.iop\.age/));
+    await shown(dialog().getByText('Kvittens skapad 2026-03-02'));
   });
 });

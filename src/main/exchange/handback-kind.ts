@@ -85,6 +85,7 @@ export async function saveReceivedFile(ctx: ServiceContext<ReadDb>, input: { pac
   const data = await receivedFile(ctx.db, input.packageId, input.name);
   if (!data) throw new AppFailure('notFound');
   const dot = input.name.lastIndexOf('.');
-  const path = writeIntoFolder(input.folder, `Återföring ${input.packageId.slice(0, 8)} ${input.name.slice(0, dot)}`, input.name.slice(dot + 1), data);
+  const what = input.name === 'rapport.json' ? 'Rapport' : 'Återföring';
+  const path = writeIntoFolder(input.folder, `${what} ${input.packageId.slice(0, 8)} ${input.name.slice(0, dot)}`, input.name.slice(dot + 1), data);
   return { path };
 }

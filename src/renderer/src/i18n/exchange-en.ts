@@ -118,4 +118,7 @@ export const exchangeEn: Record<keyof typeof exchangeSv, string> = {
   'exchange.awaitingReceipt': 'Awaiting receipt',
   'exchange.receiptMade': 'Receipt made {date}',
   'exchange.noReceiptYet': 'No receipt made',
+  'exchange.saveReport': 'Save report',
+  'exchange.saveHandBackPdf': 'Save PDF',
+  'exchange.fileSaved': 'The file was saved: {path}',
 };

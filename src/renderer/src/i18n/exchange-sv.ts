@@ -119,4 +119,7 @@ export const exchangeSv = {
   'exchange.awaitingReceipt': 'Väntar på kvittens',
   'exchange.receiptMade': 'Kvittens skapad {date}',
   'exchange.noReceiptYet': 'Kvittens inte skapad',
+  'exchange.saveReport': 'Spara rapport',
+  'exchange.saveHandBackPdf': 'Spara PDF',
+  'exchange.fileSaved': 'Filen sparades: {path}',
 };

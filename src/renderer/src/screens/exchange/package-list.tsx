@@ -1,6 +1,6 @@
 // "Paket": the packages made and opened here, newest first, with whether the
 // partner confirmed them (a receipt came back) or our receipt was made.
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Table, Text } from '@mantine/core';
 import { IconPackages } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { z } from 'zod';
@@ -22,11 +22,38 @@ export function PackageListButton() {
 
   async function open() {
     setError(null);
+    setSaved(null);
     const [packages, known] = await Promise.all([exchangeApi.packages(), exchangeApi.partners()]);
     if (!packages.ok) return setError(packages.error);
     if (!known.ok) return setError(known.error);
     setPartners(new Map(known.value.map((p) => [p.id, p])));
     setList(packages.value);
+  }
+
+  const [saved, setSaved] = useState<string | null>(null);
+
+  /** A received hand-back's PDF or report, from the encrypted database into a chosen folder. */
+  async function save(p: PackageRecord) {
+    setError(null);
+    const folder = await exchangeApi.chooseFolder();
+    if (!folder.ok) return setError(folder.error);
+    if (folder.value.path === null) return;
+    const name = p.kind === 'report' ? 'rapport.json' : 'aterforing.pdf';
+    const result = await exchangeApi.saveReceivedFile(p.packageId, name, folder.value.path);
+    if (!result.ok) return setError(result.error);
+    setSaved(result.value.path);
+  }
+
+  async function receipt(p: PackageRecord) {
+    setError(null);
+    const folder = await exchangeApi.chooseFolder();
+    if (!folder.ok) return setError(folder.error);
+    if (folder.value.path === null) return;
+    const made = await exchangeApi.makeReceipt(p.packageId, folder.value.path);
+    if (!made.ok) return setError(made.error);
+    setSaved(made.value.path);
+    const again = await exchangeApi.packages();
+    if (again.ok) setList(again.value);
   }
 
   const status = (p: PackageRecord) => {
@@ -43,6 +70,12 @@ export function PackageListButton() {
       {list === null && <ErrorAlert error={error} />}
       <AppModal opened={list !== null} onClose={() => setList(null)} size="xl" title={t('exchange.packages')}>
         {list && list.length === 0 && <Text size="sm">{t('exchange.noPackages')}</Text>}
+        <ErrorAlert error={error} />
+        {saved && (
+          <Alert color="green" role="status" mb="sm">
+            {t('exchange.fileSaved', { path: saved })}
+          </Alert>
+        )}
         {list && list.length > 0 && (
           <Table striped withTableBorder>
             <Table.Thead>
@@ -61,7 +94,19 @@ export function PackageListButton() {
                     {t(`exchange.kind.${p.kind}`)} ({t(p.direction === 'out' ? 'exchange.sent' : 'exchange.received')})
                   </Table.Td>
                   <Table.Td>{partners.get(p.partnerId)?.organisationName ?? ''}</Table.Td>
-                  <Table.Td>{status(p)}</Table.Td>
+                  <Table.Td>
+                    {status(p)}
+                    {p.direction === 'in' && needsReceipt(p.kind) && !p.receiptAt && (
+                      <Button size="xs" variant="default" onClick={() => void receipt(p)}>
+                        {t('exchange.saveReceipt')}
+                      </Button>
+                    )}
+                    {p.direction === 'in' && (p.kind === 'handBack' || p.kind === 'report') && (
+                      <Button size="xs" variant="default" onClick={() => void save(p)}>
+                        {t(p.kind === 'report' ? 'exchange.saveReport' : 'exchange.saveHandBackPdf')}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -19,6 +19,8 @@ export const exchangeApi = {
   setPartnerDisabled: (partnerId: number, disabled: boolean) =>
     call((api) => api.exchange.setPartnerDisabled({ partnerId, disabled })),
   packages: () => call((api) => api.exchange.packages({})),
+  saveReceivedFile: (packageId: string, name: string, folder: string) =>
+    call((api) => api.exchange.saveReceivedFile({ packageId, name, folder })),
   open: (path: string) => call((api) => api.exchange.open({ path })),
   import: (input: ChannelInput<'exchange:import'>) => call((api) => api.exchange.import(input)),
   makeReferral: (input: ChannelInput<'exchange:makeReferral'>) => call((api) => api.exchange.makeReferral(input)),
