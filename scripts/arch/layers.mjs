@@ -20,6 +20,7 @@ export const domainFolders = [
   'effect-evaluation',
   'erasure',
   'import',
+  'exchange',
   'organisations',
   'printing',
   'reports',

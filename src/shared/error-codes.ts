@@ -155,6 +155,31 @@ export const errorCodes = [
   'attachments.folderInvalid',
   'attachments.notViewable',
   'attachments.writeFailed',
+  // Partner exchange
+  'exchange.noIdentity',
+  'exchange.identityExists',
+  'exchange.notCard',
+  'exchange.ownCard',
+  'exchange.cardKnown',
+  'exchange.fingerprintMismatch',
+  'exchange.partnerNotVerified',
+  'exchange.partnerDisabled',
+  'exchange.unknownSender',
+  'exchange.badSignature',
+  'exchange.notForUs',
+  'exchange.expired',
+  'exchange.alreadyImported',
+  'exchange.damaged',
+  'exchange.tooLarge',
+  'exchange.wrongKindForRole',
+  'exchange.unknownProgramme',
+  'exchange.referralNeedsConsent',
+  'exchange.referralNeedsBirthYear',
+  'exchange.fileUnavailable',
+  'exchange.writeFailed',
+  'exchange.unknownSubject',
+  'exchange.notAnswered',
+  'exchange.notReferredByPartner',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -178,6 +203,8 @@ export const faultCodes: readonly string[] = [
   'reports.writeFailed',
   'erasure.writeFailed',
   'attachments.writeFailed',
+  'exchange.writeFailed',
+  'exchange.fileUnavailable',
 ];
 
 /** Whether an error is a fault (unknown codes are) rather than a rule saying no. */

@@ -23,6 +23,8 @@ import { openPackage } from '../support/age-package';
 import { pdfBytes } from '../support/attachments';
 import { auditSince, lastAuditId } from '../support/audit';
 import { addUser, passwordOf, signIn } from '../support/users';
+import { packageExtension } from '../../src/shared/exchange/package-kinds';
+import { ageIdentities, openExchangePackage, partnerCardFile } from '../support/exchange';
 
 /** Details that appear nowhere else in the fixture, so any hit is a leak. */
 const secret = {
@@ -79,6 +81,8 @@ interface Keys {
   /** The newest attachment, which the probes save a copy of and remove. */
   latestAttachmentId(): Promise<number>;
   role: Role;
+  /** A partner's contact card (another installation's keys) and its fingerprint. */
+  partnerCard: { path: string; fingerprint: string };
   /** The child's stored version (it changes as the probes save it). */
   childVersion(): Promise<number>;
 }
@@ -388,7 +392,13 @@ const probes: Record<Channel, Probe> = {
   'effect:groupAnswers': (k) => [{ groupId: k.groupId }],
   'effect:answers': (k) => [{ enrolmentId: k.enrolmentId }],
   'effect:recordAnswer': (k) => [
-    { enrolmentId: k.enrolmentId, instrumentId: 1, occasion: 'before', answeredOn: '2026-03-01', values: [3] },
+    {
+      enrolmentId: k.enrolmentId,
+      instrumentId: 1,
+      occasion: 'before',
+      answeredOn: '2026-03-01',
+      values: [3],
+    },
   ],
   'effect:results': (k) => [
     { year: 2025, agreementId: k.fixture.agreementId },
@@ -402,6 +412,64 @@ const probes: Record<Channel, Probe> = {
   // A PDF: refused as not an image, after the role check.
   'attachments:view': async (k) => [{ id: await k.latestAttachmentId() }],
   'attachments:remove': async (k) => [{ id: await k.latestAttachmentId(), confirmed: true }],
+  // Partner exchange: the admin creates the identity, imports a partner's card and verifies it;
+  // the caseworker refers the protected child (LVU: no consent needed) and sends a consent
+  // change; the sweep decrypts every package written (with this installation's key, which the
+  // sender's copy is also encrypted to) and searches it.
+  'exchange:identity': none,
+  'exchange:createIdentity': () => [
+    { organisationName: 'Stockholms stad', orgNumber: '212000-0142', installationName: 'Farsta' },
+  ],
+  'exchange:rotateIdentity': () => [{ confirmed: true }],
+  'exchange:exportCard': (k) => [{ folder: k.folder }],
+  'exchange:printCard': (k) => [{ folder: k.folder }],
+  'exchange:previewCard': (k) => [{ path: k.partnerCard.path }],
+  'exchange:importCard': (k) => [{ path: k.partnerCard.path }],
+  'exchange:partners': none,
+  'exchange:verifyPartner': (k) => [
+    { partnerId: 1, fingerprint: k.partnerCard.fingerprint, comparedWith: 'Pia Partner' },
+  ],
+  'exchange:setPartnerDisabled': () => [{ partnerId: 1, disabled: false }],
+  'exchange:linkPartner': () => [{ partnerId: 1, organisationId: null, district: 'Farsta' }],
+  'exchange:open': (k) => packagesIn(k.folder).map((path) => ({ path })),
+  'exchange:import': (k) => packagesIn(k.folder).map((path) => ({ path, confirmed: true })),
+  'exchange:packages': none,
+  'exchange:makeReferral': (k) => [
+    {
+      partnerId: 1,
+      folder: k.folder,
+      referrals: [{ childId: k.childId, programme: 'Stödgrupp', consents: [] }],
+    },
+  ],
+  'exchange:makeReceipt': () => [{ packageId: '00000000-0000-4000-8000-000000000000', folder: tmpdir() }],
+  'exchange:makeRegistrationNotice': (k) => [
+    { partnerId: 1, enrolmentIds: [k.enrolmentId], folder: k.folder },
+  ],
+  // The finished groups' hand-back to the partner (the protected child was referred through it).
+  'exchange:makeHandBack': (k) => [
+    { partnerId: 1, groupIds: [k.fixture.groups.g1, k.fixture.groups.g2], folder: k.folder },
+  ],
+  'exchange:makeReport': (k) => [
+    { partnerId: 1, agreementId: k.fixture.agreementId, year: 2025, folder: k.folder },
+  ],
+  'exchange:receivedFiles': none,
+  'exchange:saveReceivedFile': (k) => [
+    { packageId: '00000000-0000-4000-8000-000000000000', name: 'aterforing.pdf', folder: k.folder },
+  ],
+  'exchange:makeConsentChange': (k) => [
+    {
+      partnerId: 1,
+      childId: k.childId,
+      consent: {
+        guardianId: null,
+        scope: 'dataSharing',
+        decision: 'withdrawn',
+        decidedOn: '2026-03-01',
+        method: 'written',
+      },
+      folder: k.folder,
+    },
+  ],
 };
 
 /** One of each printout about the protected child (c12 in G2, district Farsta), in each format it comes in. */
@@ -414,11 +482,20 @@ function printouts(k: Keys, folder: string) {
     { document: 'handBackLetter' as const, groupIds: [k.fixture.groups.g1, k.groupId], district: 'Farsta' },
   ];
   return targets.flatMap((target) =>
-    (target.document === 'roster' || target.document === 'attendanceSheet' ? (['pdf'] as const) : (['pdf', 'docx'] as const)).map(
-      (format) => ({ target, format, folder }),
-    ),
+    (target.document === 'roster' || target.document === 'attendanceSheet'
+      ? (['pdf'] as const)
+      : (['pdf', 'docx'] as const)
+    ).map((format) => ({ target, format, folder })),
   );
 }
+
+/** The packages written so far (the sender's copies), and a missing one (refused) so every role calls. */
+const packagesIn = (folder: string) => [
+  ...readdirSync(folder)
+    .filter((name) => name.endsWith(`.${packageExtension}`))
+    .map((name) => join(folder, name)),
+  join(folder, `saknas.${packageExtension}`),
+];
 
 const blankDetails = {
   address: { street: '', postalCode: '', city: '' },
@@ -485,6 +562,7 @@ beforeAll(async () => {
           .select((eb) => eb.fn.max('id').as('id'))
           .executeTakeFirst()
       )?.id ?? 1,
+    partnerCard: await partnerCardFile(mkdtempSync(join(tmpdir(), 'iop-desk-leak-card-'))),
     childVersion: async () =>
       (
         await app.installation.db
@@ -527,7 +605,11 @@ async function textsOf(folder: string): Promise<{ name: string; text: string }[]
   const out: { name: string; text: string }[] = [];
   const add = async (name: string, bytes: Buffer): Promise<void> => {
     const ext = extname(name).toLowerCase();
-    if (ext === '.age') {
+    if (name.endsWith(`.${packageExtension}`)) {
+      const files = await openExchangePackage(join(folder, name), await ageIdentities(app));
+      expect(files.has('manifest.json')).toBe(true);
+      for (const [inner, content] of files) await add(`${name}/${inner}`, content);
+    } else if (ext === '.age') {
       const files = await openPackage(join(folder, name), handBackPassphrase);
       for (const [inner, content] of files) await add(`${name}/${inner}`, content);
     } else if (ext === '.pdf') {
@@ -596,10 +678,20 @@ describe('protected identity: the details leave main only through an audited rev
     const texts = await textsOf(keys.folder);
     const kinds = new Set(texts.map((t) => extname(t.name.split('/')[0]!)));
     // Each kind of file was really written and read, so the search below means something.
-    expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.ics', '.pdf', '.xlsx']);
+    expect([...kinds].sort()).toEqual(['.age', '.csv', '.docx', '.ics', '.iopkort', '.pdf', '.xlsx']);
     expect(texts.some((t) => t.name.includes('.age/') && t.text.includes('Lo Persson'))).toBe(true);
     // The copies of the protected child's attachment were written too.
-    expect(texts.some((t) => t.name.startsWith('Samtycke Lo Persson') && t.text.includes('Samtycke till deltagande'))).toBe(true);
+    expect(
+      texts.some(
+        (t) => t.name.startsWith('Samtycke Lo Persson') && t.text.includes('Samtycke till deltagande'),
+      ),
+    ).toBe(true);
+    // The referral of the protected child was made and decrypted: it carries the name, no address.
+    expect(
+      texts.some(
+        (t) => t.name.includes(`.${packageExtension}/content.json`) && t.text.includes('Lo Persson'),
+      ),
+    ).toBe(true);
     expect(texts.filter((t) => found(t.text).length > 0).map((t) => t.name)).toEqual([]);
   });
 });
@@ -614,7 +706,10 @@ describe('printouts with protected details', () => {
     }
     const names = (await textsOf(keys.folder)).map((t) => t.name);
     for (const start of ['Grupplista', 'Närvarolista', 'Information', 'Meddelande om anmälan', 'Följebrev'])
-      expect(names.some((n) => n.startsWith(start)), start).toBe(true);
+      expect(
+        names.some((n) => n.startsWith(start)),
+        start,
+      ).toBe(true);
   });
 
   it('are made only for the roles that may reveal, and hold the details the masked ones leave out', async () => {

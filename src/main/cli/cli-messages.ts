@@ -1,8 +1,10 @@
 // The command line's own texts; error texts come from the shared catalogue.
 import type { Language } from '../../shared/i18n/messages';
 import { countOf } from '../../shared/i18n/plural';
+import { exchangeCliEn, exchangeCliSv } from './cli-exchange-messages';
 
 const sv = {
+  ...exchangeCliSv,
   usage: `Användning: npm run cli -- <kommando> [flaggor]
 
 Kommandon:
@@ -20,6 +22,16 @@ Kommandon:
       med --head-file även att loggen innehåller ett tidigare utskrivet logghuvud.
   seed --data-dir MAPP --scale small|medium|large|municipality|x10 [--user NAMN]
       Fyller en installation med påhittade exempeldata (skapar installationen om den saknas).
+  exchange card export --data-dir MAPP --user NAMN --out MAPP
+      Skriver installationens kontaktkort (administratör) och visar fingeravtrycket.
+  exchange card import FIL --data-dir MAPP --user NAMN [--fingerprint "12345 …" --compared-with NAMN]
+      Importerar en partners kontaktkort; med --fingerprint även att fingeravtrycket jämförts (administratör).
+  exchange open FIL --data-dir MAPP --user NAMN [--import] [--programme "NAMN=ID"]
+      Kontrollerar ett paket och visar vad det innehåller; med --import importeras det efter "ja" på standard in.
+  exchange key export --data-dir MAPP --user NAMN --out FIL
+      Skriver den hemliga utbytesnyckeln, så att paket kan öppnas med age -d -i utan appen (administratör).
+  exchange make report --data-dir MAPP --user NAMN --partner ID --agreement ID --year ÅR --out MAPP
+      Skapar ett rapportpaket (årsrapportens anonymiserade siffror) till en partner, t.ex. som schemalagd uppgift.
 
 Hemligheter tas aldrig som flaggvärden: lösenordet läses från --password-file eller från första raden på standard in,
 en lösenfras eller hemlig nyckel från en fil eller från nästa rad på standard in.
@@ -34,7 +46,10 @@ Slutkoder:
   4  från en nyare version av IOP Desk
   5  annat fel
   6  datamappen används: appen är öppen eller ett annat kommando pågår (restore, seed och keygen med
-     --data-dir kräver att appen är stängd; backup create, backup verify och audit verify kan köras medan den är öppen)`,
+     --data-dir kräver att appen är stängd; backup create, backup verify och audit verify kan köras medan den är öppen)
+  7  paketet eller kortet vägrades (okänd eller overifierad avsändare, fel underskrift, fel mottagare,
+     redan importerat, utgånget, skadat, för stort, fel sort för rollen, okänd insats); inget ändrades
+  8  importen bekräftades inte; inget ändrades`,
   unknownCommand: 'Okänt kommando. Skriv --help för hjälp.',
   missingOption: (name: string) => `Flaggan --${name} saknas.`,
   oneSecret: 'Ange exakt en av lösenfras- eller nyckelflaggorna.',
@@ -79,6 +94,7 @@ Slutkoder:
 type Messages = typeof sv;
 
 const en: Messages = {
+  ...exchangeCliEn,
   usage: `Usage: npm run cli -- <command> [options]
 
 Commands:
@@ -96,6 +112,16 @@ Commands:
       with --head-file also that the log contains an audit head printed earlier.
   seed --data-dir DIR --scale small|medium|large|municipality|x10 [--user NAME]
       Fills an installation with invented demo data (creating the installation if missing).
+  exchange card export --data-dir DIR --user NAME --out DIR
+      Writes the installation's contact card (admin) and shows the fingerprint.
+  exchange card import FILE --data-dir DIR --user NAME [--fingerprint "12345 …" --compared-with NAME]
+      Imports a partner's contact card; with --fingerprint also records that the fingerprint was compared (admin).
+  exchange open FILE --data-dir DIR --user NAME [--import] [--programme "NAME=ID"]
+      Checks a package and shows what it holds; with --import imports it after "yes" on standard input.
+  exchange key export --data-dir DIR --user NAME --out FILE
+      Writes the secret exchange key, so packages open with age -d -i without the app (admin).
+  exchange make report --data-dir DIR --user NAME --partner ID --agreement ID --year YEAR --out DIR
+      Makes a report package (the annual report's anonymised figures) for a partner, e.g. as a scheduled task.
 
 Secrets are never taken as option values: the password is read from --password-file or the first line of standard input,
 a passphrase or secret key from a file or the next line of standard input.
@@ -110,7 +136,10 @@ Exit codes:
   4  from a newer version of IOP Desk
   5  other error
   6  the data folder is in use: the app is open or another command runs (restore, seed and keygen with
-     --data-dir need the app closed; backup create, backup verify and audit verify can run while it is open)`,
+     --data-dir need the app closed; backup create, backup verify and audit verify can run while it is open)
+  7  the package or card was refused (unknown or unverified sender, bad signature, wrong recipient,
+     already imported, expired, damaged, too large, wrong kind for the role, unknown programme); nothing changed
+  8  the import was not confirmed; nothing changed`,
   unknownCommand: 'Unknown command. Type --help for help.',
   missingOption: (name) => `The option --${name} is missing.`,
   oneSecret: 'Give exactly one of the passphrase or key options.',

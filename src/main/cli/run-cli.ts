@@ -8,6 +8,7 @@ import { backupCreate } from './commands/backup-create';
 import { backupKeygen } from './commands/backup-keygen';
 import { backupRestore } from './commands/backup-restore';
 import { backupVerify } from './commands/backup-verify';
+import { exchangeCommands } from './commands/exchange';
 import { seedCommand } from './commands/seed';
 import { exitCodeFor, exitCodes, type ExitCode } from './exit-codes';
 
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   'backup keygen': backupKeygen,
   'audit verify': auditVerify,
   seed: seedCommand,
+  ...exchangeCommands,
 };
 
 /** Takes `--lang` out of the arguments (it may stand anywhere). */

@@ -13,6 +13,8 @@ const titles: Record<PickPurpose, string> = {
   importFile: 'Välj Excel- eller CSV-fil att importera',
   attachmentFile: 'Välj fil att bifoga',
   attachmentFolder: 'Välj mapp att spara kopian i',
+  exchangePackage: 'Välj paket att öppna',
+  exchangeCard: 'Välj partnerns kontaktkort',
 };
 
 /**

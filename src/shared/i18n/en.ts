@@ -3,6 +3,7 @@ import { deficienciesEn } from './deficiencies-en';
 import { printingEn } from './printing-en';
 import { importEn } from './import-en';
 import { effectEn } from './effect-en';
+import { exchangeEn } from './exchange-en';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...importEn,
   ...effectEn,
   ...commitmentsEn,
+  ...exchangeEn,
   validation: 'The details could not be saved. Correct the marked fields.',
   forbidden: 'You are not allowed to do this.',
   locked: 'The app is locked. Unlock it to continue.',

@@ -5,6 +5,7 @@ import { deficienciesSv } from './deficiencies-sv';
 import { printingSv } from './printing-sv';
 import { importSv } from './import-sv';
 import { effectSv } from './effect-sv';
+import { exchangeSv } from './exchange-sv';
 
 export const sv = {
   ...deficienciesSv,
@@ -12,6 +13,7 @@ export const sv = {
   ...importSv,
   ...effectSv,
   ...commitmentsSv,
+  ...exchangeSv,
   // Envelope error codes
   validation: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
   forbidden: 'Du har inte behörighet att göra detta.',

@@ -11,6 +11,7 @@ import { installationContract } from './installation';
 import { organisationsContract } from './organisations';
 import { reportsContract } from './reports';
 import { erasureContract } from './erasure';
+import { exchangeContract } from './exchange';
 import { deletionContract } from './deletion';
 import { draftsContract } from './drafts';
 import { retentionContract } from './retention';
@@ -42,6 +43,7 @@ export const contract = {
   ...importContract,
   ...effectContract,
   ...attachmentsContract,
+  ...exchangeContract,
 };
 
 export type Contract = typeof contract;

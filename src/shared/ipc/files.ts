@@ -11,6 +11,8 @@ export const pickPurposes = [
   'importFile',
   'attachmentFile',
   'attachmentFolder',
+  'exchangePackage',
+  'exchangeCard',
 ] as const;
 export type PickPurpose = (typeof pickPurposes)[number];
 

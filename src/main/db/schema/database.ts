@@ -65,6 +65,13 @@ import type {
   ProgrammeInstrumentTable,
 } from './effect-evaluation-tables';
 import type { AttachmentChunkTable, AttachmentTable } from './attachment-tables';
+import type {
+  ExchangeIdentityTable,
+  ExchangePackageTable,
+  ExchangePartnerTable,
+  ExchangeReceivedFileTable,
+  ExchangeSubjectTable,
+} from './exchange-tables';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
 import type { ParticipationRecordTable } from './participation-record-table';
 
@@ -140,6 +147,12 @@ export interface Database {
   effect_record: EffectRecordTable;
   attachment: AttachmentTable;
   attachment_chunk: AttachmentChunkTable;
+  // Partner exchange
+  exchange_identity: ExchangeIdentityTable;
+  exchange_partner: ExchangePartnerTable;
+  exchange_package: ExchangePackageTable;
+  exchange_subject: ExchangeSubjectTable;
+  exchange_received_file: ExchangeReceivedFileTable;
 }
 
 export type Db = Kysely<Database>;

@@ -14,6 +14,7 @@ import { installationHandlers } from './installation';
 import { organisationHandlers } from './organisations';
 import { reportHandlers } from './reports';
 import { erasureHandlers } from './erasure';
+import { exchangeHandlers } from './exchange';
 import { deletionHandlers } from './deletion';
 import { draftHandlers } from './drafts';
 import { retentionHandlers } from './retention';
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...effectHandlers,
   ...attachmentHandlers,
+  ...exchangeHandlers,
 };

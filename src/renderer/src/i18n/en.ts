@@ -7,6 +7,7 @@ import { backupEn } from './backup-en';
 import { auditAlarmsEn } from './audit-alarms-en';
 import { paymentsEn } from './payments-en';
 import { deletionEn } from './deletion-en';
+import { exchangeEn } from './exchange-en';
 import { deficiencyProcessEn } from './deficiency-process-en';
 import { commitmentsEn } from './commitments-en';
 import { draftsEn } from './drafts-en';
@@ -26,6 +27,7 @@ export const en: Record<UiKey, string> = {
   ...auditAlarmsEn,
   ...paymentsEn,
   ...deletionEn,
+  ...exchangeEn,
   ...deficiencyProcessEn,
   ...draftsEn,
   ...printingEn,

@@ -11,6 +11,7 @@ import { backupSv } from './backup-sv';
 import { auditAlarmsSv } from './audit-alarms-sv';
 import { paymentsSv } from './payments-sv';
 import { deletionSv } from './deletion-sv';
+import { exchangeSv } from './exchange-sv';
 import { deficiencyProcessSv } from './deficiency-process-sv';
 import { commitmentsSv } from './commitments-sv';
 import { draftsSv } from './drafts-sv';
@@ -29,6 +30,7 @@ export const sv = {
   ...auditAlarmsSv,
   ...paymentsSv,
   ...deletionSv,
+  ...exchangeSv,
   ...deficiencyProcessSv,
   ...draftsSv,
   ...printingSv,

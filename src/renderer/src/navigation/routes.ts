@@ -38,7 +38,7 @@ export type SupportGroupsTab = (typeof supportGroupsTabs)[number];
 export const reportsTabs = ['report', 'effect', 'erasure', 'actuals', 'settings'] as const;
 export type ReportsTab = (typeof reportsTabs)[number];
 
-export const adminTabs = ['users', 'settings', 'audit', 'backups'] as const;
+export const adminTabs = ['users', 'settings', 'audit', 'backups', 'exchange'] as const;
 export type AdminTab = (typeof adminTabs)[number];
 
 export type Route =

@@ -1,11 +1,12 @@
 // Administration (admin only): users, settings, log review, backups.
 import { Stack, Tabs } from '@mantine/core';
-import { IconDatabaseExport, IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconDatabaseExport, IconListSearch, IconSettings, IconUsers } from '@tabler/icons-react';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { adminTabs, type AdminTab } from '../../navigation/routes';
 import { BackupsTab } from '../backup/backups-tab';
+import { ExchangeTab } from '../exchange/exchange-tab';
 import { AuditTab } from './audit-tab';
 import { SettingsTab } from './settings-tab';
 import { RetentionSettingsForm } from './retention-settings-form';
@@ -36,6 +37,9 @@ export function AdminScreen({ tab }: { tab: AdminTab }) {
           <Tabs.Tab value="backups" leftSection={<IconDatabaseExport size={16} aria-hidden="true" />}>
             {t('admin.tabBackups')}
           </Tabs.Tab>
+          <Tabs.Tab value="exchange" leftSection={<IconArrowsExchange size={16} aria-hidden="true" />}>
+            {t('exchange.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="users">
           <UsersTab />
@@ -49,6 +53,9 @@ export function AdminScreen({ tab }: { tab: AdminTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="backups">
           <BackupsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="exchange">
+          <ExchangeTab />
         </Tabs.Panel>
       </Tabs>
     </Stack>

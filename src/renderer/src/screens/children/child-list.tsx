@@ -12,8 +12,10 @@ import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { useChildrenStore } from '../../stores/children-store';
 import { ChildTable } from './child-table';
+import { OpenPackageButton } from '../exchange/open-package';
+import { PackageListButton } from '../exchange/package-list';
 
-export function ChildList({ canWrite }: { canWrite: boolean }) {
+export function ChildList({ canWrite, canOpenPackages }: { canWrite: boolean; canOpenPackages: boolean }) {
   const t = useT();
   const query = useChildrenStore((s) => s.query);
   const district = useChildrenStore((s) => s.district);
@@ -63,6 +65,8 @@ export function ChildList({ canWrite }: { canWrite: boolean }) {
             <Button variant="default" onClick={() => goTo({ name: 'import', kind: 'children' })}>
               {t('import.button')}
             </Button>
+            {canOpenPackages && <PackageListButton />}
+            {canOpenPackages && <OpenPackageButton onImported={() => void load()} />}
             <Button
               leftSection={<IconPlus size={16} aria-hidden="true" />}
               onClick={() => goTo({ name: 'childNew' })}

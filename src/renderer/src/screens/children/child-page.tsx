@@ -22,6 +22,8 @@ import { ConcernReportForm } from './concern-report-form';
 import { EnrolForm } from './enrol-form';
 import { LiftProtectionModal } from './lift-protection-modal';
 import { DeleteChildButton } from './delete-child-button';
+import { SendReferralButton } from '../exchange/send-referral';
+import { SendConsentChangeButton } from '../exchange/send-consent-change';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -76,6 +78,8 @@ export function ChildPage({
               {t('childPage.edit')}
             </Button>
           )}
+          {mayCall('exchange:makeReferral', role) && <SendReferralButton child={child} />}
+          {mayCall('exchange:makeConsentChange', role) && <SendConsentChangeButton child={child} />}
           {mayCall('children:deleteMistake', role) && <DeleteChildButton />}
         </Group>
       </Group>

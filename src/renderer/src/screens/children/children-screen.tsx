@@ -39,7 +39,7 @@ export function ChildrenScreen({ route, role }: { route: ChildrenRoute; role: Ro
 
   return (
     <div ref={rootRef}>
-      {route.name === 'children' && <ChildList canWrite={canWrite} />}
+      {route.name === 'children' && <ChildList canWrite={canWrite} canOpenPackages={mayCall('exchange:import', role) && role !== 'admin'} />}
       {route.name === 'child' && (
         <ChildPage id={route.id} canWrite={canWrite} canReveal={canReveal} role={role} />
       )}

@@ -1,6 +1,6 @@
 // Gallring: groups that are over and still hold children's data, then the
 // two steps: hand the data back (encrypted packages), then erase.
-import { List, Stack, Text, Title } from '@mantine/core';
+import { Group, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
@@ -9,6 +9,8 @@ import { useErasureStore } from '../../stores/erasure-store';
 import { EraseStep } from './erase-step';
 import { ErasureGroupTable } from './erasure-group-table';
 import { HandBackForm } from './handback-form';
+import { SendToPartnerButton } from '../exchange/send-to-partner';
+import { exchangeApi } from '../exchange/use-exchange';
 
 export function ErasureTab() {
   const t = useT();
@@ -35,6 +37,16 @@ export function ErasureTab() {
             {t('erasure.selected', { count: selected.length })}
           </Text>
           <HandBackForm disabled={chosen.length === 0} />
+          <Group>
+            <SendToPartnerButton
+              label={t('exchange.sendHandBack')}
+              title={t('exchange.sendHandBackTitle')}
+              intro={t('exchange.sendHandBackIntro')}
+              disabled={chosen.length === 0}
+              make={(partnerId, folder) => exchangeApi.makeHandBack(partnerId, selected, folder)}
+              onMade={() => void Promise.all([useErasureStore.getState().load(), useErasureStore.getState().loadSummary()])}
+            />
+          </Group>
         </>
       )}
       <EraseStep chosen={chosen} />

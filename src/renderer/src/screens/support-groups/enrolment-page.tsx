@@ -16,6 +16,8 @@ import { listOf, screenOf } from '../../navigation/routes';
 import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { ConsentForm } from './consent-form';
 import { ChildViewForm, FeeForm, NoticeForm, PreVisitForm } from './enrolment-facts-forms';
+import { SendToPartnerButton } from '../exchange/send-to-partner';
+import { exchangeApi } from '../exchange/use-exchange';
 import { consenterSuffix, gateItemText, percent, todayIso } from './labels';
 import { TransitionForm } from './transition-form';
 import { EnrolmentPrints } from '../printing/enrolment-prints';
@@ -102,7 +104,7 @@ function consentRule(t: Translate, e: Enrolment): string {
 }
 
 /** The enrolment `id` (the route's). */
-export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean }) {
+export function EnrolmentPage({ id, canWrite, canSendNotice }: { id: number; canWrite: boolean; canSendNotice: boolean }) {
   const t = useT();
   const enrolment = useEnrolmentsStore((s) => (s.current?.id === id ? s.current : null));
   const loading = useEnrolmentsStore((s) => s.loading);
@@ -277,6 +279,14 @@ export function EnrolmentPage({ id, canWrite }: { id: number; canWrite: boolean 
           <NoticeForm
             key={`${e.notice?.informedOn}|${e.notice?.informedBy}|${e.notice?.informedWhom}`}
             enrolment={e}
+          />
+        )}
+        {canSendNotice && e.groupId !== null && (
+          <SendToPartnerButton
+            label={t('exchange.sendNotice')}
+            title={t('exchange.sendNoticeTitle')}
+            intro={t('exchange.sendNoticeIntro')}
+            make={(partnerId, folder) => exchangeApi.makeRegistrationNotice(partnerId, e.id, folder)}
           />
         )}
       </section>

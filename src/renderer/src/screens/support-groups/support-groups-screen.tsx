@@ -70,7 +70,7 @@ export function SupportGroupsScreen({ route, role }: { route: SupportGroupsRoute
   if (route.name === 'enrolment')
     return (
       <div ref={rootRef}>
-        <EnrolmentPage id={route.id} canWrite={canWrite} />
+        <EnrolmentPage id={route.id} canWrite={canWrite} canSendNotice={mayCall('exchange:makeRegistrationNotice', role)} />
       </div>
     );
   if (route.name === 'groupNew')

@@ -1,0 +1,121 @@
+// "Skicka ändrat samtycke" on a child's page (the district's caseworker): a
+// withdrawal pauses the child's enrolment at the organisation as soon as the
+// package is imported there; a new consent resumes it.
+import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import type { AppError } from '../../../../shared/envelope';
+import type { Child } from '../../../../shared/ipc/children';
+import type { Partner } from '../../../../shared/ipc/exchange';
+import type { ConsentDecision, ConsentScope } from '../../../../shared/support-groups/vocabulary';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useFieldError } from '../../components/use-field-error';
+import { useT } from '../../i18n/use-t';
+import { exchangeApi } from './use-exchange';
+
+export function SendConsentChangeButton({ child }: { child: Child }) {
+  const t = useT();
+  const [partners, setPartners] = useState<Partner[] | null>(null);
+  const [partnerId, setPartnerId] = useState('');
+  const [who, setWho] = useState(child.guardians[0] ? String(child.guardians[0].id) : 'self');
+  const [scope, setScope] = useState<ConsentScope>('participation');
+  const [decision, setDecision] = useState<ConsentDecision>('withdrawn');
+  const [decidedOn, setDecidedOn] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const fieldError = useFieldError(error?.fields ?? {});
+
+  async function open() {
+    setSaved(null);
+    setError(null);
+    const list = await exchangeApi.partners();
+    if (!list.ok) return setError(list.error);
+    const usable = list.value.filter((p) => p.verified && !p.disabled);
+    setPartners(usable);
+    setPartnerId(usable.length === 1 ? String(usable[0]!.id) : '');
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    const folder = await exchangeApi.chooseFolder();
+    if (!folder.ok) return setError(folder.error);
+    if (folder.value.path === null) return;
+    const made = await exchangeApi.makeConsentChange({
+      partnerId: Number(partnerId),
+      childId: child.id,
+      consent: { guardianId: who === 'self' ? null : Number(who), scope, decision, decidedOn, method: 'written' },
+      folder: folder.value.path,
+    });
+    if (!made.ok) return setError(made.error);
+    setSaved(made.value.path);
+  }
+
+  return (
+    <>
+      <Button variant="default" leftSection={<IconSend size={16} aria-hidden="true" />} onClick={() => void open()}>
+        {t('exchange.sendConsentChange')}
+      </Button>
+      <AppModal opened={partners !== null} onClose={() => setPartners(null)} size="lg" title={t('exchange.sendConsentChangeTitle', { name: child.name })}>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="sm">
+            <NativeSelect
+              label={t('exchange.partner')}
+              value={partnerId}
+              onChange={(e) => setPartnerId(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('exchange.choosePartner') },
+                ...(partners ?? []).map((p) => ({ value: String(p.id), label: `${p.organisationName} (${p.installationName})` })),
+              ]}
+            />
+            <NativeSelect
+              label={t('exchange.consentWho')}
+              value={who}
+              onChange={(e) => setWho(e.currentTarget.value)}
+              data={[
+                ...child.guardians.map((g) => ({ value: String(g.id), label: g.name })),
+                { value: 'self', label: t('exchange.consentedSelf') },
+              ]}
+            />
+            <NativeSelect
+              label={t('exchange.consentScope')}
+              value={scope}
+              onChange={(e) => setScope(e.currentTarget.value as ConsentScope)}
+              data={(['participation', 'dataSharing'] as const).map((s) => ({ value: s, label: t(`consentScope.${s}`) }))}
+            />
+            <NativeSelect
+              label={t('exchange.consentDecision')}
+              value={decision}
+              onChange={(e) => setDecision(e.currentTarget.value as ConsentDecision)}
+              data={(['withdrawn', 'given', 'refused'] as const).map((d) => ({ value: d, label: t(`consentDecision.${d}`) }))}
+            />
+            <TextInput
+              label={t('exchange.consentChangeDate')}
+              placeholder="ÅÅÅÅ-MM-DD"
+              value={decidedOn}
+              onChange={(e) => setDecidedOn(e.currentTarget.value)}
+              error={fieldError('consent.decidedOn')}
+            />
+            <ErrorAlert error={error} />
+            {saved && (
+              <Alert color="green" role="status">
+                {t('exchange.packageSaved', { path: saved })}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPartners(null)}>
+                {t('exchange.close')}
+              </Button>
+              {!saved && (
+                <Button type="submit" disabled={partnerId === ''}>
+                  {t('exchange.makePackage')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+      </AppModal>
+    </>
+  );
+}

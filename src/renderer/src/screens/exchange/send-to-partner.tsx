@@ -1,0 +1,92 @@
+// A package for a verified partner from where the user already is: choose the
+// partner, then a folder; the package is saved there to send securely. Used
+// for the registration notice (enrolment page) and the hand-back (gallring).
+import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import type { AppError, Envelope } from '../../../../shared/envelope';
+import type { Partner } from '../../../../shared/ipc/exchange';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useT } from '../../i18n/use-t';
+import { exchangeApi } from './use-exchange';
+
+interface Props {
+  label: string;
+  title: string;
+  intro: string;
+  disabled?: boolean;
+  make(partnerId: number, folder: string): Promise<Envelope<{ path: string }>>;
+  onMade?(): void;
+}
+
+export function SendToPartnerButton({ label, title, intro, disabled, make, onMade }: Props) {
+  const t = useT();
+  const [partners, setPartners] = useState<Partner[] | null>(null);
+  const [partnerId, setPartnerId] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+
+  async function open() {
+    setSaved(null);
+    setError(null);
+    const list = await exchangeApi.partners();
+    if (!list.ok) return setError(list.error);
+    const usable = list.value.filter((p) => p.verified && !p.disabled);
+    setPartners(usable);
+    setPartnerId(usable.length === 1 ? String(usable[0]!.id) : '');
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    const folder = await exchangeApi.chooseFolder();
+    if (!folder.ok) return setError(folder.error);
+    if (folder.value.path === null) return;
+    const made = await make(Number(partnerId), folder.value.path);
+    if (!made.ok) return setError(made.error);
+    setSaved(made.value.path);
+    onMade?.();
+  }
+
+  return (
+    <>
+      <Button variant="default" leftSection={<IconSend size={16} aria-hidden="true" />} onClick={() => void open()} disabled={disabled}>
+        {label}
+      </Button>
+      {partners === null && <ErrorAlert error={error} />}
+      <AppModal opened={partners !== null} onClose={() => setPartners(null)} size="lg" title={title}>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="sm">
+            <Text size="sm">{intro}</Text>
+            <NativeSelect
+              label={t('exchange.partner')}
+              value={partnerId}
+              onChange={(e) => setPartnerId(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('exchange.choosePartner') },
+                ...(partners ?? []).map((p) => ({ value: String(p.id), label: `${p.organisationName} (${p.installationName})` })),
+              ]}
+            />
+            <ErrorAlert error={error} />
+            {saved && (
+              <Alert color="green" role="status">
+                {t('exchange.packageSaved', { path: saved })}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPartners(null)}>
+                {t('exchange.close')}
+              </Button>
+              {!saved && (
+                <Button type="submit" disabled={partnerId === ''}>
+                  {t('exchange.makePackage')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+      </AppModal>
+    </>
+  );
+}
