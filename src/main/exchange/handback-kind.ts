@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { swedishDay } from '../../shared/dates';
+import { countOf } from '../../shared/i18n/plural';
 import type { PreviewItem } from '../../shared/ipc/exchange';
 import { AppFailure } from '../base/app-error';
 import { nowIso, type ServiceContext } from '../context/service-context';
@@ -67,7 +68,7 @@ export function previewHandBack(pkg: VerifiedPackage): PreviewItem[] {
   return [...pkg.files.entries()].map(([name, data]) => ({
     action: 'storeHandBack',
     subject: name,
-    detail: name === 'inskrivningar.csv' ? `${enrolmentCount(pkg)} inskrivningar` : `${data.length} byte`,
+    detail: name === 'inskrivningar.csv' ? countOf('sv', enrolmentCount(pkg), 'inskrivning', 'inskrivningar') : `${data.length} byte`,
   }));
 }
 

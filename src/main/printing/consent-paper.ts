@@ -9,6 +9,7 @@ import { SectionNumbering, paragraphs, type Block, type DocumentModel } from '..
 import { Gaps, numbered, secrecyLine, sessionsTable } from './print-model';
 import { runningOrganisation, type AgreementFacts } from './print-agreement';
 import { withheldText, type PrintChild } from './print-people';
+import { countOf } from '../../shared/i18n/plural';
 
 export interface EnrolmentPaperInput {
   enrolment: Enrolment;
@@ -38,13 +39,13 @@ function activity(input: EnrolmentPaperInput, gaps: Gaps): Block[] {
   const organisation = organisationOf(input, gaps);
   const how =
     programme.format === 'weekend'
-      ? `Verksamheten är en stödhelg med ${programme.sessionCount} heldagar.`
+      ? `Verksamheten är en stödhelg med ${countOf('sv', programme.sessionCount, 'heldag', 'heldagar')}.`
       : programme.format === 'weekly'
-        ? `Gruppen träffas ${programme.sessionCount} gånger, en gång i veckan, ${programme.sessionMinutes} minuter per träff.`
-        : `Gruppen träffas ${programme.sessionCount} gånger, var ${programme.intervalDays}:e dag, ${programme.sessionMinutes} minuter per träff.`;
+        ? `Gruppen träffas ${countOf('sv', programme.sessionCount, 'gång', 'gånger')}, en gång i veckan, ${countOf('sv', programme.sessionMinutes, 'minut', 'minuter')} per träff.`
+        : `Gruppen träffas ${countOf('sv', programme.sessionCount, 'gång', 'gånger')}, var ${programme.intervalDays}:e dag, ${countOf('sv', programme.sessionMinutes, 'minut', 'minuter')} per träff.`;
   const followUp =
     programme.followUpWeeks > 0
-      ? ` Efter ${programme.followUpWeeks} veckor följer en uppföljningsträff.`
+      ? ` Efter ${countOf('sv', programme.followUpWeeks, 'vecka', 'veckor')} följer en uppföljningsträff.`
       : '';
   const sessions = group ? numbered(group.sessions).filter((s) => !s.cancelled) : [];
   const blocks: Block[] = [

@@ -67,7 +67,7 @@ export const effectEn: Record<keyof typeof effectSv, string> = {
   'effectScreen.occasion.before': 'Before the first session',
   'effectScreen.occasion.after': 'After the last session',
   'effectScreen.occasion.followUp': 'Follow-up',
-  'effectScreen.followUpAfter': 'Follow-up after {months} months',
+  'effectScreen.followUpAfter': 'Follow-up after {months|# month|# months}',
   'effectScreen.recorded': 'Recorded',
   'effectScreen.record': 'Record answers',
   'effectScreen.recordFor': 'Record answers for {name}, {occasion}',

@@ -66,7 +66,7 @@ export const effectSv = {
   'effectScreen.occasion.before': 'Före första träffen',
   'effectScreen.occasion.after': 'Efter sista träffen',
   'effectScreen.occasion.followUp': 'Uppföljning',
-  'effectScreen.followUpAfter': 'Uppföljning efter {months} mån',
+  'effectScreen.followUpAfter': 'Uppföljning efter {months|# månad|# månader}',
   'effectScreen.recorded': 'Registrerat',
   'effectScreen.record': 'Registrera svar',
   'effectScreen.recordFor': 'Registrera svar för {name}, {occasion}',
