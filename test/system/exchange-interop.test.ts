@@ -1,6 +1,6 @@
 // Issue 15: a package opens without the app. Debian's `age` decrypts it with
 // the recipient's identity (written by `exchange key export`), and the
-// signature checks with the procedure README-exchange.md documents — the
+// signature checks with the procedure README.md documents — the
 // test runs that very block. Also the command line: open, import after "ja",
 // and the documented exit codes.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -56,9 +56,9 @@ afterAll(() => {
 });
 
 const procedure = (() => {
-  const readme = readFileSync(join(process.cwd(), 'README-exchange.md'), 'utf8');
+  const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
   const block = /<!-- procedure -->\n```sh\n([\s\S]*?)```/.exec(readme);
-  if (!block) throw new Error('README-exchange.md has no procedure block');
+  if (!block) throw new Error('README.md has no procedure block');
   return block[1]!;
 })();
 

@@ -1,4 +1,4 @@
-// The package on disk (README-exchange.md, "Format"): a standard age file,
+// The package on disk (README.md, "Partner exchange", "Format"): a standard age file,
 // encrypted to the recipient's X25519 key (and optionally the sender's own),
 // holding a plain ustar archive: manifest.json, manifest.sig (64 raw bytes,
 // Ed25519 over manifest.json exactly as stored) and the content files. The

@@ -1,5 +1,5 @@
 // Ed25519 with Node's own crypto: key pairs, signatures, and the public key
-// as base64 of its raw 32 bytes (in cards and manifests; README-exchange.md
+// as base64 of its raw 32 bytes (in cards and manifests; README.md, "Partner exchange"
 // shows how to turn it into PEM for `openssl pkeyutl -verify`).
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 

@@ -2,7 +2,7 @@
 // partner, so the partner can encrypt to it and check its signatures. It is
 // signed by its own signing key and, after a rotation, also by the key it
 // replaces. What is signed is `cardSigningText`: one `name: value` line per
-// field in this order (README-exchange.md).
+// field in this order (README.md, "Partner exchange").
 import { z } from 'zod';
 
 export const cardFormat = 'iop-desk-card/1';

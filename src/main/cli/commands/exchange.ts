@@ -141,7 +141,7 @@ async function openCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
   });
 }
 
-/** Writes the secret age key, so `age -d -i FILE` opens packages without the app (README-exchange.md). */
+/** Writes the secret age key, so `age -d -i FILE` opens packages without the app (README.md, "Partner exchange"). */
 async function keyCommand(args: string[], ctx: CliContext): Promise<ExitCode> {
   const [action, ...rest] = args;
   const { values } = parseArgs({ args: rest, options: { ...common, out: { type: 'string' } }, strict: true });
