@@ -13,7 +13,6 @@ export type DeletionKind = (typeof deletionKinds)[number];
 
 /** Why a child was registered by mistake. */
 export const childDeletionReasons = ['wrongPerson', 'duplicate', 'testEntry', 'other'] as const;
-export type ChildDeletionReason = (typeof childDeletionReasons)[number];
 /** Why an organisation was registered by mistake. */
 export const organisationDeletionReasons = ['wrongOrganisation', 'duplicate', 'testEntry', 'other'] as const;
 export type OrganisationDeletionReason = (typeof organisationDeletionReasons)[number];

@@ -114,7 +114,11 @@ export const useAuditStore = create<AuditState>()((set, get) => ({
     set({ headLoading: true, headError: null });
     const result = await call((api) => api.audit.head({}));
     if (!isCurrent(generation)) return;
-    set(result.ok ? { headLoading: false, head: result.value } : { headLoading: false, headError: result.error });
+    set(
+      result.ok
+        ? { headLoading: false, head: result.value }
+        : { headLoading: false, headError: result.error },
+    );
   },
 
   async compare(anchor) {

@@ -42,7 +42,11 @@ const manifest = {
   appVersion: '0.1.0',
   schemaVersion: '0004',
   tables: [],
-  origin: { proof: 'verified' as const, installationId: 'i', keyFingerprint: '0123-4567-89AB-CDEF-0123-4567-89AB-CDEF' },
+  origin: {
+    proof: 'verified' as const,
+    installationId: 'i',
+    keyFingerprint: '0123-4567-89AB-CDEF-0123-4567-89AB-CDEF',
+  },
 };
 
 /** A fake main whose `backup:job` answers from a list of reports, one per call. */

@@ -43,7 +43,17 @@ export const useBackupJobStore = create<BackupJobState>()((set, get) => {
     if (!result.ok) return result;
     const id = result.value.jobId;
     set({
-      job: { id, kind, phase: 'queued', done: 0, total: 0, state: 'running', error: null, result: null, origin: null },
+      job: {
+        id,
+        kind,
+        phase: 'queued',
+        done: 0,
+        total: 0,
+        state: 'running',
+        error: null,
+        result: null,
+        origin: null,
+      },
       cancelling: false,
     });
     return { ok: true, value: id };

@@ -3,27 +3,13 @@
 // and puts the record's list in place of its page, so nothing deleted stays on
 // screen (an older history entry for it gives way to the list too).
 import type { Envelope } from '../../../shared/envelope';
-import type { ChildDeletionReason, OrganisationDeletionReason } from '../../../shared/erasure/deletion';
+import type { OrganisationDeletionReason } from '../../../shared/erasure/deletion';
 import { call } from '../api/client';
 import { goTo } from '../navigation/navigate';
 import { useAgreementsStore } from './agreements-store';
-import { useChildrenStore } from './children-store';
 import { useOrganisationsStore } from './organisations-store';
 
 const nothingOpen = { ok: false as const, error: { code: 'notFound' as const, message: '' } };
-
-export async function deleteOpenChild(reason: ChildDeletionReason): Promise<Envelope<unknown>> {
-  const current = useChildrenStore.getState().current;
-  if (!current) return nothingOpen;
-  const result = await call((api) =>
-    api.children.deleteMistake({ id: current.id, version: current.version, reason, confirmed: true }),
-  );
-  if (result.ok) {
-    useChildrenStore.getState().close();
-    goTo({ name: 'children' }, { replace: true });
-  }
-  return result;
-}
 
 export async function deleteOpenDraft(): Promise<Envelope<unknown>> {
   const current = useAgreementsStore.getState().current;

@@ -176,7 +176,10 @@ export function BackupsTab() {
         <Title order={3} size="h4" id="backups-origin-heading">
           {t('backups.originHeading')}
         </Title>
-        <InstallationOriginSection installationId={status.installationId} keyFingerprint={status.keyFingerprint} />
+        <InstallationOriginSection
+          installationId={status.installationId}
+          keyFingerprint={status.keyFingerprint}
+        />
       </Stack>
 
       <CreateBackupModal

@@ -34,7 +34,9 @@ import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useChildrenStore } from '../../stores/children-store';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useRevealed, useRevealedStore } from '../../stores/revealed-store';
+import { useChild } from './use-children';
 import { confirmLeave } from '../../stores/leave-guard-store';
 import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
 import { useFormDraft } from '../../components/use-form-draft';
@@ -54,9 +56,11 @@ import { GuardiansFieldset } from './guardians-fieldset';
 export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: number | null }) {
   const t = useT();
   const text = useMessage();
-  const current = useChildrenStore((s) => (editId !== null && s.current?.id === editId ? s.current : null));
-  const revealed = useChildrenStore((s) => s.revealed);
-  const { save, reveal } = useChildrenStore.getState();
+  const current = useChild(editId).child;
+  const revealed = useRevealed(editId);
+  const reveal = useApiMutation('children:reveal');
+  const create = useApiMutation('children:create');
+  const saveChanges = useApiMutation('children:update');
   const [values, setValues] = useState<ChildFormValues>(() =>
     current ? childValues(current, revealed ? { ...revealed.fosterHome } : null) : emptyChildValues(),
   );
@@ -108,7 +112,9 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
   }
 
   async function revealForEditing() {
-    const result = await reveal();
+    if (!current) return;
+    const result = await reveal.run({ id: current.id });
+    if (result.ok) useRevealedStore.getState().show(current.id, result.value);
     if (!result.ok) {
       setFailure(result.error);
       return;
@@ -143,7 +149,13 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
     }
     setSaving(true);
     setFailure(null);
-    const result = await draftStore.saving(() => save(input, current !== null));
+    const result = await draftStore.saving(() =>
+      current
+        ? saveChanges.run({ id: current.id, version: current.version, data: input })
+        : create.run(input),
+    );
+    // The form saved what it showed; protected details shown for it go with the form.
+    if (result.ok) useRevealedStore.getState().hide();
     setSaving(false);
     if (!result.ok) {
       showErrors(result.error, result.error.fields ?? {});

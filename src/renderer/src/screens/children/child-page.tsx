@@ -12,7 +12,9 @@ import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
-import { useChildrenStore } from '../../stores/children-store';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useRevealed, useRevealedStore } from '../../stores/revealed-store';
+import { useChild } from './use-children';
 import { goTo } from '../../navigation/navigate';
 import { localDateTime } from '../../format/dates';
 import { ageText } from '../support-groups/labels';
@@ -45,11 +47,10 @@ export function ChildPage({
   role: Role;
 }) {
   const t = useT();
-  const child = useChildrenStore((s) => (s.current?.id === id ? s.current : null));
-  const loading = useChildrenStore((s) => s.currentLoading);
-  const error = useChildrenStore((s) => s.currentError);
-  const revealed = useChildrenStore((s) => s.revealed);
-  const { reveal, hideRevealed } = useChildrenStore.getState();
+  const { child, loading, error } = useChild(id);
+  const revealed = useRevealed(id);
+  const reveal = useApiMutation('children:reveal');
+  const hideRevealed = useRevealedStore((s) => s.hide);
   const [revealError, setRevealError] = useState<AppError | null>(null);
   const [liftOpen, setLiftOpen] = useState(false);
 
@@ -74,7 +75,7 @@ export function ChildPage({
               {t('childPage.edit')}
             </Button>
           )}
-          {mayCall('children:deleteMistake', role) && <DeleteChildButton />}
+          {mayCall('children:deleteMistake', role) && <DeleteChildButton child={child} />}
         </Group>
       </Group>
       {child.possibleDuplicateIds.length > 0 && (
@@ -123,7 +124,7 @@ export function ChildPage({
             </Group>
           )}
         </Group>
-        <LiftProtectionModal opened={liftOpen} onClose={() => setLiftOpen(false)} />
+        <LiftProtectionModal child={child} opened={liftOpen} onClose={() => setLiftOpen(false)} />
         {details ? (
           <Paper withBorder p="md" mt="xs">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -167,7 +168,8 @@ export function ChildPage({
                 variant="default"
                 leftSection={<IconEye size={16} aria-hidden="true" />}
                 onClick={async () => {
-                  const result = await reveal();
+                  const result = await reveal.run({ id });
+                  if (result.ok) useRevealedStore.getState().show(id, result.value);
                   setRevealError(result.ok ? null : result.error);
                 }}
               >
@@ -311,7 +313,7 @@ export function ChildPage({
             </Table.Tbody>
           </Table>
         )}
-        {canWrite && <ConcernReportForm />}
+        {canWrite && <ConcernReportForm childId={child.id} />}
       </section>
     </Stack>
   );

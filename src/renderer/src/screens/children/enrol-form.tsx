@@ -12,12 +12,12 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { ErrorAlert } from '../../components/error-alert';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useGroups, useProgrammes } from '../support-groups/use-support-groups';
 import { todayIso } from '../support-groups/labels';
 
 type StartStatus = 'interest' | 'waitlisted' | 'offered';
@@ -25,8 +25,9 @@ type StartStatus = 'interest' | 'waitlisted' | 'offered';
 export function EnrolForm({ childId, onEnrolled }: { childId: number; onEnrolled(id: number): void }) {
   const t = useT();
   const text = useMessage();
-  const programmes = useSupportGroupsStore((s) => s.programmes);
-  const groups = useSupportGroupsStore((s) => s.groups);
+  const { programmes } = useProgrammes();
+  const { groups } = useGroups();
+  const create = useApiMutation('enrolments:create');
   const [programmeId, setProgrammeId] = useState('');
   const [groupId, setGroupId] = useState('');
   const [status, setStatus] = useState<StartStatus>('interest');
@@ -35,12 +36,6 @@ export function EnrolForm({ childId, onEnrolled }: { childId: number; onEnrolled
   const [otherMunicipality, setOtherMunicipality] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    const { loadProgrammes, loadGroups } = useSupportGroupsStore.getState();
-    void loadProgrammes();
-    void loadGroups();
-  }, []);
 
   const programme = programmes.find((p) => String(p.id) === programmeId) ?? programmes[0];
   const openGroups = groups.filter(
@@ -54,7 +49,7 @@ export function EnrolForm({ childId, onEnrolled }: { childId: number; onEnrolled
     event.preventDefault();
     if (!programme) return;
     setSaving(true);
-    const result = await useEnrolmentsStore.getState().create({
+    const result = await create.run({
       childId,
       programmeId: programme.id,
       groupId: groupId === '' ? null : Number(groupId),

@@ -13,7 +13,7 @@ import {
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 import { todayIso } from './labels';
 import { FieldScope, ScopedLabel } from '../../components/field-scope';
 
@@ -71,6 +71,7 @@ function useFailure() {
 
 export function NoticeForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
+  const record = useApiMutation('enrolments:recordNotice');
   const { failure, keep, err } = useFailure();
   const [informedOn, setOn] = useState(enrolment.notice?.informedOn ?? todayIso());
   const [informedBy, setBy] = useState(enrolment.notice?.informedBy ?? '');
@@ -81,7 +82,7 @@ export function NoticeForm({ enrolment }: { enrolment: Enrolment }) {
       submitLabel={t('noticeForm.save')}
       error={failure}
       onSubmit={async () =>
-        keep(await useEnrolmentsStore.getState().recordNotice({ informedOn, informedBy, informedWhom }))
+        keep(await record.run({ enrolmentId: enrolment.id, informedOn, informedBy, informedWhom }))
       }
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -113,6 +114,7 @@ export function NoticeForm({ enrolment }: { enrolment: Enrolment }) {
 
 export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
+  const record = useApiMutation('enrolments:recordChildView');
   const { failure, keep, err } = useFailure();
   const [recordedOn, setOn] = useState(enrolment.childView?.recordedOn ?? todayIso());
   const [summary, setSummary] = useState(enrolment.childView?.summary ?? '');
@@ -123,7 +125,7 @@ export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
       submitLabel={t('childViewForm.save')}
       error={failure}
       onSubmit={async () =>
-        keep(await useEnrolmentsStore.getState().recordChildView({ recordedOn, summary, recordedBy }))
+        keep(await record.run({ enrolmentId: enrolment.id, recordedOn, summary, recordedBy }))
       }
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -155,6 +157,7 @@ export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
 
 export function PreVisitForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
+  const record = useApiMutation('enrolments:recordPreVisit');
   const { failure, keep, err } = useFailure();
   const [kind, setKind] = useState<PreVisitKind>(enrolment.preVisit?.kind ?? 'homeVisit');
   const [visitedOn, setOn] = useState(enrolment.preVisit?.visitedOn ?? todayIso());
@@ -164,9 +167,7 @@ export function PreVisitForm({ enrolment }: { enrolment: Enrolment }) {
       label={t('enrolment.preVisit')}
       submitLabel={t('preVisitForm.save')}
       error={failure}
-      onSubmit={async () =>
-        keep(await useEnrolmentsStore.getState().recordPreVisit({ kind, visitedOn, visitedBy }))
-      }
+      onSubmit={async () => keep(await record.run({ enrolmentId: enrolment.id, kind, visitedOn, visitedBy }))}
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NativeSelect
@@ -195,6 +196,7 @@ export function PreVisitForm({ enrolment }: { enrolment: Enrolment }) {
 
 export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
+  const record = useApiMutation('enrolments:setFee');
   const text = useMessage();
   const { failure, keep, err } = useFailure();
   const [applies, setApplies] = useState(enrolment.fee.applies);
@@ -213,7 +215,8 @@ export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
       error={failure}
       onSubmit={async () =>
         keep(
-          await useEnrolmentsStore.getState().setFee({
+          await record.run({
+            enrolmentId: enrolment.id,
             applies,
             amount: parsed.ok ? parsed.value : -1,
             invoicedOn: invoicedOn.trim() === '' ? null : invoicedOn.trim(),

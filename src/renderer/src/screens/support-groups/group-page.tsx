@@ -21,7 +21,7 @@ import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { listOf } from '../../navigation/routes';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useGroup } from './use-support-groups';
 import { AttendanceForm } from './attendance-form';
 import { CloseGroupForm } from './close-group-form';
 import { GroupForm } from './group-form';
@@ -31,9 +31,7 @@ import { SessionsEditor } from './sessions-editor';
 /** The group `id` (the route's). */
 export function GroupPage({ id, canWrite }: { id: number; canWrite: boolean }) {
   const t = useT();
-  const group = useSupportGroupsStore((s) => (s.group?.id === id ? s.group : null));
-  const loading = useSupportGroupsStore((s) => s.groupLoading);
-  const error = useSupportGroupsStore((s) => s.groupError);
+  const { group, loading, error } = useGroup(id);
   const [editing, setEditing] = useState<'none' | 'group' | 'sessions' | 'closing'>('none');
 
   const back = <BackButton label={t('groups.backToList')} onClick={() => goTo(listOf('supportGroups'))} />;
