@@ -15,7 +15,6 @@ export type DeletionKind = (typeof deletionKinds)[number];
 export const childDeletionReasons = ['wrongPerson', 'duplicate', 'testEntry', 'other'] as const;
 /** Why an organisation was registered by mistake. */
 export const organisationDeletionReasons = ['wrongOrganisation', 'duplicate', 'testEntry', 'other'] as const;
-export type OrganisationDeletionReason = (typeof organisationDeletionReasons)[number];
 
 export const deletionReasons = [
   'wrongPerson',

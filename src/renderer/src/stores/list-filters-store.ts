@@ -10,10 +10,17 @@ interface ListFilters {
   childDistrict: string;
   groupStatus: GroupStatus | null;
   programmeQuery: string;
+  organisationQuery: string;
   set(patch: Partial<Omit<ListFilters, 'set'>>): void;
 }
 
-const initial = { childQuery: '', childDistrict: '', groupStatus: null, programmeQuery: '' } as const;
+const initial = {
+  childQuery: '',
+  childDistrict: '',
+  groupStatus: null,
+  programmeQuery: '',
+  organisationQuery: '',
+} as const;
 
 export const useListFilters = create<ListFilters>()((set) => ({
   ...initial,

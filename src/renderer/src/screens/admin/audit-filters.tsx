@@ -1,12 +1,12 @@
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { isValidIsoDate } from '../../../../shared/dates';
 import type { FieldErrors } from '../../api/zod-fields';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
 import { noAuditFilter, useAuditStore, type AuditFilterValues } from '../../stores/audit-store';
-import { useUsersStore } from '../../stores/users-store';
+import { useUsers } from './use-admin-data';
 import { auditEntityTypes, entityLabel } from './audit-labels';
 
 interface Draft {
@@ -27,16 +27,10 @@ export function AuditFilters() {
   const t = useT();
   const filter = useAuditStore((s) => s.filter);
   const load = useAuditStore((s) => s.load);
-  const users = useUsersStore((s) => s.users);
-  const usersLoaded = useUsersStore((s) => s.loaded);
-  const loadUsers = useUsersStore((s) => s.load);
+  const { users } = useUsers();
   const [draft, setDraft] = useState<Draft>(() => toDraft(filter));
   const { errors, setErrors, clear: clearErrors } = useFormErrors();
   const fieldError = useFieldError(errors);
-
-  useEffect(() => {
-    if (!usersLoaded) void loadUsers();
-  }, [usersLoaded, loadUsers]);
 
   async function apply(next: Draft) {
     const found: FieldErrors = {};
