@@ -27,6 +27,8 @@ export interface ApiMutation<C extends Channel> {
   run(input: ChannelInput<C>): Promise<Envelope<ChannelOutput<C>>>;
   /** True while a call is under way. */
   pending: boolean;
+  /** The last call's answer while the component lives (a check's result, say); undefined before. */
+  last: Envelope<ChannelOutput<C>> | undefined;
 }
 
 export function useApiMutation<C extends Channel>(channel: C): ApiMutation<C> {
@@ -36,5 +38,5 @@ export function useApiMutation<C extends Channel>(channel: C): ApiMutation<C> {
   });
   const { mutateAsync } = mutation;
   const run = useCallback((input: ChannelInput<C>) => mutateAsync(input), [mutateAsync]);
-  return { run, pending: mutation.isPending };
+  return { run, pending: mutation.isPending, last: mutation.data };
 }

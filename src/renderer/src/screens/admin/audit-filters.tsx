@@ -6,6 +6,7 @@ import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
 import { noAuditFilter, useAuditStore, type AuditFilterValues } from '../../stores/audit-store';
+import { applyAuditFilter } from './use-audit';
 import { useUsers } from './use-admin-data';
 import { auditEntityTypes, entityLabel } from './audit-labels';
 
@@ -26,7 +27,6 @@ const toDraft = (f: AuditFilterValues): Draft => ({
 export function AuditFilters() {
   const t = useT();
   const filter = useAuditStore((s) => s.filter);
-  const load = useAuditStore((s) => s.load);
   const { users } = useUsers();
   const [draft, setDraft] = useState<Draft>(() => toDraft(filter));
   const { errors, setErrors, clear: clearErrors } = useFormErrors();
@@ -40,13 +40,11 @@ export function AuditFilters() {
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const failure = await load({
-      filter: {
-        userId: next.userId === '' ? null : Number(next.userId),
-        entityType: next.entityType === '' ? null : next.entityType,
-        from: next.from.trim() || null,
-        to: next.to.trim() || null,
-      },
+    const failure = await applyAuditFilter({
+      userId: next.userId === '' ? null : Number(next.userId),
+      entityType: next.entityType === '' ? null : next.entityType,
+      from: next.from.trim() || null,
+      to: next.to.trim() || null,
     });
     if (failure?.fields) setErrors(failure.fields);
   }
