@@ -4,6 +4,8 @@
 // then answers showing a changed kind are invalidated (active ones refetch).
 import type { QueryClient } from '@tanstack/react-query';
 import type { Channel } from '../../../shared/ipc/contract';
+import type { EntityKind } from './entities';
+import { queryClient } from './query-client';
 import { showsAny } from './query-key';
 import { effectOf } from './write-effects';
 
@@ -21,4 +23,9 @@ export async function applyEffects(client: QueryClient, channel: Channel): Promi
       { cancelRefetch: false },
     );
   }
+}
+
+/** Refreshes what shows these kinds after a change main made on its own (a backup job that ended). */
+export function refreshKinds(kinds: readonly EntityKind[], client: QueryClient = queryClient): Promise<void> {
+  return client.invalidateQueries({ predicate: (query) => showsAny(query.queryKey, kinds) });
 }

@@ -14,6 +14,8 @@ export interface ApiQueryOptions {
   enabled?: boolean;
   /** Keep showing the previous input's answer while a new one loads (a search as one types). */
   keepPrevious?: boolean;
+  /** Asks main again every so many milliseconds while the screen shows it (what main may change on its own). */
+  refetchInterval?: number;
 }
 
 export async function fetchApi<C extends CachedChannel>(
@@ -35,5 +37,6 @@ export function useApiQuery<C extends CachedChannel>(
     queryFn: () => fetchApi(channel, input),
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: options.refetchInterval,
   });
 }
