@@ -34,7 +34,7 @@ import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useApiMutation } from '../../data/use-api-mutation';
+import { runApi, useApiMutation } from '../../data/use-api-mutation';
 import { useRevealed, useRevealedStore } from '../../stores/revealed-store';
 import { useChild } from './use-children';
 import { confirmLeave } from '../../stores/leave-guard-store';
@@ -53,12 +53,14 @@ import { ContactFieldsets } from './contact-fieldsets';
 import { GuardiansFieldset } from './guardians-fieldset';
 
 /** A new child, or the loaded child `editId` (the route's). */
+/** The audited read of protected details: called directly, so no copy stays in the mutation cache. */
+const revealDetails = (input: { id: number }) => runApi('children:reveal', input);
+
 export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: number | null }) {
   const t = useT();
   const text = useMessage();
   const current = useChild(editId).child;
   const revealed = useRevealed(editId);
-  const reveal = useApiMutation('children:reveal');
   const create = useApiMutation('children:create');
   const saveChanges = useApiMutation('children:update');
   const [values, setValues] = useState<ChildFormValues>(() =>
@@ -113,7 +115,7 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
 
   async function revealForEditing() {
     if (!current) return;
-    const result = await reveal.run({ id: current.id });
+    const result = await revealDetails({ id: current.id });
     if (result.ok) useRevealedStore.getState().show(current.id, result.value);
     if (!result.ok) {
       setFailure(result.error);

@@ -12,7 +12,7 @@ import { PageTitle } from '../../components/page-title';
 import { BackButton } from '../../components/back-button';
 import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
-import { useApiMutation } from '../../data/use-api-mutation';
+import { runApi } from '../../data/use-api-mutation';
 import { useRevealed, useRevealedStore } from '../../stores/revealed-store';
 import { useChild } from './use-children';
 import { goTo } from '../../navigation/navigate';
@@ -49,7 +49,6 @@ export function ChildPage({
   const t = useT();
   const { child, loading, error } = useChild(id);
   const revealed = useRevealed(id);
-  const reveal = useApiMutation('children:reveal');
   const hideRevealed = useRevealedStore((s) => s.hide);
   const [revealError, setRevealError] = useState<AppError | null>(null);
   const [liftOpen, setLiftOpen] = useState(false);
@@ -168,7 +167,8 @@ export function ChildPage({
                 variant="default"
                 leftSection={<IconEye size={16} aria-hidden="true" />}
                 onClick={async () => {
-                  const result = await reveal.run({ id });
+                  // Called directly: no copy of the details stays in the mutation cache.
+                  const result = await runApi('children:reveal', { id });
                   if (result.ok) useRevealedStore.getState().show(id, result.value);
                   setRevealError(result.ok ? null : result.error);
                 }}
