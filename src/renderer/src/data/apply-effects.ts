@@ -1,7 +1,11 @@
 // Applies a successful mutation's effect (write-effects.ts) to the cache:
-// answers showing an erased kind lose their data at once (inactive ones are
-// removed; active ones are reset, which empties them and fetches them afresh),
-// then answers showing a changed kind are invalidated (active ones refetch).
+// answers showing an erased kind lose their data at once (active ones are
+// reset, which empties them and fetches them afresh); answers showing a
+// changed kind that are on screen are fetched afresh before the change's
+// promise resolves. Answers off screen that show either are removed, not kept
+// stale: a screen reached again ("Tillbaka", Alt+←) never shows the old
+// state, and nothing is read in the background that the user did not open
+// (reads of personal data are audited as the user's).
 import type { QueryClient } from '@tanstack/react-query';
 import type { Channel } from '../../../shared/ipc/contract';
 import type { EntityKind } from './entities';
@@ -10,12 +14,12 @@ import { showsAny } from './query-key';
 import { effectOf } from './write-effects';
 
 export async function applyEffects(client: QueryClient, channel: Channel): Promise<void> {
-  const { changes, erases } = effectOf(channel);
-  if (erases && erases.length > 0) {
-    const predicate = (query: { queryKey: readonly unknown[] }) => showsAny(query.queryKey, erases);
-    client.removeQueries({ type: 'inactive', predicate });
-    await client.resetQueries({ predicate });
-  }
+  const { changes, erases = [] } = effectOf(channel);
+  const touched = [...changes, ...erases];
+  if (touched.length === 0) return;
+  client.removeQueries({ type: 'inactive', predicate: (query) => showsAny(query.queryKey, touched) });
+  if (erases.length > 0)
+    await client.resetQueries({ predicate: (query) => showsAny(query.queryKey, erases) });
   if (changes.length > 0) {
     // An answer already being fetched afresh (just reset) is not fetched twice.
     await client.invalidateQueries(

@@ -84,6 +84,27 @@ describe('the server-data cache', () => {
     page.stop();
   });
 
+  it('a change drops the stale answers no screen shows, so "Tillbaka" never shows the old state', async () => {
+    setApiClient(
+      fakeClient({
+        'supportGroups:get': () => ok(group(1, [])),
+        'enrolments:create': () => ok(enrolment),
+      }).api,
+    );
+    const client = createQueryClient();
+    const groupKey = apiQueryKey('supportGroups:get', { id: 7 });
+    await client.fetchQuery({ queryKey: groupKey, queryFn: () => fetchApi('supportGroups:get', { id: 7 }) });
+    const settingsKey = apiQueryKey('settings:get', {});
+    client.setQueryData(settingsKey, { keep: true });
+    await runApi(
+      'enrolments:create',
+      { childId: 3, programmeId: 1, groupId: 7, status: 'offered', referredOn: '2026-02-20' },
+      client,
+    );
+    expect(client.getQueryState(groupKey)).toBeUndefined();
+    expect(client.getQueryData(settingsKey)).toEqual({ keep: true });
+  });
+
   it('a failed change refreshes nothing', async () => {
     const fake = fakeClient({
       'supportGroups:get': () => ok(group(1, [])),
