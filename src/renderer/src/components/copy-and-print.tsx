@@ -42,11 +42,7 @@ export function CopyAndPrint({
         </Button>
       </Group>
       <Text size="sm" aria-live="polite">
-        {copyResult === 'copied'
-          ? copiedLabel
-          : copyResult === 'failed'
-            ? (failedLabel ?? t('setup.copyFailed'))
-            : ''}
+        {copyResult === 'copied' ? copiedLabel : copyResult === 'failed' ? (failedLabel ?? t('setup.copyFailed')) : ''}
       </Text>
     </>
   );

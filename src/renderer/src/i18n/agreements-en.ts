@@ -403,8 +403,7 @@ export const agreementsEn: Record<keyof typeof agreementsSv, string> = {
   'documents.savePdf': '{what} as PDF',
   'calendarExport.all': 'Save all deadlines as a calendar file (.ics)',
   'calendarExport.one': "Save this agreement's deadlines as a calendar file (.ics)",
-  'calendarExport.hint':
-    'For Outlook or another calendar. No personal data; importing the file again updates the same events.',
+  'calendarExport.hint': 'For Outlook or another calendar. No personal data; importing the file again updates the same events.',
   'calendarExport.saved': '{name} is saved with {count|# deadline|# deadlines}.',
   'documents.calendar': 'Deadlines in the calendar',
   'documents.saved': '{name} is saved.',
@@ -446,7 +445,7 @@ export const agreementsEn: Record<keyof typeof agreementsSv, string> = {
   // Documents tab: amendments and the consolidated agreement
   'documents.asOf': 'As in force on (optional)',
   'documents.asOfHint':
-    "YYYY-MM-DD. With a date the agreement is printed as it was in force that day, with the amendments in force then. Without a date: today's terms with every amendment in force.",
+    'YYYY-MM-DD. With a date the agreement is printed as it was in force that day, with the amendments in force then. Without a date: today\'s terms with every amendment in force.',
   'documents.amendment': 'Amendment',
   'documents.amendmentText':
     'Refers to the agreement by its registration number, gives the reason, when it takes effect, what changes (earlier and new wording), who decides and the decision, and one signature per party concerned.',

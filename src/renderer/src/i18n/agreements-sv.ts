@@ -422,8 +422,7 @@ export const agreementsSv = {
   'documents.savePdf': '{what} som PDF',
   'calendarExport.all': 'Spara alla tidsfrister som kalenderfil (.ics)',
   'calendarExport.one': 'Spara överenskommelsens tidsfrister som kalenderfil (.ics)',
-  'calendarExport.hint':
-    'För Outlook eller en annan kalender. Inga personuppgifter; importeras filen igen uppdateras samma händelser.',
+  'calendarExport.hint': 'För Outlook eller en annan kalender. Inga personuppgifter; importeras filen igen uppdateras samma händelser.',
   'calendarExport.saved': '{name} är sparad med {count|# tidsfrist|# tidsfrister}.',
   'documents.calendar': 'Tidsfrister i kalendern',
   'documents.saved': '{name} är sparad.',

@@ -58,12 +58,8 @@ describe('an alarm in plain Swedish', () => {
     expect(describeAlarm(alarm('headMismatch', 'deleted=4;upTo=12;head='), sv).sentences).toEqual([
       '4 loggposter före post nummer 12 har tagits bort.',
     ]);
-    expect(describeAlarm(alarm('headMismatch', 'headForged'), sv).title).toBe(
-      'Loggens kontrollpunkt har ändrats',
-    );
-    expect(describeAlarm(alarm('headMismatch', 'headRemoved'), sv).title).toBe(
-      'Loggens kontrollpunkt saknas',
-    );
+    expect(describeAlarm(alarm('headMismatch', 'headForged'), sv).title).toBe('Loggens kontrollpunkt har ändrats');
+    expect(describeAlarm(alarm('headMismatch', 'headRemoved'), sv).title).toBe('Loggens kontrollpunkt saknas');
     expect(describeAlarm(alarm('headMismatch', 'somethingNew=1'), sv)).toMatchObject({
       title: 'Okänt säkerhetslarm',
       sentences: ['Larmets kod: somethingNew=1.'],
@@ -71,13 +67,11 @@ describe('an alarm in plain Swedish', () => {
   });
 
   it('the locked queue: gaps, numbers going backwards, refused entries', () => {
-    expect(describeAlarm(alarm('lockedQueue', 'accepted=2;refused=0;gaps=5'), sv).sentences.slice(1)).toEqual(
-      ['Händelse nummer 5 saknas.'],
-    );
+    expect(describeAlarm(alarm('lockedQueue', 'accepted=2;refused=0;gaps=5'), sv).sentences.slice(1)).toEqual([
+      'Händelse nummer 5 saknas.',
+    ]);
     expect(
-      describeAlarm(alarm('lockedQueue', 'accepted=2;refused=3;gaps=5-7,9;backwards=1'), sv).sentences.slice(
-        1,
-      ),
+      describeAlarm(alarm('lockedQueue', 'accepted=2;refused=3;gaps=5-7,9;backwards=1'), sv).sentences.slice(1),
     ).toEqual([
       'Händelserna nummer 5–7, 9 saknas.',
       '1 händelse har ett nummer som går bakåt: kön har tömts eller återställts.',

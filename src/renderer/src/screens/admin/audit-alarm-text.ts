@@ -24,13 +24,8 @@ export function alarmCodes(details: string): Map<string, string> {
   return codes;
 }
 
-const count = (
-  t: Translate,
-  n: number,
-  one: UiKey,
-  many: UiKey,
-  params: Record<string, string | number> = {},
-) => t(n === 1 ? one : many, { ...params, count: n });
+const count = (t: Translate, n: number, one: UiKey, many: UiKey, params: Record<string, string | number> = {}) =>
+  t(n === 1 ? one : many, { ...params, count: n });
 
 /** An ISO time as the app shows times; '' or junk stays unknown. */
 function when(iso: string | undefined): string | null {
@@ -55,12 +50,7 @@ export function describeAlarm(alert: IntegrityAlert, t: Translate): AlarmText {
       title = t('alarms.missing.title');
       const [from, to] = missing.split('-').map(Number);
       const n = from !== undefined && to !== undefined && to >= from ? to - from + 1 : 0;
-      sentences.push(
-        count(t, n, 'alarms.missing.entriesOne', 'alarms.missing.entriesMany', {
-          from: from ?? '?',
-          to: to ?? '?',
-        }),
-      );
+      sentences.push(count(t, n, 'alarms.missing.entriesOne', 'alarms.missing.entriesMany', { from: from ?? '?', to: to ?? '?' }));
       const chainEnds = when(codes.get('chainEnds'));
       sentences.push(chainEnds ? t('alarms.missing.since', { time: chainEnds }) : t('alarms.missing.empty'));
       if (headAt) sentences.push(t('alarms.missing.upTo', { time: headAt }));
@@ -71,11 +61,7 @@ export function describeAlarm(alert: IntegrityAlert, t: Translate): AlarmText {
       if (headAt) sentences.push(t('alarms.rewritten.headAt', { time: headAt }));
     } else if (deleted !== undefined) {
       title = t('alarms.deleted.title');
-      sentences.push(
-        count(t, Number(deleted), 'alarms.deleted.textOne', 'alarms.deleted.textMany', {
-          id: codes.get('upTo') ?? '?',
-        }),
-      );
+      sentences.push(count(t, Number(deleted), 'alarms.deleted.textOne', 'alarms.deleted.textMany', { id: codes.get('upTo') ?? '?' }));
     } else if (codes.has('headForged')) {
       title = t('alarms.headForged.title');
       sentences.push(t('alarms.headForged.text'));
@@ -93,18 +79,12 @@ export function describeAlarm(alert: IntegrityAlert, t: Translate): AlarmText {
     if (gaps) {
       const list = gaps.split(',').map(range);
       const single = list.length === 1 && !list[0]!.includes('–');
-      sentences.push(
-        t(single ? 'alarms.lockedQueue.gapOne' : 'alarms.lockedQueue.gapMany', { numbers: list.join(', ') }),
-      );
+      sentences.push(t(single ? 'alarms.lockedQueue.gapOne' : 'alarms.lockedQueue.gapMany', { numbers: list.join(', ') }));
     }
     const backwards = Number(codes.get('backwards') ?? 0);
-    if (backwards > 0)
-      sentences.push(
-        count(t, backwards, 'alarms.lockedQueue.backwardsOne', 'alarms.lockedQueue.backwardsMany'),
-      );
+    if (backwards > 0) sentences.push(count(t, backwards, 'alarms.lockedQueue.backwardsOne', 'alarms.lockedQueue.backwardsMany'));
     const refused = Number(codes.get('refused') ?? 0);
-    if (refused > 0)
-      sentences.push(count(t, refused, 'alarms.lockedQueue.refusedOne', 'alarms.lockedQueue.refusedMany'));
+    if (refused > 0) sentences.push(count(t, refused, 'alarms.lockedQueue.refusedOne', 'alarms.lockedQueue.refusedMany'));
   } else {
     title = t('alarms.databaseCheck.title');
     const problems = Number(codes.get('problems') ?? 0);

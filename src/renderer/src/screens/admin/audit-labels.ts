@@ -2,14 +2,7 @@
 import type { AuditEntry } from '../../../../shared/ipc/audit';
 import { isUiKey, type Translate } from '../../i18n/translate';
 
-export const auditEntityTypes = [
-  'organisation',
-  'user',
-  'settings',
-  'auditLog',
-  'installation',
-  'backup',
-] as const;
+export const auditEntityTypes = ['organisation', 'user', 'settings', 'auditLog', 'installation', 'backup'] as const;
 
 export function channelLabel(channel: string, t: Translate): string {
   const key = `channel.${channel}`;

@@ -53,8 +53,7 @@ export function RestoreBackupModal({ target, safetyFolder, installation, onClose
   const job = storeJob && storeJob.id === jobId ? storeJob : null;
   const running = job?.state === 'running';
   // The last attempt was refused for its origin: the next one must accept it explicitly.
-  const originQuestion =
-    job?.state === 'failed' && job.origin && originRefusals.has(job.error?.code ?? '') ? job.origin : null;
+  const originQuestion = job?.state === 'failed' && job.origin && originRefusals.has(job.error?.code ?? '') ? job.origin : null;
 
   const path = target?.path ?? null;
   const defaultKind = target?.kind === 'scheduled' ? 'identity' : 'passphrase';
