@@ -24,5 +24,7 @@ export default defineConfig({
     root: 'src/renderer',
     build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
     plugins: [react()],
+    // No test hooks in the app (src/renderer/src/data/test-hooks.ts).
+    define: { __IOP_TEST_HOOKS__: 'false' },
   },
 });

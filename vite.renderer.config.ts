@@ -8,6 +8,8 @@ export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
   plugins: [react()],
+  // The cache probe for e2e tests (src/renderer/src/data/test-hooks.ts); the app's build defines it false.
+  define: { __IOP_TEST_HOOKS__: 'true' },
   build: {
     outDir: resolve('out/renderer'),
     emptyOutDir: true,

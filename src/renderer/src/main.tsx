@@ -7,6 +7,7 @@ import '@mantine/notifications/styles.css';
 import './styles/app.css';
 import './styles/print.css';
 import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -15,6 +16,8 @@ import { RouterProvider } from 'react-router/dom';
 import { App } from './app/app';
 import { registerNavigator } from './navigation/navigate';
 import { cssVariablesResolver, theme } from './app/theme';
+import { queryClient } from './data/query-client';
+import { installTestHooks } from './data/test-hooks';
 
 const nonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? '';
 // Modals lock page scrolling with react-remove-scroll, which injects a <style>
@@ -27,6 +30,7 @@ if (!root) throw new Error('#root is missing from index.html');
 // so the lock screen and the setup wizard sit outside any route and the
 // location survives a lock.
 const router = createHashRouter([{ path: '*', element: <App /> }]);
+installTestHooks();
 registerNavigator({
   to: (path, { replace }) => void router.navigate(path, { replace }),
   back: () => void router.navigate(-1),
@@ -40,8 +44,10 @@ createRoot(root).render(
       forceColorScheme="light"
       getStyleNonce={() => nonce}
     >
-      <Notifications position="top-right" zIndex={1000} />
-      <RouterProvider router={router} />
+      <QueryClientProvider client={queryClient}>
+        <Notifications position="top-right" zIndex={1000} />
+        <RouterProvider router={router} />
+      </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -13,10 +13,8 @@ export type DeletionKind = (typeof deletionKinds)[number];
 
 /** Why a child was registered by mistake. */
 export const childDeletionReasons = ['wrongPerson', 'duplicate', 'testEntry', 'other'] as const;
-export type ChildDeletionReason = (typeof childDeletionReasons)[number];
 /** Why an organisation was registered by mistake. */
 export const organisationDeletionReasons = ['wrongOrganisation', 'duplicate', 'testEntry', 'other'] as const;
-export type OrganisationDeletionReason = (typeof organisationDeletionReasons)[number];
 
 export const deletionReasons = [
   'wrongPerson',

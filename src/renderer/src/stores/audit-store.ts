@@ -1,10 +1,7 @@
-// The audit-log review (admin only): filtered, paged entries, the chain
-// check, the printed head and the comparison with one, and the CSV export.
+// The audit-log review's UI state (admin only): the filter applied and the
+// page shown. The entries are server data, in the cache (screens/admin/use-audit.ts).
 import { create } from 'zustand';
-import type { AppError, Envelope } from '../../../shared/envelope';
-import type { AuditEntry, AuditHeadPrint, AuditVerification } from '../../../shared/ipc/audit';
-import { call } from '../api/client';
-import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
+import { registerDataStore } from './data-stores';
 
 export interface AuditFilterValues {
   userId: number | null;
@@ -21,120 +18,16 @@ interface AuditState {
   filter: AuditFilterValues;
   /** 1-based. */
   page: number;
-  entries: AuditEntry[];
-  total: number;
-  loaded: boolean;
-  loading: boolean;
-  error: AppError | null;
-  verification: AuditVerification | null;
-  verifying: boolean;
-  verifyError: AppError | null;
-  head: AuditHeadPrint | null;
-  headLoading: boolean;
-  headError: AppError | null;
-  /** The check against a pasted printed head (its `anchor` is set). */
-  comparison: AuditVerification | null;
-  comparing: boolean;
-  compareError: AppError | null;
-
-  /** Loads a page; a new filter starts at page 1. Returns the error, if any (e.g. bad dates). */
-  load(options?: { filter?: AuditFilterValues; page?: number }): Promise<AppError | null>;
-  verify(): Promise<void>;
-  /** Fetches the chain head to print ("Skriv ut logghuvud"). */
-  loadHead(): Promise<void>;
-  /** Checks the chain against a printed head the admin pasted. */
-  compare(anchor: string): Promise<void>;
-  exportCsv(): Promise<Envelope<{ filename: string; csv: string; head: { filename: string; text: string } }>>;
+  /** A new filter starts at page 1. */
+  setFilter(filter: AuditFilterValues): void;
+  setPage(page: number): void;
 }
 
-const initial = {
+export const useAuditStore = create<AuditState>()((set) => ({
   filter: noAuditFilter,
   page: 1,
-  entries: [],
-  total: 0,
-  loaded: false,
-  loading: false,
-  error: null,
-  verification: null,
-  verifying: false,
-  verifyError: null,
-  head: null,
-  headLoading: false,
-  headError: null,
-  comparison: null,
-  comparing: false,
-  compareError: null,
-} satisfies Partial<AuditState>;
-
-let listRequest = 0;
-
-export const useAuditStore = create<AuditState>()((set, get) => ({
-  ...initial,
-
-  async load(options = {}) {
-    const filter = options.filter ?? get().filter;
-    const page = options.filter ? 1 : (options.page ?? get().page);
-    const request = ++listRequest;
-    const generation = currentGeneration();
-    set({ loading: true });
-    const result = await call((api) =>
-      api.audit.list({ ...filter, limit: auditPageSize, offset: (page - 1) * auditPageSize }),
-    );
-    if (request !== listRequest || !isCurrent(generation)) return null;
-    if (!result.ok) {
-      set({ loading: false, error: result.error });
-      return result.error;
-    }
-    set({
-      filter,
-      page,
-      entries: result.value.entries,
-      total: result.value.total,
-      loaded: true,
-      loading: false,
-      error: null,
-    });
-    return null;
-  },
-
-  async verify() {
-    const generation = currentGeneration();
-    set({ verifying: true, verification: null, verifyError: null });
-    const result = await call((api) => api.audit.verify({}));
-    if (!isCurrent(generation)) return;
-    set(
-      result.ok
-        ? { verifying: false, verification: result.value }
-        : { verifying: false, verifyError: result.error },
-    );
-  },
-
-  async loadHead() {
-    const generation = currentGeneration();
-    set({ headLoading: true, headError: null });
-    const result = await call((api) => api.audit.head({}));
-    if (!isCurrent(generation)) return;
-    set(result.ok ? { headLoading: false, head: result.value } : { headLoading: false, headError: result.error });
-  },
-
-  async compare(anchor) {
-    const generation = currentGeneration();
-    set({ comparing: true, comparison: null, compareError: null });
-    const result = await call((api) => api.audit.verify({ anchor }));
-    if (!isCurrent(generation)) return;
-    set(
-      result.ok
-        ? { comparing: false, comparison: result.value }
-        : { comparing: false, compareError: result.error },
-    );
-  },
-
-  async exportCsv() {
-    return call((api) => api.audit.exportCsv(get().filter));
-  },
+  setFilter: (filter) => set({ filter, page: 1 }),
+  setPage: (page) => set({ page }),
 }));
 
-registerDataStore(() => {
-  listRequest++;
-  useAuditStore.setState(initial);
-});
+registerDataStore(() => useAuditStore.setState({ filter: noAuditFilter, page: 1 }));

@@ -4,7 +4,8 @@ import type { BackupJob, BackupStatus } from '../../../shared/ipc/backup';
 import { setApiClient } from '../api/client';
 import { fail, fakeClient, ok, type FakeHandlers } from '../api/fake-client';
 import { useBackupJobStore } from './backup-job-store';
-import { useBackupStore } from './backup-store';
+import { queryClient } from '../data/query-client';
+import { apiQueryKey } from '../data/query-key';
 import { clearDataStores } from './data-stores';
 import { useSessionStore } from './session-store';
 
@@ -42,7 +43,11 @@ const manifest = {
   appVersion: '0.1.0',
   schemaVersion: '0004',
   tables: [],
-  origin: { proof: 'verified' as const, installationId: 'i', keyFingerprint: '0123-4567-89AB-CDEF-0123-4567-89AB-CDEF' },
+  origin: {
+    proof: 'verified' as const,
+    installationId: 'i',
+    keyFingerprint: '0123-4567-89AB-CDEF-0123-4567-89AB-CDEF',
+  },
 };
 
 /** A fake main whose `backup:job` answers from a list of reports, one per call. */
@@ -60,6 +65,7 @@ function mainReporting(reports: BackupJob[], extra: FakeHandlers = {}) {
 
 afterEach(() => {
   setApiClient(null);
+  queryClient.clear();
   clearDataStores();
   useSessionStore.setState({ phase: 'starting', lockReason: null });
 });
@@ -81,8 +87,11 @@ describe('backup job store', () => {
     expect(useBackupJobStore.getState().job).toMatchObject({ phase: 'hashing', done: 3, total: 13 });
   });
 
-  it('reloads the backup list once when a backup has been made', async () => {
+  it('refreshes the backup status and list once when a backup has been made', async () => {
     useSessionStore.setState({ phase: 'unlocked' });
+    // What the Säkerhetskopior tab had read before.
+    queryClient.setQueryData(apiQueryKey('backup:status', {}), status);
+    queryClient.setQueryData(apiQueryKey('backup:list', {}), []);
     const done = job({
       state: 'succeeded',
       phase: 'finished',
@@ -95,14 +104,10 @@ describe('backup job store', () => {
     await useBackupJobStore.getState().refresh();
     await useBackupJobStore.getState().refresh(); // ended: no more questions to main
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(client.calls.map((c) => c.channel)).toEqual([
-      'backup:startCreate',
-      'backup:job',
-      'backup:job',
-      'backup:status',
-      'backup:list',
-    ]);
-    expect(useBackupStore.getState().status).toEqual(status);
+    expect(client.calls.map((c) => c.channel)).toEqual(['backup:startCreate', 'backup:job', 'backup:job']);
+    // Marked stale, so the tab (the next time it shows, or at once if it does) reads them afresh.
+    expect(queryClient.getQueryState(apiQueryKey('backup:status', {}))?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(apiQueryKey('backup:list', {}))?.isInvalidated).toBe(true);
   });
 
   it('sends the app to the lock screen after a restore', async () => {

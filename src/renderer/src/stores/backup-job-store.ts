@@ -8,7 +8,7 @@ import type { Envelope } from '../../../shared/envelope';
 import type { BackupJob } from '../../../shared/ipc/backup';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
-import { useBackupStore } from './backup-store';
+import { refreshKinds } from '../data/apply-effects';
 import { registerDataStore } from './data-stores';
 import { useSessionStore } from './session-store';
 
@@ -43,7 +43,17 @@ export const useBackupJobStore = create<BackupJobState>()((set, get) => {
     if (!result.ok) return result;
     const id = result.value.jobId;
     set({
-      job: { id, kind, phase: 'queued', done: 0, total: 0, state: 'running', error: null, result: null, origin: null },
+      job: {
+        id,
+        kind,
+        phase: 'queued',
+        done: 0,
+        total: 0,
+        state: 'running',
+        error: null,
+        result: null,
+        origin: null,
+      },
       cancelling: false,
     });
     return { ok: true, value: id };
@@ -61,7 +71,7 @@ export const useBackupJobStore = create<BackupJobState>()((set, get) => {
     const restored = (job.kind === 'restore' || job.kind === 'freshRestore') && job.state === 'succeeded';
     // Main has swapped in the restored data and locked: everyone signs in again.
     if (restored) void useSessionStore.getState().restored();
-    else if (useSessionStore.getState().phase === 'unlocked') void useBackupStore.getState().load();
+    else if (useSessionStore.getState().phase === 'unlocked') void refreshKinds(['backup']);
   }
 
   return {

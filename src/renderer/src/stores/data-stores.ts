@@ -1,7 +1,9 @@
-// Every store that holds data from main registers how to empty itself here.
-// Locking calls `clearDataStores()`, so nothing read while unlocked stays in
-// memory behind the lock screen. Answers that arrive after a lock are dropped:
-// a store notes `currentGeneration()` before it calls main and keeps the answer
+// Server data lives in the cache (data/query-client.ts), which a lock empties.
+// UI state that can still hold personal data (a search typed, protected
+// details revealed, a running job, notifications) registers how to empty
+// itself here; locking calls `clearDataStores()` too, so nothing read while
+// unlocked stays in memory behind the lock screen. Code that calls main
+// outside the cache notes `currentGeneration()` first and keeps the answer
 // only if `isCurrent(generation)` still holds.
 const clearers = new Set<() => void>();
 let generation = 0;

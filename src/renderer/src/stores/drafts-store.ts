@@ -1,9 +1,10 @@
-// The renderer's door to form drafts in main (drafts:save/get/list/discard).
+// The renderer's door to form drafts in main (drafts:save/get/discard), through
+// the server-data cache's runApi, so the list on Översikt follows every change.
 // Drafts never live in the renderer's storage: the values go to main, which
 // keeps them encrypted per user. Answers that arrive after a lock are dropped.
 import type { DraftForm } from '../../../shared/drafts/forms';
 import type { Envelope } from '../../../shared/envelope';
-import { call } from '../api/client';
+import { runApi } from '../data/use-api-mutation';
 import { currentGeneration, isCurrent } from './data-stores';
 
 export interface DraftRef {
@@ -17,7 +18,7 @@ export interface StoredDraft {
 }
 
 export async function saveDraft(ref: DraftRef, payload: string): Promise<Envelope<{ updatedAt: string }>> {
-  return call((api) => api.drafts.save({ ...ref, payload }));
+  return runApi('drafts:save', { ...ref, payload });
 }
 
 // Forms being saved: their draft is about to be discarded. A form that opens
@@ -50,17 +51,11 @@ export async function saveFormThenDiscard<T extends { ok: boolean }>(
 export async function loadDraft(ref: DraftRef): Promise<StoredDraft | null> {
   const generation = currentGeneration();
   if (settling.has(keyOf(ref))) return null;
-  const result = await call((api) => api.drafts.get(ref));
+  const result = await runApi('drafts:get', ref);
   if (!result.ok || !result.value || !isCurrent(generation) || settling.has(keyOf(ref))) return null;
   return { payload: result.value.payload, updatedAt: result.value.updatedAt };
 }
 
-export async function listDrafts(): Promise<(DraftRef & { updatedAt: string })[]> {
-  const generation = currentGeneration();
-  const result = await call((api) => api.drafts.list({}));
-  return result.ok && isCurrent(generation) ? result.value : [];
-}
-
 export async function discardDraft(ref: DraftRef): Promise<void> {
-  await call((api) => api.drafts.discard(ref));
+  await runApi('drafts:discard', ref);
 }

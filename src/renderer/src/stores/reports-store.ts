@@ -1,11 +1,9 @@
-// The report screen's state: the agreements to choose from, the request being
-// edited, the report shown, and exports. A report holds no personal data, but
-// it is still cleared on lock like everything read from main.
+// The report screen's UI state: the request being edited, the request of the
+// report shown and the files saved. The agreements to choose from and the
+// report itself are server data, in the cache (use-reports.ts).
 import { create } from 'zustand';
-import type { AppError, Envelope } from '../../../shared/envelope';
-import type { ExportFormat, Report, ReportAgreement, ReportKind } from '../../../shared/ipc/reports';
-import { call } from '../api/client';
-import { currentGeneration, isCurrent, registerDataStore } from './data-stores';
+import type { ReportKind } from '../../../shared/ipc/reports';
+import { registerDataStore } from './data-stores';
 
 export type PeriodKind = 'year' | 'halfYear' | 'custom';
 
@@ -21,17 +19,14 @@ export interface ReportDraft {
 }
 
 interface ReportsState {
-  agreements: ReportAgreement[];
-  agreementsLoaded: boolean;
   draft: ReportDraft;
-  report: Report | null;
-  loading: boolean;
-  error: AppError | null;
+  /** The request of the report shown (what the user asked for with "Visa rapport"); null before. */
+  shown: ReturnType<typeof requestOf> | null;
+  /** Files saved in this visit. */
   saved: string[];
-  loadAgreements(): Promise<void>;
   edit(patch: Partial<ReportDraft>): void;
-  show(): Promise<void>;
-  exportTo(format: ExportFormat, folder: string): Promise<Envelope<{ path: string; fileName: string }>>;
+  show(): void;
+  exported(path: string): void;
 }
 
 const lastYear = () => String(new Date().getFullYear() - 1);
@@ -61,51 +56,13 @@ export function requestOf(draft: ReportDraft) {
   return { scope, period, kind: draft.kind };
 }
 
-let request = 0;
-
-/** What the store holds before anything is loaded, and again after a lock. */
-const initial = (): Pick<
-  ReportsState,
-  'agreements' | 'agreementsLoaded' | 'draft' | 'report' | 'loading' | 'error' | 'saved'
-> => ({
-  agreements: [],
-  agreementsLoaded: false,
-  draft: initialDraft(),
-  report: null,
-  loading: false,
-  error: null,
-  saved: [],
-});
+const initial = () => ({ draft: initialDraft(), shown: null, saved: [] });
 
 export const useReportsStore = create<ReportsState>()((set, get) => ({
   ...initial(),
-  async loadAgreements() {
-    const generation = currentGeneration();
-    const result = await call((api) => api.reports.agreements({}));
-    if (!isCurrent(generation)) return;
-    set(
-      result.ok
-        ? { agreements: result.value, agreementsLoaded: true }
-        : { error: result.error, agreementsLoaded: true },
-    );
-  },
   edit: (patch) => set((s) => ({ draft: { ...s.draft, ...patch } })),
-  async show() {
-    const mine = ++request;
-    const generation = currentGeneration();
-    set({ loading: true, error: null });
-    const result = await call((api) => api.reports.get(requestOf(get().draft)));
-    if (mine !== request || !isCurrent(generation)) return;
-    set(result.ok ? { report: result.value, loading: false } : { error: result.error, loading: false });
-  },
-  async exportTo(format, folder) {
-    const result = await call((api) => api.reports.export({ ...requestOf(get().draft), format, folder }));
-    if (result.ok) set((s) => ({ saved: [result.value.path, ...s.saved] }));
-    return result;
-  },
+  show: () => set({ shown: requestOf(get().draft) }),
+  exported: (path) => set((s) => ({ saved: [path, ...s.saved] })),
 }));
 
-registerDataStore(() => {
-  request++;
-  useReportsStore.setState(initial());
-});
+registerDataStore(() => useReportsStore.setState(initial()));

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../shared/ipc/installation';
 import { setApiClient } from '../api/client';
 import { fail, fakeClient, ok, type FakeClient } from '../api/fake-client';
-import { useOrganisationsStore } from './organisations-store';
+import { queryClient } from '../data/query-client';
+import { apiQueryKey } from '../data/query-key';
+import { fetchApi } from '../data/use-api-query';
 import { useSessionStore } from './session-store';
 
 const session: Session = {
@@ -53,6 +55,14 @@ beforeEach(() => {
 
 afterEach(() => setApiClient(null));
 
+/** A screen's read of the register, into the app's cache. */
+const loadList = () =>
+  queryClient.fetchQuery({
+    queryKey: apiQueryKey('organisations:list', { query: '' }),
+    queryFn: () => fetchApi('organisations:list', { query: '' }),
+  });
+const cached = () => queryClient.getQueryCache().getAll().length;
+
 describe('session store', () => {
   it('starts in the state main reports', async () => {
     await useSessionStore.getState().start();
@@ -67,14 +77,14 @@ describe('session store', () => {
     expect(useSessionStore.getState()).toMatchObject({ phase: 'locked', session: null, users });
   });
 
-  it('locking empties every data store, tells main, and fetches who can sign in', async () => {
+  it('locking empties the server-data cache, tells main, and fetches who can sign in', async () => {
     await useSessionStore.getState().start();
-    await useOrganisationsStore.getState().load('');
-    expect(useOrganisationsStore.getState().items).toHaveLength(1);
+    await loadList();
+    expect(cached()).toBe(1);
 
     await useSessionStore.getState().lock('idle');
 
-    expect(useOrganisationsStore.getState().items).toEqual([]);
+    expect(cached()).toBe(0);
     expect(client.calls.map((c) => c.channel)).toContain('auth:lock');
     expect(useSessionStore.getState()).toMatchObject({
       phase: 'locked',
@@ -87,7 +97,7 @@ describe('session store', () => {
   it('treats a `locked` answer to a data call as main having locked', async () => {
     await useSessionStore.getState().start();
     state = 'locked';
-    await useOrganisationsStore.getState().load('');
+    await loadList().catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(useSessionStore.getState()).toMatchObject({ phase: 'locked', lockReason: 'system' });
   });
@@ -101,5 +111,13 @@ describe('session store', () => {
 
     expect(await useSessionStore.getState().unlock('ada', 'rätt-lösenord-123')).toBeNull();
     expect(useSessionStore.getState()).toMatchObject({ phase: 'unlocked', session });
+  });
+
+  it('a sign-in starts from an empty cache (another user may sign in)', async () => {
+    state = 'locked';
+    await useSessionStore.getState().start();
+    queryClient.setQueryData(apiQueryKey('organisations:list', { query: 'kvar' }), [summary]);
+    expect(await useSessionStore.getState().unlock('ada', 'rätt-lösenord-123')).toBeNull();
+    expect(cached()).toBe(0);
   });
 });

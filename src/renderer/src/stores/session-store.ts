@@ -1,11 +1,13 @@
 // Where the app stands (not installed, locked, unlocked) and who is signed in.
-// Every lock, whoever triggers it, empties the data stores first.
+// Every lock, whoever triggers it, empties the server-data cache and the data
+// stores first; a sign-in starts from an empty cache too (another user may sign in).
 import { create } from 'zustand';
 import type { AppError, Envelope } from '../../../shared/envelope';
 import type { LockScreenUser } from '../../../shared/ipc/auth';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { InstallationStatus, Session } from '../../../shared/ipc/installation';
 import { call, setLockedErrorHandler } from '../api/client';
+import { clearCache } from '../data/query-client';
 import { goTo } from '../navigation/navigate';
 import { clearDataStores } from './data-stores';
 
@@ -66,11 +68,13 @@ export const useSessionStore = create<SessionState>()((set, get) => {
   }
 
   function showLockScreen(reason: LockReason): void {
+    clearCache();
     clearDataStores();
     set({ phase: 'locked', session: null, lockReason: reason, users: null });
   }
 
   function signedIn(session: Session): void {
+    clearCache();
     set({ session, phase: 'unlocked', lockReason: null, users: null });
   }
 

@@ -49,7 +49,6 @@ export const closingOutcome = z.discriminatedUnion('outcome', [
   z.object({ enrolmentId: id, outcome: z.literal('completed') }).strict(),
   z.object({ enrolmentId: id, outcome: z.literal('droppedOut'), reason: requiredText(500) }).strict(),
 ]);
-export type ClosingOutcomeInput = z.input<typeof closingOutcome>;
 export const groupCloseInput = z
   .object({ id, version: z.number().int(), outcomes: z.array(closingOutcome).max(200) })
   .strict();

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError, Envelope } from '../../../../shared/envelope';
 import type { Attachment, AttachmentRecord } from '../../../../shared/ipc/attachments';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 
 interface State {
   items: Attachment[];
@@ -19,9 +19,10 @@ export type Outcome<T> =
   { kind: 'done'; value: T } | { kind: 'cancelled' } | { kind: 'failed'; error: AppError };
 
 async function picked(purpose: 'attachmentFile' | 'attachmentFolder'): Promise<Envelope<string | null>> {
-  const result = await call((api) =>
-    purpose === 'attachmentFile' ? api.files.chooseFile({ purpose }) : api.files.chooseFolder({ purpose }),
-  );
+  const result =
+    purpose === 'attachmentFile'
+      ? await runApi('files:chooseFile', { purpose })
+      : await runApi('files:chooseFolder', { purpose });
   return result.ok ? { ok: true, value: result.value.path } : result;
 }
 
@@ -41,7 +42,7 @@ export function useAttachments(record: AttachmentRecord) {
   const [state, setState] = useState<State>({ items: [], mayChange: false, loading: true, error: null });
 
   const reload = useCallback(async () => {
-    const result = await call((api) => api.attachments.list({ record: { kind, id } }));
+    const result = await runApi('attachments:list', { record: { kind, id } });
     setState((s) =>
       result.ok
         ? { items: result.value.items, mayChange: result.value.mayChange, loading: false, error: null }
@@ -56,7 +57,7 @@ export function useAttachments(record: AttachmentRecord) {
 
   const add = useCallback(async (): Promise<Outcome<Attachment>> => {
     const outcome = await withPick('attachmentFile', (path) =>
-      call((api) => api.attachments.add({ record: { kind, id }, path })),
+      runApi('attachments:add', { record: { kind, id }, path }),
     );
     if (outcome.kind === 'done') await reload();
     return outcome;
@@ -64,20 +65,15 @@ export function useAttachments(record: AttachmentRecord) {
 
   const saveCopy = useCallback(
     (attachmentId: number): Promise<Outcome<{ fileName: string }>> =>
-      withPick('attachmentFolder', (folder) =>
-        call((api) => api.attachments.saveCopy({ id: attachmentId, folder })),
-      ),
+      withPick('attachmentFolder', (folder) => runApi('attachments:saveCopy', { id: attachmentId, folder })),
     [],
   );
 
-  const view = useCallback(
-    (attachmentId: number) => call((api) => api.attachments.view({ id: attachmentId })),
-    [],
-  );
+  const view = useCallback((attachmentId: number) => runApi('attachments:view', { id: attachmentId }), []);
 
   const remove = useCallback(
     async (attachmentId: number): Promise<Envelope<unknown>> => {
-      const result = await call((api) => api.attachments.remove({ id: attachmentId, confirmed: true }));
+      const result = await runApi('attachments:remove', { id: attachmentId, confirmed: true });
       if (result.ok) await reload();
       return result;
     },

@@ -4,6 +4,7 @@
 // administrator. Only the first line is an alert, so a screen reader announces
 // the alarm once when it appears, not its whole text.
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import type { AppError } from '../../../../shared/envelope';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { AppModal } from '../../components/app-modal';
@@ -11,13 +12,12 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { localDateTime } from '../../format/dates';
 import { useT } from '../../i18n/use-t';
-import { useAuditAlarmsStore } from '../../stores/audit-alarms-store';
+import { acknowledgeAlarms, useAuditAlarms } from './audit-alarms';
 import { useLocation } from 'react-router';
 import { goTo } from '../../navigation/navigate';
 import { useSessionStore } from '../../stores/session-store';
 import { describeAlarm } from './audit-alarm-text';
 
-const pollMs = 30_000;
 const bannerStyle = { borderLeft: '6px solid var(--mantine-color-red-8)', borderRadius: 4 };
 const listStyle = { listStyle: 'none', margin: 0, padding: 0 };
 
@@ -26,17 +26,12 @@ export function AuditAlarmBanner() {
   const role = useSessionStore((s) => s.session?.role);
   // Looked at afresh on every move to another screen or record.
   const path = useLocation().pathname;
-  const alarms = useAuditAlarmsStore((s) => s.alarms);
-  const load = useAuditAlarmsStore((s) => s.load);
+  const { alarms, refetch } = useAuditAlarms();
   const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
-    void load();
-  }, [load, path]);
-  useEffect(() => {
-    const timer = window.setInterval(() => void load(), pollMs);
-    return () => window.clearInterval(timer);
-  }, [load]);
+    void refetch();
+  }, [refetch, path]);
 
   const openAudit = useCallback(() => goTo({ name: 'admin', tab: 'audit' }), []);
   const openBackups = useCallback(() => goTo({ name: 'admin', tab: 'backups' }), []);
@@ -109,12 +104,17 @@ export function AuditAlarmBanner() {
 
 function AcknowledgeModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const t = useT();
-  const acknowledging = useAuditAlarmsStore((s) => s.acknowledging);
-  const error = useAuditAlarmsStore((s) => s.acknowledgeError);
-  const acknowledge = useAuditAlarmsStore((s) => s.acknowledge);
+  const { alarms } = useAuditAlarms();
+  const [acknowledging, setAcknowledging] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
 
   async function confirm() {
-    if (await acknowledge()) {
+    setAcknowledging(true);
+    setError(null);
+    const result = await acknowledgeAlarms(alarms);
+    setAcknowledging(false);
+    if (result && !result.ok) return setError(result.error);
+    if (result) {
       onClose();
       notifySuccess(t('alarms.acknowledged'));
     }

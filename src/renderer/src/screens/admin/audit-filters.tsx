@@ -1,12 +1,13 @@
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { isValidIsoDate } from '../../../../shared/dates';
 import type { FieldErrors } from '../../api/zod-fields';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
 import { noAuditFilter, useAuditStore, type AuditFilterValues } from '../../stores/audit-store';
-import { useUsersStore } from '../../stores/users-store';
+import { applyAuditFilter } from './use-audit';
+import { useUsers } from './use-admin-data';
 import { auditEntityTypes, entityLabel } from './audit-labels';
 
 interface Draft {
@@ -26,17 +27,10 @@ const toDraft = (f: AuditFilterValues): Draft => ({
 export function AuditFilters() {
   const t = useT();
   const filter = useAuditStore((s) => s.filter);
-  const load = useAuditStore((s) => s.load);
-  const users = useUsersStore((s) => s.users);
-  const usersLoaded = useUsersStore((s) => s.loaded);
-  const loadUsers = useUsersStore((s) => s.load);
+  const { users } = useUsers();
   const [draft, setDraft] = useState<Draft>(() => toDraft(filter));
   const { errors, setErrors, clear: clearErrors } = useFormErrors();
   const fieldError = useFieldError(errors);
-
-  useEffect(() => {
-    if (!usersLoaded) void loadUsers();
-  }, [usersLoaded, loadUsers]);
 
   async function apply(next: Draft) {
     const found: FieldErrors = {};
@@ -46,13 +40,11 @@ export function AuditFilters() {
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const failure = await load({
-      filter: {
-        userId: next.userId === '' ? null : Number(next.userId),
-        entityType: next.entityType === '' ? null : next.entityType,
-        from: next.from.trim() || null,
-        to: next.to.trim() || null,
-      },
+    const failure = await applyAuditFilter({
+      userId: next.userId === '' ? null : Number(next.userId),
+      entityType: next.entityType === '' ? null : next.entityType,
+      from: next.from.trim() || null,
+      to: next.to.trim() || null,
     });
     if (failure?.fields) setErrors(failure.fields);
   }

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { localDateTime } from '../../format/dates';
 import type { Translate } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useAuditStore } from '../../stores/audit-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 
 export function AuditHead() {
   const t = useT();
@@ -31,10 +31,11 @@ export function AuditHead() {
 
 function PrintHead() {
   const t = useT();
-  const head = useAuditStore((s) => s.head);
-  const loading = useAuditStore((s) => s.headLoading);
-  const error = useAuditStore((s) => s.headError);
-  const loadHead = useAuditStore((s) => s.loadHead);
+  const read = useApiMutation('audit:head');
+  const head = read.last?.ok ? read.last.value : null;
+  const loading = read.pending;
+  const error = read.last && !read.last.ok ? read.last.error : null;
+  const loadHead = () => read.run({});
   const text = head ? auditHeadText(head) : null;
   return (
     <Stack gap="sm">
@@ -79,10 +80,11 @@ function PrintHead() {
 function CompareWithHead() {
   const t = useT();
   const message = useMessage();
-  const comparison = useAuditStore((s) => s.comparison);
-  const comparing = useAuditStore((s) => s.comparing);
-  const error = useAuditStore((s) => s.compareError);
-  const compare = useAuditStore((s) => s.compare);
+  const check = useApiMutation('audit:verify');
+  const comparing = check.pending;
+  const comparison = !comparing && check.last?.ok ? check.last.value : null;
+  const error = !comparing && check.last && !check.last.ok ? check.last.error : null;
+  const compare = (anchor: string) => check.run({ anchor });
   const [anchor, setAnchor] = useState('');
   const [empty, setEmpty] = useState(false);
 

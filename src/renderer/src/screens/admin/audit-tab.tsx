@@ -1,12 +1,14 @@
 import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { downloadText } from '../../components/download-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
 import { auditPageSize, useAuditStore } from '../../stores/audit-store';
+import { runApi } from '../../data/use-api-mutation';
+import { useAuditList } from './use-audit';
 import { AuditFilters } from './audit-filters';
 import { AuditHead } from './audit-head';
 import { AuditTable } from './audit-table';
@@ -14,21 +16,11 @@ import { AuditVerify } from './audit-verify';
 
 export function AuditTab() {
   const t = useT();
-  const entries = useAuditStore((s) => s.entries);
-  const total = useAuditStore((s) => s.total);
-  const page = useAuditStore((s) => s.page);
-  const loaded = useAuditStore((s) => s.loaded);
-  const loading = useAuditStore((s) => s.loading);
-  const error = useAuditStore((s) => s.error);
-  const load = useAuditStore((s) => s.load);
-  const exportCsv = useAuditStore((s) => s.exportCsv);
+  const { entries, total, page, loaded, loading, error } = useAuditList();
+  const exportCsv = () => runApi('audit:exportCsv', useAuditStore.getState().filter);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<AppError | null>(null);
   const [exported, setExported] = useState<{ csv: string; head: string } | null>(null);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   async function runExport() {
     setExporting(true);
@@ -90,7 +82,7 @@ export function AuditTab() {
           <Pagination
             total={pages}
             value={page}
-            onChange={(next) => void load({ page: next })}
+            onChange={(next) => useAuditStore.getState().setPage(next)}
             getItemProps={(p) => ({ 'aria-label': t('audit.page', { page: p }) })}
             getControlProps={(control) =>
               control === 'previous'

@@ -7,7 +7,13 @@ import { channelLabel, entityLabel, outcomeColor, roleLabel } from './audit-labe
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = useT();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    // A wide log scrolls sideways: the keyboard can reach and scroll it too.
+    <Table.ScrollContainer
+      minWidth={860}
+      scrollAreaProps={{
+        viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('audit.tableLabel') },
+      }}
+    >
       <Table striped verticalSpacing="xs" aria-label={t('audit.tableLabel')}>
         <Table.Thead>
           <Table.Tr>

@@ -3,14 +3,15 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
-import { useAuditStore } from '../../stores/audit-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 
 export function AuditVerify() {
   const t = useT();
-  const verification = useAuditStore((s) => s.verification);
-  const verifying = useAuditStore((s) => s.verifying);
-  const verifyError = useAuditStore((s) => s.verifyError);
-  const verify = useAuditStore((s) => s.verify);
+  const check = useApiMutation('audit:verify');
+  const verifying = check.pending;
+  const verification = !verifying && check.last?.ok ? check.last.value : null;
+  const verifyError = !verifying && check.last && !check.last.ok ? check.last.error : null;
+  const verify = () => check.run({});
   return (
     <Stack gap="sm">
       <div>

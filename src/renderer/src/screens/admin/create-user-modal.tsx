@@ -5,7 +5,7 @@ import { roles, type Role } from '../../../../shared/roles';
 import { validate } from '../../api/zod-fields';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
-import { useUsersStore } from '../../stores/users-store';
+import { runApi } from '../../data/use-api-mutation';
 import { TemporaryPasswordInput } from './temporary-password-input';
 import { notifySuccess } from '../../components/notify';
 import { AppModal } from '../../components/app-modal';
@@ -16,7 +16,6 @@ const empty = { displayName: '', username: '', role: 'caseworker' as Role, tempo
 
 export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const t = useT();
-  const create = useUsersStore((s) => s.create);
   const [values, setValues] = useState(empty);
   const form = useModalForm(() => setValues(empty), onClose);
   const change = (patch: Partial<typeof empty>) => {
@@ -28,7 +27,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose(
     event.preventDefault();
     await form.submit(
       validate(contract['users:create'].input, values),
-      () => create(values),
+      () => runApi('users:create', values),
       (user) => notifySuccess(t('users.created', { name: user.displayName }), 8000),
     );
   }

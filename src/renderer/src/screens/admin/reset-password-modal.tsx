@@ -5,7 +5,7 @@ import type { User } from '../../../../shared/ipc/users';
 import { validate } from '../../api/zod-fields';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
-import { useUsersStore } from '../../stores/users-store';
+import { runApi } from '../../data/use-api-mutation';
 import { TemporaryPasswordInput } from './temporary-password-input';
 import { notifySuccess } from '../../components/notify';
 import { AppModal } from '../../components/app-modal';
@@ -14,7 +14,6 @@ import { useModalForm } from './use-modal-form';
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose(): void }) {
   const t = useT();
-  const resetPassword = useUsersStore((s) => s.resetPassword);
   const [password, setPassword] = useState('');
   const form = useModalForm(() => setPassword(''), onClose);
 
@@ -23,7 +22,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
     if (!user) return;
     await form.submit(
       validate(contract['users:resetPassword'].input, { userId: user.id, temporaryPassword: password }),
-      () => resetPassword(user.id, password),
+      () => runApi('users:resetPassword', { userId: user.id, temporaryPassword: password }),
       (reset) => notifySuccess(t('users.resetDone', { name: reset.displayName }), 8000),
     );
   }

@@ -12,24 +12,25 @@ import { notifySuccess } from '../../components/notify';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
-import { useRetentionStore } from '../../stores/retention-store';
+import { appErrorOf } from '../../data/api-failure';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useApiQuery } from '../../data/use-api-query';
 
 const fields = ['waitingEntryDays', 'staleAfterDays', 'childWithoutEnrolmentDays'] as const;
 type Values = Record<keyof RetentionSettings, number | string>;
 
 export function RetentionSettingsForm() {
   const t = useT();
-  const settings = useRetentionStore((s) => s.settings);
-  const loadError = useRetentionStore((s) => s.settingsError);
+  const query = useApiQuery('retention:settings', {});
+  const settings = query.data ?? null;
+  const loadError = appErrorOf(query.error);
+  const update = useApiMutation('retention:updateSettings');
   const [values, setValues] = useState<Values | null>(null);
   const { errors, setErrors, clear } = useFormErrors();
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const fieldError = useFieldError({ ...(error?.fields ?? {}), ...errors });
 
-  useEffect(() => {
-    void useRetentionStore.getState().loadSettings();
-  }, []);
   useEffect(() => {
     if (settings) setValues(settings);
   }, [settings]);
@@ -46,7 +47,7 @@ export function RetentionSettingsForm() {
     setError(null);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
-    const result = await useRetentionStore.getState().updateSettings(input);
+    const result = await update.run(input);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     notifySuccess(t('retentionSettings.saved'));

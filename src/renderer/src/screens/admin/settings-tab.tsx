@@ -8,24 +8,17 @@ import { LoadingState } from '../../components/loading-state';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
-import { useSettingsStore } from '../../stores/settings-store';
+import { updateSettings as update, useSettings } from './use-admin-data';
 import { notifySuccess } from '../../components/notify';
 
 export function SettingsTab() {
   const t = useT();
-  const settings = useSettingsStore((s) => s.settings);
-  const loadError = useSettingsStore((s) => s.error);
-  const load = useSettingsStore((s) => s.load);
-  const update = useSettingsStore((s) => s.update);
+  const { settings, error: loadError } = useSettings();
   const [minutes, setMinutes] = useState<number | string>('');
   const { errors, setErrors, clear } = useFormErrors();
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const fieldError = useFieldError({ ...(error?.fields ?? {}), ...errors });
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   useEffect(() => {
     if (settings) setMinutes(settings.idleLockMinutes);

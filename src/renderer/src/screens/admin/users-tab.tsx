@@ -1,27 +1,20 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { User } from '../../../../shared/ipc/users';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
-import { useUsersStore } from '../../stores/users-store';
+import { useUsers } from './use-admin-data';
 import { CreateUserModal } from './create-user-modal';
 import { ResetPasswordModal } from './reset-password-modal';
 import { UsersTable } from './users-table';
 
 export function UsersTab() {
   const t = useT();
-  const users = useUsersStore((s) => s.users);
-  const loaded = useUsersStore((s) => s.loaded);
-  const error = useUsersStore((s) => s.error);
-  const load = useUsersStore((s) => s.load);
+  const { users, loaded, error } = useUsers();
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <Stack gap="md">

@@ -5,7 +5,7 @@ import type { User } from '../../../../shared/ipc/users';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { useSessionStore } from '../../stores/session-store';
-import { useUsersStore } from '../../stores/users-store';
+import { runApi } from '../../data/use-api-mutation';
 import { notifySuccess } from '../../components/notify';
 
 interface Props {
@@ -16,14 +16,13 @@ interface Props {
 export function UsersTable({ users, onResetPassword }: Props) {
   const t = useT();
   const me = useSessionStore((s) => s.session?.userId);
-  const setDisabled = useUsersStore((s) => s.setDisabled);
   const [busyId, setBusyId] = useState<number | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
   async function toggle(user: User) {
     setBusyId(user.id);
     setError(null);
-    const result = await setDisabled(user.id, !user.disabled);
+    const result = await runApi('users:setDisabled', { userId: user.id, disabled: !user.disabled });
     setBusyId(null);
     if (!result.ok) {
       setError(result.error);

@@ -3,10 +3,10 @@
 import { Button, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { memo, useCallback, useEffect, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { statusLabels } from '../../../../shared/agreements/labels';
 import { agreementStatuses, type AgreementStatus } from '../../../../shared/agreements/model';
-import type { AgreementFilterValues } from '../../stores/agreements-store';
+import type { AgreementFilterValues } from '../../stores/agreement-view-store';
 import type { Role } from '../../../../shared/roles';
 import { mayCall } from '../../api/access';
 import { searchWaitMs } from '../../components/search-wait';
@@ -15,7 +15,8 @@ import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { useAgreementView } from '../../stores/agreement-view-store';
+import { useAgreementList } from './use-agreement';
 import { AgreementTable } from './agreement-table';
 
 const datePattern = /^$|^\d{4}-\d{2}-\d{2}$/;
@@ -23,21 +24,15 @@ const swedish = new Intl.Collator('sv');
 
 export function AgreementListView({ role }: { role: Role }) {
   const t = useT();
-  const filter = useAgreementsStore((s) => s.filter);
-  const setFilter = useAgreementsStore((s) => s.setFilter);
-  const items = useAgreementsStore((s) => s.items);
-  const total = useAgreementsStore((s) => s.total);
-  const loaded = useAgreementsStore((s) => s.loaded);
-  const loading = useAgreementsStore((s) => s.listLoading);
-  const error = useAgreementsStore((s) => s.listError);
-  const load = useAgreementsStore((s) => s.load);
+  const filter = useAgreementView((s) => s.filter);
+  const setFilter = useAgreementView((s) => s.setFilter);
   const [debounced] = useDebouncedValue(filter, searchWaitMs);
+  const { list, loading, error } = useAgreementList(debounced);
+  const items = useMemo(() => list?.items ?? [], [list]);
+  const total = list?.total ?? 0;
+  const loaded = list !== undefined;
   const canCreate = mayCall('agreements:createFromTemplate', role);
   const openById = useCallback((id: number) => goTo({ name: 'agreement', id, tab: 'summary' }), []);
-
-  useEffect(() => {
-    void load();
-  }, [debounced, load]);
 
   // Parties to filter by: those of the agreements seen (every role may see these names).
   const partyOptions = useMemo(() => {
@@ -133,7 +128,7 @@ const OtherFilters = memo(function OtherFilters({
 }: OtherFilterProps) {
   const t = useT();
   const language = useLanguage();
-  const setFilter = useAgreementsStore((s) => s.setFilter);
+  const setFilter = useAgreementView((s) => s.setFilter);
   const filter = { statuses, organisationId, periodFrom, periodTo };
   return (
     <>

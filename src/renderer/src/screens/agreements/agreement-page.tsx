@@ -13,7 +13,7 @@ import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { agreementTabs, type AgreementTab } from '../../navigation/routes';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { useOpenAgreement } from './use-agreement';
 import { AsOfField } from './amendments/as-of-field';
 import {
   extensionAmendment,
@@ -39,10 +39,9 @@ const isTab = (value: string | null): value is AgreementTab =>
 /** The agreement `id` on its `tab` (both the route's). */
 export function AgreementPage({ id, tab, role }: { id: number; tab: AgreementTab; role: Role }) {
   const t = useT();
-  const current = useAgreementsStore((s) => (s.current?.id === id ? s.current : null));
-  const loading = useAgreementsStore((s) => s.currentLoading);
-  const error = useAgreementsStore((s) => s.currentError);
-  const asOf = useAgreementsStore((s) => s.asOf);
+  const open = useOpenAgreement();
+  const current = open.agreement?.id === id ? open.agreement : null;
+  const { loading, error, asOf } = open;
   // A tab is part of the route but not a step of its own in history.
   const setTab = (next: AgreementTab) => goTo({ name: 'agreement', id, tab: next }, { replace: true });
   // The amendment being written (the editor in amendment mode), and a key that starts each one afresh.

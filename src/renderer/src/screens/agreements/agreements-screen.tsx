@@ -6,7 +6,8 @@ import type { Role } from '../../../../shared/roles';
 import { useHeadingFocus } from '../../components/use-heading-focus';
 import type { Route } from '../../navigation/routes';
 import { useLeaveMissingRecord } from '../../navigation/use-missing-record';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { useAgreementView } from '../../stores/agreement-view-store';
+import { useOpenAgreement } from './use-agreement';
 import { AgreementListView } from './agreement-list-view';
 import { AgreementPage } from './agreement-page';
 import { CreateFromTemplate } from './create-from-template';
@@ -18,11 +19,12 @@ export function AgreementsScreen({ route, role }: { route: AgreementsRoute; role
   const id = route.name === 'agreement' ? route.id : null;
   const key = id !== null ? `agreement-${id}` : route.name;
   const rootRef = useHeadingFocus(key);
-  const error = useAgreementsStore((s) => s.currentError);
+  const error = useOpenAgreement().error;
   useLeaveMissingRecord(id, error, { name: 'agreements' });
 
   useEffect(() => {
-    if (id !== null) void useAgreementsStore.getState().open(id);
+    // Each visit to an agreement shows it as of today.
+    useAgreementView.getState().open(id);
   }, [id]);
 
   return (

@@ -1,23 +1,13 @@
 // The programmes bound to an agreement, on its summary: who runs each one (in
 // an umbrella, whose appendix it falls under) and this year's groups.
 import { Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { Programme } from '../../../../shared/ipc/support-groups';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../data/use-api-query';
 import { useT } from '../../i18n/use-t';
 
 export function BoundProgrammes({ agreementId }: { agreementId: number }) {
   const t = useT();
-  const [programmes, setProgrammes] = useState<Programme[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    void call((api) => api.programmes.list({ agreementId })).then((result) => {
-      if (current) setProgrammes(result.ok ? result.value : []);
-    });
-    return () => {
-      current = false;
-    };
-  }, [agreementId]);
+  const query = useApiQuery('programmes:list', { agreementId });
+  const programmes = query.error ? [] : (query.data ?? null);
   if (programmes === null) return null;
   return (
     <Stack gap="sm">

@@ -5,7 +5,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { IconCalendarDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AppError } from '../../../../shared/envelope';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useT } from '../../i18n/use-t';
@@ -18,14 +18,14 @@ export function CalendarExportButton({ agreementId }: { agreementId: number | nu
   async function save() {
     setBusy(true);
     setError(null);
-    const chosen = await call((api) => api.files.chooseFolder({ purpose: 'exportFolder' }));
+    const chosen = await runApi('files:chooseFolder', { purpose: 'exportFolder' });
     if (!chosen.ok || chosen.value.path === null) {
       setBusy(false);
       if (!chosen.ok) setError(chosen.error);
       return;
     }
     const folder = chosen.value.path;
-    const result = await call((api) => api.agreements.exportCalendar({ agreementId, folder }));
+    const result = await runApi('agreements:exportCalendar', { agreementId, folder });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     notifySuccess(t('calendarExport.saved', { name: result.value.fileName, count: result.value.events }));

@@ -2,20 +2,21 @@
 // registration number, the start date and an organisation for each role. Main
 // builds the complete draft; its field errors land on these fields.
 import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { templateLabels } from '../../../../shared/agreements/labels';
 import { templateKeys, type TemplateKey } from '../../../../shared/agreements/model';
 import { templates } from '../../../../shared/agreements/templates';
 import type { AppError } from '../../../../shared/envelope';
 import type { OrganisationSummary } from '../../../../shared/ipc/organisations';
-import { call } from '../../api/client';
 import { BackButton } from '../../components/back-button';
 import { BusyStatus } from '../../components/busy-status';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { useLanguage, useMessage, useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { runApi } from '../../data/use-api-mutation';
+import { useApiQuery } from '../../data/use-api-query';
+import { appErrorOf } from '../../data/api-failure';
 import { OrganisationPicker } from './organisation-picker';
 
 type SlotKey = 'municipality' | 'organisation' | 'region' | 'board' | 'organisations';
@@ -27,10 +28,10 @@ export function CreateFromTemplate() {
   const text = useMessage();
   const language = useLanguage();
   const showList = () => goTo({ name: 'agreements' });
-  const createFromTemplate = useAgreementsStore((s) => s.createFromTemplate);
   // Whether the register has anyone at all (the pickers search it as the user types).
-  const [registerEmpty, setRegisterEmpty] = useState(false);
-  const [registerError, setRegisterError] = useState<AppError | null>(null);
+  const register = useApiQuery('organisations:list', { query: '', limit: 1 });
+  const registerEmpty = register.data?.length === 0;
+  const registerError = appErrorOf(register.error);
   const [templateKey, setTemplateKey] = useState<TemplateKey>('supportGroups');
   const [registrationNumber, setRegistrationNumber] = useState('');
   const [title, setTitle] = useState('');
@@ -43,19 +44,12 @@ export function CreateFromTemplate() {
   const template = templates[templateKey];
   const error = (path: string) => (fields[path] ? text(fields[path]) : undefined);
 
-  useEffect(() => {
-    void call((api) => api.organisations.list({ query: '', limit: 1 })).then((result) => {
-      if (result.ok) setRegisterEmpty(result.value.length === 0);
-      else setRegisterError(result.error);
-    });
-  }, []);
-
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
     setSaving(true);
     setFailure(null);
-    const result = await createFromTemplate({
+    const result = await runApi('agreements:createFromTemplate', {
       templateKey,
       registrationNumber,
       title,

@@ -7,19 +7,19 @@ import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { Agreement, DocumentFormat, DocumentKind } from '../../../../shared/ipc/agreements';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { useAgreementActions } from './agreement-actions';
 import { CalendarExportButton } from './calendar-export-button';
 
 type Options = { amendmentId?: number; asOf?: string };
 
 export function DocumentsTab({ agreement }: { agreement: Agreement }) {
   const t = useT();
-  const generate = useAgreementsStore((s) => s.generateDocument);
+  const generate = useAgreementActions().generateDocument;
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState<string[]>([]);
@@ -33,7 +33,7 @@ export function DocumentsTab({ agreement }: { agreement: Agreement }) {
   async function make(document: DocumentKind, format: DocumentFormat, options: Options = {}) {
     setBusy(`${document}-${format}`);
     setError(null);
-    const chosen = await call((api) => api.files.chooseFolder({ purpose: 'documentFolder' }));
+    const chosen = await runApi('files:chooseFolder', { purpose: 'documentFolder' });
     if (!chosen.ok) {
       setBusy(null);
       return setError(chosen.error);
@@ -43,9 +43,13 @@ export function DocumentsTab({ agreement }: { agreement: Agreement }) {
     const result =
       options.amendmentId === undefined && options.asOf === undefined
         ? await generate(document, format, folder)
-        : await call((api) =>
-            api.agreements.generateDocument({ id: agreement.id, document, format, folder, ...options }),
-          );
+        : await runApi('agreements:generateDocument', {
+            id: agreement.id,
+            document,
+            format,
+            folder,
+            ...options,
+          });
     setBusy(null);
     if (!result.ok) return setError(result.error);
     setSaved((list) => [result.value.path, ...list]);

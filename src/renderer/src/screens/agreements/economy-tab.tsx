@@ -15,7 +15,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import type { UiKey } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { useAgreementActions } from './agreement-actions';
 import { FundsPanel } from './funds-panel';
 import { fundingText } from './funding-text';
 import { PlannedRepayments } from './breaches/planned-repayments';
@@ -24,7 +24,7 @@ export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Ro
   const t = useT();
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   const canWrite = mayCall('agreements:recordPayment', role);
-  const removePayment = useAgreementsStore((s) => s.removePayment);
+  const removePayment = useAgreementActions().removePayment;
   const years = agreement.data.economy.years;
   return (
     <Stack gap="xl">
@@ -190,7 +190,7 @@ export function EconomyTab({ agreement, role }: { agreement: Agreement; role: Ro
 function PaymentForm({ agreement }: { agreement: Agreement }) {
   const t = useT();
   const text = useMessage();
-  const recordPayment = useAgreementsStore((s) => s.recordPayment);
+  const recordPayment = useAgreementActions().recordPayment;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   const parties = agreement.data.parties.map((p) => ({
     value: String(p.organisationId),

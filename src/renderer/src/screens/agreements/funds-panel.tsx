@@ -11,13 +11,13 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { useAgreementActions } from './agreement-actions';
 import { FieldScope, ScopedLabel } from '../../components/field-scope';
 
 export function FundsPanel({ agreement, role }: { agreement: Agreement; role: Role }) {
   const t = useT();
   const canWrite = mayCall('agreements:recordFundsConfirmation', role);
-  const remove = useAgreementsStore((s) => s.removeFundsConfirmation);
+  const remove = useAgreementActions().removeFundsConfirmation;
   const [failure, setFailure] = useState<AppError | null>(null);
   const years = agreement.fundsYears;
   const open = years.filter((y) => y.state !== 'confirmed');
@@ -103,7 +103,7 @@ export function FundsPanel({ agreement, role }: { agreement: Agreement; role: Ro
 function FundsForm({ years }: { years: number[] }) {
   const t = useT();
   const text = useMessage();
-  const record = useAgreementsStore((s) => s.recordFundsConfirmation);
+  const record = useAgreementActions().recordFundsConfirmation;
   const [values, setValues] = useState({
     year: String(years[0]),
     grantedOn: '',

@@ -13,7 +13,7 @@ import { mayCall } from '../../api/access';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useLanguage, useMessage, useT } from '../../i18n/use-t';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { useAgreementActions } from './agreement-actions';
 import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
 import { useFormDraft } from '../../components/use-form-draft';
 import { AttachmentsPanel } from '../../components/attachments/attachments-panel';
@@ -28,7 +28,7 @@ export function MeetingsTab({ agreement, role }: { agreement: Agreement; role: R
   const t = useT();
   const language = useLanguage();
   const canWrite = mayCall('agreements:recordMeeting', role);
-  const removeMeeting = useAgreementsStore((s) => s.removeMeeting);
+  const removeMeeting = useAgreementActions().removeMeeting;
   const bodies = agreement.data.governanceBodies;
   if (bodies.length === 0) return <Text>{t('meetings.noBodies')}</Text>;
   return (
@@ -110,7 +110,7 @@ export function MeetingsTab({ agreement, role }: { agreement: Agreement; role: R
 function MeetingForm({ agreement }: { agreement: Agreement }) {
   const t = useT();
   const text = useMessage();
-  const recordMeeting = useAgreementsStore((s) => s.recordMeeting);
+  const recordMeeting = useAgreementActions().recordMeeting;
   const [values, setValues] = useState({
     bodyKey: agreement.data.governanceBodies[0]?.key ?? '',
     date: swedishDay(new Date()),

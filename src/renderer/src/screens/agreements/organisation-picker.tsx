@@ -5,11 +5,11 @@
 // several (MultiSelect).
 import { MultiSelect, Select, type OptionsFilter } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AppError } from '../../../../shared/envelope';
+import { useMemo, useState } from 'react';
 import type { OrganisationSummary } from '../../../../shared/ipc/organisations';
 import type { OrganisationKind } from '../../../../shared/organisations/kinds';
-import { call } from '../../api/client';
+import { appErrorOf } from '../../data/api-failure';
+import { useApiQuery } from '../../data/use-api-query';
 import { searchWaitMs } from '../../components/search-wait';
 import { useMessage, useT } from '../../i18n/use-t';
 
@@ -47,9 +47,6 @@ export function OrganisationPicker(props: Props) {
   const text = useMessage();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, searchWaitMs);
-  const [found, setFound] = useState<OrganisationSummary[]>([]);
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const request = useRef(0);
   const chosen = useMemo(
     () => (props.multiple ? props.value : props.value ? [props.value] : []),
     [props.multiple, props.value],
@@ -59,17 +56,14 @@ export function OrganisationPicker(props: Props) {
   // A single choice's label stays in the field: then search by its name.
   const single = !props.multiple ? props.value : null;
   const query = single && debounced === optionLabel(single) ? single.name : debounced;
-  useEffect(() => {
-    const mine = ++request.current;
-    const wanted = kindsKey === '' ? [] : (kindsKey.split(',') as OrganisationKind[]);
-    void call((api) => api.organisations.list({ query, limit: pickLimit, kinds: wanted })).then((result) => {
-      if (mine !== request.current) return;
-      if (result.ok) {
-        setFound(result.value);
-        setFailure(null);
-      } else setFailure(result.error);
-    });
-  }, [query, kindsKey]);
+  const wanted = kindsKey === '' ? [] : (kindsKey.split(',') as OrganisationKind[]);
+  const results = useApiQuery(
+    'organisations:list',
+    { query, limit: pickLimit, kinds: wanted },
+    { keepPrevious: true },
+  );
+  const failure = appErrorOf(results.error);
+  const found = useMemo<OrganisationSummary[]>(() => results.data ?? [], [results.data]);
 
   // The chosen ones stay among the options, so the field can show them.
   const options = useMemo(() => {

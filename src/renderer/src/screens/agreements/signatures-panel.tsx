@@ -9,12 +9,12 @@ import type { Agreement } from '../../../../shared/ipc/agreements';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { useAgreementActions } from './agreement-actions';
 
 export function SignaturesPanel({ agreement, canWrite }: { agreement: Agreement; canWrite: boolean }) {
   const t = useT();
   const text = useMessage();
-  const recordSignature = useAgreementsStore((s) => s.recordSignature);
+  const recordSignature = useAgreementActions().recordSignature;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   const unsigned = agreement.data.parties.filter(
     (p) => !agreement.signatures.some((s) => s.organisationId === p.organisationId),

@@ -10,7 +10,7 @@ import type { Agreement } from '../../../../shared/ipc/agreements';
 import type { Role } from '../../../../shared/roles';
 import { mayCall } from '../../api/access';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { useAgreementsStore } from '../../stores/agreements-store';
+import { useAgreementActions } from './agreement-actions';
 import { describeItem } from './calendar-text';
 import { BoundProgrammes } from './bound-programmes';
 import { OpenDeficiencies } from './breaches/open-deficiencies';
@@ -32,7 +32,7 @@ interface Props {
 export function SummaryTab({ agreement, role, asOf, onExtend }: Props) {
   const t = useT();
   const language = useLanguage();
-  const setCompleted = useAgreementsStore((s) => s.setCompleted);
+  const setCompleted = useAgreementActions().setCompleted;
   const canWrite = mayCall('agreements:transition', role) && asOf === null;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name;
   const bodyName = (key: string) => agreement.data.governanceBodies.find((b) => b.key === key)?.name;

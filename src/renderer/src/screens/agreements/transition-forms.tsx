@@ -3,7 +3,7 @@
 // is a modal; main's field errors land on its fields. Notice (uppsägning) has
 // its own form with a confirmation (amendments/notice-form).
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { swedishDay } from '../../../../shared/dates';
 import { boardsToDecide } from '../../../../shared/agreements/decisions';
 import { rescissionGrounds } from '../../../../shared/agreements/deficiencies';
@@ -14,7 +14,7 @@ import type { AppError } from '../../../../shared/envelope';
 import type { Agreement } from '../../../../shared/ipc/agreements';
 import { ErrorAlert } from '../../components/error-alert';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useBreachesStore } from '../../stores/agreement-breaches-store';
+import { useBreaches } from './breaches/use-breaches';
 
 interface Props {
   agreement: Agreement;
@@ -70,11 +70,8 @@ function TransitionFields({ agreement, kind, onClose, onSubmit }: Props & { kind
     organisationId: String(waiting[0] ?? ''),
     deficiencyId: '',
   });
-  const loadBreaches = useBreachesStore((s) => s.load);
-  const deficiencies = useBreachesStore((s) => s.deficiencies);
-  useEffect(() => {
-    if (kind === 'rescinded') void loadBreaches(agreement.id);
-  }, [kind, agreement.id, loadBreaches]);
+  // The deficiencies are read only when a rescission needs them as grounds.
+  const deficiencies = useBreaches(kind === 'rescinded').deficiencies;
   const grounds = rescissionGrounds(deficiencies, values.date);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);

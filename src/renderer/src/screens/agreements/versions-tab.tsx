@@ -4,9 +4,11 @@ import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { statusLabels } from '../../../../shared/agreements/labels';
 import type { AppError } from '../../../../shared/envelope';
-import type { Agreement, Revision } from '../../../../shared/ipc/agreements';
+import type { Agreement } from '../../../../shared/ipc/agreements';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { appErrorOf } from '../../data/api-failure';
+import { runApi } from '../../data/use-api-mutation';
+import { useApiQuery } from '../../data/use-api-query';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useLanguage, useT } from '../../i18n/use-t';
@@ -17,34 +19,27 @@ type Diff = ChannelOutput<'agreements:diff'>;
 export function VersionsTab({ agreement }: { agreement: Agreement }) {
   const t = useT();
   const language = useLanguage();
-  const [revisions, setRevisions] = useState<Revision[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const query = useApiQuery('agreements:revisions', { id: agreement.id });
+  const revisions = query.data ?? null;
+  const [diffError, setError] = useState<AppError | null>(null);
+  const error = diffError ?? appErrorOf(query.error);
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [diff, setDiff] = useState<Diff | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The latest two versions are chosen whenever the history grows (every save is one).
   useEffect(() => {
-    let live = true;
-    void call((api) => api.agreements.revisions({ id: agreement.id })).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(result.error);
-      setRevisions(result.value);
-      const [latest, previous] = result.value;
-      setTo(latest ? String(latest.revision) : null);
-      setFrom(previous ? String(previous.revision) : latest ? String(latest.revision) : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [agreement.id, agreement.revisionCount]);
+    if (!revisions) return;
+    const [latest, previous] = revisions;
+    setTo(latest ? String(latest.revision) : null);
+    setFrom(previous ? String(previous.revision) : latest ? String(latest.revision) : null);
+  }, [revisions]);
 
   async function compare() {
     if (from === null || to === null) return;
     setBusy(true);
-    const result = await call((api) =>
-      api.agreements.diff({ id: agreement.id, from: Number(from), to: Number(to) }),
-    );
+    const result = await runApi('agreements:diff', { id: agreement.id, from: Number(from), to: Number(to) });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);

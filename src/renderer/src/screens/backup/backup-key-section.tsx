@@ -12,12 +12,12 @@ import { notifySuccess } from '../../components/notify';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
-import { useBackupStore } from '../../stores/backup-store';
+import { backupActions } from './use-backup';
 import { KeygenModal } from './keygen-modal';
 
 export function BackupKeySection({ recipient }: { recipient: string | null }) {
   const t = useT();
-  const setRecipient = useBackupStore((s) => s.setRecipient);
+  const setRecipient = backupActions.setRecipient;
   const [keygenOpen, setKeygenOpen] = useState(false);
   const [showExisting, setShowExisting] = useState(false);
   const [existing, setExisting] = useState('');

@@ -3,22 +3,15 @@
 // orange while no backup exists, grey otherwise (the text says it too).
 import { Alert, Button, Stack } from '@mantine/core';
 import { IconDatabaseExport } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
-import { useBackupStore } from '../../stores/backup-store';
+import { useBackupStatus } from './use-backup';
 import { goTo } from '../../navigation/navigate';
 import { BackupStatusSummary, currentFailure } from './backup-status-summary';
 
 export function BackupOverviewCard() {
   const t = useT();
-  const status = useBackupStore((s) => s.status);
-  const error = useBackupStore((s) => s.error);
-  const loadStatus = useBackupStore((s) => s.loadStatus);
-
-  useEffect(() => {
-    void loadStatus();
-  }, [loadStatus]);
+  const { status, error } = useBackupStatus();
 
   if (!status) return error ? <ErrorAlert error={error} title={t('backups.cardTitle')} /> : null;
   const color = currentFailure(status) ? 'red' : status.lastSuccess ? 'gray' : 'orange';

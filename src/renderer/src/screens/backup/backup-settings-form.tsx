@@ -12,7 +12,7 @@ import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { localDateTime } from '../../format/dates';
 import { useT } from '../../i18n/use-t';
-import { useBackupStore } from '../../stores/backup-store';
+import { backupActions } from './use-backup';
 
 interface Values {
   folder: string | null;
@@ -26,8 +26,8 @@ const count = (value: number | string) => (typeof value === 'number' ? value : N
 
 export function BackupSettingsForm({ status }: { status: BackupStatus }) {
   const t = useT();
-  const updateSettings = useBackupStore((s) => s.updateSettings);
-  const chooseFolder = useBackupStore((s) => s.chooseFolder);
+  const updateSettings = backupActions.updateSettings;
+  const chooseFolder = backupActions.chooseFolder;
   const [values, setValues] = useState<Values>(() => valuesOf(status.settings));
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);

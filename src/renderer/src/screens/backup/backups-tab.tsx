@@ -9,7 +9,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
 import { isRunning, useBackupJobStore } from '../../stores/backup-job-store';
-import { useBackupStore } from '../../stores/backup-store';
+import { refreshKinds } from '../../data/apply-effects';
+import { backupActions, useBackupFiles, useBackupStatus } from './use-backup';
 import { BackupKeySection } from './backup-key-section';
 import { BackupList } from './backup-list';
 import { BackupSettingsForm } from './backup-settings-form';
@@ -25,12 +26,10 @@ import './backup.css';
 
 export function BackupsTab() {
   const t = useT();
-  const status = useBackupStore((s) => s.status);
-  const files = useBackupStore((s) => s.files);
-  const loading = useBackupStore((s) => s.loading);
-  const loadError = useBackupStore((s) => s.error);
-  const load = useBackupStore((s) => s.load);
-  const chooseFile = useBackupStore((s) => s.chooseFile);
+  const { status, error: statusError } = useBackupStatus();
+  const { files, loading, error: filesError } = useBackupFiles();
+  const loadError = statusError ?? filesError;
+  const chooseFile = backupActions.chooseFile;
   const job = useBackupJobStore((s) => s.job);
   const cancelling = useBackupJobStore((s) => s.cancelling);
   const attach = useBackupJobStore((s) => s.attach);
@@ -42,10 +41,6 @@ export function BackupsTab() {
   const [pickError, setPickError] = useState<AppError | null>(null);
 
   useJobPolling();
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   // A job started before the app was locked, or by the scheduler, is shown here too.
   const activeJobId = status?.activeJobId ?? null;
@@ -139,7 +134,7 @@ export function BackupsTab() {
             variant="subtle"
             size="compact-sm"
             leftSection={<IconRefresh size={14} aria-hidden="true" />}
-            onClick={() => void load()}
+            onClick={() => void refreshKinds(['backup'])}
             loading={loading}
           >
             {t('backups.refresh')}
@@ -176,7 +171,10 @@ export function BackupsTab() {
         <Title order={3} size="h4" id="backups-origin-heading">
           {t('backups.originHeading')}
         </Title>
-        <InstallationOriginSection installationId={status.installationId} keyFingerprint={status.keyFingerprint} />
+        <InstallationOriginSection
+          installationId={status.installationId}
+          keyFingerprint={status.keyFingerprint}
+        />
       </Stack>
 
       <CreateBackupModal

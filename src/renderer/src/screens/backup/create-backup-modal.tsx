@@ -13,7 +13,7 @@ import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
 import { useBackupJobStore } from '../../stores/backup-job-store';
-import { useBackupStore } from '../../stores/backup-store';
+import { backupActions } from './use-backup';
 import { BackupModal } from './backup-modal';
 import { JobLiveRegion, JobOutcome, JobProgress } from './job-view';
 import { NewPassphraseFields } from './new-passphrase-fields';
@@ -31,7 +31,7 @@ type Encryption = 'passphrase' | 'recipient';
 
 export function CreateBackupModal({ opened, status, onClose, onVerify }: Props) {
   const t = useT();
-  const chooseFolder = useBackupStore((s) => s.chooseFolder);
+  const chooseFolder = backupActions.chooseFolder;
   const startCreate = useBackupJobStore((s) => s.startCreate);
   const cancel = useBackupJobStore((s) => s.cancel);
   const dismiss = useBackupJobStore((s) => s.dismiss);

@@ -11,7 +11,7 @@ import { IconFileSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { BackupInspection } from '../../../../shared/ipc/backup';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 import { contract, type ChannelInput } from '../../../../shared/ipc/contract';
 import { validate } from '../../api/zod-fields';
 import { BackButton } from '../../components/back-button';
@@ -21,7 +21,7 @@ import { useFieldError } from '../../components/use-field-error';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n/use-t';
 import { useBackupJobStore } from '../../stores/backup-job-store';
-import { useBackupStore } from '../../stores/backup-store';
+import { backupActions } from './use-backup';
 import { localDateTime } from '../../format/dates';
 import { JobLiveRegion, JobOutcome, JobProgress } from './job-view';
 import { OriginDetails } from './origin-details';
@@ -30,7 +30,7 @@ import { useJobPolling } from './use-job-polling';
 
 export function FreshRestoreScreen({ onBack }: { onBack(): void }) {
   const t = useT();
-  const chooseFile = useBackupStore((s) => s.chooseFile);
+  const chooseFile = backupActions.chooseFile;
   const startFreshRestore = useBackupJobStore((s) => s.startFreshRestore);
   const cancel = useBackupJobStore((s) => s.cancel);
   const cancelling = useBackupJobStore((s) => s.cancelling);
@@ -87,7 +87,7 @@ export function FreshRestoreScreen({ onBack }: { onBack(): void }) {
     setBusy(true);
     if (!inspection) {
       // Step 1: read the start of the file and show where it comes from.
-      const result = await call((api) => api.backup.inspect({ file: input.file, secret: input.secret }));
+      const result = await runApi('backup:inspect', { file: input.file, secret: input.secret });
       setBusy(false);
       if (!result.ok) setError(result.error);
       else setInspection(result.value);

@@ -10,7 +10,7 @@ import { CopyAndPrint } from '../../components/copy-and-print';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useT } from '../../i18n/use-t';
-import { useBackupStore } from '../../stores/backup-store';
+import { backupActions } from './use-backup';
 import { useSessionStore } from '../../stores/session-store';
 import { BackupKeyPrint } from './backup-key-print';
 import { BackupModal } from './backup-modal';
@@ -24,7 +24,7 @@ interface Props {
 
 export function KeygenModal({ opened, replacing, onClose }: Props) {
   const t = useT();
-  const generateKey = useBackupStore((s) => s.generateKey);
+  const generateKey = backupActions.generateKey;
   const organisationName = useSessionStore((s) => s.organisationName) ?? '';
   const [identity, setIdentity] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

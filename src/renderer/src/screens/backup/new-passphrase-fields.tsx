@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
-import { useBackupStore } from '../../stores/backup-store';
+import { backupActions } from './use-backup';
 
 interface Props {
   passphrase: string;
@@ -18,7 +18,7 @@ interface Props {
 
 export function NewPassphraseFields({ passphrase, repeat, onChange, passphraseError, repeatError }: Props) {
   const t = useT();
-  const suggestPassphrase = useBackupStore((s) => s.suggestPassphrase);
+  const suggestPassphrase = backupActions.suggestPassphrase;
   const [visible, setVisible] = useState(false);
   const [suggested, setSuggested] = useState(false);
   const [busy, setBusy] = useState(false);

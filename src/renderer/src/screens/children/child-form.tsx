@@ -36,7 +36,9 @@ import { ageFactsOf, personTermOn } from '../../../../shared/support-groups/pers
 import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useChildrenStore } from '../../stores/children-store';
+import { runApi, useApiMutation } from '../../data/use-api-mutation';
+import { useRevealed, useRevealedStore } from '../../stores/revealed-store';
+import { useChild } from './use-children';
 import { confirmLeave } from '../../stores/leave-guard-store';
 import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
 import { useFormDraft } from '../../components/use-form-draft';
@@ -53,12 +55,16 @@ import { ContactFieldsets } from './contact-fieldsets';
 import { GuardiansFieldset } from './guardians-fieldset';
 
 /** A new child, or the loaded child `editId` (the route's). */
+/** The audited read of protected details: called directly, so no copy stays in the mutation cache. */
+const revealDetails = (input: { id: number }) => runApi('children:reveal', input);
+
 export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: number | null }) {
   const t = useT();
   const text = useMessage();
-  const current = useChildrenStore((s) => (editId !== null && s.current?.id === editId ? s.current : null));
-  const revealed = useChildrenStore((s) => s.revealed);
-  const { save, reveal } = useChildrenStore.getState();
+  const current = useChild(editId).child;
+  const revealed = useRevealed(editId);
+  const create = useApiMutation('children:create');
+  const saveChanges = useApiMutation('children:update');
   const [values, setValues] = useState<ChildFormValues>(() =>
     current ? childValues(current, revealed ? { ...revealed.fosterHome } : null) : emptyChildValues(),
   );
@@ -110,7 +116,9 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
   }
 
   async function revealForEditing() {
-    const result = await reveal();
+    if (!current) return;
+    const result = await revealDetails({ id: current.id });
+    if (result.ok) useRevealedStore.getState().show(current.id, result.value);
     if (!result.ok) {
       setFailure(result.error);
       return;
@@ -145,7 +153,13 @@ export function ChildForm({ canReveal, editId }: { canReveal: boolean; editId: n
     }
     setSaving(true);
     setFailure(null);
-    const result = await draftStore.saving(() => save(input, current !== null));
+    const result = await draftStore.saving(() =>
+      current
+        ? saveChanges.run({ id: current.id, version: current.version, data: input })
+        : create.run(input),
+    );
+    // The form saved what it showed; protected details shown for it go with the form.
+    if (result.ok) useRevealedStore.getState().hide();
     setSaving(false);
     if (!result.ok) {
       showErrors(result.error, result.error.fields ?? {});

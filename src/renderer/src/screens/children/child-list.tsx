@@ -3,36 +3,31 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { searchWaitMs } from '../../components/search-wait';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useChildrenStore } from '../../stores/children-store';
+import { useListFilters } from '../../stores/list-filters-store';
 import { ChildTable } from './child-table';
 import { OpenPackageButton } from '../exchange/open-package';
 import { PackageListButton } from '../exchange/package-list';
+import { useChildList, useDistricts } from './use-children';
 
 export function ChildList({ canWrite, canOpenPackages }: { canWrite: boolean; canOpenPackages: boolean }) {
   const t = useT();
-  const query = useChildrenStore((s) => s.query);
-  const district = useChildrenStore((s) => s.district);
-  const districts = useChildrenStore((s) => s.districts);
-  const items = useChildrenStore((s) => s.items);
-  const loaded = useChildrenStore((s) => s.loaded);
-  const loading = useChildrenStore((s) => s.listLoading);
-  const error = useChildrenStore((s) => s.listError);
-  const { setQuery, setDistrict, load, loadDistricts } = useChildrenStore.getState();
+  const query = useListFilters((s) => s.childQuery);
+  const district = useListFilters((s) => s.childDistrict);
+  const setFilters = useListFilters((s) => s.set);
+  const setQuery = (childQuery: string) => setFilters({ childQuery });
+  const setDistrict = (childDistrict: string) => setFilters({ childDistrict });
   const [debounced] = useDebouncedValue(query, searchWaitMs);
-
-  useEffect(() => {
-    void loadDistricts();
-  }, [loadDistricts]);
-  useEffect(() => {
-    void load();
-  }, [debounced, district, load]);
+  const districts = useDistricts();
+  const list = useChildList(debounced, district);
+  const items = list.items ?? [];
+  const loaded = list.items !== undefined;
+  const { loading, error } = list;
 
   return (
     <Stack gap="md">
@@ -66,7 +61,7 @@ export function ChildList({ canWrite, canOpenPackages }: { canWrite: boolean; ca
               {t('import.button')}
             </Button>
             {canOpenPackages && <PackageListButton />}
-            {canOpenPackages && <OpenPackageButton onImported={() => void load()} />}
+            {canOpenPackages && <OpenPackageButton />}
             <Button
               leftSection={<IconPlus size={16} aria-hidden="true" />}
               onClick={() => goTo({ name: 'childNew' })}

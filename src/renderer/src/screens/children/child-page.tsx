@@ -14,7 +14,9 @@ import { PagePending } from '../../components/page-pending';
 import { ageFactsOf, personTermOn } from '../../../../shared/support-groups/person-term';
 import { forPerson } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
-import { useChildrenStore } from '../../stores/children-store';
+import { runApi } from '../../data/use-api-mutation';
+import { useRevealed, useRevealedStore } from '../../stores/revealed-store';
+import { useChild } from './use-children';
 import { goTo } from '../../navigation/navigate';
 import { localDateTime } from '../../format/dates';
 import { ageText, todayIso } from '../support-groups/labels';
@@ -49,11 +51,9 @@ export function ChildPage({
   role: Role;
 }) {
   const t = useT();
-  const child = useChildrenStore((s) => (s.current?.id === id ? s.current : null));
-  const loading = useChildrenStore((s) => s.currentLoading);
-  const error = useChildrenStore((s) => s.currentError);
-  const revealed = useChildrenStore((s) => s.revealed);
-  const { reveal, hideRevealed } = useChildrenStore.getState();
+  const { child, loading, error } = useChild(id);
+  const revealed = useRevealed(id);
+  const hideRevealed = useRevealedStore((s) => s.hide);
   const [revealError, setRevealError] = useState<AppError | null>(null);
   const [liftOpen, setLiftOpen] = useState(false);
 
@@ -80,7 +80,7 @@ export function ChildPage({
           )}
           {mayCall('exchange:makeReferral', role) && <SendReferralButton child={child} />}
           {mayCall('exchange:makeConsentChange', role) && <SendConsentChangeButton child={child} />}
-          {mayCall('children:deleteMistake', role) && <DeleteChildButton />}
+          {mayCall('children:deleteMistake', role) && <DeleteChildButton child={child} />}
         </Group>
       </Group>
       {child.possibleDuplicateIds.length > 0 && (
@@ -129,7 +129,7 @@ export function ChildPage({
             </Group>
           )}
         </Group>
-        <LiftProtectionModal opened={liftOpen} onClose={() => setLiftOpen(false)} />
+        <LiftProtectionModal child={child} opened={liftOpen} onClose={() => setLiftOpen(false)} />
         {details ? (
           <Paper withBorder p="md" mt="xs">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -175,7 +175,9 @@ export function ChildPage({
                 variant="default"
                 leftSection={<IconEye size={16} aria-hidden="true" />}
                 onClick={async () => {
-                  const result = await reveal();
+                  // Called directly: no copy of the details stays in the mutation cache.
+                  const result = await runApi('children:reveal', { id });
+                  if (result.ok) useRevealedStore.getState().show(id, result.value);
                   setRevealError(result.ok ? null : result.error);
                 }}
               >
@@ -322,7 +324,7 @@ export function ChildPage({
             </Table.Tbody>
           </Table>
         )}
-        {canWrite && <ConcernReportForm />}
+        {canWrite && <ConcernReportForm childId={child.id} />}
       </section>
     </Stack>
   );

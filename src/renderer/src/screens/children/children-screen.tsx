@@ -10,7 +10,8 @@ import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import type { Route } from '../../navigation/routes';
 import { useLeaveMissingRecord } from '../../navigation/use-missing-record';
-import { useChildrenStore } from '../../stores/children-store';
+import { useRevealedStore } from '../../stores/revealed-store';
+import { useChild } from './use-children';
 import '../../styles/support-groups.css';
 import { ChildForm } from './child-form';
 import { ChildList } from './child-list';
@@ -25,16 +26,14 @@ export function ChildrenScreen({ route, role }: { route: ChildrenRoute; role: Ro
   const id = route.name === 'child' || route.name === 'childEdit' ? route.id : null;
   const key = id !== null ? `${route.name}-${id}` : route.name;
   const rootRef = useHeadingFocus(key);
-  const error = useChildrenStore((s) => s.currentError);
-  const loading = useChildrenStore((s) => s.currentLoading);
+  const { child, loading, error } = useChild(id);
   // The form for an existing child starts from the child as loaded.
-  const editLoaded = useChildrenStore((s) => route.name === 'childEdit' && s.current?.id === route.id);
+  const editLoaded = route.name === 'childEdit' && child?.id === route.id;
   useLeaveMissingRecord(id, error, { name: 'children' });
 
   useEffect(() => {
     // Protected details shown with "Visa" go when the child does.
-    if (id === null) useChildrenStore.getState().hideRevealed();
-    else void useChildrenStore.getState().open(id);
+    if (useRevealedStore.getState().childId !== id) useRevealedStore.getState().hide();
   }, [id]);
 
   return (

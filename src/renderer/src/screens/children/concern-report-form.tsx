@@ -6,11 +6,12 @@ import type { AppError } from '../../../../shared/envelope';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useChildrenStore } from '../../stores/children-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 import { todayIso } from '../support-groups/labels';
 
-export function ConcernReportForm() {
+export function ConcernReportForm({ childId }: { childId: number }) {
   const t = useT();
+  const add = useApiMutation('children:addConcernReport');
   const text = useMessage();
   const [values, setValues] = useState({ reportedOn: todayIso(), socialServices: '', reportedBy: '' });
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -20,7 +21,7 @@ export function ConcernReportForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
-    const result = await useChildrenStore.getState().addConcernReport(values);
+    const result = await add.run({ childId, ...values });
     setSaving(false);
     if (!result.ok) return setFailure(result.error);
     setFailure(null);

@@ -1,20 +1,33 @@
 // "Radera felregistrering" on a child's page: a child registered by mistake is
 // deleted at once, with a reason from the list (main refuses a child who has
-// had a place: that child is erased by gallring after the hand-back).
+// had a place: that child is erased by gallring after the hand-back). The
+// cache drops everything it held about the child (data/write-effects.ts) and
+// the list takes the page's place, so nothing deleted stays on screen.
 import { childDeletionReasons } from '../../../../shared/erasure/deletion';
 import { DeleteRecordButton } from '../../components/delete-record-modal';
+import { useApiMutation } from '../../data/use-api-mutation';
 import { useT } from '../../i18n/use-t';
-import { deleteOpenChild } from '../../stores/deletion-actions';
+import { goTo } from '../../navigation/navigate';
 
-export function DeleteChildButton() {
+export function DeleteChildButton({ child }: { child: { id: number; version: number } }) {
   const t = useT();
+  const remove = useApiMutation('children:deleteMistake');
   return (
     <DeleteRecordButton
       label={t('deletion.child.button')}
       title={t('deletion.child.title')}
       body={t('deletion.child.body')}
       reasons={childDeletionReasons}
-      onDelete={(reason) => deleteOpenChild(reason ?? 'other')}
+      onDelete={async (reason) => {
+        const result = await remove.run({
+          id: child.id,
+          version: child.version,
+          reason: reason ?? 'other',
+          confirmed: true,
+        });
+        if (result.ok) goTo({ name: 'children' }, { replace: true });
+        return result;
+      }}
       done={t('deletion.child.done')}
     />
   );

@@ -12,15 +12,15 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { ErrorAlert } from '../../components/error-alert';
 import type { AgeFacts } from '../../../../shared/support-groups/consent-rules';
 import { personTermOn } from '../../../../shared/support-groups/person-term';
 import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useGroups, useProgrammes } from '../support-groups/use-support-groups';
 import { todayIso } from '../support-groups/labels';
 
 type StartStatus = 'interest' | 'waitlisted' | 'offered';
@@ -37,8 +37,9 @@ export function EnrolForm({
 }) {
   const t = useT();
   const text = useMessage();
-  const programmes = useSupportGroupsStore((s) => s.programmes);
-  const groups = useSupportGroupsStore((s) => s.groups);
+  const { programmes } = useProgrammes();
+  const { groups } = useGroups();
+  const create = useApiMutation('enrolments:create');
   const [programmeId, setProgrammeId] = useState('');
   const [groupId, setGroupId] = useState('');
   const [status, setStatus] = useState<StartStatus>('interest');
@@ -47,12 +48,6 @@ export function EnrolForm({
   const [otherMunicipality, setOtherMunicipality] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    const { loadProgrammes, loadGroups } = useSupportGroupsStore.getState();
-    void loadProgrammes();
-    void loadGroups();
-  }, []);
 
   const programme = programmes.find((p) => String(p.id) === programmeId) ?? programmes[0];
   const openGroups = groups.filter(
@@ -69,7 +64,7 @@ export function EnrolForm({
     event.preventDefault();
     if (!programme) return;
     setSaving(true);
-    const result = await useEnrolmentsStore.getState().create({
+    const result = await create.run({
       childId,
       programmeId: programme.id,
       groupId: groupId === '' ? null : Number(groupId),

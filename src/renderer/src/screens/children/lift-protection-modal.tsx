@@ -11,10 +11,19 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
-import { useChildrenStore } from '../../stores/children-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 
-export function LiftProtectionModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+export function LiftProtectionModal({
+  child,
+  opened,
+  onClose,
+}: {
+  child: { id: number; version: number };
+  opened: boolean;
+  onClose(): void;
+}) {
   const t = useT();
+  const lift = useApiMutation('children:liftProtection');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<AppError | null>(null);
@@ -36,7 +45,7 @@ export function LiftProtectionModal({ opened, onClose }: { opened: boolean; onCl
     setError(null);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
-    const result = await useChildrenStore.getState().liftProtection(reason);
+    const result = await lift.run({ id: child.id, version: child.version, reason });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);

@@ -14,7 +14,7 @@ import type {
 import type { OrganisationSummary } from '../../../../shared/ipc/organisations';
 import type { Programme } from '../../../../shared/ipc/support-groups';
 import type { ReportAgreement } from '../../../../shared/ipc/reports';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 
 interface Loaded<T> {
   data: T | null;
@@ -52,34 +52,33 @@ function useLoad<T>(load: (() => Promise<Envelope<T>>) | null, deps: readonly un
 }
 
 export const useEffectResults = (year: number, agreementId: number | null) =>
-  useLoad<EffectResults>(() => call((api) => api.effect.results({ year, agreementId })), [year, agreementId]);
+  useLoad<EffectResults>(() => runApi('effect:results', { year, agreementId }), [year, agreementId]);
 
-export const useInstruments = () =>
-  useLoad<Instrument[]>(() => call((api) => api.effect.instruments({})), []);
+export const useInstruments = () => useLoad<Instrument[]>(() => runApi('effect:instruments', {}), []);
 
 export const useReportAgreements = () =>
-  useLoad<ReportAgreement[]>(() => call((api) => api.reports.agreements({})), []);
+  useLoad<ReportAgreement[]>(() => runApi('reports:agreements', {}), []);
 
 export const useOrganisations = () =>
-  useLoad<OrganisationSummary[]>(() => call((api) => api.organisations.list({ kinds: ['nonprofit'] })), []);
+  useLoad<OrganisationSummary[]>(() => runApi('organisations:list', { kinds: ['nonprofit'] }), []);
 
 export const useProgrammes = () =>
-  useLoad<Programme[]>(() => call((api) => api.programmes.list({ agreementId: null })), []);
+  useLoad<Programme[]>(() => runApi('programmes:list', { agreementId: null }), []);
 
 export const useProgrammeInstruments = (programmeId: number | null) =>
   useLoad<ProgrammeInstruments>(
-    programmeId === null ? null : () => call((api) => api.effect.programmeInstruments({ programmeId })),
+    programmeId === null ? null : () => runApi('effect:programmeInstruments', { programmeId }),
     [programmeId],
   );
 
 export const useGroupAnswers = (groupId: number) =>
-  useLoad<GroupAnswers>(() => call((api) => api.effect.groupAnswers({ groupId })), [groupId]);
+  useLoad<GroupAnswers>(() => runApi('effect:groupAnswers', { groupId }), [groupId]);
 
-export const createInstrument = (input: InstrumentInput) => call((api) => api.effect.createInstrument(input));
+export const createInstrument = (input: InstrumentInput) => runApi('effect:createInstrument', input);
 
 export const setProgrammeInstruments = (
   programmeId: number,
   instruments: { instrumentId: number; followUpMonths: number | null }[],
-) => call((api) => api.effect.setProgrammeInstruments({ programmeId, instruments }));
+) => runApi('effect:setProgrammeInstruments', { programmeId, instruments });
 
-export const recordAnswer = (input: AnswerInput) => call((api) => api.effect.recordAnswer(input));
+export const recordAnswer = (input: AnswerInput) => runApi('effect:recordAnswer', input);

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { exchangeApi } from './use-exchange';
 
-export function OpenPackageButton({ onImported }: { onImported(result: ImportResult): void }) {
+export function OpenPackageButton() {
   const t = useT();
   const [path, setPath] = useState<string | null>(null);
   const [preview, setPreview] = useState<PackagePreview | null>(null);
@@ -51,12 +51,14 @@ export function OpenPackageButton({ onImported }: { onImported(result: ImportRes
     const done = await exchangeApi.import({
       path,
       confirmed: true,
-      programmeChoices: Object.entries(choices).map(([programme, id]) => ({ programme, programmeId: Number(id) })),
+      programmeChoices: Object.entries(choices).map(([programme, id]) => ({
+        programme,
+        programmeId: Number(id),
+      })),
     });
     setBusy(false);
     if (!done.ok) return setError(done.error);
     setResult(done.value);
-    onImported(done.value);
   }
 
   async function saveReceipt() {
@@ -72,7 +74,12 @@ export function OpenPackageButton({ onImported }: { onImported(result: ImportRes
   const missingChoice = preview?.unknownProgrammes.some((p) => !choices[p]) ?? false;
   return (
     <>
-      <Button variant="default" leftSection={<IconPackageImport size={16} aria-hidden="true" />} onClick={() => void open()} loading={busy && !opened}>
+      <Button
+        variant="default"
+        leftSection={<IconPackageImport size={16} aria-hidden="true" />}
+        onClick={() => void open()}
+        loading={busy && !opened}
+      >
         {t('exchange.openPackage')}
       </Button>
       {!opened && <ErrorAlert error={error} />}
@@ -82,7 +89,10 @@ export function OpenPackageButton({ onImported }: { onImported(result: ImportRes
         size="xl"
         title={
           preview
-            ? t('exchange.previewTitle', { kind: t(`exchange.kind.${preview.kind}`), partner: preview.partner.organisationName })
+            ? t('exchange.previewTitle', {
+                kind: t(`exchange.kind.${preview.kind}`),
+                partner: preview.partner.organisationName,
+              })
             : t('exchange.openPackage')
         }
       >
@@ -91,7 +101,11 @@ export function OpenPackageButton({ onImported }: { onImported(result: ImportRes
             <>
               <Text size="sm">{t('exchange.previewIntro')}</Text>
               <Text size="xs" c="dimmed">
-                {t('exchange.packageMeta', { id: preview.packageId, created: preview.createdAt.slice(0, 10), expires: preview.expiresAt.slice(0, 10) })}
+                {t('exchange.packageMeta', {
+                  id: preview.packageId,
+                  created: preview.createdAt.slice(0, 10),
+                  expires: preview.expiresAt.slice(0, 10),
+                })}
               </Text>
               <Table striped withTableBorder>
                 <Table.Thead>
@@ -121,7 +135,10 @@ export function OpenPackageButton({ onImported }: { onImported(result: ImportRes
                   label={t('exchange.unknownProgramme', { name })}
                   value={choices[name] ?? ''}
                   onChange={(e) => setChoices({ ...choices, [name]: e.currentTarget.value })}
-                  data={[{ value: '', label: t('exchange.chooseProgramme') }, ...preview.programmes.map((p) => ({ value: String(p.id), label: p.name }))]}
+                  data={[
+                    { value: '', label: t('exchange.chooseProgramme') },
+                    ...preview.programmes.map((p) => ({ value: String(p.id), label: p.name })),
+                  ]}
                 />
               ))}
             </>
@@ -147,7 +164,10 @@ export function OpenPackageButton({ onImported }: { onImported(result: ImportRes
               </Button>
             )}
             {result && preview?.kind !== 'receipt' && !receipt && (
-              <Button leftSection={<IconReceipt size={16} aria-hidden="true" />} onClick={() => void saveReceipt()}>
+              <Button
+                leftSection={<IconReceipt size={16} aria-hidden="true" />}
+                onClick={() => void saveReceipt()}
+              >
                 {t('exchange.saveReceipt')}
               </Button>
             )}

@@ -2,32 +2,34 @@
 // query layer in one step): the identity, partners, cards and packages.
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import type { PickPurpose } from '../../../../shared/ipc/files';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 
 export const exchangeApi = {
-  chooseFile: (purpose: PickPurpose) => call((api) => api.files.chooseFile({ purpose })),
-  chooseFolder: () => call((api) => api.files.chooseFolder({ purpose: 'exportFolder' })),
-  identity: () => call((api) => api.exchange.identity({})),
-  createIdentity: (input: ChannelInput<'exchange:createIdentity'>) => call((api) => api.exchange.createIdentity(input)),
-  rotateIdentity: () => call((api) => api.exchange.rotateIdentity({ confirmed: true })),
-  exportCard: (folder: string) => call((api) => api.exchange.exportCard({ folder })),
-  printCard: (folder: string) => call((api) => api.exchange.printCard({ folder })),
-  partners: () => call((api) => api.exchange.partners({})),
-  previewCard: (path: string) => call((api) => api.exchange.previewCard({ path })),
-  importCard: (path: string) => call((api) => api.exchange.importCard({ path })),
-  verifyPartner: (input: ChannelInput<'exchange:verifyPartner'>) => call((api) => api.exchange.verifyPartner(input)),
+  chooseFile: (purpose: PickPurpose) => runApi('files:chooseFile', { purpose }),
+  chooseFolder: () => runApi('files:chooseFolder', { purpose: 'exportFolder' }),
+  identity: () => runApi('exchange:identity', {}),
+  createIdentity: (input: ChannelInput<'exchange:createIdentity'>) =>
+    runApi('exchange:createIdentity', input),
+  rotateIdentity: () => runApi('exchange:rotateIdentity', { confirmed: true }),
+  exportCard: (folder: string) => runApi('exchange:exportCard', { folder }),
+  printCard: (folder: string) => runApi('exchange:printCard', { folder }),
+  partners: () => runApi('exchange:partners', {}),
+  previewCard: (path: string) => runApi('exchange:previewCard', { path }),
+  importCard: (path: string) => runApi('exchange:importCard', { path }),
+  verifyPartner: (input: ChannelInput<'exchange:verifyPartner'>) => runApi('exchange:verifyPartner', input),
   setPartnerDisabled: (partnerId: number, disabled: boolean) =>
-    call((api) => api.exchange.setPartnerDisabled({ partnerId, disabled })),
-  packages: () => call((api) => api.exchange.packages({})),
+    runApi('exchange:setPartnerDisabled', { partnerId, disabled }),
+  packages: () => runApi('exchange:packages', {}),
   saveReceivedFile: (packageId: string, name: string, folder: string) =>
-    call((api) => api.exchange.saveReceivedFile({ packageId, name, folder })),
-  open: (path: string) => call((api) => api.exchange.open({ path })),
-  import: (input: ChannelInput<'exchange:import'>) => call((api) => api.exchange.import(input)),
-  makeReferral: (input: ChannelInput<'exchange:makeReferral'>) => call((api) => api.exchange.makeReferral(input)),
+    runApi('exchange:saveReceivedFile', { packageId, name, folder }),
+  open: (path: string) => runApi('exchange:open', { path }),
+  import: (input: ChannelInput<'exchange:import'>) => runApi('exchange:import', input),
+  makeReferral: (input: ChannelInput<'exchange:makeReferral'>) => runApi('exchange:makeReferral', input),
   makeRegistrationNotice: (partnerId: number, enrolmentId: number, folder: string) =>
-    call((api) => api.exchange.makeRegistrationNotice({ partnerId, enrolmentIds: [enrolmentId], folder })),
+    runApi('exchange:makeRegistrationNotice', { partnerId, enrolmentIds: [enrolmentId], folder }),
   makeHandBack: (partnerId: number, groupIds: number[], folder: string) =>
-    call((api) => api.exchange.makeHandBack({ partnerId, groupIds, folder })),
-  makeConsentChange: (input: ChannelInput<'exchange:makeConsentChange'>) => call((api) => api.exchange.makeConsentChange(input)),
-  makeReceipt: (packageId: string, folder: string) => call((api) => api.exchange.makeReceipt({ packageId, folder })),
+    runApi('exchange:makeHandBack', { partnerId, groupIds, folder }),
+  makeConsentChange: (input: ChannelInput<'exchange:makeConsentChange'>) =>
+    runApi('exchange:makeConsentChange', input),
+  makeReceipt: (packageId: string, folder: string) => runApi('exchange:makeReceipt', { packageId, folder }),
 };

@@ -9,7 +9,7 @@ import type { ImportKind } from '../../../../shared/import/fields';
 import type { ColumnMapping } from '../../../../shared/import/mapping';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import type { ImportProgress } from '../../../../shared/ipc/import';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 
 export type Opened = NonNullable<ChannelOutput<'import:open'>>;
 export type Preview = ChannelOutput<'import:preview'>;
@@ -35,7 +35,7 @@ export function useImport(kind: ImportKind) {
 
   useEffect(() => {
     if (kind !== 'waitingList') return;
-    void call((api) => api.programmes.list({})).then((r) => {
+    void runApi('programmes:list', {}).then((r) => {
       if (r.ok) setProgrammes(r.value);
     });
   }, [kind]);
@@ -44,7 +44,7 @@ export function useImport(kind: ImportKind) {
   useEffect(
     () => () => {
       const id = session.current;
-      if (id) void call((api) => api.import.close({ sessionId: id }));
+      if (id) void runApi('import:close', { sessionId: id });
     },
     [],
   );
@@ -56,7 +56,7 @@ export function useImport(kind: ImportKind) {
     const id = session.current;
     const timer = id
       ? setInterval(() => {
-          void call((api) => api.import.progress({ sessionId: id })).then((r) => {
+          void runApi('import:progress', { sessionId: id }).then((r) => {
             if (r.ok) setProgress(r.value);
           });
         }, pollMs)
@@ -72,11 +72,11 @@ export function useImport(kind: ImportKind) {
 
   const chooseFile = useCallback(async () => {
     const result = await withProgress('open', () =>
-      call((api) => api.import.open({ kind, programmeId: kind === 'waitingList' ? programmeId : null })),
+      runApi('import:open', { kind, programmeId: kind === 'waitingList' ? programmeId : null }),
     );
     if (!result.ok) return setError(result.error);
     if (result.value === null) return;
-    if (session.current) void call((api) => api.import.close({ sessionId: session.current! }));
+    if (session.current) void runApi('import:close', { sessionId: session.current! });
     session.current = result.value.sessionId;
     setOpened(result.value);
     setMapping(result.value.suggested);
@@ -89,9 +89,7 @@ export function useImport(kind: ImportKind) {
   const check = useCallback(async () => {
     const id = session.current;
     if (!id) return;
-    const result = await withProgress('preview', () =>
-      call((api) => api.import.preview({ sessionId: id, mapping })),
-    );
+    const result = await withProgress('preview', () => runApi('import:preview', { sessionId: id, mapping }));
     if (!result.ok) return setError(result.error);
     setPreview(result.value);
     setLeftOut(new Set());
@@ -101,7 +99,7 @@ export function useImport(kind: ImportKind) {
     const id = session.current;
     if (!id) return;
     const result = await withProgress('commit', () =>
-      call((api) => api.import.commit({ sessionId: id, leftOut: [...leftOut] })),
+      runApi('import:commit', { sessionId: id, leftOut: [...leftOut] }),
     );
     if (!result.ok) return setError(result.error);
     setCommitted(result.value);
@@ -109,15 +107,13 @@ export function useImport(kind: ImportKind) {
 
   const cancel = useCallback(async () => {
     const id = session.current;
-    if (id) await call((api) => api.import.cancel({ sessionId: id }));
+    if (id) await runApi('import:cancel', { sessionId: id });
   }, []);
 
   const exportSkipped = useCallback(async () => {
     const id = session.current;
     if (!id) return;
-    const result = await withProgress('export', () =>
-      call((api) => api.import.exportSkipped({ sessionId: id })),
-    );
+    const result = await withProgress('export', () => runApi('import:exportSkipped', { sessionId: id }));
     if (!result.ok) return setError(result.error);
     if (result.value.fileName) setExported(result.value.fileName);
   }, [withProgress]);

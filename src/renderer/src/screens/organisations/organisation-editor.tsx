@@ -6,7 +6,7 @@ import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useOrganisationsStore } from '../../stores/organisations-store';
+import { useOrganisation } from './use-organisations';
 import { OrganisationForm } from './organisation-form';
 import { DeleteOrganisationSection } from './delete-organisation-section';
 
@@ -21,9 +21,7 @@ export function OrganisationEditor({
   canDelete: boolean;
 }) {
   const t = useT();
-  const current = useOrganisationsStore((s) => (id !== null && s.current?.id === id ? s.current : null));
-  const loading = useOrganisationsStore((s) => s.currentLoading);
-  const error = useOrganisationsStore((s) => s.currentError);
+  const { organisation: current, loading, error } = useOrganisation(id);
   const close = () => goTo({ name: 'organisations' });
 
   if (id !== null && (loading || error || !current)) {
@@ -41,7 +39,7 @@ export function OrganisationEditor({
   return (
     <>
       <OrganisationForm key={formKey} organisation={current} readOnly={!canWrite} onClose={close} />
-      {current && canDelete && <DeleteOrganisationSection />}
+      {current && canDelete && <DeleteOrganisationSection organisation={current} />}
     </>
   );
 }

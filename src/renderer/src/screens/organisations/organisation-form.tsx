@@ -11,7 +11,8 @@ import { BackButton } from '../../components/back-button';
 import { BusyStatus } from '../../components/busy-status';
 import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useOrganisationsStore } from '../../stores/organisations-store';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useOrganisation } from './use-organisations';
 import { AddressFields } from './address-fields';
 import { ContactPersonsFields } from './contact-persons-fields';
 import { DetailsFields } from './details-fields';
@@ -39,8 +40,9 @@ const validationFailure: AppError = { code: 'validation', message: '' };
 export function OrganisationForm({ organisation, readOnly, onClose }: Props) {
   const t = useT();
   const text = useMessage();
-  const save = useOrganisationsStore((s) => s.save);
-  const reopen = useOrganisationsStore((s) => s.open);
+  const create = useApiMutation('organisations:create');
+  const update = useApiMutation('organisations:update');
+  const reopen = useOrganisation(organisation?.id ?? null).refetch;
   const initial = useMemo(() => toFormValues(organisation), [organisation]);
   const form = useForm<OrganisationFormValues>({
     initialValues: initial,
@@ -84,7 +86,10 @@ export function OrganisationForm({ organisation, readOnly, onClose }: Props) {
     }
     setSaving(true);
     setFailure(null);
-    const result = await save(toInput(current), organisation !== null);
+    const data = toInput(current);
+    const result = organisation
+      ? await update.run({ id: organisation.id, version: organisation.version, data })
+      : await create.run(data);
     setSaving(false);
     if (!result.ok) {
       showErrors(result.error, formPaths(result.error.fields));
@@ -120,7 +125,7 @@ export function OrganisationForm({ organisation, readOnly, onClose }: Props) {
         </fieldset>
         <ErrorSummary error={failure} fields={markedFields} values={values}>
           {failure?.code === 'conflict' && organisation && (
-            <Button mt="sm" variant="default" onClick={() => void reopen(organisation.id)}>
+            <Button mt="sm" variant="default" onClick={() => void reopen()}>
               {t('organisationForm.conflictReload')}
             </Button>
           )}

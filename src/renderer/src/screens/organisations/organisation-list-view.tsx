@@ -2,30 +2,27 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { searchWaitMs } from '../../components/search-wait';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { organisationListLimit, useOrganisationsStore } from '../../stores/organisations-store';
+import { useListFilters } from '../../stores/list-filters-store';
+import { organisationListLimit, useOrganisationList } from './use-organisations';
 import { OrganisationTable } from './organisation-table';
 
 export function OrganisationListView({ canWrite }: { canWrite: boolean }) {
   const t = useT();
-  const query = useOrganisationsStore((s) => s.query);
-  const setQuery = useOrganisationsStore((s) => s.setQuery);
-  const items = useOrganisationsStore((s) => s.items);
-  const loadedQuery = useOrganisationsStore((s) => s.loadedQuery);
-  const loading = useOrganisationsStore((s) => s.listLoading);
-  const error = useOrganisationsStore((s) => s.listError);
-  const load = useOrganisationsStore((s) => s.load);
+  const query = useListFilters((s) => s.organisationQuery);
+  const setFilters = useListFilters((s) => s.set);
+  const setQuery = (organisationQuery: string) => setFilters({ organisationQuery });
   const [debouncedQuery] = useDebouncedValue(query, searchWaitMs);
-
-  useEffect(() => {
-    void load(debouncedQuery);
-  }, [debouncedQuery, load]);
+  const list = useOrganisationList(debouncedQuery);
+  const items = list.items ?? [];
+  const { loading, error } = list;
+  // The query the shown items answer; null before the first answer.
+  const loadedQuery = list.items === undefined ? null : debouncedQuery;
 
   const count =
     items.length >= organisationListLimit

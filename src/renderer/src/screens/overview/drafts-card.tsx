@@ -4,13 +4,13 @@
 // the contents stay there until the form asks. Shown only when there are any.
 import { Alert, Anchor, List, Text } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import type { DraftForm } from '../../../../shared/drafts/forms';
 import { localDateTime } from '../../format/dates';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import type { Route } from '../../navigation/routes';
-import { listDrafts, type DraftRef } from '../../stores/drafts-store';
+import type { DraftRef } from '../../stores/drafts-store';
+import { useApiQuery } from '../../data/use-api-query';
 
 type Listed = DraftRef & { updatedAt: string };
 
@@ -30,10 +30,8 @@ function routeOf(draft: Listed): Route | null {
 
 export function DraftsCard() {
   const t = useT();
-  const [drafts, setDrafts] = useState<Listed[]>([]);
-  useEffect(() => {
-    void listDrafts().then(setDrafts);
-  }, []);
+  // Refreshed whenever a draft is saved or discarded (data/write-effects.ts).
+  const drafts: Listed[] = useApiQuery('drafts:list', {}).data ?? [];
   if (drafts.length === 0) return null;
   return (
     <Alert

@@ -4,22 +4,20 @@
 // erase those whose day has come. A failed call shows as a failed card.
 import { Button, Stack, Text } from '@mantine/core';
 import { IconTrashX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RetentionRule } from '../../../../shared/erasure/retention-rules';
 import { OverviewCard } from '../../components/overview-card';
 import { useT } from '../../i18n/use-t';
-import { useRetentionStore } from '../../stores/retention-store';
+import { appErrorOf } from '../../data/api-failure';
+import { useApiQuery } from '../../data/use-api-query';
 import { RetentionEraseModal } from './retention-erase-modal';
-
-const load = () => void useRetentionStore.getState().loadSummary();
 
 export function RetentionCard() {
   const t = useT();
-  const summary = useRetentionStore((s) => s.summary);
-  const error = useRetentionStore((s) => s.summaryError);
+  const query = useApiQuery('retention:summary', {});
+  const summary = query.data ?? null;
+  const error = appErrorOf(query.error);
   const [erasing, setErasing] = useState<RetentionRule | null>(null);
-
-  useEffect(load, []);
 
   return (
     <>
@@ -28,7 +26,7 @@ export function RetentionCard() {
         icon={<IconTrashX aria-hidden="true" />}
         data={summary}
         error={error}
-        onRetry={load}
+        onRetry={() => void query.refetch()}
         color={(s) => {
           const overdue = s.waitingEntries.overdue + s.childrenWithoutEnrolment.overdue;
           const due = s.waitingEntries.due + s.childrenWithoutEnrolment.due;

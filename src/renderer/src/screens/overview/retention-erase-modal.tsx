@@ -8,11 +8,12 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useT } from '../../i18n/use-t';
-import { useRetentionStore } from '../../stores/retention-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 
 export function RetentionEraseModal({ rule, onClose }: { rule: RetentionRule | null; onClose(): void }) {
   const t = useT();
   const [confirmed, setConfirmed] = useState(false);
+  const eraseRule = useApiMutation('retention:erase');
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +29,7 @@ export function RetentionEraseModal({ rule, onClose }: { rule: RetentionRule | n
     if (!rule || busy) return;
     if (!confirmed) return setMissing(true);
     setBusy(true);
-    const result = await useRetentionStore.getState().erase(rule);
+    const result = await eraseRule.run({ rule, confirmed: true });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     notifySuccess(

@@ -8,7 +8,6 @@ import type { Enrolment } from '../../../../shared/ipc/support-groups';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
 import { PrintPanel } from './print-panel';
 import { recordNoticeHandedOver } from './use-printing';
 
@@ -26,7 +25,6 @@ function HandedOverForm({ enrolment, today }: { enrolment: Enrolment; today: str
     setError(result.ok ? null : result.error);
     if (!result.ok) return;
     notifySuccess(t('printing.handedOverSaved', { date: result.value.notice?.informedOn ?? on }));
-    await useEnrolmentsStore.getState().open(enrolment.id);
   }
   const fieldError = error?.fields?.informedOn ?? error?.fields?.handedOverOn;
   return (

@@ -6,7 +6,7 @@ import type { AppError, Envelope } from '../../../../shared/envelope';
 import type { DocumentFormat } from '../../../../shared/ipc/agreements';
 import type { PrintResult, PrintTarget } from '../../../../shared/ipc/printing';
 import type { Enrolment } from '../../../../shared/ipc/support-groups';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 
 export interface Printed {
   /** Which button printed it: `<item>-<format>`. */
@@ -30,16 +30,16 @@ export function usePrinting() {
   ): Promise<Printed | null> {
     setError(null);
     setBusy(key);
-    const chosen = await call((api) => api.files.chooseFolder({ purpose: 'documentFolder' }));
+    const chosen = await runApi('files:chooseFolder', { purpose: 'documentFolder' });
     if (!chosen.ok || chosen.value.path === null) {
       setBusy(null);
       if (!chosen.ok) setError(chosen.error);
       return null;
     }
     const input = { target, format, folder: chosen.value.path };
-    const result = await call((api) =>
-      revealed ? api.printing.printRevealed(input) : api.printing.print(input),
-    );
+    const result = revealed
+      ? await runApi('printing:printRevealed', input)
+      : await runApi('printing:print', input);
     setBusy(null);
     if (!result.ok) {
       setError(result.error);
@@ -56,5 +56,4 @@ export function usePrinting() {
 export const recordNoticeHandedOver = (
   enrolmentId: number,
   handedOverOn: string,
-): Promise<Envelope<Enrolment>> =>
-  call((api) => api.printing.noticeHandedOver({ enrolmentId, handedOverOn }));
+): Promise<Envelope<Enrolment>> => runApi('printing:noticeHandedOver', { enrolmentId, handedOverOn });

@@ -5,18 +5,18 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { formatMoney, parseMoney } from '../../../../shared/agreements/money';
 import type { BudgetActuals } from '../../../../shared/ipc/reports';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useReportsStore } from '../../stores/reports-store';
+import { useReportAgreements } from './use-reports';
 
 const kronorText = (ore: number | null) => (ore === null ? '' : formatMoney(ore, { unit: false }));
 
 export function ActualsTab() {
   const t = useT();
   const text = useMessage();
-  const agreements = useReportsStore((s) => s.agreements);
+  const { agreements } = useReportAgreements();
   const [agreementId, setAgreementId] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const [actuals, setActuals] = useState<BudgetActuals | null>(null);
@@ -26,18 +26,16 @@ export function ActualsTab() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (!useReportsStore.getState().agreementsLoaded) void useReportsStore.getState().loadAgreements();
-  }, []);
-  useEffect(() => {
     if (agreementId === '' && agreements[0]) setAgreementId(String(agreements[0].id));
   }, [agreements, agreementId]);
 
   async function load() {
     setError(null);
     setFieldErrors({});
-    const result = await call((api) =>
-      api.reports.getActuals({ agreementId: Number(agreementId), year: Number(year) }),
-    );
+    const result = await runApi('reports:getActuals', {
+      agreementId: Number(agreementId),
+      year: Number(year),
+    });
     if (!result.ok) return setError(result.error);
     setActuals(result.value);
     setTyped(Object.fromEntries(result.value.lines.map((l) => [l.label, kronorText(l.actual)])));
@@ -58,9 +56,11 @@ export function ActualsTab() {
     setFieldErrors(problems);
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
-    const result = await call((api) =>
-      api.reports.saveActuals({ agreementId: actuals.agreementId, year: actuals.year, actuals: list }),
-    );
+    const result = await runApi('reports:saveActuals', {
+      agreementId: actuals.agreementId,
+      year: actuals.year,
+      actuals: list,
+    });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);

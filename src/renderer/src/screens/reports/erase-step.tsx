@@ -11,10 +11,12 @@ import { LoadingState } from '../../components/loading-state';
 import { notifySuccess } from '../../components/notify';
 import { useT } from '../../i18n/use-t';
 import { useErasureStore } from '../../stores/erasure-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 
 export function EraseStep({ chosen }: { chosen: ErasureGroup[] }) {
   const t = useT();
   const outcome = useErasureStore((s) => s.outcome);
+  const eraseGroups = useApiMutation('erasure:erase');
   const [open, setOpen] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -25,9 +27,10 @@ export function EraseStep({ chosen }: { chosen: ErasureGroup[] }) {
   async function erase() {
     setBusy(true);
     setError(null);
-    const result = await useErasureStore.getState().erase();
+    const result = await eraseGroups.run({ groupIds: chosen.map((g) => g.groupId), confirmed: true });
     setBusy(false);
     if (!result.ok) return setError(result.error);
+    useErasureStore.getState().erased(result.value);
     setOpen(false);
     setConfirmed(false);
     notifySuccess(

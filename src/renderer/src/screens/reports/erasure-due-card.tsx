@@ -3,20 +3,17 @@
 // as a failed card (OverviewCard), never as no card.
 import { Button, Stack, Text } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { OverviewCard } from '../../components/overview-card';
 import { useT } from '../../i18n/use-t';
-import { useErasureStore } from '../../stores/erasure-store';
+import { appErrorOf } from '../../data/api-failure';
+import { useApiQuery } from '../../data/use-api-query';
 import { goTo } from '../../navigation/navigate';
-
-const load = () => void useErasureStore.getState().loadSummary();
 
 export function ErasureDueCard() {
   const t = useT();
-  const summary = useErasureStore((s) => s.summary);
-  const error = useErasureStore((s) => s.summaryError);
-
-  useEffect(load, []);
+  const query = useApiQuery('erasure:summary', {});
+  const summary = query.data ?? null;
+  const error = appErrorOf(query.error);
 
   return (
     <OverviewCard
@@ -25,7 +22,7 @@ export function ErasureDueCard() {
       icon={<IconClockExclamation aria-hidden="true" />}
       data={summary}
       error={error}
-      onRetry={load}
+      onRetry={() => void query.refetch()}
       color={(o) => (o.overdue > 0 ? 'red' : o.overdue + o.due > 0 ? 'yellow' : 'gray')}
     >
       {(o) => {

@@ -1,11 +1,12 @@
 // Gallring: groups that are over and still hold children's data, then the
 // two steps: hand the data back (encrypted packages), then erase.
 import { Group, List, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
 import { useErasureStore } from '../../stores/erasure-store';
+import { appErrorOf } from '../../data/api-failure';
+import { useApiQuery } from '../../data/use-api-query';
 import { EraseStep } from './erase-step';
 import { ErasureGroupTable } from './erasure-group-table';
 import { HandBackForm } from './handback-form';
@@ -14,13 +15,13 @@ import { exchangeApi } from '../exchange/use-exchange';
 
 export function ErasureTab() {
   const t = useT();
-  const overview = useErasureStore((s) => s.overview);
-  const error = useErasureStore((s) => s.error);
-  const selected = useErasureStore((s) => s.selected);
-
-  useEffect(() => {
-    void useErasureStore.getState().load();
-  }, []);
+  const query = useApiQuery('erasure:overview', {});
+  const overview = query.data ?? null;
+  const error = appErrorOf(query.error);
+  // Only groups still awaiting erasure count as chosen.
+  const selected = useErasureStore((s) => s.selected).filter((id) =>
+    overview?.groups.some((g) => g.groupId === id),
+  );
 
   if (!overview) return error ? <ErrorAlert error={error} /> : <LoadingState label={t('common.loading')} />;
   const chosen = overview.groups.filter((g) => selected.includes(g.groupId));
@@ -36,7 +37,7 @@ export function ErasureTab() {
           <Text size="sm" role="status">
             {t('erasure.selected', { count: selected.length })}
           </Text>
-          <HandBackForm disabled={chosen.length === 0} />
+          <HandBackForm groupIds={chosen.map((g) => g.groupId)} />
           <Group>
             <SendToPartnerButton
               label={t('exchange.sendHandBack')}
@@ -44,7 +45,6 @@ export function ErasureTab() {
               intro={t('exchange.sendHandBackIntro')}
               disabled={chosen.length === 0}
               make={(partnerId, folder) => exchangeApi.makeHandBack(partnerId, selected, folder)}
-              onMade={() => void Promise.all([useErasureStore.getState().load(), useErasureStore.getState().loadSummary()])}
             />
           </Group>
         </>

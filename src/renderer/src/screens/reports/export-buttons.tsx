@@ -4,7 +4,7 @@ import { IconFileSpreadsheet, IconFileText, IconFileTypePdf } from '@tabler/icon
 import { useState, type ReactNode } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { ExportFormat } from '../../../../shared/ipc/reports';
-import { call } from '../../api/client';
+import { runApi } from '../../data/use-api-mutation';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useT } from '../../i18n/use-t';
@@ -19,15 +19,18 @@ export function ExportButtons() {
   async function save(format: ExportFormat) {
     setBusy(format);
     setError(null);
-    const chosen = await call((api) => api.files.chooseFolder({ purpose: 'exportFolder' }));
+    const chosen = await runApi('files:chooseFolder', { purpose: 'exportFolder' });
     if (!chosen.ok || chosen.value.path === null) {
       setBusy(null);
       if (!chosen.ok) setError(chosen.error);
       return;
     }
-    const result = await useReportsStore.getState().exportTo(format, chosen.value.path);
+    const shown = useReportsStore.getState().shown;
+    if (!shown) return setBusy(null);
+    const result = await runApi('reports:export', { ...shown, format, folder: chosen.value.path });
     setBusy(null);
     if (!result.ok) return setError(result.error);
+    useReportsStore.getState().exported(result.value.path);
     notifySuccess(t('reports.saved', { name: result.value.fileName }));
   }
 

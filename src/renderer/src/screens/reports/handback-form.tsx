@@ -4,18 +4,21 @@ import { Button, Fieldset, Group, PasswordInput, Stack, Text } from '@mantine/co
 import { IconPackageExport } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
-import { call } from '../../api/client';
+import { useApiMutation } from '../../data/use-api-mutation';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useErasureStore } from '../../stores/erasure-store';
 import { HandBackLetters } from '../printing/handback-letters';
 
-export function HandBackForm({ disabled }: { disabled: boolean }) {
+export function HandBackForm({ groupIds }: { groupIds: number[] }) {
+  const disabled = groupIds.length === 0;
   const t = useT();
   const text = useMessage();
   const packages = useErasureStore((s) => s.packages);
-  const selected = useErasureStore((s) => s.selected);
+  const suggestPassphrase = useApiMutation('erasure:suggestPassphrase');
+  const chooseFolder = useApiMutation('files:chooseFolder');
+  const handBack = useApiMutation('erasure:handBack');
   const [passphrase, setPassphrase] = useState('');
   const [visible, setVisible] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -23,7 +26,7 @@ export function HandBackForm({ disabled }: { disabled: boolean }) {
   const err = (path: string) => (error?.fields?.[path] ? text(error.fields[path]) : undefined);
 
   async function suggest() {
-    const result = await useErasureStore.getState().suggestPassphrase();
+    const result = await suggestPassphrase.run({});
     if (!result.ok) return setError(result.error);
     setPassphrase(result.value.passphrase);
     setVisible(true);
@@ -32,13 +35,14 @@ export function HandBackForm({ disabled }: { disabled: boolean }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const chosen = await call((api) => api.files.chooseFolder({ purpose: 'exportFolder' }));
+    const chosen = await chooseFolder.run({ purpose: 'exportFolder' });
     if (!chosen.ok) return setError(chosen.error);
     if (chosen.value.path === null) return;
     setBusy(true);
-    const result = await useErasureStore.getState().handBack(chosen.value.path, passphrase);
+    const result = await handBack.run({ groupIds, folder: chosen.value.path, passphrase });
     setBusy(false);
     if (!result.ok) setError(result.error);
+    else useErasureStore.getState().handedBack(result.value.packages);
   }
 
   return (
@@ -86,7 +90,7 @@ export function HandBackForm({ disabled }: { disabled: boolean }) {
               ))}
             </Stack>
           )}
-          <HandBackLetters groupIds={selected} packages={packages} />
+          <HandBackLetters groupIds={groupIds} packages={packages} />
         </Stack>
       </Fieldset>
     </form>

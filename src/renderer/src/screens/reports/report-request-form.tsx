@@ -4,20 +4,20 @@ import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } f
 import type { FormEvent } from 'react';
 import { useMessage, useT } from '../../i18n/use-t';
 import { useReportsStore, type PeriodKind } from '../../stores/reports-store';
+import { useReportAgreements, useShownReport } from './use-reports';
 
 export function ReportRequestForm() {
   const t = useT();
   const text = useMessage();
   const draft = useReportsStore((s) => s.draft);
-  const agreements = useReportsStore((s) => s.agreements);
-  const loading = useReportsStore((s) => s.loading);
-  const error = useReportsStore((s) => s.error);
+  const { agreements } = useReportAgreements();
+  const { loading, error } = useShownReport();
   const edit = useReportsStore((s) => s.edit);
   const err = (path: string) => (error?.fields?.[path] ? text(error.fields[path]) : undefined);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void useReportsStore.getState().show();
+    useReportsStore.getState().show();
   }
 
   return (

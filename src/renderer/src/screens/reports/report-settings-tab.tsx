@@ -3,7 +3,9 @@
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
-import { call } from '../../api/client';
+import { appErrorOf } from '../../data/api-failure';
+import { runApi } from '../../data/use-api-mutation';
+import { useApiQuery } from '../../data/use-api-query';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { notifySuccess } from '../../components/notify';
@@ -15,26 +17,26 @@ export function ReportSettingsTab() {
   const [values, setValues] = useState<{ threshold: number | string; retentionDays: number | string } | null>(
     null,
   );
-  const [error, setError] = useState<AppError | null>(null);
+  const settings = useApiQuery('reports:getSettings', {});
+  const [saveError, setError] = useState<AppError | null>(null);
+  const error = saveError ?? appErrorOf(settings.error);
   const [busy, setBusy] = useState(false);
   const err = (path: string) => (error?.fields?.[path] ? text(error.fields[path]) : undefined);
 
+  // The form starts from the saved settings once they are read.
+  const loaded = settings.data;
   useEffect(() => {
-    void call((api) => api.reports.getSettings({})).then((r) =>
-      r.ok ? setValues(r.value) : setError(r.error),
-    );
-  }, []);
+    if (loaded) setValues((v) => v ?? loaded);
+  }, [loaded]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!values) return;
     setBusy(true);
-    const result = await call((api) =>
-      api.reports.updateSettings({
-        threshold: Number(values.threshold),
-        retentionDays: Number(values.retentionDays),
-      }),
-    );
+    const result = await runApi('reports:updateSettings', {
+      threshold: Number(values.threshold),
+      retentionDays: Number(values.retentionDays),
+    });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);

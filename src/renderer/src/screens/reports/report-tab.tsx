@@ -1,23 +1,17 @@
 // The Rapport tab: the request form and, once asked for, the report.
 import { Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
-import { useReportsStore } from '../../stores/reports-store';
+import { useReportAgreements, useShownReport } from './use-reports';
 import { ReportRequestForm } from './report-request-form';
 import { ReportView } from './report-view';
 
 export function ReportTab() {
   const t = useT();
-  const report = useReportsStore((s) => s.report);
-  const loading = useReportsStore((s) => s.loading);
-  const error = useReportsStore((s) => s.error);
-  const loaded = useReportsStore((s) => s.agreementsLoaded);
-
-  useEffect(() => {
-    if (!useReportsStore.getState().agreementsLoaded) void useReportsStore.getState().loadAgreements();
-  }, []);
+  const { report, loading, error: reportError } = useShownReport();
+  const { loaded, error: listError } = useReportAgreements();
+  const error = reportError ?? listError;
 
   return (
     <Stack gap="lg">

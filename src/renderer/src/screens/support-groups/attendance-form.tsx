@@ -7,12 +7,13 @@ import type { Group as GroupData, GateItemView } from '../../../../shared/ipc/su
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useT } from '../../i18n/use-t';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 import { gateItemText, gateItemsFromFields, todayIso } from './labels';
 
 const recordable = new Set(['admitted', 'participating', 'completed']);
 
 export function AttendanceForm({ group }: { group: GroupData }) {
+  const recordAttendance = useApiMutation('supportGroups:recordAttendance');
   const t = useT();
   const today = todayIso();
   // Only sessions held by today: main refuses attendance for a later one.
@@ -36,10 +37,13 @@ export function AttendanceForm({ group }: { group: GroupData }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
-    const result = await useSupportGroupsStore.getState().recordAttendance(
-      Number(sessionId),
-      children.map((p) => ({ enrolmentId: p.enrolmentId, present: present[p.enrolmentId] ?? false })),
-    );
+    const result = await recordAttendance.run({
+      sessionId: Number(sessionId),
+      entries: children.map((p) => ({
+        enrolmentId: p.enrolmentId,
+        present: present[p.enrolmentId] ?? false,
+      })),
+    });
     setSaving(false);
     if (!result.ok) {
       setFailure(result.error);

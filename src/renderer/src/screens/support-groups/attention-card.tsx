@@ -3,20 +3,14 @@
 // A failed call shows as a failed card (OverviewCard), never as no card.
 import { Button, Stack, Text } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { OverviewCard } from '../../components/overview-card';
 import { useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useAttention } from './use-support-groups';
 import { goTo } from '../../navigation/navigate';
-
-const load = () => void useEnrolmentsStore.getState().loadAttention();
 
 export function SupportGroupsAttentionCard() {
   const t = useT();
-  const attention = useEnrolmentsStore((s) => s.attention);
-  const error = useEnrolmentsStore((s) => s.attentionError);
-
-  useEffect(load, []);
+  const { attention, error, refetch } = useAttention();
 
   return (
     <OverviewCard
@@ -24,7 +18,7 @@ export function SupportGroupsAttentionCard() {
       icon={<IconUsersGroup aria-hidden="true" />}
       data={attention}
       error={error}
-      onRetry={load}
+      onRetry={() => void refetch()}
       color={(a) => (a.paused.length > 0 ? 'red' : a.notReady.length > 0 ? 'orange' : 'gray')}
     >
       {(a) => {

@@ -1,13 +1,12 @@
 // The coordinator's attention list: enrolments paused by a withdrawn consent,
 // and children about to start who have not passed the gate.
 import { Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import type { EnrolmentListItem } from '../../../../shared/ipc/support-groups';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useAttention } from './use-support-groups';
 
 function Items({ items, label }: { items: EnrolmentListItem[]; label: string }) {
   const t = useT();
@@ -49,12 +48,7 @@ function Items({ items, label }: { items: EnrolmentListItem[]; label: string }) 
 
 export function AttentionList() {
   const t = useT();
-  const attention = useEnrolmentsStore((s) => s.attention);
-  const error = useEnrolmentsStore((s) => s.listError);
-
-  useEffect(() => {
-    void useEnrolmentsStore.getState().loadAttention();
-  }, []);
+  const { attention, error } = useAttention();
 
   if (!attention) return error ? <ErrorAlert error={error} /> : <LoadingState label={t('common.loading')} />;
   return (

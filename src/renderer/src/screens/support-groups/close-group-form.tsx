@@ -14,7 +14,7 @@ import {
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 import { todayIso } from './labels';
 
 interface Choice {
@@ -26,6 +26,7 @@ interface Choice {
 }
 
 export function CloseGroupForm({ group, onDone }: { group: GroupData; onDone: () => void }) {
+  const close = useApiMutation('supportGroups:close');
   const t = useT();
   const text = useMessage();
   const today = todayIso();
@@ -57,14 +58,16 @@ export function CloseGroupForm({ group, onDone }: { group: GroupData; onDone: ()
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
-    const result = await useSupportGroupsStore.getState().closeWithOutcomes(
-      children.map((p) => {
+    const result = await close.run({
+      id: group.id,
+      version: group.version,
+      outcomes: children.map((p) => {
         const c = choices[p.enrolmentId]!;
         return c.outcome === 'completed'
           ? { enrolmentId: p.enrolmentId, outcome: 'completed' as const }
           : { enrolmentId: p.enrolmentId, outcome: 'droppedOut' as const, reason: reasonOf(c) };
       }),
-    );
+    });
     setSaving(false);
     if (!result.ok) return setFailure(result.error);
     notifySuccess(t('closing.saved'));

@@ -16,7 +16,7 @@ import {
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
 import { useFormDraft } from '../../components/use-form-draft';
 import { consenterSuffix, todayIso } from './labels';
@@ -26,6 +26,7 @@ const self = 'self';
 
 export function ConsentForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
+  const recordConsent = useApiMutation('enrolments:recordConsent');
   const text = useMessage();
   // Only those who must consent are offered; the person themselves is "self".
   const who =
@@ -77,7 +78,8 @@ export function ConsentForm({ enrolment }: { enrolment: Enrolment }) {
     const scopes: ConsentScope[] = scope === 'both' ? ['participation', 'dataSharing'] : [scope];
     const result = await draftStore.saving(async () => {
       for (const s of scopes) {
-        const one = await useEnrolmentsStore.getState().recordConsent({
+        const one = await recordConsent.run({
+          enrolmentId: enrolment.id,
           guardianId: guardianId === self ? null : Number(guardianId),
           scope: s,
           decision,

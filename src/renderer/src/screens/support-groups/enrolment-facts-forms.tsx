@@ -14,7 +14,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 import { todayIso } from './labels';
 import { FieldScope, ScopedLabel } from '../../components/field-scope';
 
@@ -72,6 +72,7 @@ function useFailure() {
 
 export function NoticeForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
+  const record = useApiMutation('enrolments:recordNotice');
   const { failure, keep, err } = useFailure();
   const [informedOn, setOn] = useState(enrolment.notice?.informedOn ?? todayIso());
   const [informedBy, setBy] = useState(enrolment.notice?.informedBy ?? '');
@@ -82,7 +83,7 @@ export function NoticeForm({ enrolment }: { enrolment: Enrolment }) {
       submitLabel={t('noticeForm.save')}
       error={failure}
       onSubmit={async () =>
-        keep(await useEnrolmentsStore.getState().recordNotice({ informedOn, informedBy, informedWhom }))
+        keep(await record.run({ enrolmentId: enrolment.id, informedOn, informedBy, informedWhom }))
       }
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -114,6 +115,7 @@ export function NoticeForm({ enrolment }: { enrolment: Enrolment }) {
 
 export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
+  const record = useApiMutation('enrolments:recordChildView');
   const { failure, keep, err } = useFailure();
   const [recordedOn, setOn] = useState(enrolment.childView?.recordedOn ?? todayIso());
   const [summary, setSummary] = useState(enrolment.childView?.summary ?? '');
@@ -124,7 +126,7 @@ export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
       submitLabel={t(forPerson('childViewForm.save', enrolment.personTerm))}
       error={failure}
       onSubmit={async () =>
-        keep(await useEnrolmentsStore.getState().recordChildView({ recordedOn, summary, recordedBy }))
+        keep(await record.run({ enrolmentId: enrolment.id, recordedOn, summary, recordedBy }))
       }
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -156,6 +158,7 @@ export function ChildViewForm({ enrolment }: { enrolment: Enrolment }) {
 
 export function PreVisitForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
+  const record = useApiMutation('enrolments:recordPreVisit');
   const { failure, keep, err } = useFailure();
   const [kind, setKind] = useState<PreVisitKind>(enrolment.preVisit?.kind ?? 'homeVisit');
   const [visitedOn, setOn] = useState(enrolment.preVisit?.visitedOn ?? todayIso());
@@ -165,9 +168,7 @@ export function PreVisitForm({ enrolment }: { enrolment: Enrolment }) {
       label={t('enrolment.preVisit')}
       submitLabel={t('preVisitForm.save')}
       error={failure}
-      onSubmit={async () =>
-        keep(await useEnrolmentsStore.getState().recordPreVisit({ kind, visitedOn, visitedBy }))
-      }
+      onSubmit={async () => keep(await record.run({ enrolmentId: enrolment.id, kind, visitedOn, visitedBy }))}
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NativeSelect
@@ -196,6 +197,7 @@ export function PreVisitForm({ enrolment }: { enrolment: Enrolment }) {
 
 export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
+  const record = useApiMutation('enrolments:setFee');
   const text = useMessage();
   const { failure, keep, err } = useFailure();
   const [applies, setApplies] = useState(enrolment.fee.applies);
@@ -214,7 +216,8 @@ export function FeeForm({ enrolment }: { enrolment: Enrolment }) {
       error={failure}
       onSubmit={async () =>
         keep(
-          await useEnrolmentsStore.getState().setFee({
+          await record.run({
+            enrolmentId: enrolment.id,
             applies,
             amount: parsed.ok ? parsed.value : -1,
             invoicedOn: invoicedOn.trim() === '' ? null : invoicedOn.trim(),

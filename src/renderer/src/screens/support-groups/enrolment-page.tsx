@@ -13,7 +13,7 @@ import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { goTo, previousRoute } from '../../navigation/navigate';
 import { listOf, screenOf } from '../../navigation/routes';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useEnrolment } from './use-support-groups';
 import { ConsentForm } from './consent-form';
 import { ChildViewForm, FeeForm, NoticeForm, PreVisitForm } from './enrolment-facts-forms';
 import { SendToPartnerButton } from '../exchange/send-to-partner';
@@ -106,9 +106,7 @@ function consentRule(t: Translate, e: Enrolment): string {
 /** The enrolment `id` (the route's). */
 export function EnrolmentPage({ id, canWrite, canSendNotice }: { id: number; canWrite: boolean; canSendNotice: boolean }) {
   const t = useT();
-  const enrolment = useEnrolmentsStore((s) => (s.current?.id === id ? s.current : null));
-  const loading = useEnrolmentsStore((s) => s.loading);
-  const error = useEnrolmentsStore((s) => s.error);
+  const { enrolment, loading, error } = useEnrolment(id);
   // Back to the support-group view the user came from (a group, a tab), else the groups list.
   const close = () => {
     const from = previousRoute();

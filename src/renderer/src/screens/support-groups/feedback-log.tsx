@@ -15,7 +15,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { AgreementSummary } from '../../../../shared/ipc/agreements';
 import type { FeedbackEntry } from '../../../../shared/ipc/support-groups';
@@ -25,12 +25,13 @@ import {
   type FeedbackCategory,
   type FeedbackChannel,
 } from '../../../../shared/support-groups/vocabulary';
-import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useApiQuery } from '../../data/use-api-query';
+import { useFeedback } from './use-support-groups';
 import { todayIso } from './labels';
 
 function FeedbackForm({
@@ -43,6 +44,8 @@ function FeedbackForm({
   onDone(): void;
 }) {
   const t = useT();
+  const create = useApiMutation('feedback:create');
+  const update = useApiMutation('feedback:update');
   const text = useMessage();
   const [values, setValues] = useState({
     agreementId: String(entry?.agreementId ?? agreements[0]?.id ?? ''),
@@ -63,10 +66,9 @@ function FeedbackForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const data = { ...values, agreementId: Number(values.agreementId), programmeId: null, closedOn: null };
-    const store = useEnrolmentsStore.getState();
     const result = entry
-      ? await store.updateFeedback({ id: entry.id, version: entry.version, data })
-      : await store.createFeedback(data);
+      ? await update.run({ id: entry.id, version: entry.version, data })
+      : await create.run(data);
     if (!result.ok) return setFailure(result.error);
     notifySuccess(t('feedback.saved'));
     onDone();
@@ -148,16 +150,9 @@ function FeedbackForm({
 
 export function FeedbackLog({ canWrite }: { canWrite: boolean }) {
   const t = useT();
-  const feedback = useEnrolmentsStore((s) => s.feedback);
-  const loaded = useEnrolmentsStore((s) => s.feedbackLoaded);
-  const error = useEnrolmentsStore((s) => s.listError);
-  const [agreements, setAgreements] = useState<AgreementSummary[]>([]);
+  const { feedback, loaded, error } = useFeedback();
+  const agreements = useApiQuery('agreements:list', {}).data?.items ?? [];
   const [editing, setEditing] = useState<FeedbackEntry | 'new' | null>(null);
-
-  useEffect(() => {
-    void useEnrolmentsStore.getState().loadFeedback();
-    void call((api) => api.agreements.list({})).then((r) => r.ok && setAgreements(r.value.items));
-  }, []);
 
   const agreementName = (id: number) => agreements.find((a) => a.id === id)?.registrationNumber ?? '';
   return (

@@ -13,20 +13,28 @@ import { LoadingState } from '../../components/loading-state';
 import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/page-title';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useGroups, useProgrammes } from './use-support-groups';
 import { confirmLeave } from '../../stores/leave-guard-store';
 import { DraftOfferDialog, DraftStatus } from '../../components/form-draft-parts';
 import { useFormDraft } from '../../components/use-form-draft';
 import { todayIso } from './labels';
 import { groupSavedKey } from './group-saved';
 
-export function GroupForm({ group, onDone }: { group: GroupData | null; onDone(): void }) {
+/** `onDone` gets the group saved, or null when the user left without saving. */
+export function GroupForm({
+  group,
+  onDone,
+}: {
+  group: GroupData | null;
+  onDone(saved: GroupData | null): void;
+}) {
   const t = useT();
   const text = useMessage();
-  const programmes = useSupportGroupsStore((s) => s.programmes);
-  // The group list only knows how many programmes exist; the form fetches them to choose from.
-  const programmesLoaded = useSupportGroupsStore((s) => s.programmesLoaded);
-  const groups = useSupportGroupsStore((s) => s.groups);
+  const { programmes, loaded: programmesLoaded } = useProgrammes();
+  const { groups } = useGroups();
+  const create = useApiMutation('supportGroups:create');
+  const update = useApiMutation('supportGroups:update');
   const [values, setValues] = useState({
     programmeId: String(group?.programmeId ?? programmes[0]?.id ?? ''),
     name: group?.name ?? '',
@@ -50,9 +58,6 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone()
     restore: setValues,
     reset: () => setValues(start),
   });
-  useEffect(() => {
-    if (!programmesLoaded) void useSupportGroupsStore.getState().loadProgrammes();
-  }, [programmesLoaded]);
   const firstProgramme = programmes[0]?.id;
   useEffect(() => {
     if (firstProgramme !== undefined) {
@@ -98,9 +103,8 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone()
       return;
     }
     setSaving(true);
-    const store = useSupportGroupsStore.getState();
     const result = await draftStore.saving(() =>
-      group ? store.updateGroup(input) : store.createGroup(input),
+      group ? update.run({ id: group.id, version: group.version, data: input }) : create.run(input),
     );
     setSaving(false);
     if (!result.ok) {
@@ -109,13 +113,13 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone()
       return;
     }
     notifySuccess(t(groupSavedKey(group ?? null, result.value)));
-    onDone();
+    onDone(result.value);
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md" maw={800}>
-        {!group && <BackButton label={t('groups.backToList')} onClick={onDone} />}
+        {!group && <BackButton label={t('groups.backToList')} onClick={() => onDone(null)} />}
         {!group && <PageTitle>{t('groupForm.newTitle')}</PageTitle>}
         {programmesLoaded ? (
           <NativeSelect
@@ -211,7 +215,7 @@ export function GroupForm({ group, onDone }: { group: GroupData | null; onDone()
           <DraftStatus state={draftStore.state} />
           <Button
             variant="default"
-            onClick={() => void confirmLeave().then((leave) => leave && onDone())}
+            onClick={() => void confirmLeave().then((leave) => leave && onDone(null))}
             disabled={saving}
           >
             {t('common.cancel')}

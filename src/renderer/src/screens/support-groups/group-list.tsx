@@ -4,7 +4,6 @@
 // number of programmes, so that is all it asks main for.
 import { Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import type { GroupSummary } from '../../../../shared/ipc/support-groups';
 import { groupStatuses, type GroupStatus } from '../../../../shared/support-groups/vocabulary';
 import { ErrorAlert } from '../../components/error-alert';
@@ -12,21 +11,16 @@ import { LoadingState } from '../../components/loading-state';
 import { VirtualTable } from '../../components/virtual-table';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useListFilters } from '../../stores/list-filters-store';
+import { useGroups, useProgrammeCount } from './use-support-groups';
 
 export function GroupList({ canWrite }: { canWrite: boolean }) {
   const t = useT();
-  const groups = useSupportGroupsStore((s) => s.groups);
-  const loaded = useSupportGroupsStore((s) => s.groupsLoaded);
-  const programmeCount = useSupportGroupsStore((s) => s.programmeCount);
-  const status = useSupportGroupsStore((s) => s.statusFilter);
-  const error = useSupportGroupsStore((s) => s.listError);
-  const { loadGroups, loadProgrammeCount, setStatusFilter } = useSupportGroupsStore.getState();
-
-  useEffect(() => {
-    void loadGroups();
-    void loadProgrammeCount();
-  }, [loadGroups, loadProgrammeCount]);
+  const status = useListFilters((s) => s.groupStatus);
+  const setFilters = useListFilters((s) => s.set);
+  const setStatusFilter = (groupStatus: GroupStatus | null) => setFilters({ groupStatus });
+  const { groups, loaded, error } = useGroups(status);
+  const programmeCount = useProgrammeCount();
 
   return (
     <Stack gap="md">

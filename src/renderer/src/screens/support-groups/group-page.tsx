@@ -21,7 +21,7 @@ import { PagePending } from '../../components/page-pending';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { listOf } from '../../navigation/routes';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useGroup } from './use-support-groups';
 import { GroupEffectAnswers } from '../effect/group-effect-answers';
 import { AttendanceForm } from './attendance-form';
 import { CloseGroupForm } from './close-group-form';
@@ -42,9 +42,7 @@ export function GroupPage({
   editing: boolean;
 }) {
   const t = useT();
-  const group = useSupportGroupsStore((s) => (s.group?.id === id ? s.group : null));
-  const loading = useSupportGroupsStore((s) => s.groupLoading);
-  const error = useSupportGroupsStore((s) => s.groupError);
+  const { group, loading, error } = useGroup(id);
   const [panel, setEditing] = useState<'none' | 'sessions' | 'closing'>('none');
   const editing = editingGroup ? 'group' : panel;
   // The form is a route, so an unlock or Översikt's list of drafts opens it again. Like a tab, it

@@ -4,17 +4,17 @@
 // by one of the agreement's non-profit parties: in an umbrella partnership its
 // groups fall under that organisation's appendix.
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import { statusLabels } from '../../../../shared/agreements/labels';
 import type { AgreementSummary } from '../../../../shared/ipc/agreements';
 import { formatDefaults } from '../../../../shared/support-groups/session-schedule';
 import { programmeFormats, type ProgrammeFormat } from '../../../../shared/support-groups/vocabulary';
-import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useLanguage, useMessage, useT } from '../../i18n/use-t';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useApiQuery } from '../../data/use-api-query';
 
 const nonprofits = (agreement: AgreementSummary) => agreement.parties.filter((p) => p.role === 'nonprofit');
 
@@ -28,7 +28,9 @@ export function ProgrammeForm({ onDone }: { onDone(): void }) {
   const t = useT();
   const text = useMessage();
   const language = useLanguage();
-  const [agreements, setAgreements] = useState<AgreementSummary[]>([]);
+  const agreementList = useApiQuery('agreements:list', {}).data;
+  const agreements = useMemo(() => agreementList?.items ?? [], [agreementList]);
+  const create = useApiMutation('programmes:create');
   const [values, setValues] = useState({
     agreementId: '',
     organisationId: '',
@@ -49,19 +51,14 @@ export function ProgrammeForm({ onDone }: { onDone(): void }) {
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // The first agreement is chosen once the list has come.
+  const first = agreements[0];
   useEffect(() => {
-    void call((api) => api.agreements.list({})).then((result) => {
-      if (result.ok) {
-        setAgreements(result.value.items);
-        const first = result.value.items[0];
-        setValues((v) =>
-          v.agreementId
-            ? v
-            : { ...v, agreementId: String(first?.id ?? ''), organisationId: soleRunner(first) },
-        );
-      }
-    });
-  }, []);
+    if (first)
+      setValues((v) =>
+        v.agreementId ? v : { ...v, agreementId: String(first.id), organisationId: soleRunner(first) },
+      );
+  }, [first]);
 
   const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -92,7 +89,7 @@ export function ProgrammeForm({ onDone }: { onDone(): void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
-    const result = await useSupportGroupsStore.getState().createProgramme({
+    const result = await create.run({
       agreementId: Number(values.agreementId),
       organisationId: values.organisationId === '' ? null : Number(values.organisationId),
       name: values.name,

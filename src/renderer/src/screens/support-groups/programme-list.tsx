@@ -4,26 +4,21 @@
 import { Button, Group, Progress, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { searchWaitMs } from '../../components/search-wait';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
-import { programmeListLimit, useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useListFilters } from '../../stores/list-filters-store';
+import { programmeListLimit, useProgrammeList } from './use-support-groups';
 import { ProgrammeForm } from './programme-form';
 
 export function ProgrammeList({ canWrite }: { canWrite: boolean }) {
   const t = useT();
-  const programmes = useSupportGroupsStore((s) => s.programmeList);
-  const loaded = useSupportGroupsStore((s) => s.programmeListLoaded);
-  const query = useSupportGroupsStore((s) => s.programmeQuery);
-  const error = useSupportGroupsStore((s) => s.listError);
+  const query = useListFilters((s) => s.programmeQuery);
   const [adding, setAdding] = useState(false);
   const [debounced] = useDebouncedValue(query, searchWaitMs);
-
-  useEffect(() => {
-    void useSupportGroupsStore.getState().loadProgrammeList();
-  }, [debounced]);
+  const { programmes, loaded, error } = useProgrammeList(debounced);
 
   const bar = (value: number, target: number | null, label: string) =>
     target ? (
@@ -43,7 +38,7 @@ export function ProgrammeList({ canWrite }: { canWrite: boolean }) {
           description={t('programmes.searchHint')}
           type="search"
           value={query}
-          onChange={(e) => useSupportGroupsStore.getState().setProgrammeQuery(e.currentTarget.value)}
+          onChange={(e) => useListFilters.getState().set({ programmeQuery: e.currentTarget.value })}
           leftSection={<IconSearch size={16} aria-hidden="true" />}
           w={360}
           maw="100%"

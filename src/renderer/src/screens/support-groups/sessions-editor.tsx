@@ -10,7 +10,7 @@ import { sessionKinds, type Group as GroupData } from '../../../../shared/ipc/su
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useApiMutation } from '../../data/use-api-mutation';
 
 interface Row {
   id?: number;
@@ -22,6 +22,7 @@ interface Row {
 }
 
 export function SessionsEditor({ group, onDone }: { group: GroupData; onDone(): void }) {
+  const saveSessions = useApiMutation('supportGroups:saveSessions');
   const t = useT();
   const text = useMessage();
   const [rows, setRows] = useState<Row[]>(() =>
@@ -38,8 +39,10 @@ export function SessionsEditor({ group, onDone }: { group: GroupData; onDone(): 
 
   async function save() {
     setSaving(true);
-    const result = await useSupportGroupsStore.getState().saveSessions(
-      rows.map((r) => ({
+    const result = await saveSessions.run({
+      groupId: group.id,
+      version: group.version,
+      sessions: rows.map((r) => ({
         ...(r.id ? { id: r.id } : {}),
         date: r.date,
         startTime: r.startTime,
@@ -47,7 +50,7 @@ export function SessionsEditor({ group, onDone }: { group: GroupData; onDone(): 
         kind: r.kind,
         cancelled: r.cancelled,
       })),
-    );
+    });
     setSaving(false);
     if (!result.ok) return setFailure(result.error);
     notifySuccess(t('sessions.saved'));

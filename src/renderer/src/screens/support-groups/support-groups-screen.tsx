@@ -2,7 +2,6 @@
 // needs attention and the feedback log; a group's page; a new group; an
 // enrolment's page, as the route says.
 import { Tabs } from '@mantine/core';
-import { useEffect } from 'react';
 import type { Role } from '../../../../shared/roles';
 import { useHeadingFocus } from '../../components/use-heading-focus';
 import { mayCall } from '../../api/access';
@@ -11,8 +10,8 @@ import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
 import { listOf, supportGroupsTabs, type Route, type SupportGroupsTab } from '../../navigation/routes';
 import { useLeaveMissingRecord } from '../../navigation/use-missing-record';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import type { Group } from '../../../../shared/ipc/support-groups';
+import { useEnrolment, useGroup } from './use-support-groups';
 import '../../styles/support-groups.css';
 import { AttentionList } from './attention-list';
 import { EnrolmentPage } from './enrolment-page';
@@ -32,8 +31,7 @@ const isTab = (value: string | null): value is SupportGroupsTab =>
   (supportGroupsTabs as readonly (string | null)[]).includes(value);
 
 /** After the new-group form: the new group's page in its place, or back to the list. */
-function newGroupDone() {
-  const created = useSupportGroupsStore.getState().group;
+function newGroupDone(created: Group | null) {
   if (created) goTo({ name: 'group', id: created.id }, { replace: true });
   else goTo(listOf('supportGroups'));
 }
@@ -51,21 +49,10 @@ export function SupportGroupsScreen({ route, role }: { route: SupportGroupsRoute
         ? `${route.name === 'groupEdit' ? 'group' : route.name}-${route.id}`
         : route.name;
   const rootRef = useHeadingFocus(view, route.name !== 'supportGroups');
-  const groupError = useSupportGroupsStore((s) => s.groupError);
-  const enrolmentError = useEnrolmentsStore((s) => s.error);
+  const groupError = useGroup(groupId).error;
+  const enrolmentError = useEnrolment(enrolmentId).error;
   useLeaveMissingRecord(groupId, groupError, listOf('supportGroups'));
   useLeaveMissingRecord(enrolmentId, enrolmentError, listOf('supportGroups'));
-
-  useEffect(() => {
-    if (groupId !== null) void useSupportGroupsStore.getState().openGroup(groupId);
-  }, [groupId]);
-  useEffect(() => {
-    if (enrolmentId !== null) void useEnrolmentsStore.getState().open(enrolmentId);
-  }, [enrolmentId]);
-  useEffect(() => {
-    // The new-group form starts with no group loaded, so its "done" knows whether it created one.
-    if (route.name === 'groupNew') useSupportGroupsStore.setState({ group: null });
-  }, [route.name]);
 
   if (route.name === 'enrolment')
     return (

@@ -11,14 +11,15 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
-import { useSupportGroupsStore } from '../../stores/support-groups-store';
+import { useApiMutation } from '../../data/use-api-mutation';
+import { useGroups } from './use-support-groups';
 import { gateItemText, gateItemsFromFields } from './labels';
 
 export function TransitionForm({ enrolment }: { enrolment: Enrolment }) {
   const t = useT();
   const text = useMessage();
-  const groups = useSupportGroupsStore((s) => s.groups).filter(
+  const transition = useApiMutation('enrolments:transition');
+  const groups = useGroups().groups.filter(
     (g) => g.programmeId === enrolment.programmeId && g.status !== 'finished' && g.status !== 'cancelled',
   );
   const [to, setTo] = useState<EnrolmentStatus>(enrolment.allowedTransitions[0]!);
@@ -29,13 +30,17 @@ export function TransitionForm({ enrolment }: { enrolment: Enrolment }) {
   const [saving, setSaving] = useState(false);
   const err = (path: string) => (failure?.fields?.[path] ? text(failure.fields[path]) : undefined);
   const chooseGroup = needsGroup(to) && enrolment.groupId === null;
+  // The groups may arrive after the form opened: the first of them until one is chosen.
+  const chosenGroup = groupId !== '' ? groupId : String(groups[0]?.id ?? '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
-    const result = await useEnrolmentsStore.getState().transition({
+    const result = await transition.run({
+      id: enrolment.id,
+      version: enrolment.version,
       to,
-      ...(chooseGroup && groupId !== '' ? { groupId: Number(groupId) } : {}),
+      ...(chooseGroup && chosenGroup !== '' ? { groupId: Number(chosenGroup) } : {}),
       reason,
       ageOverrideReason,
     });
@@ -44,7 +49,6 @@ export function TransitionForm({ enrolment }: { enrolment: Enrolment }) {
     setFailure(null);
     setReason('');
     notifySuccess(t('transition.saved'));
-    void useSupportGroupsStore.getState().loadGroups();
   }
 
   const nameOf = (id: number) =>

@@ -1,22 +1,15 @@
 // Children waiting for a place, oldest referral first, each with a suggested
 // group: the earliest open group with a free place that fits the child's age.
 import { Button, Stack, Table, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
 import { goTo } from '../../navigation/navigate';
-import { useEnrolmentsStore } from '../../stores/enrolments-store';
+import { useWaitingList } from './use-support-groups';
 
 export function WaitingList({ canImport }: { canImport: boolean }) {
   const t = useT();
-  const waiting = useEnrolmentsStore((s) => s.waiting);
-  const loaded = useEnrolmentsStore((s) => s.waitingLoaded);
-  const error = useEnrolmentsStore((s) => s.listError);
-
-  useEffect(() => {
-    void useEnrolmentsStore.getState().loadWaiting();
-  }, []);
+  const { waiting, loaded, error } = useWaitingList();
 
   if (!loaded) return error ? <ErrorAlert error={error} /> : <LoadingState label={t('common.loading')} />;
   return (

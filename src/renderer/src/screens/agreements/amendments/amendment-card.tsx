@@ -9,7 +9,7 @@ import type { Agreement, AmendmentView } from '../../../../../shared/ipc/agreeme
 import { notifySuccess } from '../../../components/notify';
 import { isUiKey } from '../../../i18n/translate';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useAgreementsStore } from '../../../stores/agreements-store';
+import { useAgreementActions } from '../agreement-actions';
 import { SectionDiffs } from '../section-diffs';
 import { DecisionModal, SignAmendmentForm } from './amendment-forms';
 import { ConfirmModal } from './confirm-modal';
@@ -42,8 +42,8 @@ interface Props {
 export function AmendmentCard({ agreement, amendment: a, canWrite, onEdit }: Props) {
   const t = useT();
   const text = useMessage();
-  const remove = useAgreementsStore((s) => s.deleteAmendment);
-  const transition = useAgreementsStore((s) => s.transitionAmendment);
+  const remove = useAgreementActions().deleteAmendment;
+  const transition = useAgreementActions().transitionAmendment;
   const [open, setOpen] = useState<'decision' | 'delete' | 'inForce' | null>(null);
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? String(id);
   const problems = Object.entries(a.problems);

@@ -11,7 +11,7 @@ import { CancelSubmit } from '../../../components/cancel-submit';
 import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useAgreementsStore } from '../../../stores/agreements-store';
+import { useAgreementActions } from '../agreement-actions';
 
 const fieldError = (failure: AppError | null, text: (k: string) => string, ...paths: string[]) => {
   for (const path of paths) if (failure?.fields?.[path]) return text(failure.fields[path]);
@@ -31,7 +31,7 @@ export function DecisionModal({
 }) {
   const t = useT();
   const text = useMessage();
-  const transition = useAgreementsStore((s) => s.transitionAmendment);
+  const transition = useAgreementActions().transitionAmendment;
   const board =
     agreement.data.parties.find((p) => p.role === 'public' && p.actingThroughKind === 'board')
       ?.actingThrough ?? '';
@@ -121,7 +121,7 @@ export function SignAmendmentForm({
 }) {
   const t = useT();
   const text = useMessage();
-  const sign = useAgreementsStore((s) => s.signAmendment);
+  const sign = useAgreementActions().signAmendment;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? String(id);
   const signatoryOf = (id: number) => agreement.data.parties.find((p) => p.organisationId === id)?.signatory;
   const first = amendment.unsigned[0] ?? amendment.concerned[0] ?? 0;

@@ -7,13 +7,14 @@ import { isValidIsoDate } from '../../../../../shared/dates';
 import type { AppError } from '../../../../../shared/envelope';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useAgreementsStore } from '../../../stores/agreements-store';
+import { useAgreementView } from '../../../stores/agreement-view-store';
+import { useAgreementActions } from '../agreement-actions';
 
 export function AsOfField({ changeDates }: { changeDates: readonly string[] }) {
   const t = useT();
   const text = useMessage();
-  const asOf = useAgreementsStore((s) => s.asOf);
-  const viewAsOf = useAgreementsStore((s) => s.viewAsOf);
+  const asOf = useAgreementView((s) => s.asOf);
+  const viewAsOf = useAgreementActions().viewAsOf;
   const [date, setDate] = useState(asOf ?? '');
   const [invalid, setInvalid] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);

@@ -12,7 +12,7 @@ import { AppModal } from '../../../components/app-modal';
 import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useAgreementsStore } from '../../../stores/agreements-store';
+import { useAgreementActions } from '../agreement-actions';
 
 export function NoticeModal({
   agreement,
@@ -34,7 +34,7 @@ export function NoticeModal({
 function NoticeFields({ agreement, onClose }: { agreement: Agreement; onClose(): void }) {
   const t = useT();
   const text = useMessage();
-  const giveNotice = useAgreementsStore((s) => s.giveNotice);
+  const giveNotice = useAgreementActions().giveNotice;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? String(id);
   const parties = agreement.data.parties;
   const leaving = new Set(

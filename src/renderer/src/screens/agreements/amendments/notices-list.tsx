@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Agreement, NoticeView } from '../../../../../shared/ipc/agreements';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useAgreementsStore } from '../../../stores/agreements-store';
+import { useAgreementActions } from '../agreement-actions';
 import { ConfirmModal } from './confirm-modal';
 
 export function NoticesList({ agreement, canWrite }: { agreement: Agreement; canWrite: boolean }) {
@@ -37,7 +37,7 @@ function NoticeItem({
 }) {
   const t = useT();
   const text = useMessage();
-  const withdraw = useAgreementsStore((s) => s.withdrawNotice);
+  const withdraw = useAgreementActions().withdrawNotice;
   const [kind, setKind] = useState<'agreed' | 'mistake' | null>(null);
   const [note, setNote] = useState('');
   const name =

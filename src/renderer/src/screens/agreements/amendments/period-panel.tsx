@@ -8,7 +8,7 @@ import { roleLabels } from '../../../../../shared/agreements/labels';
 import type { Agreement } from '../../../../../shared/ipc/agreements';
 import { notifySuccess } from '../../../components/notify';
 import { useLanguage, useMessage, useT } from '../../../i18n/use-t';
-import { useAgreementsStore } from '../../../stores/agreements-store';
+import { useAgreementActions } from '../agreement-actions';
 import { ConfirmModal } from './confirm-modal';
 
 interface Props {
@@ -87,7 +87,7 @@ export function PeriodPanel({ agreement, canWrite, asOf, onExtend }: Props) {
 function NotExtend({ agreement }: { agreement: Agreement }) {
   const t = useT();
   const text = useMessage();
-  const record = useAgreementsStore((s) => s.recordExtensionDecision);
+  const record = useAgreementActions().recordExtensionDecision;
   const [opened, setOpened] = useState(false);
   const [values, setValues] = useState({ decidedOn: agreement.life.asOf, note: '' });
   return (

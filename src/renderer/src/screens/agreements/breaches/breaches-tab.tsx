@@ -3,13 +3,12 @@
 // circumstances, its disputes, and the repayments settled against
 // the work done. Viewers do not see this tab (the records may name people).
 import { Loader, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import type { Agreement } from '../../../../../shared/ipc/agreements';
 import type { Role } from '../../../../../shared/roles';
 import { mayCall } from '../../../api/access';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useT } from '../../../i18n/use-t';
-import { useBreachesStore } from '../../../stores/agreement-breaches-store';
+import { useBreaches } from './use-breaches';
 import { DeficienciesSection } from './deficiencies-section';
 import { DisputesSection } from './disputes-section';
 import { NoticesSection } from './notices-section';
@@ -17,13 +16,8 @@ import { RepaymentsSection } from './repayments-section';
 
 export function BreachesTab({ agreement, role }: { agreement: Agreement; role: Role }) {
   const t = useT();
-  const load = useBreachesStore((s) => s.load);
-  const loading = useBreachesStore((s) => s.loading);
-  const error = useBreachesStore((s) => s.error);
+  const { loading, error } = useBreaches();
   const canWrite = mayCall('agreements:recordDeficiency', role);
-  useEffect(() => {
-    void load(agreement.id);
-  }, [agreement.id, load]);
   return (
     <Stack gap="xl">
       <Text>{t('breaches.intro')}</Text>

@@ -16,7 +16,7 @@ import type { Deficiency } from '../../../../../shared/ipc/agreements/deficienci
 import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useBreachesStore } from '../../../stores/agreement-breaches-store';
+import { useBreaches } from './use-breaches';
 import { DeficiencyForm } from './deficiency-form';
 import { DeficiencyStepForm } from './deficiency-step-form';
 import { fieldError } from './field-errors';
@@ -30,7 +30,7 @@ interface Props {
 
 export function DeficienciesSection({ agreement, canWrite }: Props) {
   const t = useT();
-  const deficiencies = useBreachesStore((s) => s.deficiencies);
+  const deficiencies = useBreaches().deficiencies;
   const [editing, setEditing] = useState<{ deficiency: Deficiency; outcome: DeficiencyOutcome } | null>(null);
   const [stepping, setStepping] = useState<Deficiency | null>(null);
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
@@ -181,7 +181,7 @@ function OutcomeForm({
 }) {
   const t = useT();
   const text = useMessage();
-  const setOutcome = useBreachesStore((s) => s.setOutcome);
+  const setOutcome = useBreaches().setOutcome;
   const [values, setValues] = useState({ date: swedishDay(new Date()), note: '' });
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);

@@ -12,7 +12,7 @@ import type { CircumstanceNotice } from '../../../../../shared/ipc/agreements/de
 import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useBreachesStore } from '../../../stores/agreement-breaches-store';
+import { useBreaches } from './use-breaches';
 import { fieldError } from './field-errors';
 
 const other = 'other';
@@ -29,7 +29,7 @@ export function DeficiencyForm({
 }) {
   const t = useT();
   const text = useMessage();
-  const recordDeficiency = useBreachesStore((s) => s.recordDeficiency);
+  const recordDeficiency = useBreaches().recordDeficiency;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   const bodyName = (key: string) => agreement.data.governanceBodies.find((b) => b.key === key)?.name ?? key;
   const firstNonprofit =

@@ -19,7 +19,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { FieldScope, ScopedLabel } from '../../../components/field-scope';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useBreachesStore } from '../../../stores/agreement-breaches-store';
+import { useBreaches } from './use-breaches';
 import { fieldError } from './field-errors';
 
 interface Props {
@@ -31,7 +31,7 @@ interface Props {
 export function DeficiencyStepForm({ agreement, deficiency, onDone }: Props) {
   const t = useT();
   const text = useMessage();
-  const recordStep = useBreachesStore((s) => s.recordStep);
+  const recordStep = useBreaches().recordStep;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   const bodyName = (key: string) => agreement.data.governanceBodies.find((b) => b.key === key)?.name ?? key;
   const [values, setValues] = useState({

@@ -10,15 +10,15 @@ import type { Dispute } from '../../../../../shared/ipc/agreements/deficiencies'
 import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useBreachesStore } from '../../../stores/agreement-breaches-store';
+import { useBreaches } from './use-breaches';
 import { fieldError } from './field-errors';
 
 type Closing = { dispute: Dispute; outcome: 'resolved' | 'dialogueFailed' };
 
 export function DisputesSection({ agreement, canWrite }: { agreement: Agreement; canWrite: boolean }) {
   const t = useT();
-  const disputes = useBreachesStore((s) => s.disputes);
-  const ends = useBreachesStore((s) => s.endsOnFailedDialogue);
+  const disputes = useBreaches().disputes;
+  const ends = useBreaches().endsOnFailedDialogue;
   const [closing, setClosing] = useState<Closing | null>(null);
   const inForce = recordsBreaches(agreement.status);
   return (
@@ -93,7 +93,7 @@ export function DisputesSection({ agreement, canWrite }: { agreement: Agreement;
 function CloseForm({ dispute, outcome, onDone }: Closing & { onDone(): void }) {
   const t = useT();
   const text = useMessage();
-  const closeDispute = useBreachesStore((s) => s.closeDispute);
+  const closeDispute = useBreaches().closeDispute;
   const [values, setValues] = useState({ date: swedishDay(new Date()), note: '' });
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -160,7 +160,7 @@ function CloseForm({ dispute, outcome, onDone }: Closing & { onDone(): void }) {
 function OpenForm() {
   const t = useT();
   const text = useMessage();
-  const openDispute = useBreachesStore((s) => s.openDispute);
+  const openDispute = useBreaches().openDispute;
   const blank = { description: '', openedOn: swedishDay(new Date()) };
   const [values, setValues] = useState(blank);
   const [failure, setFailure] = useState<AppError | null>(null);

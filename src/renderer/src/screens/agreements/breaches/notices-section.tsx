@@ -12,13 +12,13 @@ import type { CircumstanceNotice } from '../../../../../shared/ipc/agreements/de
 import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useBreachesStore } from '../../../stores/agreement-breaches-store';
+import { useBreaches } from './use-breaches';
 import { DeficiencyForm } from './deficiency-form';
 import { fieldError } from './field-errors';
 
 export function NoticesSection({ agreement, canWrite }: { agreement: Agreement; canWrite: boolean }) {
   const t = useT();
-  const notices = useBreachesStore((s) => s.notices);
+  const notices = useBreaches().notices;
   const [closing, setClosing] = useState<CircumstanceNotice | null>(null);
   const [opening, setOpening] = useState<CircumstanceNotice | null>(null);
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
@@ -105,7 +105,7 @@ export function NoticesSection({ agreement, canWrite }: { agreement: Agreement; 
 function CloseForm({ notice, onDone }: { notice: CircumstanceNotice; onDone(): void }) {
   const t = useT();
   const text = useMessage();
-  const closeNotice = useBreachesStore((s) => s.closeNotice);
+  const closeNotice = useBreaches().closeNotice;
   const [values, setValues] = useState({ closedOn: swedishDay(new Date()), note: '' });
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -159,7 +159,7 @@ function CloseForm({ notice, onDone }: { notice: CircumstanceNotice; onDone(): v
 function NoticeForm({ agreement }: { agreement: Agreement }) {
   const t = useT();
   const text = useMessage();
-  const recordNotice = useBreachesStore((s) => s.recordNotice);
+  const recordNotice = useBreaches().recordNotice;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   const firstNonprofit =
     agreement.data.parties.find((p) => p.role === 'nonprofit') ?? agreement.data.parties[0];

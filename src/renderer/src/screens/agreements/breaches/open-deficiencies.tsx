@@ -2,10 +2,9 @@
 // party, what it is, the stage it is at and its next deadline (an action plan
 // or follow-up still to come). Read by the roles that see deficiencies.
 import { Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import type { Agreement } from '../../../../../shared/ipc/agreements';
 import type { Deficiency } from '../../../../../shared/ipc/agreements/deficiencies';
-import { call } from '../../../api/client';
+import { useApiQuery } from '../../../data/use-api-query';
 import { useT } from '../../../i18n/use-t';
 
 /** The earliest deadline of the deficiency still to be met, from the agreement's calendar. */
@@ -19,18 +18,10 @@ const nextDeadline = (agreement: Agreement, d: Deficiency) =>
 
 export function OpenDeficiencies({ agreement }: { agreement: Agreement }) {
   const t = useT();
-  const [open, setOpen] = useState<Deficiency[] | null>(null);
+  // Refreshed with the agreement: every step changes both (data/write-effects.ts).
+  const query = useApiQuery('agreements:deficiencies', { agreementId: agreement.id });
+  const open = query.error ? [] : (query.data?.filter((d) => d.outcome === 'open') ?? null);
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
-  useEffect(() => {
-    let current = true;
-    void call((api) => api.agreements.deficiencies({ agreementId: agreement.id })).then((result) => {
-      if (current) setOpen(result.ok ? result.value.filter((d) => d.outcome === 'open') : []);
-    });
-    return () => {
-      current = false;
-    };
-    // The calendar changes with every step: read the deficiencies again then.
-  }, [agreement.id, agreement.calendar]);
   if (open === null) return null;
   return (
     <Stack gap="xs">

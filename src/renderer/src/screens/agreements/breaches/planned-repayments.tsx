@@ -2,17 +2,16 @@
 // much has come in since (payments of kind 'repayment'). Shown in the
 // "Brister och tvister" tab and in the economy tab.
 import { Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { formatMoney } from '../../../../../shared/agreements/money';
 import type { Agreement } from '../../../../../shared/ipc/agreements';
 import type { Role } from '../../../../../shared/roles';
 import { mayCall } from '../../../api/access';
 import { useT } from '../../../i18n/use-t';
-import { useBreachesStore } from '../../../stores/agreement-breaches-store';
+import { useBreaches } from './use-breaches';
 
 export function PlannedRepaymentsTable({ agreement }: { agreement: Agreement }) {
   const t = useT();
-  const repayments = useBreachesStore((s) => s.repayments);
+  const repayments = useBreaches().repayments;
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   return (
     <Stack gap="xs">
@@ -68,10 +67,6 @@ export function PlannedRepaymentsTable({ agreement }: { agreement: Agreement }) 
 
 /** For the economy tab: loads the agreement's records (roles with personal data only) and shows the planned repayments. */
 export function PlannedRepayments({ agreement, role }: { agreement: Agreement; role: Role }) {
-  const load = useBreachesStore((s) => s.load);
   const readable = mayCall('agreements:repayments', role);
-  useEffect(() => {
-    if (readable) void load(agreement.id);
-  }, [agreement.id, agreement.version, readable, load]);
   return readable ? <PlannedRepaymentsTable agreement={agreement} /> : null;
 }

@@ -11,7 +11,7 @@ import type { RepaymentProposal } from '../../../../../shared/ipc/agreements/def
 import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useBreachesStore } from '../../../stores/agreement-breaches-store';
+import { useBreaches } from './use-breaches';
 import { fieldError } from './field-errors';
 import { PlannedRepaymentsTable } from './planned-repayments';
 
@@ -19,8 +19,8 @@ type Line = RepaymentProposal['lines'][number];
 
 export function RepaymentsSection({ agreement, canWrite }: { agreement: Agreement; canWrite: boolean }) {
   const t = useT();
-  const propose = useBreachesStore((s) => s.propose);
-  const disputes = useBreachesStore((s) => s.disputes);
+  const propose = useBreaches().propose;
+  const disputes = useBreaches().disputes;
   const failed = disputes.find((d) => d.outcome === 'dialogueFailed');
   const [asOf, setAsOf] = useState(failed?.closedOn ?? agreement.rescission?.date ?? swedishDay(new Date()));
   const [proposal, setProposal] = useState<RepaymentProposal | null>(null);
@@ -92,13 +92,11 @@ function LineCard(props: {
   const { line, nameOf } = props;
   const t = useT();
   const text = useMessage();
-  const recordRepayment = useBreachesStore((s) => s.recordRepayment);
-  const recorded = useBreachesStore((s) =>
-    s.repayments.some(
-      (r) =>
-        r.payerOrganisationId === line.payerOrganisationId &&
-        r.recipientOrganisationId === line.recipientOrganisationId,
-    ),
+  const recordRepayment = useBreaches().recordRepayment;
+  const recorded = useBreaches().repayments.some(
+    (r) =>
+      r.payerOrganisationId === line.payerOrganisationId &&
+      r.recipientOrganisationId === line.recipientOrganisationId,
   );
   const [values, setValues] = useState({
     amount: formatMoney(line.proposed, { unit: false }),

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError, Envelope } from '../../../../../shared/envelope';
 import type { CommitmentFollowUp, TickOff } from '../../../../../shared/ipc/agreements/commitments';
-import { call } from '../../../api/client';
+import { runApi } from '../../../data/use-api-mutation';
 
 export interface TickOffInput {
   commitmentKey: string;
@@ -20,8 +20,8 @@ export function useCommitments(agreementId: number, version: number, canSeeTickO
 
   const load = useCallback(async () => {
     const [s, ticks] = await Promise.all([
-      call((api) => api.agreements.commitmentStatuses({ agreementId })),
-      canSeeTickOffs ? call((api) => api.agreements.tickOffs({ agreementId })) : Promise.resolve(null),
+      runApi('agreements:commitmentStatuses', { agreementId }),
+      canSeeTickOffs ? runApi('agreements:tickOffs', { agreementId }) : Promise.resolve(null),
     ]);
     if (!s.ok) return setError(s.error);
     setStatuses(s.value);
@@ -36,7 +36,7 @@ export function useCommitments(agreementId: number, version: number, canSeeTickO
 
   const recordTickOff = useCallback(
     async (input: TickOffInput): Promise<Envelope<TickOff[]>> => {
-      const result = await call((api) => api.agreements.recordTickOff({ ...input, agreementId }));
+      const result = await runApi('agreements:recordTickOff', { ...input, agreementId });
       if (result.ok) await load();
       return result;
     },

@@ -2,12 +2,12 @@
 // across all agreements being followed up and per agreement. A registration
 // number opens the agreement.
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { statusLabels } from '../../../../../shared/agreements/labels';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingState } from '../../../components/loading-state';
 import { useLanguage, useT } from '../../../i18n/use-t';
-import { useAgreementsDashboardStore } from '../../../stores/agreements-dashboard-store';
+import { appErrorOf } from '../../../data/api-failure';
+import { useApiQuery } from '../../../data/use-api-query';
 import { goTo } from '../../../navigation/navigate';
 import { describeItem } from '../calendar-text';
 import { StateBadge } from '../state-badge';
@@ -17,14 +17,10 @@ import '../agreements.css';
 export function AgreementsDashboard() {
   const t = useT();
   const language = useLanguage();
-  const dashboard = useAgreementsDashboardStore((s) => s.dashboard);
-  const loading = useAgreementsDashboardStore((s) => s.loading);
-  const error = useAgreementsDashboardStore((s) => s.error);
-  const load = useAgreementsDashboardStore((s) => s.load);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const query = useApiQuery('agreements:dashboard', { horizonDays: 90 });
+  const dashboard = query.data ?? null;
+  const loading = query.isPending;
+  const error = appErrorOf(query.error);
 
   const openAgreement = (id: number) => goTo({ name: 'agreement', id, tab: 'summary' });
 

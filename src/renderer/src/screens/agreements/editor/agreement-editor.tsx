@@ -22,7 +22,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../components/notify';
 import type { UiKey } from '../../../i18n/translate';
 import { useMessage, useT } from '../../../i18n/use-t';
-import { useAgreementsStore } from '../../../stores/agreements-store';
+import { useAgreementActions } from '../agreement-actions';
 import { confirmLeave } from '../../../stores/leave-guard-store';
 import {
   amendmentInput,
@@ -83,9 +83,9 @@ interface Props {
 export function AgreementEditor({ agreement, canWrite, amending, onAmend }: Props) {
   const t = useT();
   const text = useMessage();
-  const save = useAgreementsStore((s) => s.save);
-  const saveAmendment = useAgreementsStore((s) => s.saveAmendment);
-  const reload = useAgreementsStore((s) => s.reload);
+  const save = useAgreementActions().save;
+  const saveAmendment = useAgreementActions().saveAmendment;
+  const reload = useAgreementActions().reload;
   const start = amending?.editing.data ?? agreement.data;
   const initial = useMemo(() => toFormValues(start), [start]);
   const [meta, setMeta] = useState<AmendmentMeta | null>(amending?.editing.meta ?? null);
