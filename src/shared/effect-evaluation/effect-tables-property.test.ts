@@ -1,6 +1,7 @@
 // Effect tables are suppressed branch by branch (effect-tables.ts); this
 // checks the result as ONE system, for random years of agreements,
-// programmes and groups: every small n is hidden, every equation hides none
+// programmes and groups (rows per group and programme for one agreement, per
+// agreement across them): every small n is hidden, every equation hides none
 // or at least two of its rows, and the reports' exact audit finds no hidden
 // n that a reader could work out from the rows shown.
 import fc from 'fast-check';
@@ -80,13 +81,12 @@ describe('effect tables: suppression holds for the whole table', () => {
             groups = [];
           }
           if (r.level === 'agreement') {
-            equations.push({ total: v, parts: programmes });
+            // Programmes are rows for one agreement only; across agreements the agreement's n is its groups' added up.
             values.set(
               v,
-              programmes.reduce((s, p) => s + values.get(p)!, 0),
+              facts.filter((f) => `A${f.agreementId} totalt` === r.label).reduce((n, f) => n + f.sums.n, 0),
             );
             agreementRows.push(v);
-            programmes = [];
           }
           if (r.level === 'total') {
             const parts = single ? programmes : agreementRows;

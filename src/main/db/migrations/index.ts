@@ -16,6 +16,7 @@ import * as m0013 from './0013-deletion-runs';
 import * as m0014 from './0014-deficiency-process';
 import * as m0015 from './0015-form-drafts';
 import * as m0017 from './0017-effect-evaluation';
+import * as m0022 from './0022-effect-group-sums';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0014-deficiency-process': m0014,
   '0015-form-drafts': m0015,
   '0017-effect-evaluation': m0017,
+  '0022-effect-group-sums': m0022,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -61,7 +61,8 @@ import type { FormDraftTable } from './form-draft-table';
 import type {
   EffectAnswerTable,
   EffectInstrumentTable,
-  EffectRecordTable,
+  EffectGroupSumsTable,
+  EffectSumsStaleTable,
   ProgrammeInstrumentTable,
 } from './effect-evaluation-tables';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
@@ -135,7 +136,8 @@ export interface Database {
   effect_instrument: EffectInstrumentTable;
   programme_instrument: ProgrammeInstrumentTable;
   effect_answer: EffectAnswerTable;
-  effect_record: EffectRecordTable;
+  effect_group_sums: EffectGroupSumsTable;
+  effect_sums_stale: EffectSumsStaleTable;
 }
 
 export type Db = Kysely<Database>;
