@@ -67,9 +67,8 @@ async function openAs(
   try {
     opened = openDatabase(parts.paths.database, masterKey, { mustExist: true });
     if (!parts.besideOthers) {
-      await migrateToLatest(opened.db);
       // Groups a migration marked (0022: every group with answer sheets) get their effect sums now.
-      await opened.db.transaction().execute(settleEffectSums);
+      if ((await migrateToLatest(opened.db)).length > 0) await opened.db.transaction().execute(settleEffectSums);
     }
     const user = await findUserRowByUsername(opened.db, username);
     if (!user || (options.adminOnly && user.role !== 'admin')) {
