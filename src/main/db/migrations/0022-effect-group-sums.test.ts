@@ -7,6 +7,8 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTempDatabase, type TempDatabase } from '../../../../test/support/temp-database';
+import { exampleInstrument } from '../../../shared/effect-evaluation/example-instrument';
+import { liveGroupSums, settleEffectSums } from '../../effect-evaluation/group-sums-service';
 import { migrateToLatest } from '../migrate';
 import { migrations } from './index';
 
@@ -169,6 +171,63 @@ describe('migration 0022-effect-group-sums', () => {
            sum_change_squared, improved, unchanged, worse) VALUES (1, 1, 1, 'after', 2, 3, 4, 1, 1, 0, 1, 0)`,
       ),
     ).toThrow(/CHECK/);
+  });
+
+  test('the first sign-in after it computes the marked groups’ sums from the sheets present', async () => {
+    await migrateToLatest(database.db, previous);
+    await seed();
+    const { items, scales } = exampleInstrument;
+    run(`UPDATE effect_instrument SET definition = ? WHERE id = 1`, JSON.stringify({ items, scales }));
+    const sheetOf = (enrolment: number, occasion: string, values: number[]) =>
+      run(
+        `INSERT INTO effect_answer (enrolment_id, instrument_id, occasion, answered_on, entered_by, answer_values, created_at)
+         VALUES (?, 1, ?, '2026-03-01', 1, ?, ?)`,
+        enrolment,
+        occasion,
+        JSON.stringify(values),
+        now,
+      );
+    sheetOf(1, 'before', [3, 3, 2, 3, 3, 4]);
+    sheetOf(1, 'after', [4, 4, 3, 2, 4, 3]);
+    sheetOf(2, 'before', [2, 2, 2, 3, 2, 3]);
+    sheetOf(2, 'followUp', [3, 3, 3, 3, 3, 3]);
+    await migrateToLatest(database.db, '0022-effect-group-sums');
+    expect(stale()).toEqual([1, 2]);
+    // What sign-in does when a migration ran (installation/sign-in.ts).
+    expect(await database.db.transaction().execute(settleEffectSums)).toBe(2);
+    expect(stale()).toEqual([]);
+    const rows = database.raw
+      .prepare(
+        `SELECT group_id, scale, comparison, n, sum_before, sum_after, sum_change, sum_change_squared, improved, unchanged, worse
+         FROM effect_group_sums WHERE erased_on IS NULL ORDER BY group_id, scale, comparison`,
+      )
+      .all();
+    const computed = (await liveGroupSums(database.db, [1, 2]))
+      .map((g) => ({
+        group_id: g.groupId,
+        scale: g.scale,
+        comparison: g.comparison,
+        n: g.sums.n,
+        sum_before: g.sums.sumBefore,
+        sum_after: g.sums.sumAfter,
+        sum_change: g.sums.sumChange,
+        sum_change_squared: g.sums.sumChangeSquared,
+        improved: g.sums.improved,
+        unchanged: g.sums.unchanged,
+        worse: g.sums.worse,
+      }))
+      .sort(
+        (a, b) => a.group_id - b.group_id || a.scale - b.scale || a.comparison.localeCompare(b.comparison),
+      );
+    expect(rows).toEqual(computed);
+    // By hand (items 4 and 6 reverse-scored): group 1 total 16 → 22, "Trygghet och stöd" 3 → 4 (before → after);
+    // group 2 total 14 → 18, 2 → 3 (before → follow-up).
+    expect(rows.map((r) => Object.values(r as object).slice(0, 6))).toEqual([
+      [1, 0, 'after', 1, 16, 22],
+      [1, 1, 'after', 1, 3, 4],
+      [2, 0, 'followUp', 1, 14, 18],
+      [2, 1, 'followUp', 1, 2, 3],
+    ]);
   });
 
   test('down puts the kept sums back in effect_record', async () => {
