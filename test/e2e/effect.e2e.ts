@@ -249,4 +249,21 @@ describe('effect evaluation: instruments, answers, results', () => {
     );
     await visit('effect-05-results-hidden');
   });
+
+  it('across all agreements the rows are the agreements; the 6 is hidden with the 3, the total shown', async () => {
+    await page().getByLabel('Överenskommelse').selectOption({ label: 'Alla överenskommelser' });
+    await shown(page().getByText(/en rad per överenskommelse\. Välj en överenskommelse/));
+    const table = page().getByRole('table', { name: `${exampleInstrument.name}: Totalt, före → efter` });
+    await shown(table.getByRole('row', { name: /^Totalt 9 / }));
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual([
+      'SN-2026/101 Stödgrupper SN-2026/101 totalt',
+      'SN-2026/102 Stödgrupper SN-2026/102 totalt',
+      'Totalt',
+    ]);
+    for (const name of [/^SN-2026\/101 .* totalt/, /^SN-2026\/102 .* totalt/]) {
+      const cells = await table.getByRole('row', { name }).getByRole('cell').allTextContents();
+      for (const cell of cells) expect(cell).toContain('..');
+    }
+    await visit('effect-06-results-all');
+  });
 });

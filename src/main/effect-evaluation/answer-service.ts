@@ -1,7 +1,8 @@
 // Answer sheets per enrolment: checked against the instrument (every answer
 // on its item's scale, every required item answered), one per enrolment,
 // instrument and occasion, and only for instruments the enrolment's
-// programme uses. A refused sheet saves nothing.
+// programme uses. A refused sheet saves nothing. A saved sheet updates its
+// group's effect sums in the same transaction (group-sums-service.ts).
 import type { AnswerSheet, GroupAnswers } from '../../shared/ipc/effect-evaluation';
 import { answerProblems } from '../../shared/effect-evaluation/scoring';
 import type { Occasion } from '../../shared/effect-evaluation/vocabulary';
@@ -17,6 +18,7 @@ import {
   occasionRecorded,
   recordedOfGroup,
 } from './answer-repository';
+import { settleEffectSums } from './group-sums-service';
 import { programmeInstrumentRows } from './instrument-repository';
 import { requireInstrument } from './instrument-service';
 
@@ -75,6 +77,8 @@ export async function recordAnswer(
     answer_values: JSON.stringify(input.values),
     created_at: nowIso(ctx),
   });
+  // The group's sums, in the same transaction (the insert marked the group).
+  await settleEffectSums(ctx.db);
   return toSheet(await answerRow(ctx.db, id));
 }
 

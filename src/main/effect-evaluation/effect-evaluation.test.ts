@@ -228,9 +228,14 @@ describe('effect evaluation through the router', () => {
     await app.must('erasure:erase', { groupIds: [fixture.groups.g1, fixture.groups.g2], confirmed: true });
     const db = app.installation.db;
     expect(await db.selectFrom('effect_answer').select('id').execute()).toEqual([]);
-    expect(
-      (await db.selectFrom('effect_record').select('n').orderBy('id').execute()).map((r) => r.n),
-    ).toEqual([6, 6, 3, 3]);
+    const sums = await db.selectFrom('effect_group_sums').select(['n', 'erased_on']).orderBy('id').execute();
+    expect(sums.map((r) => [r.n, r.erased_on])).toEqual([
+      [6, '2026-03-02'],
+      [6, '2026-03-02'],
+      [3, '2026-03-02'],
+      [3, '2026-03-02'],
+    ]);
+    expect(await db.selectFrom('effect_sums_stale').selectAll().execute()).toEqual([]);
     expect(await app.must('effect:results', { year: 2025, agreementId: fixture.agreementId })).toEqual(
       before,
     );

@@ -97,3 +97,6 @@ export async function replaceProgrammeInstruments(
 
 export const organisationExists = async (db: ReadDb, id: number) =>
   (await db.selectFrom('organisation').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+
+export const programmeExists = async (db: ReadDb, id: number) =>
+  (await db.selectFrom('programme').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;

@@ -7,7 +7,6 @@ import type { Instrument, InstrumentData, ProgrammeInstruments } from '../../sha
 import { AppFailure } from '../base/app-error';
 import { nowIso, type ServiceContext } from '../context/service-context';
 import type { ReadDb } from '../db/handles';
-import { requireProgrammeRow } from '../support-groups/programme-service';
 import {
   insertInstrument,
   instrumentNameTaken,
@@ -15,6 +14,7 @@ import {
   instrumentRows,
   instrumentDefinitions,
   organisationExists,
+  programmeExists,
   programmeInstrumentRows,
   replaceProgrammeInstruments,
   type InstrumentRow,
@@ -80,7 +80,7 @@ export async function getProgrammeInstruments(
   db: ReadDb,
   programmeId: number,
 ): Promise<ProgrammeInstruments> {
-  await requireProgrammeRow(db, programmeId);
+  await requireProgramme(db, programmeId);
   const rows = await programmeInstrumentRows(db, programmeId);
   return {
     programmeId,
@@ -97,7 +97,7 @@ export async function setProgrammeInstruments(
   ctx: ServiceContext,
   input: { programmeId: number; instruments: { instrumentId: number; followUpMonths: number | null }[] },
 ): Promise<ProgrammeInstruments> {
-  await requireProgrammeRow(ctx.db, input.programmeId);
+  await requireProgramme(ctx.db, input.programmeId);
   const fields: Record<string, string> = {};
   const seen = new Set<number>();
   for (const [i, choice] of input.instruments.entries()) {
@@ -116,6 +116,11 @@ export async function setProgrammeInstruments(
 }
 
 /** The instruments of these ids, by id. */
+/** The programme must exist (else "not found"). */
+async function requireProgramme(db: ReadDb, programmeId: number): Promise<void> {
+  if (!(await programmeExists(db, programmeId))) throw new AppFailure('notFound');
+}
+
 export async function definitions(
   db: ReadDb,
   ids: readonly number[],

@@ -1,7 +1,7 @@
 // "Gallra": erases the children's data of groups that are over, once it has
 // been handed back. Each enrolment becomes an anonymised participation record
 // (age band, gender, district, placement basis, sessions attended, how it
-// ended), and each group's effect results anonymised sums (effect-records.ts),
+// ended), and each group's effect sums are kept (group-sums-service.ts),
 // so reports stay the same; the enrolment with its consents,
 // attendance, notes and the child's view is deleted. A child with no
 // enrolment left is deleted too (guardians, foster home, contacts, search
@@ -29,7 +29,7 @@ import {
   personsFor,
   sourceRows,
 } from './erase-repository';
-import { keepEffectRecords } from './effect-records';
+import { keepEffectSums } from '../effect-evaluation/group-sums-service';
 import { enrolmentsOfGroups } from './erasure-groups';
 import { recountExtraIncomeAfterErasure } from './extra-income-after-erasure';
 import { eraseEnrolmentsAndOrphans, runErasure } from './erasure-routine';
@@ -94,7 +94,7 @@ async function eraseInTransaction(
     })),
   );
 
-  await keepEffectRecords(db, groupIds, today);
+  await keepEffectSums(db, groupIds, today);
 
   // Consents and attendance go with their enrolment (ON DELETE CASCADE); answer sheets are deleted first.
   const children = await eraseEnrolmentsAndOrphans(db, enrolmentIds, childIds);

@@ -9,7 +9,8 @@ import type { Db } from '../db/schema/database';
 import type { WriteDb } from '../db/handles';
 import { deleteAttachmentsOfRecords } from '../attachments/attachment-repository';
 import { deleteDraftsOfRecords } from '../drafts/draft-repository';
-import { deleteAnswersOf } from './effect-records-repository';
+import { settleEffectSums } from '../effect-evaluation/group-sums-service';
+import { deleteAnswersOf } from './effect-answers-repository';
 import {
   childrenWithEnrolments,
   deleteChildren,
@@ -72,7 +73,7 @@ export async function eraseEnrolmentsAndOrphans(
   childIds: readonly number[],
 ): Promise<{ childrenDeleted: number; childrenKept: number }> {
   await eraseDraftsOf(db, { enrolmentIds });
-  // Effect answer sheets are personal data of the enrolment (issue 12); gallring keeps their sums first.
+  // Effect answer sheets are personal data of the enrolment (issue 12); gallring keeps their groups' sums first.
   await deleteAnswersOf(db, enrolmentIds);
   await eraseAttachmentsOf(db, { enrolmentIds });
   await deleteEnrolments(db, enrolmentIds);
@@ -80,5 +81,8 @@ export async function eraseEnrolmentsAndOrphans(
   const orphans = childIds.filter((id) => !left.has(id));
   await eraseDraftsOf(db, { childIds: orphans });
   await deleteChildren(db, orphans);
+  // The groups of the deleted sheets get their effect sums again (none left for a group erased at gallring:
+  // its sums were kept first, keepEffectSums).
+  await settleEffectSums(db);
   return { childrenDeleted: orphans.length, childrenKept: childIds.length - orphans.length };
 }

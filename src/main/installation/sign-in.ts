@@ -4,6 +4,7 @@
 import type { Session } from '../../shared/ipc/installation';
 import { AppFailure } from '../base/app-error';
 import { migrateToLatest } from '../db/migrate';
+import { settleEffectSums } from '../effect-evaluation/group-sums-service';
 import { openDatabase, type OpenedDatabase } from '../db/open-database';
 import { deriveKey, newScryptParams } from '../keyring/kdf';
 import { normaliseRecoveryKey } from '../keyring/recovery-key';
@@ -65,7 +66,10 @@ async function openAs(
   let opened: OpenedDatabase | null = null;
   try {
     opened = openDatabase(parts.paths.database, masterKey, { mustExist: true });
-    if (!parts.besideOthers) await migrateToLatest(opened.db);
+    if (!parts.besideOthers) {
+      // Groups a migration marked (0020: every group with answer sheets) get their effect sums now.
+      if ((await migrateToLatest(opened.db)).length > 0) await opened.db.transaction().execute(settleEffectSums);
+    }
     const user = await findUserRowByUsername(opened.db, username);
     if (!user || (options.adminOnly && user.role !== 'admin')) {
       recordFailure(parts, username);

@@ -1,29 +1,10 @@
-// The SQL behind effect results: the groups in scope, their answer sheets
-// (read here only to be added up; nothing per child leaves) and the
-// anonymised sums of erased groups.
+// The SQL behind effect results: the groups in scope and their sums (live,
+// kept in step with the sheets, and kept at gallring), a few rows per group.
+// No answer sheet is read here.
 import { sql } from 'kysely';
-import type { Occasion } from '../../shared/effect-evaluation/vocabulary';
+import type { Comparison } from '../../shared/effect-evaluation/vocabulary';
 import type { ReadDb } from '../db/handles';
 import { inAgreements } from './participation-repository';
-
-interface GroupAnswerRow {
-  group_id: number;
-  enrolment_id: number;
-  instrument_id: number;
-  occasion: Occasion;
-  answer_values: string;
-}
-
-/** The answer sheets of the enrolments in these groups. */
-export async function answersOfGroups(db: ReadDb, groupIds: readonly number[]): Promise<GroupAnswerRow[]> {
-  if (groupIds.length === 0) return [];
-  const { rows } = await sql<GroupAnswerRow>`
-    SELECT e.group_id, a.enrolment_id, a.instrument_id, a.occasion, a.answer_values
-    FROM json_each(${JSON.stringify(groupIds)}) g
-    CROSS JOIN enrolment e INDEXED BY enrolment_report ON e.group_id = g.value
-    CROSS JOIN effect_answer a ON a.enrolment_id = e.id`.execute(db);
-  return rows;
-}
 
 export interface ScopedGroupRow {
   id: number;
@@ -48,12 +29,35 @@ export async function groupsInScope(
   return rows;
 }
 
-export async function effectRecordsOfGroups(db: ReadDb, groupIds: readonly number[]) {
-  if (groupIds.length === 0) return [];
-  return db
-    .selectFrom('effect_record')
-    .selectAll()
-    .where(sql<boolean>`group_id IN (SELECT value FROM json_each(${JSON.stringify(groupIds)}))`)
-    .orderBy('id')
-    .execute();
+export interface ScopedSumsRow {
+  id: number;
+  group_id: number;
+  instrument_id: number;
+  scale: number;
+  comparison: Comparison;
+  n: number;
+  sum_before: number;
+  sum_after: number;
+  sum_change: number;
+  sum_change_squared: number;
+  improved: number;
+  unchanged: number;
+  worse: number;
+  live: 0 | 1;
+}
+
+/** The sums of the groups in scope (numbers only: the groups' names come once per group from groupsInScope). */
+export async function sumsInScope(
+  db: ReadDb,
+  agreementIds: readonly number[],
+  period: { from: string; to: string },
+): Promise<ScopedSumsRow[]> {
+  const { rows } = await sql<ScopedSumsRow>`
+    SELECT s.id, s.group_id, s.instrument_id, s.scale, s.comparison, s.n, s.sum_before, s.sum_after, s.sum_change,
+      s.sum_change_squared, s.improved, s.unchanged, s.worse, s.erased_on IS NULL AS live
+    FROM programme p JOIN support_group g ON g.programme_id = p.id
+    CROSS JOIN effect_group_sums s ON s.group_id = g.id
+    WHERE ${inAgreements(sql.ref('p.agreement_id'), agreementIds)}
+      AND g.start_date BETWEEN ${period.from} AND ${period.to}`.execute(db);
+  return rows;
 }

@@ -1,48 +1,59 @@
 // The facts effect results are computed from: per group in scope, its sums
-// from the live answer sheets and from the anonymised records of erased
-// groups, with the instruments' names and scales. No answer leaves here.
+// (kept in step with its answer sheets, or kept at gallring: one row per
+// instrument, scale and comparison, group-sums-service.ts), with the
+// instruments' names and scales. No answer sheet is read, except for a group
+// a trigger marked and no write path settled: that one is computed from its
+// sheets, so results are right even then.
 import type { EffectFacts, EffectGroupFact } from '../../shared/effect-evaluation/effect-tables';
 import { effectTables } from '../../shared/effect-evaluation/effect-tables';
-import { groupSums, type AnswerFact } from '../../shared/effect-evaluation/group-sums';
+import type { GroupSums } from '../../shared/effect-evaluation/group-sums';
 import type { EffectResults } from '../../shared/ipc/effect-evaluation';
 import { reportPeriod } from '../../shared/reports/periods';
 import type { ServiceContext } from '../context/service-context';
 import type { ReadDb } from '../db/handles';
+import { staleGroupIds } from '../effect-evaluation/group-sums-repository';
+import { liveGroupSums } from '../effect-evaluation/group-sums-service';
 import { definitions } from '../effect-evaluation/instrument-service';
-import { answersOfGroups, effectRecordsOfGroups, groupsInScope } from './effect-facts-repository';
+import { groupsInScope, sumsInScope, type ScopedGroupRow } from './effect-facts-repository';
 import { readReportSettings } from './report-settings';
 import { scopeAgreements } from './report-scope';
 
-/** The live sums of these groups (the answer sheets now in the database). */
-export async function liveGroupSums(db: ReadDb, groupIds: readonly number[]) {
-  const rows = await answersOfGroups(db, groupIds);
-  const answers: AnswerFact[] = rows.map((r) => ({
-    groupId: r.group_id,
-    enrolmentId: r.enrolment_id,
-    instrumentId: r.instrument_id,
-    occasion: r.occasion,
-    values: JSON.parse(r.answer_values) as (number | null)[],
-  }));
-  const instruments = await definitions(db, [...new Set(answers.map((a) => a.instrumentId))]);
-  return groupSums(answers, instruments);
-}
+type Place = Omit<EffectGroupFact, 'instrumentId' | 'scale' | 'comparison' | 'sums'>;
+
+const placeOf = (g: ScopedGroupRow): Place => ({
+  agreementId: g.agreement_id,
+  programmeId: g.programme_id,
+  programmeName: g.programme_name,
+  groupId: g.id,
+  groupName: g.name,
+  groupStart: g.start_date,
+});
 
 export async function effectFacts(
   db: ReadDb,
   agreementIds: readonly number[],
   period: { from: string; to: string },
 ): Promise<EffectFacts> {
-  const groups = await groupsInScope(db, agreementIds, period);
-  const groupIds = groups.map((g) => g.id);
-  const byId = new Map(groups.map((g) => [g.id, g]));
-  const [live, records] = await Promise.all([
-    liveGroupSums(db, groupIds),
-    effectRecordsOfGroups(db, groupIds),
+  const [places, rows, stale] = await Promise.all([
+    groupsInScope(db, agreementIds, period),
+    sumsInScope(db, agreementIds, period),
+    staleGroupIds(db),
   ]);
-  const sums = [
-    ...live,
-    ...records.map((r) => ({
-      groupId: r.group_id,
+  const byId = new Map(places.map((g) => [g.id, placeOf(g)]));
+  const staleInScope = stale.filter((id) => byId.has(id));
+  const groups: EffectGroupFact[] = [];
+  // A group still marked: its live sums from its sheets, in place of its (outdated) live rows.
+  if (staleInScope.length > 0) {
+    const live: GroupSums[] = await liveGroupSums(db, staleInScope);
+    for (const s of live) groups.push({ ...byId.get(s.groupId)!, ...s });
+  }
+  const staleSet = new Set(staleInScope);
+  // A group's rows are added in the order they were written (a group erased and given sheets again has both).
+  rows.sort((a, b) => a.id - b.id);
+  for (const r of rows) {
+    if (r.live === 1 && staleSet.has(r.group_id)) continue;
+    groups.push({
+      ...byId.get(r.group_id)!,
       instrumentId: r.instrument_id,
       scale: r.scale,
       comparison: r.comparison,
@@ -56,9 +67,9 @@ export async function effectFacts(
         unchanged: r.unchanged,
         worse: r.worse,
       },
-    })),
-  ];
-  const instruments = await definitions(db, [...new Set(sums.map((s) => s.instrumentId))]);
+    });
+  }
+  const instruments = await definitions(db, [...new Set(groups.map((s) => s.instrumentId))]);
   return {
     instruments: [...instruments].map(([id, d]) => ({
       id,
@@ -66,17 +77,7 @@ export async function effectFacts(
       respondent: d.respondent,
       scales: d.scales.map((s) => s.name),
     })),
-    groups: sums.map((s): EffectGroupFact => {
-      const g = byId.get(s.groupId)!;
-      return {
-        ...s,
-        agreementId: g.agreement_id,
-        programmeId: g.programme_id,
-        programmeName: g.programme_name,
-        groupName: g.name,
-        groupStart: g.start_date,
-      };
-    }),
+    groups,
   };
 }
 

@@ -15,6 +15,7 @@ import type {
   PreVisitKind,
 } from '../../shared/support-groups/vocabulary';
 import { AppFailure } from '../base/app-error';
+import { settleEffectSums } from '../effect-evaluation/group-sums-service';
 import { refreshExtraIncome } from './agreement-link';
 import { perChildFee } from './agreement-link-repository';
 import { gateFieldPath, gateMessageKey } from './attendance-service';
@@ -183,6 +184,8 @@ export async function transitionEnrolment(
     version: row.version + 1,
     updated_at: nowIso(ctx),
   });
+  // An enrolment that moves group takes its answer sheets along: both groups' effect sums follow.
+  if (row.group_id !== (group?.id ?? null)) await settleEffectSums(ctx.db);
   if (row.fee_applies === 1)
     await recountExtraIncome(ctx, row.programme_id, [row.group_id, group?.id ?? null]);
   return getEnrolment(ctx.db, row.id, today(ctx));

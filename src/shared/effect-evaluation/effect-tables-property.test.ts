@@ -1,6 +1,7 @@
 // Effect tables are suppressed branch by branch (effect-tables.ts); this
 // checks the result as ONE system, for random years of agreements,
-// programmes and groups: every small n is hidden, every equation hides none
+// programmes and groups (rows per group and programme for one agreement, per
+// agreement across them): every small n is hidden, every equation hides none
 // or at least two of its rows, and the reports' exact audit finds no hidden
 // n that a reader could work out from the rows shown.
 import fc from 'fast-check';
@@ -56,12 +57,18 @@ describe('effect tables: suppression holds for the whole table', () => {
           single,
         );
         const rows = tables[0]!.rows;
-        // Rebuild the equations from the row order: groups, then their programme; programmes (and agreements), then the whole.
+        // Rebuild the equations from the row order: groups, then their programme, programmes then the whole (one
+        // agreement); agreements, then the whole (all of them: no programme or group rows).
+        expect(
+          rows.every((r) =>
+            single ? r.level !== 'agreement' : r.level === 'agreement' || r.level === 'total',
+          ),
+        ).toBe(true);
         const values = new Map<string, number>();
         const hidden = new Set<string>();
         const equations: Equation[] = [];
         let groups: string[] = [];
-        let programmes: string[] = [];
+        const programmes: string[] = [];
         const agreementRows: string[] = [];
         rows.forEach((r, i) => {
           const v = `r${i}`;
@@ -70,8 +77,7 @@ describe('effect tables: suppression holds for the whole table', () => {
           if (r.hidden) hidden.add(v);
           if (r.level === 'group') groups.push(v);
           if (r.level === 'programme') {
-            // Groups are rows for one agreement only; across agreements the programme's n is its groups' added up.
-            if (groups.length > 0) equations.push({ total: v, parts: groups });
+            equations.push({ total: v, parts: groups });
             values.set(
               v,
               facts.filter((f) => `${f.programmeName} totalt` === r.label).reduce((n, f) => n + f.sums.n, 0),
@@ -80,13 +86,12 @@ describe('effect tables: suppression holds for the whole table', () => {
             groups = [];
           }
           if (r.level === 'agreement') {
-            equations.push({ total: v, parts: programmes });
+            // Programmes are rows for one agreement only; across agreements the agreement's n is its groups' added up.
             values.set(
               v,
-              programmes.reduce((s, p) => s + values.get(p)!, 0),
+              facts.filter((f) => `A${f.agreementId} totalt` === r.label).reduce((n, f) => n + f.sums.n, 0),
             );
             agreementRows.push(v);
-            programmes = [];
           }
           if (r.level === 'total') {
             const parts = single ? programmes : agreementRows;

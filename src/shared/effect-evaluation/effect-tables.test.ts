@@ -1,6 +1,7 @@
 // Effect tables: a group of 6 is shown with its statistics; a group of 3 is
 // hidden, and so is whatever row would let a reader work it out (its
 // programme, and across agreements the other side of the total).
+// An agreement's row across all agreements is bit for bit its whole in its own view.
 import { describe, expect, test } from 'vitest';
 import { exampleInstrument } from './example-instrument';
 import { effectTables, type EffectFacts, type EffectGroupFact } from './effect-tables';
@@ -71,18 +72,16 @@ describe('effect tables', () => {
       ['Flyktfåglarna totalt', null, 'primary', null],
       ['Totalt', null, 'primary', null],
     ]);
-    // Across both agreements the rows are programmes and agreements (groups show for one agreement); the
+    // Across both agreements the rows are agreements (programmes and groups show for one agreement); the
     // total (9) would give the 3 away next to the 6, so the 6's side is hidden too.
     const both = effectTables(facts(all), agreements, 5, false);
     const rows = both.tables[0]!.rows.map((r) => [r.level, r.label, r.n, r.hidden]);
     expect(rows).toEqual([
-      ['programme', 'Stödgrupp totalt', null, 'complementary'],
       ['agreement', 'SN-2026/101 Stödgrupper totalt', null, 'complementary'],
-      ['programme', 'Flyktfåglarna totalt', null, 'primary'],
       ['agreement', 'SN-2026/102 Flyktfåglarna totalt', null, 'primary'],
       ['total', 'Totalt', 9, null],
     ]);
-    expect(both.counts).toEqual({ primary: 2, complementary: 2 });
+    expect(both.counts).toEqual({ primary: 1, complementary: 1 });
   });
 
   test('two groups of one programme: the small one and one more are hidden, the programme shown', () => {
@@ -101,6 +100,22 @@ describe('effect tables', () => {
       ['Stödgrupp totalt', 9, null],
       ['Totalt', 9, null],
     ]);
+  });
+
+  test('an agreement’s row across all agreements is its whole in its own view, bit for bit', () => {
+    const many = [
+      fact({ groupId: 100, sums: three }),
+      fact({ groupId: 101, groupName: 'Höstgruppen 2026', groupStart: '2026-09-02', sums: six }),
+      fact({ groupId: 102, groupName: 'Sommargruppen 2026', groupStart: '2026-06-02', sums: three }),
+      fact({ programmeId: 11, programmeName: 'Andra programmet', groupId: 103, sums: six }),
+      fact({ agreementId: 2, programmeId: 20, programmeName: 'Flyktfåglarna', groupId: 200, sums: six }),
+    ];
+    const own = effectTables(facts(many.slice(0, 4)), agreements.slice(0, 1), 3, true).tables[0]!.rows.at(
+      -1,
+    )!;
+    const across = effectTables(facts(many), agreements, 3, false).tables[0]!.rows[0]!;
+    expect([across.level, across.n]).toEqual(['agreement', 18]);
+    expect(across.stats).toEqual(own.stats);
   });
 
   test('the threshold is the admin’s: at 3 the group of 3 is shown', () => {

@@ -1,10 +1,14 @@
-// The effect results a reader sees: per instrument, scale and comparison, a
-// row per group, per programme, per agreement and for the whole scope and
-// period, each computed from the groups' sums (statistics.ts). A row whose n
-// (children with both answers) is below the report threshold is hidden, and
-// the n equations (a programme's n is its groups' n added up, and so on) get
-// the reports' complementary suppression, so no hidden n — and with it no
-// hidden group's figures — can be worked out from the rows shown.
+// The effect results a reader sees: per instrument, scale and comparison,
+// for one agreement a row per group, per programme and the agreement's whole;
+// across all agreements a row per agreement and the whole (an agreement's
+// programmes and groups are its own view, asked for when it is chosen). Each
+// row is computed from the groups' sums (statistics.ts), added in the same
+// order in both views, so an agreement's row across all agreements is bit for
+// bit its whole in its own view. A row whose n (children with both answers)
+// is below the report threshold is hidden, and the n equations (a
+// programme's n is its groups' n added up, and so on) get the reports'
+// complementary suppression, so no hidden n — and with it no hidden group's
+// figures — can be worked out from the rows shown.
 import type { EffectRow, EffectTable } from '../ipc/effect-evaluation';
 import { suppress, type Equation, type SuppressionReason } from '../reports/suppression';
 import { addSums, effectSummary, emptySums, type EffectSums } from './statistics';
@@ -72,51 +76,85 @@ const byKey = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
 
 const collator = new Intl.Collator('sv');
 
-/** The rows of one table in reading order, and the n equations between them. */
+/**
+ * The facts in reading order: by agreement (as given), programme (by name),
+ * group (by start) and, within a group, as they came (as they were written). One
+ * sort for every table, so each table is a single pass.
+ */
+function readingOrder(
+  facts: readonly EffectGroupFact[],
+  agreements: readonly { id: number; label: string }[],
+): EffectGroupFact[] {
+  const agreementRank = new Map(agreements.map((a, i) => [a.id, i]));
+  const programmes = new Map<number, EffectGroupFact>();
+  const groups = new Map<number, EffectGroupFact>();
+  for (const f of facts) {
+    if (!agreementRank.has(f.agreementId)) continue;
+    if (!programmes.has(f.programmeId)) programmes.set(f.programmeId, f);
+    if (!groups.has(f.groupId)) groups.set(f.groupId, f);
+  }
+  const rank = <T>(items: Iterable<[number, T]>, order: (a: T, b: T) => number) =>
+    new Map([...items].sort((a, b) => order(a[1], b[1]) || a[0] - b[0]).map(([id], i) => [id, i]));
+  const programmeRank = rank(programmes, (a, b) => collator.compare(a.programmeName, b.programmeName));
+  const groupRank = rank(groups, (a, b) => a.groupStart.localeCompare(b.groupStart));
+  return facts
+    .filter((f) => agreementRank.has(f.agreementId))
+    .sort(
+      (a, b) =>
+        agreementRank.get(a.agreementId)! - agreementRank.get(b.agreementId)! ||
+        programmeRank.get(a.programmeId)! - programmeRank.get(b.programmeId)! ||
+        groupRank.get(a.groupId)! - groupRank.get(b.groupId)!,
+    );
+}
+
+/**
+ * The rows of one table in reading order, and the n equations between them,
+ * from its facts in reading order: a group's sums add its facts, a
+ * programme's its groups', an agreement's its programmes', the whole its
+ * agreements' (the same order in every view).
+ */
 function tableNodes(
   key: string,
   facts: readonly EffectGroupFact[],
-  agreements: readonly { id: number; label: string }[],
+  agreements: ReadonlyMap<number, string>,
   single: boolean,
 ): { nodes: Node[]; equations: Equation[] } {
   const nodes: Node[] = [];
   const equations: Equation[] = [];
   const agreementVars: string[] = [];
   let total = emptySums();
-  const byAgreement = byKey(facts, (f) => String(f.agreementId));
-  for (const agreement of agreements) {
-    const inAgreement = byAgreement.get(String(agreement.id));
-    if (!inAgreement) continue;
+  let i = 0;
+  while (i < facts.length) {
+    const agreementId = facts[i]!.agreementId;
     const programmeVars: string[] = [];
     let agreementSums = emptySums();
-    const programmes = [...byKey(inAgreement, (f) => String(f.programmeId)).values()].sort(
-      (a, b) =>
-        collator.compare(a[0]!.programmeName, b[0]!.programmeName) || a[0]!.programmeId - b[0]!.programmeId,
-    );
-    for (const programme of programmes) {
-      const groups = [...byKey(programme, (f) => String(f.groupId)).values()].sort(
-        (a, b) => a[0]!.groupStart.localeCompare(b[0]!.groupStart) || a[0]!.groupId - b[0]!.groupId,
-      );
+    while (i < facts.length && facts[i]!.agreementId === agreementId) {
+      const programme = facts[i]!;
       const groupVars: string[] = [];
       let programmeSums = emptySums();
-      for (const group of groups) {
-        const sums = group.map((g) => g.sums).reduce(addSums, emptySums());
+      while (i < facts.length && facts[i]!.programmeId === programme.programmeId) {
+        const group = facts[i]!;
+        let sums = emptySums();
+        for (; i < facts.length && facts[i]!.groupId === group.groupId; i++)
+          sums = addSums(sums, facts[i]!.sums);
         if (sums.n === 0) continue;
-        const variable = `${key}|g${group[0]!.groupId}`;
+        const variable = `${key}|g${group.groupId}`;
         groupVars.push(variable);
-        // Across all agreements a table lists programmes and agreements; groups show for one agreement.
-        if (single) nodes.push({ variable, level: 'group', label: group[0]!.groupName, sums });
+        // Across all agreements a table lists agreements; programmes and groups show for one agreement.
+        if (single) nodes.push({ variable, level: 'group', label: group.groupName, sums });
         programmeSums = addSums(programmeSums, sums);
       }
       if (groupVars.length === 0) continue;
-      const variable = `${key}|p${programme[0]!.programmeId}`;
-      nodes.push({
-        variable,
-        level: 'programme',
-        label: `${programme[0]!.programmeName} totalt`,
-        sums: programmeSums,
-      });
-      if (single) equations.push({ total: variable, parts: groupVars });
+      const variable = `${key}|p${programme.programmeId}`;
+      if (single) {
+        nodes.push({
+          variable,
+          level: 'programme',
+          label: `${programme.programmeName} totalt`,
+          sums: programmeSums,
+        });
+        equations.push({ total: variable, parts: groupVars });
+      }
       programmeVars.push(variable);
       agreementSums = addSums(agreementSums, programmeSums);
     }
@@ -124,9 +162,13 @@ function tableNodes(
     if (single) {
       agreementVars.push(...programmeVars);
     } else {
-      const variable = `${key}|a${agreement.id}`;
-      nodes.push({ variable, level: 'agreement', label: `${agreement.label} totalt`, sums: agreementSums });
-      equations.push({ total: variable, parts: programmeVars });
+      const variable = `${key}|a${agreementId}`;
+      nodes.push({
+        variable,
+        level: 'agreement',
+        label: `${agreements.get(agreementId)!} totalt`,
+        sums: agreementSums,
+      });
       agreementVars.push(variable);
     }
     total = addSums(total, agreementSums);
@@ -201,7 +243,10 @@ export interface EffectTablesResult {
   counts: Record<SuppressionReason, number>;
 }
 
-/** Every table of the facts, suppressed. `single`: the scope is one agreement (no agreement rows). */
+/**
+ * Every table of the facts, suppressed. `single`: the scope is one agreement
+ * (rows per group and programme); otherwise rows per agreement.
+ */
 export function effectTables(
   facts: EffectFacts,
   agreements: readonly { id: number; label: string }[],
@@ -210,14 +255,18 @@ export function effectTables(
 ): EffectTablesResult {
   const hidden = new Map<string, SuppressionReason>();
   const built: { table: Omit<EffectTable, 'rows'>; nodes: Node[] }[] = [];
-  const factsByTable = byKey(facts.groups, (g) => `${g.instrumentId}:${g.scale}:${g.comparison}`);
+  const factsByTable = byKey(
+    readingOrder(facts.groups, agreements),
+    (g) => `${g.instrumentId}:${g.scale}:${g.comparison}`,
+  );
+  const labels = new Map(agreements.map((a) => [a.id, a.label]));
   for (const instrument of facts.instruments) {
     instrument.scales.forEach((scaleName, scale) => {
       for (const comparison of ['after', 'followUp'] as const) {
         const key = `${instrument.id}:${scale}:${comparison}`;
         const tableFacts = factsByTable.get(key);
         if (!tableFacts) continue;
-        const { nodes, equations } = tableNodes(key, tableFacts, agreements, single);
+        const { nodes, equations } = tableNodes(key, tableFacts, labels, single);
         if (nodes.length === 0) continue;
         const values = new Map(nodes.map((n) => [n.variable, n.sums.n]));
         const totals = new Set(nodes.filter((n) => n.level !== 'group').map((n) => n.variable));

@@ -752,22 +752,39 @@ CREATE TABLE effect_answer (
       UNIQUE (enrolment_id, instrument_id, occasion)
     ) STRICT;
 
+CREATE TRIGGER effect_answer_added AFTER INSERT ON effect_answer BEGIN INSERT INTO effect_sums_stale (group_id)
+      SELECT e.group_id FROM enrolment e WHERE e.id = NEW.enrolment_id AND e.group_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM effect_sums_stale s WHERE s.group_id = e.group_id); END;
+
+CREATE TRIGGER effect_answer_changed AFTER UPDATE ON effect_answer BEGIN
+    INSERT INTO effect_sums_stale (group_id)
+      SELECT e.group_id FROM enrolment e WHERE e.id = OLD.enrolment_id AND e.group_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM effect_sums_stale s WHERE s.group_id = e.group_id); INSERT INTO effect_sums_stale (group_id)
+      SELECT e.group_id FROM enrolment e WHERE e.id = NEW.enrolment_id AND e.group_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM effect_sums_stale s WHERE s.group_id = e.group_id); END;
+
 CREATE INDEX effect_answer_instrument ON effect_answer (instrument_id);
 
-CREATE TABLE effect_instrument (
-      id INTEGER PRIMARY KEY,
-      organisation_id INTEGER NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
-      name TEXT NOT NULL,
-      respondent TEXT NOT NULL CHECK (respondent IN ('child', 'fosterFamily', 'groupLeader')),
-      definition TEXT NOT NULL CHECK (json_valid(definition)),
-      created_at TEXT NOT NULL,
-      UNIQUE (organisation_id, name)
-    ) STRICT;
+CREATE TRIGGER effect_answer_removed AFTER DELETE ON effect_answer BEGIN INSERT INTO effect_sums_stale (group_id)
+      SELECT e.group_id FROM enrolment e WHERE e.id = OLD.enrolment_id AND e.group_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM effect_sums_stale s WHERE s.group_id = e.group_id); END;
 
-CREATE TABLE effect_record (
+CREATE TRIGGER effect_enrolment_moved AFTER UPDATE OF group_id ON enrolment
+    WHEN OLD.group_id IS NOT NEW.group_id AND EXISTS (SELECT 1 FROM effect_answer WHERE enrolment_id = NEW.id) BEGIN
+      INSERT INTO effect_sums_stale (group_id) SELECT OLD.group_id WHERE OLD.group_id IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM effect_sums_stale WHERE group_id = OLD.group_id);
+      INSERT INTO effect_sums_stale (group_id) SELECT NEW.group_id WHERE NEW.group_id IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM effect_sums_stale WHERE group_id = NEW.group_id);
+    END;
+
+CREATE TRIGGER effect_enrolment_removed BEFORE DELETE ON enrolment
+    WHEN OLD.group_id IS NOT NULL AND EXISTS (SELECT 1 FROM effect_answer WHERE enrolment_id = OLD.id) BEGIN
+      INSERT INTO effect_sums_stale (group_id) SELECT OLD.group_id WHERE OLD.group_id IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM effect_sums_stale WHERE group_id = OLD.group_id);
+    END;
+
+CREATE TABLE effect_group_sums (
       id INTEGER PRIMARY KEY,
-      agreement_id INTEGER NOT NULL REFERENCES agreement (id),
-      programme_id INTEGER NOT NULL REFERENCES programme (id),
       group_id INTEGER NOT NULL REFERENCES support_group (id),
       instrument_id INTEGER NOT NULL REFERENCES effect_instrument (id),
       scale INTEGER NOT NULL CHECK (scale >= 0),
@@ -780,13 +797,35 @@ CREATE TABLE effect_record (
       improved INTEGER NOT NULL CHECK (improved >= 0),
       unchanged INTEGER NOT NULL CHECK (unchanged >= 0),
       worse INTEGER NOT NULL CHECK (worse >= 0),
-      erased_on TEXT NOT NULL,
+      erased_on TEXT,
       CHECK (improved + unchanged + worse = n)
     ) STRICT;
 
-CREATE INDEX effect_record_group ON effect_record (group_id);
+CREATE INDEX effect_group_sums_group ON effect_group_sums (group_id);
 
-CREATE INDEX effect_record_instrument ON effect_record (instrument_id);
+CREATE INDEX effect_group_sums_instrument ON effect_group_sums (instrument_id);
+
+CREATE UNIQUE INDEX effect_group_sums_live ON effect_group_sums (group_id, instrument_id, scale, comparison)
+    WHERE erased_on IS NULL;
+
+CREATE TABLE effect_instrument (
+      id INTEGER PRIMARY KEY,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
+      name TEXT NOT NULL,
+      respondent TEXT NOT NULL CHECK (respondent IN ('child', 'fosterFamily', 'groupLeader')),
+      definition TEXT NOT NULL CHECK (json_valid(definition)),
+      created_at TEXT NOT NULL,
+      UNIQUE (organisation_id, name)
+    ) STRICT;
+
+CREATE TRIGGER effect_instrument_changed AFTER UPDATE OF definition ON effect_instrument BEGIN
+      INSERT INTO effect_sums_stale (group_id)
+      SELECT DISTINCT e.group_id FROM effect_answer a JOIN enrolment e ON e.id = a.enrolment_id
+      WHERE a.instrument_id = NEW.id AND e.group_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM effect_sums_stale s WHERE s.group_id = e.group_id);
+    END;
+
+CREATE TABLE effect_sums_stale (group_id INTEGER PRIMARY KEY) STRICT;
 
 CREATE TABLE enrolment (
       id INTEGER PRIMARY KEY,

@@ -61,7 +61,8 @@ import type { FormDraftTable } from './form-draft-table';
 import type {
   EffectAnswerTable,
   EffectInstrumentTable,
-  EffectRecordTable,
+  EffectGroupSumsTable,
+  EffectSumsStaleTable,
   ProgrammeInstrumentTable,
 } from './effect-evaluation-tables';
 import type { AttachmentChunkTable, AttachmentTable } from './attachment-tables';
@@ -144,7 +145,8 @@ export interface Database {
   effect_instrument: EffectInstrumentTable;
   programme_instrument: ProgrammeInstrumentTable;
   effect_answer: EffectAnswerTable;
-  effect_record: EffectRecordTable;
+  effect_group_sums: EffectGroupSumsTable;
+  effect_sums_stale: EffectSumsStaleTable;
   attachment: AttachmentTable;
   attachment_chunk: AttachmentChunkTable;
   // Partner exchange

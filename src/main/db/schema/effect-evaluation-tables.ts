@@ -30,11 +30,13 @@ export interface EffectAnswerTable {
   created_at: string;
 }
 
-/** The anonymised sums of an erased group's result for one scale and comparison. */
-export interface EffectRecordTable {
+/**
+ * A group's effect sums for one instrument, scale and comparison: kept in step
+ * with its answer sheets (`erased_on` null), or kept at gallring when the
+ * sheets went (`erased_on` the date). Anonymised: no row names a child.
+ */
+export interface EffectGroupSumsTable {
   id: Generated<number>;
-  agreement_id: number;
-  programme_id: number;
   group_id: number;
   instrument_id: number;
   scale: number;
@@ -47,5 +49,10 @@ export interface EffectRecordTable {
   improved: number;
   unchanged: number;
   worse: number;
-  erased_on: string;
+  erased_on: string | null;
+}
+
+/** Groups whose live sums a trigger marked as changed; recomputed before the transaction commits. */
+export interface EffectSumsStaleTable {
+  group_id: number;
 }

@@ -15,6 +15,10 @@ export const effectEn: Record<keyof typeof effectSv, string> = {
   'effectScreen.chartLabel':
     'Chart: mean before and after, {title}. The same figures are in the table below.',
   'effectScreen.chartHidden': 'Hidden rows are left out of the chart.',
+  'effectScreen.allAgreementsHint':
+    'Across all agreements there is one row per agreement. Choose an agreement to see its programmes and groups.',
+  'effectScreen.chartTotalOnly':
+    'The chart shows the total; every row is in the table. Choose an agreement for a chart per programme and group.',
   'effectScreen.instrumentsTitle': 'Instruments',
   'effectScreen.instrumentsIntro':
     "An instrument is entered by the organisation licensed to use it. The app's example instrument is written for the app and is only an example; its reliability and standard deviation are not normed. An instrument cannot be changed once saved, since results already given would change. Enter a new version instead.",

@@ -14,6 +14,10 @@ export const effectSv = {
   'effectScreen.chartLabel':
     'Diagram: medelvärde före och efter, {title}. Samma siffror finns i tabellen nedanför.',
   'effectScreen.chartHidden': 'Dolda rader visas inte i diagrammet.',
+  'effectScreen.allAgreementsHint':
+    'Över alla överenskommelser visas en rad per överenskommelse. Välj en överenskommelse för att se dess program och grupper.',
+  'effectScreen.chartTotalOnly':
+    'Diagrammet visar totalen; varje rad finns i tabellen. Välj en överenskommelse för ett diagram per program och grupp.',
   'effectScreen.instrumentsTitle': 'Mätinstrument',
   'effectScreen.instrumentsIntro':
     'Ett mätinstrument läggs in av organisationen som har rätt att använda det. Appens exempelinstrument är skrivet för appen och är bara ett exempel; dess reliabilitet och standardavvikelse är inte normerade. Ett instrument kan inte ändras när det har sparats, eftersom redan lämnade resultat då skulle ändras. Lägg in en ny version i stället.',

@@ -1,15 +1,20 @@
 // Mean before and after for each row shown of one effect table. The table
-// beside it is the chart's text alternative; hidden rows are left out.
+// beside it is the chart's text alternative; hidden rows are left out, and
+// a table of more rows than a chart can show (one per agreement across all
+// of them) is charted by its total.
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import type { EffectTable } from '../../../../shared/ipc/effect-evaluation';
 import { useT } from '../../i18n/use-t';
 
 const round = (x: number) => Math.round(x * 100) / 100;
+const mostBars = 12;
 
 export function EffectChart({ table, title }: { table: EffectTable; title: string }) {
   const t = useT();
-  const shown = table.rows.filter((r) => r.stats !== null);
+  const visible = table.rows.filter((r) => r.stats !== null);
+  const totalOnly = visible.length > mostBars;
+  const shown = totalOnly ? visible.filter((r) => r.level === 'total') : visible;
   const before = t('effectScreen.before');
   const after = t('effectScreen.after');
   if (shown.length === 0) return null;
@@ -37,10 +42,16 @@ export function EffectChart({ table, title }: { table: EffectTable; title: strin
           barChartProps={{ accessibilityLayer: false }}
         />
       </div>
-      {shown.length < table.rows.length && (
+      {totalOnly ? (
         <Text size="xs" c="dimmed">
-          {t('effectScreen.chartHidden')}
+          {t('effectScreen.chartTotalOnly')}
         </Text>
+      ) : (
+        shown.length < table.rows.length && (
+          <Text size="xs" c="dimmed">
+            {t('effectScreen.chartHidden')}
+          </Text>
+        )
       )}
     </div>
   );

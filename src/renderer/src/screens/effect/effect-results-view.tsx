@@ -1,6 +1,8 @@
 // Effect results for a year and one agreement or all: per instrument, scale
 // and comparison a chart of the means and the table of aggregates, with
-// hidden figures marked as in reports. Nothing per child is shown.
+// hidden figures marked as in reports. Across all agreements the rows are
+// the agreements; choosing one asks for its programmes and groups. Nothing
+// per child is shown.
 import { NativeSelect, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { effectReportTables, effectTableTitle } from '../../../../shared/reports/effect-report-tables';
@@ -49,6 +51,7 @@ export function EffectResultsView({ initialYear }: { initialYear: number }) {
             onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)}
           />
         </SimpleGrid>
+        {scope === 'all' && <Text size="sm">{t('effectScreen.allAgreementsHint')}</Text>}
         <ErrorAlert error={results.error ?? agreements.error} />
         {results.loading && <LoadingState label={t('common.loading')} />}
         {results.data && !results.loading && results.data.tables.length === 0 && (
