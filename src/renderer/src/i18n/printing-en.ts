@@ -17,9 +17,13 @@ export const printingEn: Record<keyof typeof printingSv, string> = {
   'printing.information': 'Information about the support group',
   'printing.informationText':
     'The child is placed under LVU: no consent is needed. The paper informs about the activity and has no signature lines.',
+  'printing.informationText.participant':
+    'The participant is placed under LVU: no consent is needed. The paper informs about the activity and has no signature lines.',
   'printing.notice': 'Notice to social services',
   'printing.noticeText':
     'That the child is registered: what, when and which group. To be handed over before the child starts.',
+  'printing.noticeText.participant':
+    'That the participant is registered: what, when and which group. To be handed over before the participant starts.',
   'printing.handedOverText':
     'When the notice has been handed over, enter the date. Social services then count as informed on that date.',
   'printing.handedOverOn': 'Date handed over',

@@ -15,8 +15,12 @@ export const printingSv = {
   'printing.information': 'Information om stödgruppen',
   'printing.informationText':
     'Barnet är placerat enligt LVU: inget samtycke behövs. Papperet informerar om verksamheten och har inga underskriftsrader.',
+  'printing.informationText.participant':
+    'Deltagaren är placerad enligt LVU: inget samtycke behövs. Papperet informerar om verksamheten och har inga underskriftsrader.',
   'printing.notice': 'Meddelande till socialtjänsten',
   'printing.noticeText': 'Att barnet är anmält: vad, när och vilken grupp. Ska lämnas innan barnet börjar.',
+  'printing.noticeText.participant':
+    'Att deltagaren är anmäld: vad, när och vilken grupp. Ska lämnas innan deltagaren börjar.',
   'printing.handedOverText':
     'När meddelandet är överlämnat: ange datumet. Det räknas som att socialtjänsten är informerad det datumet.',
   'printing.handedOverOn': 'Överlämnat datum',

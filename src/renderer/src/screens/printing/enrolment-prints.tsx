@@ -7,6 +7,7 @@ import type { AppError } from '../../../../shared/envelope';
 import type { Enrolment } from '../../../../shared/ipc/support-groups';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
+import { forPerson } from '../../i18n/translate';
 import { useMessage, useT } from '../../i18n/use-t';
 import { PrintPanel } from './print-panel';
 import { recordNoticeHandedOver } from './use-printing';
@@ -65,14 +66,16 @@ export function EnrolmentPrints({
         {
           key: 'consent',
           label: lvu ? t('printing.information') : t('printing.consentForm'),
-          description: lvu ? t('printing.informationText') : t('printing.consentText'),
+          description: lvu
+            ? t(forPerson('printing.informationText', enrolment.personTerm))
+            : t('printing.consentText'),
           target: { document: 'consentForm', enrolmentId: enrolment.id },
           formats: ['pdf', 'docx'],
         },
         {
           key: 'notice',
           label: t('printing.notice'),
-          description: t('printing.noticeText'),
+          description: t(forPerson('printing.noticeText', enrolment.personTerm)),
           target: { document: 'socialServicesNotice', enrolmentId: enrolment.id },
           formats: ['pdf', 'docx'],
         },
