@@ -18,6 +18,7 @@ import * as m0015 from './0015-form-drafts';
 import * as m0016 from './0016-structured-commitments';
 import * as m0017 from './0017-effect-evaluation';
 import * as m0018 from './0018-attachments';
+import * as m0021 from './0021-calendar-stamps';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0016-structured-commitments': m0016,
   '0017-effect-evaluation': m0017,
   '0018-attachments': m0018,
+  '0021-calendar-stamps': m0021,
 };
 
 export const migrationProvider: MigrationProvider = {
