@@ -104,7 +104,7 @@ async function apply(o: Op): Promise<void> {
       return at(o.day);
     case 'payment': {
       const payer = a!.data.economy.years[0]?.funding[0];
-      if (!payer) return;
+      if (!payer || payer.recipientOrganisationId === null) return;
       await app.call('agreements:recordPayment', {
         agreementId: a!.id,
         kind: 'payment',
