@@ -1,8 +1,8 @@
 // Översikt: what is overdue and what falls due within the horizon (90 days by
-// default), across all agreements being followed up and per agreement. Each
-// agreement's part is derived again only when its calendar stamp, the day or
-// the horizon changed (dashboard-memo.ts); commitments are followed up on
-// every call.
+// default), across all agreements being followed up and per agreement, and
+// the commitments that lag. Each agreement's part and its commitments'
+// statuses are derived again only when its stamp, the day or the horizon
+// changed (dashboard-memo.ts).
 import { addDays, type IsoDate } from '../../shared/dates';
 import { attentionItems } from '../../shared/agreements/calendar';
 import type { AgreementStatus } from '../../shared/agreements/model';
@@ -71,14 +71,14 @@ function agreementPart(subject: CalendarSubject, today: IsoDate, horizonDays: nu
 /** Every followed-up agreement's part: from the memo while its stamp holds, else derived (and kept). */
 async function agreementParts(
   db: ReadDb,
+  stamps: readonly { id: number; stamp: string | null }[],
   today: IsoDate,
   horizonDays: number,
-  memo: DashboardMemo,
+  memo: DashboardMemo['parts'],
 ): Promise<AgreementPart[]> {
-  // Stamps first, then the data: a write in between leaves a part kept under the older stamp, never served again.
-  const stamps = await calendarStamps(db, followedUp);
+  const key = `${today}+${horizonDays}`;
   // In registration-number order, as the calendars were read before the memo (the sorts' ties keep it).
-  const parts: (AgreementPart | undefined)[] = stamps.map(({ id, stamp }) => memo.get(id, stamp, today, horizonDays));
+  const parts: (AgreementPart | undefined)[] = stamps.map(({ id, stamp }) => memo.get(id, stamp, key));
   const stale = new Map<number, number>();
   parts.forEach((part, n) => {
     if (!part) stale.set(stamps[n]!.id, n);
@@ -94,11 +94,10 @@ async function agreementParts(
       // An agreement that came into follow-up after the stamps were read waits for the next call.
       if (n === undefined) continue;
       const part = agreementPart(subject, today, horizonDays);
-      memo.set(subject.id, stamps[n]!.stamp, today, horizonDays, part);
+      memo.set(subject.id, stamps[n]!.stamp, key, part);
       parts[n] = part;
     }
   }
-  memo.keepOnly(new Set(stamps.map((s) => s.id)));
   return parts.filter((p) => p !== undefined);
 }
 
@@ -108,11 +107,20 @@ export async function computeDashboard(
   memo: DashboardMemo = dashboardMemo,
 ): Promise<Dashboard> {
   const today = todayOf(ctx);
+  // Stamps first, then the data: a write in between leaves a value kept under the older stamp, never served again.
+  const stamps = await calendarStamps(ctx.db, followedUp);
   const [parts, names] = await Promise.all([
-    agreementParts(ctx.db, today, horizonDays, memo),
+    agreementParts(ctx.db, stamps, today, horizonDays, memo.parts),
     organisationNames(ctx.db),
   ]);
-  const { alerts: commitments, totals: commitmentTotals } = await commitmentAlerts(ctx.db, followedUp, today, names);
+  const stampOf = new Map(stamps.map((s) => [s.id, s.stamp]));
+  const { alerts: commitments, totals: commitmentTotals } = await commitmentAlerts(ctx.db, followedUp, today, names, {
+    stamps: stampOf,
+    results: memo.commitments,
+  });
+  const followed = new Set(stampOf.keys());
+  memo.parts.keepOnly(followed);
+  memo.commitments.keepOnly(followed);
   const items: DashboardItem[] = [];
   const agreements: Dashboard['agreements'] = [];
   for (const part of parts) {

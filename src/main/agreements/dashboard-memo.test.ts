@@ -15,13 +15,19 @@ import {
   withCriteria,
 } from '../../../test/support/agreements/fixtures';
 import { activate, agreementsApp, create, type AgreementsApp } from '../../../test/support/agreements/helpers';
-import { groupInput, programmeInput } from '../../../test/support/support-groups/fixtures';
+import {
+  admittedChild,
+  groupInput,
+  programmeInput,
+  testNumber,
+} from '../../../test/support/support-groups/fixtures';
 import { computeDashboard } from './agreement-dashboard';
-import { DashboardMemo } from './dashboard-memo';
+import { emptyMemo } from './dashboard-memo';
 
 let t: AgreementsApp;
 let agreements: Agreement[] = [];
 let groupId = 0;
+const enrolmentIds: number[] = [];
 const at = (day: string) => t.app.clock.set(new Date(`${day}T09:00:00.000Z`));
 
 beforeAll(async () => {
@@ -36,6 +42,16 @@ beforeAll(async () => {
   at('2026-03-02');
   const programme = await app.must('programmes:create', programmeInput(bris.id));
   groupId = (await app.must('supportGroups:create', groupInput(programme.id, { startDate: '2026-03-04' }))).id;
+  // Children in the group: Bris's commitments count them (cirka 40 barn per år).
+  for (const [i, birthDate] of ['2015-04-12', '2016-08-30'].entries())
+    enrolmentIds.push(
+      (
+        await admittedChild(app, groupId, programme.id, {
+          name: `Barn ${i + 1} Testsson`,
+          identityNumber: testNumber(birthDate, 981 + i * 2),
+        })
+      ).enrolment.id,
+    );
   at('2026-03-10');
   const current = await app.must('agreements:get', { id: bris.id });
   // A notice held open by the running group: Bris's calendar reads the group's sessions.
@@ -61,6 +77,9 @@ type Op =
   | { kind: 'rolledBack'; agreement: number }
   | { kind: 'sessions'; days: number }
   | { kind: 'groupStatus'; status: 'running' | 'finished' }
+  | { kind: 'groupStart'; days: number }
+  | { kind: 'enrolment'; pick: number; status: 'admitted' | 'participating' | 'completed' | 'cancelled' }
+  | { kind: 'attended'; pick: number; attended: 0 | 1 }
   | { kind: 'rename'; n: number };
 
 const day = fc
@@ -77,6 +96,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('sessions' as const), days: fc.integer({ min: -60, max: 60 }) }),
   fc.record({ kind: fc.constant('groupStatus' as const), status: fc.constantFrom('running' as const, 'finished' as const) }),
   fc.record({ kind: fc.constant('rename' as const), n: fc.nat(99) }),
+  fc.record({ kind: fc.constant('groupStart' as const), days: fc.integer({ min: -400, max: 400 }) }),
+  fc.record({
+    kind: fc.constant('enrolment' as const),
+    pick: fc.nat(1),
+    status: fc.constantFrom('admitted' as const, 'participating' as const, 'completed' as const, 'cancelled' as const),
+  }),
+  fc.record({ kind: fc.constant('attended' as const), pick: fc.nat(1), attended: fc.constantFrom(0 as const, 1 as const) }),
 );
 
 /** Writes straight in SQL, past every service: only the triggers can tell the memo. */
@@ -160,6 +186,17 @@ async function apply(o: Op): Promise<void> {
     case 'groupStatus':
       await sql`UPDATE support_group SET status = ${o.status} WHERE id = ${groupId}`.execute(db());
       return;
+    case 'groupStart':
+      await sql`UPDATE support_group SET start_date = date('2026-03-04', ${`${o.days >= 0 ? '+' : ''}${o.days} days`}) WHERE id = ${groupId}`.execute(db());
+      return;
+    case 'enrolment':
+      await sql`UPDATE enrolment SET status = ${o.status} WHERE id = ${enrolmentIds[o.pick]!}`.execute(db());
+      return;
+    case 'attended':
+      // What the attendance triggers keep: whether a cancelled enrolment's child came at all counts.
+      await sql`INSERT INTO enrolment_attendance (enrolment_id, attended, recorded) VALUES (${enrolmentIds[o.pick]!}, ${o.attended}, 1)
+        ON CONFLICT (enrolment_id) DO UPDATE SET attended = excluded.attended, recorded = max(recorded, 1)`.execute(db());
+      return;
     case 'rename':
       await sql`UPDATE organisation SET name = ${`Kommun ${o.n}`} WHERE id = ${ids.stockholm}`.execute(db());
       return;
@@ -177,7 +214,7 @@ describe('Översikt memo', () => {
     await sql`UPDATE group_session SET date = date(date, '+14 days') WHERE group_id = ${groupId}`.execute(db());
     const after = await t.app.must('agreements:dashboard', {});
     expect(endOf(after)).toBe('2026-05-06');
-    expect(after).toEqual(await computeDashboard(ctx(), 90, new DashboardMemo()));
+    expect(after).toEqual(await computeDashboard(ctx(), 90, emptyMemo()));
     await sql`UPDATE group_session SET date = date(date, '-14 days') WHERE group_id = ${groupId}`.execute(db());
     expect(endOf(await t.app.must('agreements:dashboard', {}))).toBe('2026-04-22');
   });
@@ -188,10 +225,10 @@ describe('Översikt memo', () => {
         for (const o of ops) {
           await apply(o);
           const served = await t.app.must('agreements:dashboard', {});
-          const fresh = await computeDashboard(ctx(), 90, new DashboardMemo());
+          const fresh = await computeDashboard(ctx(), 90, emptyMemo());
           expect(served).toEqual(fresh);
           expect(await t.app.must('agreements:dashboard', { horizonDays: 30 })).toEqual(
-            await computeDashboard(ctx(), 30, new DashboardMemo()),
+            await computeDashboard(ctx(), 30, emptyMemo()),
           );
         }
       }),
@@ -208,7 +245,6 @@ describe('Översikt memo', () => {
       'effect_record',
       'feedback',
       'form_draft',
-      'participation_record',
     ]);
     const tables = await sql<{ name: string }>`
       SELECT m.name FROM sqlite_master m WHERE m.type = 'table'
@@ -224,6 +260,8 @@ describe('Översikt memo', () => {
       'amendment_signature',
       'support_group',
       'group_session',
+      'enrolment',
+      'enrolment_attendance',
     ];
     const missing = watched.flatMap((table) =>
       ['insert', 'update', 'delete']

@@ -1,15 +1,17 @@
 // Frozen in time: never edit after release; add a new migration instead.
-// A stamp per agreement that changes whenever anything its deadline calendar
-// can read changes, kept by triggers, so Översikt (agreements:dashboard) can
-// keep each agreement's derived calendar in memory and derive again only the
-// agreements whose stamp moved. The triggers cover every write path, foreign-
-// key cascades and rolled-back transactions included: the agreement row, every
-// table hanging on an agreement (its data, amendments, notices, extension
-// decisions, payments, meetings, completions, funds confirmations,
-// deficiencies and their steps), and the support groups and sessions that can
-// hold a notice's end open. A stamp is 8 random bytes, not a counter: a
-// rolled-back write or a restored backup can never bring back a value that
-// once stood for other content.
+// A stamp per agreement that changes whenever anything Översikt derives for it
+// can change (its deadline calendar, its commitments' statuses), kept by
+// triggers, so Översikt (agreements:dashboard) can keep what it derived per
+// agreement in memory and derive again only the agreements whose stamp moved.
+// The triggers cover every write path, foreign-key cascades and rolled-back
+// transactions included: the agreement row, every table hanging on an
+// agreement (its data, amendments, notices, extension decisions, payments,
+// meetings, completions, funds confirmations, deficiencies and their steps,
+// commitments and tick-offs), and the support-group records its commitments
+// count and that can hold a notice's end open (groups, sessions, enrolments,
+// whether a cancelled enrolment attended, anonymous participation records).
+// A stamp is 8 random bytes, not a counter: a rolled-back write or a restored
+// backup can never bring back a value that once stood for other content.
 import { sql, type Kysely } from 'kysely';
 
 /** Tables with an agreement_id column. */
@@ -45,6 +47,7 @@ const direct = [
   'agreement_status_change',
   'amendment',
   'extension_decision',
+  'participation_record',
   'programme',
 ];
 
@@ -55,7 +58,13 @@ const indirect: Record<string, (row: string) => string> = {
   support_group: (r) => `(SELECT agreement_id FROM programme WHERE id = ${r}.programme_id)`,
   group_session: (r) =>
     `(SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = ${r}.group_id)`,
+  enrolment: (r) =>
+    `(SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = ${r}.group_id)`,
 };
+
+/** enrolment_attendance: only whether the child attended at all is counted, so only a change of that bumps. */
+const attendedOf = (r: string) =>
+  `(SELECT p.agreement_id FROM enrolment e JOIN support_group g ON g.id = e.group_id JOIN programme p ON p.id = g.programme_id WHERE e.id = ${r}.enrolment_id)`;
 
 const bump = (ids: string) =>
   `UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (${ids});`;
@@ -100,6 +109,19 @@ export async function up(db: Kysely<any>): Promise<void> {
         ${sql.raw(bump(agreementOf('OLD')))}
       END`.execute(db);
   }
+  await sql`
+    CREATE TRIGGER agreement_calendar_stamp_enrolment_attendance_insert AFTER INSERT ON enrolment_attendance BEGIN
+      ${sql.raw(bump(attendedOf('NEW')))}
+    END`.execute(db);
+  await sql`
+    CREATE TRIGGER agreement_calendar_stamp_enrolment_attendance_update AFTER UPDATE ON enrolment_attendance
+    WHEN (OLD.attended > 0) IS NOT (NEW.attended > 0) OR OLD.enrolment_id IS NOT NEW.enrolment_id BEGIN
+      ${sql.raw(bump(`${attendedOf('OLD')}, ${attendedOf('NEW')}`))}
+    END`.execute(db);
+  await sql`
+    CREATE TRIGGER agreement_calendar_stamp_enrolment_attendance_delete AFTER DELETE ON enrolment_attendance BEGIN
+      ${sql.raw(bump(attendedOf('OLD')))}
+    END`.execute(db);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design

@@ -480,6 +480,31 @@ CREATE TRIGGER agreement_calendar_stamp_amendment_update AFTER UPDATE ON amendme
         UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
       END;
 
+CREATE TRIGGER agreement_calendar_stamp_enrolment_attendance_delete AFTER DELETE ON enrolment_attendance BEGIN
+      UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM enrolment e JOIN support_group g ON g.id = e.group_id JOIN programme p ON p.id = g.programme_id WHERE e.id = OLD.enrolment_id));
+    END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_attendance_insert AFTER INSERT ON enrolment_attendance BEGIN
+      UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM enrolment e JOIN support_group g ON g.id = e.group_id JOIN programme p ON p.id = g.programme_id WHERE e.id = NEW.enrolment_id));
+    END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_attendance_update AFTER UPDATE ON enrolment_attendance
+    WHEN (OLD.attended > 0) IS NOT (NEW.attended > 0) OR OLD.enrolment_id IS NOT NEW.enrolment_id BEGIN
+      UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM enrolment e JOIN support_group g ON g.id = e.group_id JOIN programme p ON p.id = g.programme_id WHERE e.id = OLD.enrolment_id), (SELECT p.agreement_id FROM enrolment e JOIN support_group g ON g.id = e.group_id JOIN programme p ON p.id = g.programme_id WHERE e.id = NEW.enrolment_id));
+    END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_delete AFTER DELETE ON enrolment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = OLD.group_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_insert AFTER INSERT ON enrolment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = NEW.group_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_update AFTER UPDATE ON enrolment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = OLD.group_id), (SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = NEW.group_id));
+      END;
+
 CREATE TRIGGER agreement_calendar_stamp_extension_decision_delete AFTER DELETE ON extension_decision BEGIN
         UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
       END;
@@ -502,6 +527,18 @@ CREATE TRIGGER agreement_calendar_stamp_group_session_insert AFTER INSERT ON gro
 
 CREATE TRIGGER agreement_calendar_stamp_group_session_update AFTER UPDATE ON group_session BEGIN
         UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = OLD.group_id), (SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = NEW.group_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_participation_record_delete AFTER DELETE ON participation_record BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_participation_record_insert AFTER INSERT ON participation_record BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_participation_record_update AFTER UPDATE ON participation_record BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
       END;
 
 CREATE TRIGGER agreement_calendar_stamp_programme_delete AFTER DELETE ON programme BEGIN
