@@ -85,10 +85,11 @@ function byAgreement<T extends { agreement_id: number }>(rows: readonly T[]): Ma
   return map;
 }
 
-/** Calendar inputs of every agreement with one of `statuses`, in registration-number order. */
+/** Calendar inputs of every agreement with one of `statuses` (of `ids` only when given), in registration-number order. */
 export async function readCalendarSubjects(
   db: ReadDb,
   statuses: readonly AgreementStatus[],
+  ids?: readonly number[],
 ): Promise<CalendarSubject[]> {
   if (statuses.length === 0) return [];
   const [
@@ -96,7 +97,7 @@ export async function readCalendarSubjects(
     funds,
     deficiencyDeadlines,
   ] = await Promise.all([
-    calendarRows(db, statuses),
+    calendarRows(db, statuses, ids),
     confirmedYearsByAgreement(db),
     openDeficiencyDeadlines(db),
   ]);

@@ -31,10 +31,27 @@ type CalendarHeadRow = Pick<
   | 'notice_ongoing_interventions'
 >;
 
-/** What the calendars of agreements with one of `statuses` (at least one) read, table by table. */
-export async function calendarRows(db: ReadDb, statuses: readonly AgreementStatus[]) {
+/**
+ * Each agreement with one of `statuses` (at least one) and its calendar stamp, in registration-number order
+ * (agreement_calendar_stamp, migration 0021: it changes with anything its
+ * calendar reads; null if missing, which never matches a memo).
+ */
+export async function calendarStamps(db: ReadDb, statuses: readonly AgreementStatus[]) {
   const list = sql.join(statuses.map((s) => sql`${s}`));
-  const scope = sql`agreement_id IN (SELECT id FROM agreement WHERE status IN (${list}))`;
+  const rows = await sql<{ id: number; stamp: string | null }>`
+    SELECT a.id, s.stamp FROM agreement a LEFT JOIN agreement_calendar_stamp s ON s.agreement_id = a.id
+    WHERE a.status IN (${list}) ORDER BY a.registration_number`.execute(db);
+  return rows.rows;
+}
+
+/**
+ * What the calendars of agreements with one of `statuses` (at least one) read,
+ * table by table; only of the agreements `ids` when given.
+ */
+export async function calendarRows(db: ReadDb, statuses: readonly AgreementStatus[], ids?: readonly number[]) {
+  const list = sql.join(statuses.map((s) => sql`${s}`));
+  const only = ids === undefined ? sql`` : sql` AND id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+  const scope = sql`agreement_id IN (SELECT id FROM agreement WHERE status IN (${list})${only})`;
   const [heads, years, funding, instalments, followUps, bodies, payments, meetings, completions] =
     await Promise.all([
       sql<CalendarHeadRow>`
@@ -42,7 +59,7 @@ export async function calendarRows(db: ReadDb, statuses: readonly AgreementStatu
              extension_max_years, extension_decision_months, notice_months, notice_written_to,
              payment_rule, payment_rounding, invoice_month, invoice_day, per_child_amount,
              notice_given_on, notice_by_organisation_id, notice_ongoing_interventions
-      FROM agreement WHERE status IN (${list}) ORDER BY registration_number`.execute(db),
+      FROM agreement WHERE status IN (${list})${only} ORDER BY registration_number`.execute(db),
       sql<{ agreement_id: number; year: number; amount: number }>`
       SELECT agreement_id, year, amount FROM agreement_budget_year WHERE ${scope}`.execute(db),
       sql<Omit<Selectable<AgreementFundingTable>, 'id'>>`

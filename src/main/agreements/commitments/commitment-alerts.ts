@@ -11,6 +11,7 @@ import type { AgreementStatus } from '../../../shared/agreements/model';
 import type { CommitmentAlert } from '../../../shared/ipc/agreements/commitments';
 import { addDays, minDate, type IsoDate } from '../../../shared/dates';
 import type { ReadDb } from '../../db/handles';
+import type { StampMemo } from '../dashboard-memo';
 import { commitmentOf } from '../agreement-lists/read-lists';
 import {
   commitmentRowsOf,
@@ -27,6 +28,10 @@ export const alertLimit = 200;
 /** How long after its end an agreement's commitments stay on Översikt. */
 const recentlyEndedDays = 90;
 
+/** The earliest start of the rows' agreements (or `day`): where the tick-offs they read begin. */
+const earliestStart = (rows: readonly Row[], day: IsoDate): IsoDate =>
+  rows.reduce((min, r) => minDate(min, r.start_date), day);
+
 const endOf = (head: Row): IsoDate => (head.ended_on ? minDate(head.ended_on, head.end_date) : head.end_date);
 
 /** The statuses on `day` of the commitments `rows` (of many agreements), per agreement id. */
@@ -34,6 +39,7 @@ export async function followUpsOf(
   db: ReadDb,
   rows: readonly Row[],
   day: IsoDate,
+  ticksFrom = earliestStart(rows, day),
 ): Promise<Map<number, CommitmentFollowUpResult[]>> {
   const out = new Map<number, CommitmentFollowUpResult[]>();
   if (rows.length === 0) return out;
@@ -44,7 +50,7 @@ export async function followUpsOf(
   );
   // Tick-offs from the earliest agreement start (a one-off counts one of any earlier day); each
   // agreement's counts only within the year `day` falls in (a term lies inside its year), or its last year.
-  const from = rows.reduce((min, r) => minDate(min, r.start_date), day);
+  const from = ticksFrom;
   const windows = counted.map((agreementId) => {
     const head = byAgreement.get(agreementId)![0]!;
     const year = periodAt('year', { start: head.start_date, end: endOf(head) }, day);
@@ -106,6 +112,7 @@ export async function commitmentAlerts(
   statuses: readonly AgreementStatus[],
   today: IsoDate,
   names: ReadonlyMap<number, string>,
+  memo?: ResultsMemo,
 ): Promise<CommitmentAlerts> {
   const lagging: { agreementId: number; r: CommitmentFollowUpResult; end: string }[] = [];
   // Agreements in force today, or ended within the last 90 days (their last period's "not met" shows that long).
@@ -114,7 +121,7 @@ export async function commitmentAlerts(
     since: addDays(today, -recentlyEndedDays),
     soon: addDays(today, atRiskDays),
   });
-  for (const [agreementId, results] of await followUpsOf(db, rows, today))
+  for (const [agreementId, results] of await (memo ? remembered(db, rows, today, memo) : followUpsOf(db, rows, today)))
     for (const r of results)
       if (needsAttention(r.status))
         lagging.push({ agreementId, r, end: (r.kind === 'oneOff' ? r.dueDate : r.period?.end) ?? '' });
@@ -153,6 +160,42 @@ export async function commitmentAlerts(
       };
     }),
   };
+}
+
+/** Agreements' stamps (read before their rows) and the statuses kept per agreement under them. */
+interface ResultsMemo {
+  stamps: ReadonlyMap<number, string | null>;
+  results: StampMemo<CommitmentFollowUpResult[]>;
+}
+
+/**
+ * followUpsOf(db, rows, today) with each agreement's statuses from the memo
+ * while its stamp holds; the others derived (with the same tick-off start as
+ * for all the rows) and kept. In the same order as followUpsOf.
+ */
+async function remembered(
+  db: ReadDb,
+  rows: readonly Row[],
+  today: IsoDate,
+  memo: ResultsMemo,
+): Promise<Map<number, CommitmentFollowUpResult[]>> {
+  const from = earliestStart(rows, today);
+  const key = `${today}|${from}`;
+  const kept = new Map<number, CommitmentFollowUpResult[] | undefined>();
+  const missing: Row[] = [];
+  for (const [agreementId, list] of groupBy(rows, (r) => r.agreement_id)) {
+    const value = memo.results.get(agreementId, memo.stamps.get(agreementId), key);
+    kept.set(agreementId, value);
+    if (!value) missing.push(...list);
+  }
+  const derived = await followUpsOf(db, missing, today, from);
+  const out = new Map<number, CommitmentFollowUpResult[]>();
+  for (const [agreementId, value] of kept) {
+    const results = value ?? derived.get(agreementId)!;
+    if (!value) memo.results.set(agreementId, memo.stamps.get(agreementId), key, results);
+    out.set(agreementId, results);
+  }
+  return out;
 }
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => number): Map<number, T[]> {

@@ -20,6 +20,7 @@ import * as m0017 from './0017-effect-evaluation';
 import * as m0018 from './0018-attachments';
 import * as m0019 from './0019-exchange';
 import * as m0020 from './0020-effect-group-sums';
+import * as m0021 from './0021-calendar-stamps';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0018-attachments': m0018,
   '0019-exchange': m0019,
   '0020-effect-group-sums': m0020,
+  '0021-calendar-stamps': m0021,
 };
 
 export const migrationProvider: MigrationProvider = {

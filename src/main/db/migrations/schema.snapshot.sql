@@ -80,6 +80,491 @@ CREATE TABLE agreement_budget_year (
       PRIMARY KEY (agreement_id, year)
     ) STRICT;
 
+CREATE TABLE agreement_calendar_stamp (
+      agreement_id INTEGER PRIMARY KEY REFERENCES agreement (id) ON DELETE CASCADE,
+      stamp TEXT NOT NULL CHECK (length(stamp) = 16)
+    ) STRICT;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_appendix_delete AFTER DELETE ON agreement_appendix BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_appendix_insert AFTER INSERT ON agreement_appendix BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_appendix_update AFTER UPDATE ON agreement_appendix BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_budget_line_delete AFTER DELETE ON agreement_budget_line BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_budget_line_insert AFTER INSERT ON agreement_budget_line BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_budget_line_update AFTER UPDATE ON agreement_budget_line BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_budget_year_delete AFTER DELETE ON agreement_budget_year BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_budget_year_insert AFTER INSERT ON agreement_budget_year BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_budget_year_update AFTER UPDATE ON agreement_budget_year BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_circumstance_notice_delete AFTER DELETE ON agreement_circumstance_notice BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_circumstance_notice_insert AFTER INSERT ON agreement_circumstance_notice BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_circumstance_notice_update AFTER UPDATE ON agreement_circumstance_notice BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_clause_delete AFTER DELETE ON agreement_clause BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_clause_insert AFTER INSERT ON agreement_clause BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_clause_update AFTER UPDATE ON agreement_clause BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_commitment_delete AFTER DELETE ON agreement_commitment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_commitment_insert AFTER INSERT ON agreement_commitment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_commitment_tick_off_delete AFTER DELETE ON agreement_commitment_tick_off BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_commitment_tick_off_insert AFTER INSERT ON agreement_commitment_tick_off BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_commitment_tick_off_update AFTER UPDATE ON agreement_commitment_tick_off BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_commitment_update AFTER UPDATE ON agreement_commitment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_completion_delete AFTER DELETE ON agreement_completion BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_completion_insert AFTER INSERT ON agreement_completion BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_completion_update AFTER UPDATE ON agreement_completion BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_criterion_delete AFTER DELETE ON agreement_criterion BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_criterion_insert AFTER INSERT ON agreement_criterion BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_criterion_update AFTER UPDATE ON agreement_criterion BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_decision_delete AFTER DELETE ON agreement_decision BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_decision_insert AFTER INSERT ON agreement_decision BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_decision_update AFTER UPDATE ON agreement_decision BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_deficiency_delete AFTER DELETE ON agreement_deficiency BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_deficiency_insert AFTER INSERT ON agreement_deficiency BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_deficiency_step_delete AFTER DELETE ON agreement_deficiency_step BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT agreement_id FROM agreement_deficiency WHERE id = OLD.deficiency_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_deficiency_step_insert AFTER INSERT ON agreement_deficiency_step BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT agreement_id FROM agreement_deficiency WHERE id = NEW.deficiency_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_deficiency_step_update AFTER UPDATE ON agreement_deficiency_step BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT agreement_id FROM agreement_deficiency WHERE id = OLD.deficiency_id), (SELECT agreement_id FROM agreement_deficiency WHERE id = NEW.deficiency_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_deficiency_update AFTER UPDATE ON agreement_deficiency BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_dispute_delete AFTER DELETE ON agreement_dispute BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_dispute_insert AFTER INSERT ON agreement_dispute BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_dispute_update AFTER UPDATE ON agreement_dispute BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_extra_income_count_delete AFTER DELETE ON agreement_extra_income_count BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_extra_income_count_insert AFTER INSERT ON agreement_extra_income_count BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_extra_income_count_update AFTER UPDATE ON agreement_extra_income_count BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_follow_up_delete AFTER DELETE ON agreement_follow_up BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_follow_up_insert AFTER INSERT ON agreement_follow_up BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_follow_up_update AFTER UPDATE ON agreement_follow_up BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_funding_delete AFTER DELETE ON agreement_funding BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_funding_insert AFTER INSERT ON agreement_funding BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_funding_update AFTER UPDATE ON agreement_funding BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_funds_confirmation_delete AFTER DELETE ON agreement_funds_confirmation BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_funds_confirmation_insert AFTER INSERT ON agreement_funds_confirmation BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_funds_confirmation_update AFTER UPDATE ON agreement_funds_confirmation BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_governance_body_delete AFTER DELETE ON agreement_governance_body BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_governance_body_insert AFTER INSERT ON agreement_governance_body BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_governance_body_update AFTER UPDATE ON agreement_governance_body BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_governance_member_delete AFTER DELETE ON agreement_governance_member BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_governance_member_insert AFTER INSERT ON agreement_governance_member BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_governance_member_update AFTER UPDATE ON agreement_governance_member BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_insert AFTER INSERT ON agreement BEGIN
+      INSERT INTO agreement_calendar_stamp (agreement_id, stamp)
+        SELECT NEW.id, lower(hex(randomblob(8)))
+        WHERE NOT EXISTS (SELECT 1 FROM agreement_calendar_stamp WHERE agreement_id = NEW.id);
+      UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.id);
+    END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_instalment_delete AFTER DELETE ON agreement_instalment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_instalment_insert AFTER INSERT ON agreement_instalment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_instalment_update AFTER UPDATE ON agreement_instalment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_meeting_delete AFTER DELETE ON agreement_meeting BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_meeting_insert AFTER INSERT ON agreement_meeting BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_meeting_update AFTER UPDATE ON agreement_meeting BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_notice_delete AFTER DELETE ON agreement_notice BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_notice_insert AFTER INSERT ON agreement_notice BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_notice_update AFTER UPDATE ON agreement_notice BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_original_delete AFTER DELETE ON agreement_original BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_original_insert AFTER INSERT ON agreement_original BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_original_update AFTER UPDATE ON agreement_original BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_party_contact_delete AFTER DELETE ON agreement_party_contact BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_party_contact_insert AFTER INSERT ON agreement_party_contact BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_party_contact_update AFTER UPDATE ON agreement_party_contact BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_party_delete AFTER DELETE ON agreement_party BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_party_insert AFTER INSERT ON agreement_party BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_party_update AFTER UPDATE ON agreement_party BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_payment_delete AFTER DELETE ON agreement_payment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_payment_insert AFTER INSERT ON agreement_payment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_payment_update AFTER UPDATE ON agreement_payment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_repayment_delete AFTER DELETE ON agreement_repayment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_repayment_insert AFTER INSERT ON agreement_repayment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_repayment_update AFTER UPDATE ON agreement_repayment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_revision_delete AFTER DELETE ON agreement_revision BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_revision_insert AFTER INSERT ON agreement_revision BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_revision_update AFTER UPDATE ON agreement_revision BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_signature_delete AFTER DELETE ON agreement_signature BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_signature_insert AFTER INSERT ON agreement_signature BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_signature_update AFTER UPDATE ON agreement_signature BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_status_change_delete AFTER DELETE ON agreement_status_change BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_status_change_insert AFTER INSERT ON agreement_status_change BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_status_change_update AFTER UPDATE ON agreement_status_change BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_agreement_update AFTER UPDATE ON agreement BEGIN
+      UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.id, NEW.id);
+    END;
+
+CREATE TRIGGER agreement_calendar_stamp_amendment_delete AFTER DELETE ON amendment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_amendment_insert AFTER INSERT ON amendment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_amendment_signature_delete AFTER DELETE ON amendment_signature BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT agreement_id FROM amendment WHERE id = OLD.amendment_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_amendment_signature_insert AFTER INSERT ON amendment_signature BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT agreement_id FROM amendment WHERE id = NEW.amendment_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_amendment_signature_update AFTER UPDATE ON amendment_signature BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT agreement_id FROM amendment WHERE id = OLD.amendment_id), (SELECT agreement_id FROM amendment WHERE id = NEW.amendment_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_amendment_update AFTER UPDATE ON amendment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_attendance_delete AFTER DELETE ON enrolment_attendance BEGIN
+      UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM enrolment e JOIN support_group g ON g.id = e.group_id JOIN programme p ON p.id = g.programme_id WHERE e.id = OLD.enrolment_id));
+    END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_attendance_insert AFTER INSERT ON enrolment_attendance BEGIN
+      UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM enrolment e JOIN support_group g ON g.id = e.group_id JOIN programme p ON p.id = g.programme_id WHERE e.id = NEW.enrolment_id));
+    END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_attendance_update AFTER UPDATE ON enrolment_attendance
+    WHEN (OLD.attended > 0) IS NOT (NEW.attended > 0) OR OLD.enrolment_id IS NOT NEW.enrolment_id BEGIN
+      UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM enrolment e JOIN support_group g ON g.id = e.group_id JOIN programme p ON p.id = g.programme_id WHERE e.id = OLD.enrolment_id), (SELECT p.agreement_id FROM enrolment e JOIN support_group g ON g.id = e.group_id JOIN programme p ON p.id = g.programme_id WHERE e.id = NEW.enrolment_id));
+    END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_delete AFTER DELETE ON enrolment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = OLD.group_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_insert AFTER INSERT ON enrolment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = NEW.group_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_enrolment_update AFTER UPDATE ON enrolment BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = OLD.group_id), (SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = NEW.group_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_extension_decision_delete AFTER DELETE ON extension_decision BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_extension_decision_insert AFTER INSERT ON extension_decision BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_extension_decision_update AFTER UPDATE ON extension_decision BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_group_session_delete AFTER DELETE ON group_session BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = OLD.group_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_group_session_insert AFTER INSERT ON group_session BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = NEW.group_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_group_session_update AFTER UPDATE ON group_session BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = OLD.group_id), (SELECT p.agreement_id FROM support_group g JOIN programme p ON p.id = g.programme_id WHERE g.id = NEW.group_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_participation_record_delete AFTER DELETE ON participation_record BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_participation_record_insert AFTER INSERT ON participation_record BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_participation_record_update AFTER UPDATE ON participation_record BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_programme_delete AFTER DELETE ON programme BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_programme_insert AFTER INSERT ON programme BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_programme_update AFTER UPDATE ON programme BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_support_group_delete AFTER DELETE ON support_group BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT agreement_id FROM programme WHERE id = OLD.programme_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_support_group_insert AFTER INSERT ON support_group BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT agreement_id FROM programme WHERE id = NEW.programme_id));
+      END;
+
+CREATE TRIGGER agreement_calendar_stamp_support_group_update AFTER UPDATE ON support_group BEGIN
+        UPDATE agreement_calendar_stamp SET stamp = lower(hex(randomblob(8))) WHERE agreement_id IN ((SELECT agreement_id FROM programme WHERE id = OLD.programme_id), (SELECT agreement_id FROM programme WHERE id = NEW.programme_id));
+      END;
+
 CREATE TABLE agreement_circumstance_notice (
       id INTEGER PRIMARY KEY,
       agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
