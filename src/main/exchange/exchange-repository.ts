@@ -186,3 +186,18 @@ export async function enrolmentsReferredBy(db: ReadDb, partnerId: number): Promi
     .execute();
   return new Set(rows.map((r) => r.enrolment_id!));
 }
+
+/** The reports received here: the stored file with the partner that sent it. */
+export async function receivedReportRows(db: ReadDb, packageId?: string) {
+  let query = db
+    .selectFrom('exchange_received_file as f')
+    .innerJoin('exchange_package as p', (join) =>
+      join.onRef('p.package_id', '=', 'f.package_id').on('p.direction', '=', 'in'),
+    )
+    .innerJoin('exchange_partner as partner', 'partner.id', 'p.partner_id')
+    .select(['f.package_id', 'f.data', 'f.received_at', 'p.partner_id', 'partner.organisation_id'])
+    .where('p.kind', '=', 'report')
+    .where('f.name', '=', 'rapport.json');
+  if (packageId !== undefined) query = query.where('f.package_id', '=', packageId);
+  return query.orderBy('f.received_at', 'desc').orderBy('f.id', 'desc').execute();
+}

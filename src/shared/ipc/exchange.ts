@@ -7,6 +7,7 @@ import { consentDecisions, consentMethods, consentScopes } from '../support-grou
 import { channel } from './channel';
 import { id, isoDate, optionalText, requiredText } from './common';
 import { orgNumber } from './organisations';
+import { report } from './reports';
 
 const admin = { kind: 'session', roles: ['admin'] } as const;
 const staff = { kind: 'session', roles: ['admin', 'caseworker', 'coordinator'] } as const;
@@ -127,6 +128,19 @@ export const consentInput = z
   })
   .strict();
 
+export const receivedReport = z.object({
+  packageId: z.string(),
+  partnerId: id,
+  /** The organisation in the register the sending partner is linked to, if any. */
+  organisationId: id.nullable(),
+  receivedAt: z.string(),
+  title: z.string(),
+  /** The agreement's name at the sender. */
+  scopeName: z.string(),
+  period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+});
+export type ReceivedReport = z.infer<typeof receivedReport>;
+
 const made = z.object({ path: z.string(), packageId: z.string(), bytes: z.number().int() });
 
 export const exchangeContract = {
@@ -246,6 +260,20 @@ export const exchangeContract = {
     db: 'read',
     input: empty,
     output: z.array(z.object({ packageId: z.string(), name: z.string(), bytes: z.number().int(), receivedAt: z.string() })),
+    access: caseworker,
+  }),
+  /** The reports received here, newest first. */
+  'exchange:receivedReports': channel({
+    db: 'read',
+    input: empty,
+    output: z.array(receivedReport),
+    access: caseworker,
+  }),
+  /** One received report's figures (already suppressed by the sender: nothing per child). */
+  'exchange:receivedReport': channel({
+    db: 'read',
+    input: z.object({ packageId: z.uuid() }).strict(),
+    output: report,
     access: caseworker,
   }),
   'exchange:saveReceivedFile': channel({

@@ -14,7 +14,7 @@ import {
   verifyPartner,
 } from '../../exchange/partner-service';
 import { makeReferral } from '../../exchange/referral-make';
-import { makeReport } from '../../exchange/report-kind';
+import { listReceivedReports, makeReport, receivedReport } from '../../exchange/report-kind';
 import { printCard } from '../../exchange/card-print';
 import { listReceivedFiles, makeHandBack, saveReceivedFile } from '../../exchange/handback-kind';
 
@@ -96,6 +96,14 @@ export const exchangeHandlers = {
   'exchange:receivedFiles': handler('exchange:receivedFiles', {
     run: (ctx) => listReceivedFiles(ctx.db),
     audit: null,
+  }),
+  'exchange:receivedReports': handler('exchange:receivedReports', {
+    run: (ctx) => listReceivedReports(ctx.db),
+    audit: null,
+  }),
+  'exchange:receivedReport': handler('exchange:receivedReport', {
+    run: (ctx, input) => receivedReport(ctx.db, input.packageId),
+    audit: { entityType: 'exchangePackage', entityId: (input) => `report:${input.packageId}` },
   }),
   'exchange:saveReceivedFile': handler('exchange:saveReceivedFile', {
     run: (ctx, input) => saveReceivedFile(ctx.service, input),

@@ -13,6 +13,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
+import { proposedPartner } from './link-partner';
 import { exchangeApi } from './use-exchange';
 
 /** Who may have consented: each guardian, or the person themselves (key "self"). */
@@ -36,7 +37,7 @@ export function SendReferralButton({ child }: { child: Child }) {
     if (!list.ok) return setError(list.error);
     const usable = list.value.filter((p) => p.verified && !p.disabled);
     setPartners(usable);
-    setPartnerId(usable.length === 1 ? String(usable[0]!.id) : '');
+    setPartnerId(proposedPartner(usable, child.district));
   }
 
   async function submit(event: FormEvent) {

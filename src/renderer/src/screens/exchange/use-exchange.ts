@@ -19,6 +19,14 @@ export const exchangeApi = {
   setPartnerDisabled: (partnerId: number, disabled: boolean) =>
     call((api) => api.exchange.setPartnerDisabled({ partnerId, disabled })),
   packages: () => call((api) => api.exchange.packages({})),
+  linkPartner: (input: ChannelInput<'exchange:linkPartner'>) => call((api) => api.exchange.linkPartner(input)),
+  organisations: () => call((api) => api.organisations.list({})),
+  districts: () => call((api) => api.children.districts({})),
+  receivedFiles: () => call((api) => api.exchange.receivedFiles({})),
+  receivedReports: () => call((api) => api.exchange.receivedReports({})),
+  receivedReport: (packageId: string) => call((api) => api.exchange.receivedReport({ packageId })),
+  reportAgreements: () => call((api) => api.reports.agreements({})),
+  makeReport: (input: ChannelInput<'exchange:makeReport'>) => call((api) => api.exchange.makeReport(input)),
   saveReceivedFile: (packageId: string, name: string, folder: string) =>
     call((api) => api.exchange.saveReceivedFile({ packageId, name, folder })),
   open: (path: string) => call((api) => api.exchange.open({ path })),
