@@ -13,6 +13,7 @@ import { bridgeEntryUrl, launchBridge, type Bridge } from '../support/chromium-b
 import { adminPassword, createTempApp, type TempApp } from '../support/temp-app';
 import { buildFixture, fixtureChildren } from '../support/reports/report-fixture';
 import { introduce } from '../support/exchange';
+import { childInput } from '../support/support-groups/fixtures';
 import { addUser, passwordOf, signIn } from '../support/users';
 import { expectAccessible } from './support/accessibility';
 import { rendererDir } from './support/bridged-app';
@@ -160,5 +161,40 @@ describe('report and hand-back to a partner, from the screens', () => {
     expect(readFileSync(path, 'utf8')).toContain('Vårgruppen 2025');
     await shown(dialog().getByRole('button', { name: 'Spara aterforing.pdf' }));
     await visit('exchange-report-09-csv-saved');
+  });
+
+  it('the child’s page shows the referral sent about the child, awaiting its receipt', async () => {
+    await page().keyboard.press('Escape');
+    const child = await district.must('children:create', childInput());
+    await district.must('exchange:makeReferral', {
+      partnerId: (await district.must('exchange:partners', {}))[0]!.id,
+      folder: mkdtempSync(join(folder, 'ref-')),
+      referrals: [
+        {
+          childId: child.id,
+          programme: 'Stödgrupp för familjehemsplacerade barn',
+          consents: child.guardians.flatMap((g) =>
+            (['participation', 'dataSharing'] as const).map((scope) => ({
+              guardianId: g.id,
+              scope,
+              decision: 'given' as const,
+              decidedOn: '2026-02-20',
+              method: 'written' as const,
+            })),
+          ),
+        },
+      ],
+    });
+    await page().goto(bridgeEntryUrl);
+    await shown(heading('Översikt'));
+    await nav('Barn').click();
+    await page().getByRole('button', { name: child.name }).click();
+    await shown(heading(child.name));
+    const sent = page().getByRole('table', { name: 'Skickat till partner' });
+    await shown(sent.getByRole('cell', { name: 'Anmälan' }));
+    await shown(sent.getByText('Väntar på kvittens'));
+    await shown(sent.getByRole('cell', { name: 'Stödgruppsföreningen' }));
+    await page().getByRole('heading', { name: 'Skickat till partner' }).scrollIntoViewIfNeeded();
+    await visit('exchange-report-10-child-sent');
   });
 });

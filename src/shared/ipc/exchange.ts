@@ -128,6 +128,17 @@ export const consentInput = z
   })
   .strict();
 
+export const childPackage = z.object({
+  packageId: z.string(),
+  kind: z.enum(packageKinds),
+  partnerId: id,
+  partnerName: z.string(),
+  createdAt: z.string(),
+  /** When the partner's receipt came back; null while it is awaited. */
+  receiptAt: z.string().nullable(),
+});
+export type ChildPackage = z.infer<typeof childPackage>;
+
 export const receivedReport = z.object({
   packageId: z.string(),
   partnerId: id,
@@ -262,6 +273,8 @@ export const exchangeContract = {
     output: z.array(z.object({ packageId: z.string(), name: z.string(), bytes: z.number().int(), receivedAt: z.string() })),
     access: caseworker,
   }),
+  /** What was sent to partners about one child and whether a receipt confirmed it. */
+  'exchange:childPackages': channel({ db: 'read', input: z.object({ childId: id }).strict(), output: z.array(childPackage), access: caseworker }),
   /** The reports received here, newest first. */
   'exchange:receivedReports': channel({
     db: 'read',

@@ -19,6 +19,7 @@ import * as m0016 from './0016-structured-commitments';
 import * as m0017 from './0017-effect-evaluation';
 import * as m0018 from './0018-attachments';
 import * as m0019 from './0019-exchange';
+import * as m0022 from './0022-exchange-package-children';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '0017-effect-evaluation': m0017,
   '0018-attachments': m0018,
   '0019-exchange': m0019,
+  '0022-exchange-package-children': m0022,
 };
 
 export const migrationProvider: MigrationProvider = {

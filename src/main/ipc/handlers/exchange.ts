@@ -4,7 +4,7 @@ import { handler } from '../handler-def';
 import { makeConsentChange, makeReceipt, makeRegistrationNotice } from '../../exchange/answer-kinds';
 import { createIdentity, exportCard, identityView, rotateIdentity } from '../../exchange/identity-service';
 import { importPackage, openPackage } from '../../exchange/open-service';
-import { listPackages } from '../../exchange/package-list';
+import { listChildPackages, listPackages } from '../../exchange/package-list';
 import {
   importCard,
   linkPartner,
@@ -96,6 +96,10 @@ export const exchangeHandlers = {
   'exchange:receivedFiles': handler('exchange:receivedFiles', {
     run: (ctx) => listReceivedFiles(ctx.db),
     audit: null,
+  }),
+  'exchange:childPackages': handler('exchange:childPackages', {
+    run: (ctx, input) => listChildPackages(ctx.db, input.childId),
+    audit: { entityType: 'child', entityId: (input) => input.childId },
   }),
   'exchange:receivedReports': handler('exchange:receivedReports', {
     run: (ctx) => listReceivedReports(ctx.db),

@@ -154,4 +154,6 @@ export const exchangeEn: Record<keyof typeof exchangeSv, string> = {
   'exchange.reportAgreement': 'Agreement',
   'exchange.chooseAgreement': 'Choose agreement',
   'exchange.reportYear': 'Year',
+  'exchange.childPackages': 'Sent to partners',
+  'exchange.childPackagesIntro': "Referrals and consent changes sent about the child, and whether the partner's receipt has come back.",
 };

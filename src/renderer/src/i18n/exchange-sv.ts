@@ -155,4 +155,6 @@ export const exchangeSv = {
   'exchange.reportAgreement': 'Överenskommelse',
   'exchange.chooseAgreement': 'Välj överenskommelse',
   'exchange.reportYear': 'År',
+  'exchange.childPackages': 'Skickat till partner',
+  'exchange.childPackagesIntro': 'Anmälningar och ändrade samtycken som skickats om barnet, och om partnerns kvittens har kommit tillbaka.',
 };

@@ -15,7 +15,7 @@ import { useT } from '../../i18n/use-t';
 import { proposedPartner } from './link-partner';
 import { exchangeApi } from './use-exchange';
 
-export function SendConsentChangeButton({ child }: { child: Child }) {
+export function SendConsentChangeButton({ child, onMade }: { child: Child; onMade?(): void }) {
   const t = useT();
   const [partners, setPartners] = useState<Partner[] | null>(null);
   const [partnerId, setPartnerId] = useState('');
@@ -51,6 +51,7 @@ export function SendConsentChangeButton({ child }: { child: Child }) {
     });
     if (!made.ok) return setError(made.error);
     setSaved(made.value.path);
+    onMade?.();
   }
 
   return (

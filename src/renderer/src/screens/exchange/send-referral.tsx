@@ -19,7 +19,7 @@ import { exchangeApi } from './use-exchange';
 /** Who may have consented: each guardian, or the person themselves (key "self"). */
 const consenterKeys = (child: Child) => [...child.guardians.map((g) => String(g.id)), 'self'];
 
-export function SendReferralButton({ child }: { child: Child }) {
+export function SendReferralButton({ child, onMade }: { child: Child; onMade?(): void }) {
   const t = useT();
   const [partners, setPartners] = useState<Partner[] | null>(null);
   const [partnerId, setPartnerId] = useState('');
@@ -64,6 +64,7 @@ export function SendReferralButton({ child }: { child: Child }) {
     });
     if (!made.ok) return setError(made.error);
     setSaved(made.value.path);
+    onMade?.();
   }
 
   return (

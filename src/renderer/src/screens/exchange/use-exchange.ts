@@ -23,6 +23,7 @@ export const exchangeApi = {
   organisations: () => call((api) => api.organisations.list({})),
   districts: () => call((api) => api.children.districts({})),
   receivedFiles: () => call((api) => api.exchange.receivedFiles({})),
+  childPackages: (childId: number) => call((api) => api.exchange.childPackages({ childId })),
   receivedReports: () => call((api) => api.exchange.receivedReports({})),
   receivedReport: (packageId: string) => call((api) => api.exchange.receivedReport({ packageId })),
   reportAgreements: () => call((api) => api.reports.agreements({})),
