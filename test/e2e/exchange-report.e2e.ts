@@ -13,6 +13,8 @@ import { bridgeEntryUrl, launchBridge, type Bridge } from '../support/chromium-b
 import { adminPassword, createTempApp, type TempApp } from '../support/temp-app';
 import { buildFixture, fixtureChildren } from '../support/reports/report-fixture';
 import { introduce } from '../support/exchange';
+import { registerAll, stockholmBris } from '../support/agreements/fixtures';
+import { create } from '../support/agreements/helpers';
 import { childInput } from '../support/support-groups/fixtures';
 import { addUser, passwordOf, signIn } from '../support/users';
 import { expectAccessible } from './support/accessibility';
@@ -27,6 +29,7 @@ let org: TempApp;
 let bridge: Bridge;
 let folder: string;
 const made: { report?: string; handBack?: string } = {};
+let brisAgreementAtOrg = 0;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'iop-desk-e2e-exchange-report-'));
@@ -71,8 +74,14 @@ describe('report and hand-back to a partner, from the screens', () => {
     });
     await addUser(district, 'caseworker', 'karin');
     await district.must('exchange:createIdentity', { organisationName: 'Exempelstaden', orgNumber: '212000-1124', installationName: 'Socialtjänsten Farsta' });
-    await introduce(org, district, folder);
+    // The Stockholm–Bris agreement on both sides, its structured commitments the same.
+    const orgIds = await registerAll(org);
+    brisAgreementAtOrg = (await create(org, stockholmBris(orgIds, '2025-01-01'))).id;
+    const districtIds = await registerAll(district);
+    await create(district, stockholmBris(districtIds, '2025-01-01'));
+    const orgAtDistrict = await introduce(org, district, folder);
     await introduce(district, org, folder);
+    await district.must('exchange:linkPartner', { partnerId: orgAtDistrict, organisationId: districtIds.bris, district: '' });
     await page().goto(bridgeEntryUrl);
     await shown(heading('Översikt'));
   });
@@ -98,7 +107,7 @@ describe('report and hand-back to a partner, from the screens', () => {
     await nav('Rapporter').click();
     await page().getByRole('button', { name: 'Skicka rapport till partner' }).click();
     await shown(dialog().getByText('Rapport till offentlig part'));
-    await dialog().getByLabel('Överenskommelse').selectOption({ index: 1 });
+    await dialog().getByLabel('Överenskommelse').selectOption({ label: 'Stödgrupper för familjehemsplacerade barn (SN-2025/10)' });
     await dialog().getByLabel('År').selectOption('2025');
     await visit('exchange-report-03-send-report');
     await dialog().getByRole('button', { name: 'Skapa paket' }).click();
@@ -196,5 +205,24 @@ describe('report and hand-back to a partner, from the screens', () => {
     await shown(sent.getByRole('cell', { name: 'Stödgruppsföreningen' }));
     await page().getByRole('heading', { name: 'Skickat till partner' }).scrollIntoViewIfNeeded();
     await visit('exchange-report-10-child-sent');
+  });
+
+  it('the agreement’s Åtaganden tab shows the partner’s report beside its commitments', async () => {
+    const report = await org.must('exchange:makeReport', {
+      partnerId: (await org.must('exchange:partners', {}))[0]!.id,
+      agreementId: brisAgreementAtOrg,
+      year: 2025,
+      folder: mkdtempSync(join(folder, 'bris-')),
+    });
+    await district.must('exchange:import', { path: report.path, confirmed: true });
+    await nav('Överenskommelser').click();
+    await page().getByRole('button', { name: 'SN-2017/272' }).first().click();
+    await page().getByRole('tab', { name: 'Åtaganden' }).click();
+    const beside = page().getByRole('table', { name: 'Åtagandena enligt partnerns rapport' });
+    await shown(beside);
+    expect(await beside.getByRole('row').count()).toBeGreaterThan(1);
+    await shown(page().getByRole('table', { name: 'Mottagna rapporter' }).getByRole('button', { name: /^Visa siffror: / }));
+    await page().getByRole('heading', { name: 'Rapporter från partnern' }).scrollIntoViewIfNeeded();
+    await visit('exchange-report-11-agreement-commitments');
   });
 });

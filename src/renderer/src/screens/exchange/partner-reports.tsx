@@ -1,7 +1,8 @@
 // On an agreement's Åtaganden tab (the public party): the reports received
 // from the partners linked to the agreement's organisations. The newest
 // report's commitments stand beside this agreement's own commitments (matched
-// by their text), so what the organisation counted (groups, children,
+// by their text; a report naming the agreement's registration number is
+// preferred), so what the organisation counted (groups, children,
 // sessions) can be followed up here, where those records are not kept.
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -17,6 +18,8 @@ import { exchangeApi } from './use-exchange';
 
 interface Props {
   organisationIds: readonly number[];
+  /** The agreement's registration number: a report naming it belongs here (both parties use the same). */
+  registrationNumber: string;
   commitments: readonly CommitmentFollowUp[];
 }
 
@@ -30,7 +33,7 @@ function rowFor(report: Report, text: string): ReportRow | undefined {
   });
 }
 
-export function PartnerReports({ organisationIds, commitments }: Props) {
+export function PartnerReports({ organisationIds, registrationNumber, commitments }: Props) {
   const t = useT();
   const [reports, setReports] = useState<ReceivedReport[]>([]);
   const [latest, setLatest] = useState<Report | null>(null);
@@ -44,7 +47,10 @@ export function PartnerReports({ organisationIds, commitments }: Props) {
       if (!live) return;
       if (!list.ok) return setError(list.error);
       const ids = new Set(key.split(',').map(Number));
-      const mine = list.value.filter((r) => r.organisationId !== null && ids.has(r.organisationId));
+      const linked = list.value.filter((r) => r.organisationId !== null && ids.has(r.organisationId));
+      // Reports naming this agreement's registration number; failing that, every report of the linked partners.
+      const named = registrationNumber === '' ? [] : linked.filter((r) => r.scopeName.includes(registrationNumber));
+      const mine = named.length > 0 ? named : linked;
       setReports(mine);
       if (mine.length === 0) return;
       const newest = await exchangeApi.receivedReport(mine[0]!.packageId);
@@ -53,7 +59,7 @@ export function PartnerReports({ organisationIds, commitments }: Props) {
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, registrationNumber]);
 
   if (error) return <ErrorAlert error={error} />;
   if (reports.length === 0) return null;

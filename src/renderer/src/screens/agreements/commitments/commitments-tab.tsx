@@ -82,7 +82,11 @@ export function CommitmentsTab({ agreement, role }: { agreement: Agreement; role
         </Table>
       )}
       {mayCall('exchange:receivedReports', role) && (
-        <PartnerReports organisationIds={agreement.organisations.map((o) => o.id)} commitments={statuses} />
+        <PartnerReports
+          organisationIds={agreement.organisations.map((o) => o.id)}
+          registrationNumber={agreement.data.registrationNumber}
+          commitments={statuses}
+        />
       )}
       {canTick && byHand.length > 0 && <TickOffForm commitments={byHand} onSave={recordTickOff} />}
       {mayCall('agreements:tickOffs', role) && (
