@@ -30,11 +30,14 @@ export function SendConsentChangeButton({ child, onMade }: { child: Child; onMad
   async function open() {
     setSaved(null);
     setError(null);
-    const list = await exchangeApi.partners();
+    const [list, sent] = await Promise.all([exchangeApi.partners(), exchangeApi.childPackages(child.id)]);
     if (!list.ok) return setError(list.error);
     const usable = list.value.filter((p) => p.verified && !p.disabled);
     setPartners(usable);
-    setPartnerId(proposedPartner(usable, child.district));
+    // The partner the child was last referred to, else the one linked to the child's district.
+    const referredTo = sent.ok ? sent.value.find((p) => p.kind === 'referral')?.partnerId : undefined;
+    const usableReferredTo = usable.find((p) => p.id === referredTo);
+    setPartnerId(usableReferredTo ? String(usableReferredTo.id) : proposedPartner(usable, child.district));
   }
 
   async function submit(event: FormEvent) {
