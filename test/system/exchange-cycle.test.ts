@@ -221,7 +221,7 @@ describe('the whole cycle between two installations', () => {
     await as(district, 'caseworker');
     const preview = await district.must('exchange:open', { path: handBack.path });
     expect(preview.kind).toBe('handBack');
-    expect(preview.items).toContainEqual({ action: 'storeHandBack', subject: 'inskrivningar.csv', detail: '1 inskrivningar' });
+    expect(preview.items).toContainEqual({ action: 'storeHandBack', subject: 'inskrivningar.csv', detail: '1 inskrivning' });
     await district.must('exchange:import', { path: handBack.path, confirmed: true });
 
     const erased = await org.must('erasure:erase', { groupIds: [closed.id], confirmed: true });

@@ -453,6 +453,9 @@ const probes: Record<Channel, Probe> = {
     { partnerId: 1, agreementId: k.fixture.agreementId, year: 2025, folder: k.folder },
   ],
   'exchange:receivedFiles': none,
+  'exchange:childPackages': (k) => [{ childId: k.childId }],
+  'exchange:receivedReports': none,
+  'exchange:receivedReport': () => [{ packageId: '00000000-0000-4000-8000-000000000000' }],
   'exchange:saveReceivedFile': (k) => [
     { packageId: '00000000-0000-4000-8000-000000000000', name: 'aterforing.pdf', folder: k.folder },
   ],

@@ -193,6 +193,7 @@ export async function makeConsentChange(
     files: [jsonFile('content.json', { changes: [{ subjectRef: subject.subject_ref, consent: carried }] })],
     items: 1,
     folder: input.folder,
+    childIds: [input.childId],
   });
   return strip(made);
 }

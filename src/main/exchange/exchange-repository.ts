@@ -186,3 +186,40 @@ export async function enrolmentsReferredBy(db: ReadDb, partnerId: number): Promi
     .execute();
   return new Set(rows.map((r) => r.enrolment_id!));
 }
+
+/** The reports received here: the stored file with the partner that sent it. */
+export async function receivedReportRows(db: ReadDb, packageId?: string) {
+  let query = db
+    .selectFrom('exchange_received_file as f')
+    .innerJoin('exchange_package as p', (join) =>
+      join.onRef('p.package_id', '=', 'f.package_id').on('p.direction', '=', 'in'),
+    )
+    .innerJoin('exchange_partner as partner', 'partner.id', 'p.partner_id')
+    .select(['f.package_id', 'f.data', 'f.received_at', 'p.partner_id', 'partner.organisation_id'])
+    .where('p.kind', '=', 'report')
+    .where('f.name', '=', 'rapport.json');
+  if (packageId !== undefined) query = query.where('f.package_id', '=', packageId);
+  return query.orderBy('f.received_at', 'desc').orderBy('f.id', 'desc').execute();
+}
+
+export async function insertPackageChildren(db: WriteDb, packageId: string, childIds: readonly number[]): Promise<void> {
+  const unique = [...new Set(childIds)];
+  for (let i = 0; i < unique.length; i += 500)
+    await db
+      .insertInto('exchange_package_child')
+      .values(unique.slice(i, i + 500).map((child_id) => ({ package_id: packageId, child_id })))
+      .execute();
+}
+
+/** The packages made here about a child, newest first, with their partner and receipt. */
+export async function packagesOfChild(db: ReadDb, childId: number) {
+  return db
+    .selectFrom('exchange_package_child as c')
+    .innerJoin('exchange_package as p', (join) => join.onRef('p.package_id', '=', 'c.package_id').on('p.direction', '=', 'out'))
+    .innerJoin('exchange_partner as partner', 'partner.id', 'p.partner_id')
+    .select(['p.package_id', 'p.kind', 'p.partner_id', 'partner.organisation_name', 'p.created_at', 'p.receipt_at'])
+    .where('c.child_id', '=', childId)
+    .orderBy('p.created_at', 'desc')
+    .orderBy('p.id', 'desc')
+    .execute();
+}

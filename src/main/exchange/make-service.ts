@@ -8,7 +8,7 @@ import type { ConsentDecision, ConsentScope } from '../../shared/support-groups/
 import { defaultExpiryDays, packageExtension } from '../../shared/exchange/package-kinds';
 import { swedishDay } from '../../shared/dates';
 import { nowIso, type ServiceContext } from '../context/service-context';
-import { insertPackage, type PartnerRow } from './exchange-repository';
+import { insertPackage, insertPackageChildren, type PartnerRow } from './exchange-repository';
 import { writeIntoFolder } from './exchange-files';
 import { requireIdentity } from './identity-service';
 import { makePackage, type PackageFile } from './package-format';
@@ -38,6 +38,8 @@ export async function makeFor(
     folder: string;
     answersPackageId?: string;
     expiryDays?: number;
+    /** The children here the package is about (shown on their pages with the receipt). */
+    childIds?: readonly number[];
   },
 ): Promise<Made & { data: Buffer }> {
   const identity = await requireIdentity(ctx.db);
@@ -77,6 +79,7 @@ export async function makeFor(
     answers_package_id: input.answersPackageId ?? null,
     receipt_at: null,
   });
+  await insertPackageChildren(ctx.db, packageId, input.childIds ?? []);
   return { path, packageId, bytes: data.length, data };
 }
 

@@ -143,6 +143,7 @@ export async function makeReferral(
     files: [jsonFile('content.json', { referrals: items })],
     items: items.length,
     folder: input.folder,
+    childIds: input.referrals.map((r) => r.childId),
   });
   for (const s of newSubjects)
     await insertSubject(ctx.db, {

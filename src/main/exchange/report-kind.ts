@@ -3,12 +3,13 @@
 // (small counts already suppressed), so the public party can follow up the
 // agreement's countable commitments. Made from the window or by a scheduled
 // `exchange make report`. The receiver keeps it in its encrypted database.
-import { report, reportRequest } from '../../shared/ipc/reports';
-import type { PreviewItem } from '../../shared/ipc/exchange';
+import { report, reportRequest, type Report } from '../../shared/ipc/reports';
+import type { PreviewItem, ReceivedReport } from '../../shared/ipc/exchange';
 import { AppFailure } from '../base/app-error';
 import { nowIso, type ServiceContext } from '../context/service-context';
 import { getReport } from '../reports/report-service';
-import { insertReceivedFile } from './exchange-repository';
+import type { ReadDb } from '../db/handles';
+import { insertReceivedFile, receivedReportRows } from './exchange-repository';
 import { jsonFile, makeFor, type Made } from './make-service';
 import { requireUsablePartner } from './partner-service';
 import type { VerifiedPackage } from './verify-package';
@@ -28,17 +29,22 @@ export async function makeReport(
   return { path: made.path, packageId: made.packageId, bytes: made.bytes };
 }
 
-function reportOf(pkg: VerifiedPackage) {
-  const file = pkg.files.get(reportFile);
+function parseReport(file: Uint8Array | undefined): Report | null {
   let parsed: unknown = null;
   try {
-    parsed = file ? JSON.parse(file.toString('utf8')) : null;
+    parsed = file ? JSON.parse(Buffer.from(file).toString('utf8')) : null;
   } catch {
     parsed = null;
   }
   const result = report.safeParse(parsed);
-  if (!result.success) throw new AppFailure('exchange.damaged', { fields: { path: 'exchange.damaged' } });
-  return { built: result.data, file: file! };
+  return result.success ? result.data : null;
+}
+
+function reportOf(pkg: VerifiedPackage) {
+  const file = pkg.files.get(reportFile);
+  const built = parseReport(file);
+  if (!built) throw new AppFailure('exchange.damaged', { fields: { path: 'exchange.damaged' } });
+  return { built, file: file! };
 }
 
 export function previewReport(pkg: VerifiedPackage): PreviewItem[] {
@@ -50,4 +56,31 @@ export async function importReport(ctx: ServiceContext, pkg: VerifiedPackage): P
   const { file } = reportOf(pkg);
   await insertReceivedFile(ctx.db, { package_id: pkg.manifest.packageId, name: reportFile, data: file, received_at: nowIso(ctx) });
   return 1;
+}
+
+/** The reports received here (newest first), with the partner and the organisation it is linked to. */
+export async function listReceivedReports(db: ReadDb): Promise<ReceivedReport[]> {
+  return (await receivedReportRows(db)).flatMap((row) => {
+    const built = parseReport(row.data);
+    if (!built) return [];
+    return [
+      {
+        packageId: row.package_id,
+        partnerId: row.partner_id,
+        organisationId: row.organisation_id,
+        receivedAt: row.received_at,
+        title: built.title,
+        scopeName: built.scope.name,
+        period: built.period,
+      },
+    ];
+  });
+}
+
+/** One received report's figures, to show on screen (already suppressed by the sender). */
+export async function receivedReport(db: ReadDb, packageId: string): Promise<Report> {
+  const row = (await receivedReportRows(db, packageId))[0];
+  const built = row ? parseReport(row.data) : null;
+  if (!built) throw new AppFailure('notFound');
+  return built;
 }

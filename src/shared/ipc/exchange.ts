@@ -7,6 +7,7 @@ import { consentDecisions, consentMethods, consentScopes } from '../support-grou
 import { channel } from './channel';
 import { id, isoDate, optionalText, requiredText } from './common';
 import { orgNumber } from './organisations';
+import { report } from './reports';
 
 const admin = { kind: 'session', roles: ['admin'] } as const;
 const staff = { kind: 'session', roles: ['admin', 'caseworker', 'coordinator'] } as const;
@@ -127,6 +128,30 @@ export const consentInput = z
   })
   .strict();
 
+export const childPackage = z.object({
+  packageId: z.string(),
+  kind: z.enum(packageKinds),
+  partnerId: id,
+  partnerName: z.string(),
+  createdAt: z.string(),
+  /** When the partner's receipt came back; null while it is awaited. */
+  receiptAt: z.string().nullable(),
+});
+export type ChildPackage = z.infer<typeof childPackage>;
+
+export const receivedReport = z.object({
+  packageId: z.string(),
+  partnerId: id,
+  /** The organisation in the register the sending partner is linked to, if any. */
+  organisationId: id.nullable(),
+  receivedAt: z.string(),
+  title: z.string(),
+  /** The agreement's name at the sender. */
+  scopeName: z.string(),
+  period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+});
+export type ReceivedReport = z.infer<typeof receivedReport>;
+
 const made = z.object({ path: z.string(), packageId: z.string(), bytes: z.number().int() });
 
 export const exchangeContract = {
@@ -246,6 +271,22 @@ export const exchangeContract = {
     db: 'read',
     input: empty,
     output: z.array(z.object({ packageId: z.string(), name: z.string(), bytes: z.number().int(), receivedAt: z.string() })),
+    access: caseworker,
+  }),
+  /** What was sent to partners about one child and whether a receipt confirmed it. */
+  'exchange:childPackages': channel({ db: 'read', input: z.object({ childId: id }).strict(), output: z.array(childPackage), access: caseworker }),
+  /** The reports received here, newest first. */
+  'exchange:receivedReports': channel({
+    db: 'read',
+    input: empty,
+    output: z.array(receivedReport),
+    access: caseworker,
+  }),
+  /** One received report's figures (already suppressed by the sender: nothing per child). */
+  'exchange:receivedReport': channel({
+    db: 'read',
+    input: z.object({ packageId: z.uuid() }).strict(),
+    output: report,
     access: caseworker,
   }),
   'exchange:saveReceivedFile': channel({

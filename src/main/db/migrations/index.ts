@@ -21,6 +21,7 @@ import * as m0018 from './0018-attachments';
 import * as m0019 from './0019-exchange';
 import * as m0020 from './0020-effect-group-sums';
 import * as m0021 from './0021-calendar-stamps';
+import * as m0022 from './0022-exchange-package-children';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -44,6 +45,7 @@ export const migrations: Record<string, Migration> = {
   '0019-exchange': m0019,
   '0020-effect-group-sums': m0020,
   '0021-calendar-stamps': m0021,
+  '0022-exchange-package-children': m0022,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1412,6 +1412,15 @@ CREATE TABLE exchange_package (
 
 CREATE INDEX exchange_package_answers ON exchange_package (answers_package_id) WHERE answers_package_id IS NOT NULL;
 
+CREATE TABLE exchange_package_child (
+      id INTEGER PRIMARY KEY,
+      package_id TEXT NOT NULL,
+      child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+      UNIQUE (package_id, child_id)
+    ) STRICT;
+
+CREATE INDEX exchange_package_child_child ON exchange_package_child (child_id);
+
 CREATE TABLE exchange_partner (
       id INTEGER PRIMARY KEY,
       organisation_name TEXT NOT NULL,

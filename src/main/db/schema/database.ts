@@ -71,6 +71,7 @@ import type {
   ExchangePackageTable,
   ExchangePartnerTable,
   ExchangeReceivedFileTable,
+  ExchangePackageChildTable,
   ExchangeSubjectTable,
 } from './exchange-tables';
 import type { HandbackEnrolmentTable, HandbackPackageTable } from './handback-package-table';
@@ -155,6 +156,7 @@ export interface Database {
   exchange_package: ExchangePackageTable;
   exchange_subject: ExchangeSubjectTable;
   exchange_received_file: ExchangeReceivedFileTable;
+  exchange_package_child: ExchangePackageChildTable;
 }
 
 export type Db = Kysely<Database>;

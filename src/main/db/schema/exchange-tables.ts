@@ -76,3 +76,10 @@ export interface ExchangeReceivedFileTable {
   data: Uint8Array;
   received_at: string;
 }
+
+/** Which children a package made here was about (referral, consent change). */
+export interface ExchangePackageChildTable {
+  id: Generated<number>;
+  package_id: string;
+  child_id: number;
+}

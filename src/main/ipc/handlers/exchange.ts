@@ -4,7 +4,7 @@ import { handler } from '../handler-def';
 import { makeConsentChange, makeReceipt, makeRegistrationNotice } from '../../exchange/answer-kinds';
 import { createIdentity, exportCard, identityView, rotateIdentity } from '../../exchange/identity-service';
 import { importPackage, openPackage } from '../../exchange/open-service';
-import { listPackages } from '../../exchange/package-list';
+import { listChildPackages, listPackages } from '../../exchange/package-list';
 import {
   importCard,
   linkPartner,
@@ -14,7 +14,7 @@ import {
   verifyPartner,
 } from '../../exchange/partner-service';
 import { makeReferral } from '../../exchange/referral-make';
-import { makeReport } from '../../exchange/report-kind';
+import { listReceivedReports, makeReport, receivedReport } from '../../exchange/report-kind';
 import { printCard } from '../../exchange/card-print';
 import { listReceivedFiles, makeHandBack, saveReceivedFile } from '../../exchange/handback-kind';
 
@@ -96,6 +96,18 @@ export const exchangeHandlers = {
   'exchange:receivedFiles': handler('exchange:receivedFiles', {
     run: (ctx) => listReceivedFiles(ctx.db),
     audit: null,
+  }),
+  'exchange:childPackages': handler('exchange:childPackages', {
+    run: (ctx, input) => listChildPackages(ctx.db, input.childId),
+    audit: { entityType: 'child', entityId: (input) => input.childId },
+  }),
+  'exchange:receivedReports': handler('exchange:receivedReports', {
+    run: (ctx) => listReceivedReports(ctx.db),
+    audit: null,
+  }),
+  'exchange:receivedReport': handler('exchange:receivedReport', {
+    run: (ctx, input) => receivedReport(ctx.db, input.packageId),
+    audit: { entityType: 'exchangePackage', entityId: (input) => `report:${input.packageId}` },
   }),
   'exchange:saveReceivedFile': handler('exchange:saveReceivedFile', {
     run: (ctx, input) => saveReceivedFile(ctx.service, input),

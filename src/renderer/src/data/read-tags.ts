@@ -110,6 +110,9 @@ export const readTags = {
   'exchange:packages': ['exchange'],
   'exchange:receivedFiles': ['exchange'],
   'exchange:saveReceivedFile': 'uncached',
+  'exchange:childPackages': ['exchange', 'child'],
+  'exchange:receivedReports': ['exchange'],
+  'exchange:receivedReport': ['exchange'],
 } as const satisfies Record<ReadChannel, ReadTags>;
 
 /** The read channels whose answers the cache keeps. */

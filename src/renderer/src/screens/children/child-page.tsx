@@ -26,6 +26,7 @@ import { LiftProtectionModal } from './lift-protection-modal';
 import { DeleteChildButton } from './delete-child-button';
 import { SendReferralButton } from '../exchange/send-referral';
 import { SendConsentChangeButton } from '../exchange/send-consent-change';
+import { ChildPackages } from '../exchange/child-packages';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -56,6 +57,7 @@ export function ChildPage({
   const hideRevealed = useRevealedStore((s) => s.hide);
   const [revealError, setRevealError] = useState<AppError | null>(null);
   const [liftOpen, setLiftOpen] = useState(false);
+  const [sent, setSent] = useState(0);
 
   const back = <BackButton label={t('children.backToList')} onClick={() => goTo({ name: 'children' })} />;
   if (!child) return <PagePending back={back} title={t('children.title')} loading={loading} error={error} />;
@@ -78,8 +80,12 @@ export function ChildPage({
               {t('childPage.edit')}
             </Button>
           )}
-          {mayCall('exchange:makeReferral', role) && <SendReferralButton child={child} />}
-          {mayCall('exchange:makeConsentChange', role) && <SendConsentChangeButton child={child} />}
+          {mayCall('exchange:makeReferral', role) && (
+            <SendReferralButton child={child} onMade={() => setSent((n) => n + 1)} />
+          )}
+          {mayCall('exchange:makeConsentChange', role) && (
+            <SendConsentChangeButton child={child} onMade={() => setSent((n) => n + 1)} />
+          )}
           {mayCall('children:deleteMistake', role) && <DeleteChildButton child={child} />}
         </Group>
       </Group>
@@ -296,6 +302,8 @@ export function ChildPage({
           <EnrolForm childId={child.id} age={ageFactsOf(child)} onEnrolled={openEnrolment} />
         )}
       </section>
+
+      {mayCall('exchange:childPackages', role) && <ChildPackages childId={child.id} version={sent} />}
 
       <section aria-labelledby="child-concerns">
         <Title order={2} size="h4" id="child-concerns">

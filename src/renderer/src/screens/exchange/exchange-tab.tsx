@@ -9,12 +9,14 @@ import { LoadingState } from '../../components/loading-state';
 import { useT } from '../../i18n/use-t';
 import { CardModal, type CardModalState } from './card-modal';
 import { IdentitySection } from './identity-section';
+import { LinkPartnerButton } from './link-partner';
 import { exchangeApi } from './use-exchange';
 
 export function ExchangeTab() {
   const t = useT();
   const [identity, setIdentity] = useState<ExchangeIdentityView | null | undefined>(undefined);
   const [partners, setPartners] = useState<Partner[]>([]);
+  const [organisations, setOrganisations] = useState<Map<number, string>>(new Map());
   const [modal, setModal] = useState<CardModalState>(null);
   const [error, setError] = useState<AppError | null>(null);
 
@@ -24,6 +26,10 @@ export function ExchangeTab() {
     if (!list.ok) return setError(list.error);
     setIdentity(id.value);
     setPartners(list.value);
+    if (list.value.some((p) => p.organisationId !== null)) {
+      const orgs = await exchangeApi.organisations();
+      if (orgs.ok) setOrganisations(new Map(orgs.value.map((o) => [o.id, o.name])));
+    }
   }, []);
   useEffect(() => {
     void load();
@@ -102,6 +108,18 @@ export function ExchangeTab() {
                         )}
                       </Group>
                       {p.verifiedAt && <Text size="xs">{t('exchange.verifiedBy', { name: p.comparedWith, date: p.verifiedAt.slice(0, 10) })}</Text>}
+                      {(p.organisationId !== null || p.district !== '') && (
+                        <Text size="xs">
+                          {t('exchange.linkedTo', {
+                            what: [
+                              organisations.get(p.organisationId ?? 0),
+                              p.district && t('exchange.linkedDistrict', { district: p.district }),
+                            ]
+                              .filter(Boolean)
+                              .join(', '),
+                          })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs">
@@ -110,6 +128,7 @@ export function ExchangeTab() {
                             {t('exchange.verifyLater')}
                           </Button>
                         )}
+                        <LinkPartnerButton partner={p} onDone={() => void load()} />
                         <Button size="xs" variant="default" onClick={() => void toggle(p)} aria-label={`${p.disabled ? t('exchange.enable') : t('exchange.disable')}: ${p.organisationName}`}>
                           {p.disabled ? t('exchange.enable') : t('exchange.disable')}
                         </Button>

@@ -1,6 +1,6 @@
 // "Paket": the packages made and opened here, newest first, with whether the
 // partner confirmed them (a receipt came back) or our receipt was made.
-import { Alert, Badge, Button, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconPackages } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import { needsReceipt } from '../../../../shared/exchange/package-kinds';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
+import { ShowReceivedReportButton } from './received-report';
 import { exchangeApi } from './use-exchange';
 
 type PackageRecord = z.infer<typeof packageRecord>;
@@ -27,18 +28,27 @@ export function PackageListButton() {
     if (!packages.ok) return setError(packages.error);
     if (!known.ok) return setError(known.error);
     setPartners(new Map(known.value.map((p) => [p.id, p])));
+    // The received files (caseworkers only: they alone may read them).
+    if (packages.value.some((p) => p.direction === 'in' && (p.kind === 'handBack' || p.kind === 'report'))) {
+      const received = await exchangeApi.receivedFiles();
+      const byPackage = new Map<string, string[]>();
+      if (received.ok)
+        for (const f of received.value)
+          byPackage.set(f.packageId, [...(byPackage.get(f.packageId) ?? []), f.name]);
+      setFiles(byPackage);
+    }
     setList(packages.value);
   }
 
   const [saved, setSaved] = useState<string | null>(null);
+  const [files, setFiles] = useState<Map<string, string[]>>(new Map());
 
-  /** A received hand-back's PDF or report, from the encrypted database into a chosen folder. */
-  async function save(p: PackageRecord) {
+  /** A received hand-back's file (PDF, CSV, LASMIG.txt) or report, from the encrypted database into a chosen folder. */
+  async function save(p: PackageRecord, name: string) {
     setError(null);
     const folder = await exchangeApi.chooseFolder();
     if (!folder.ok) return setError(folder.error);
     if (folder.value.path === null) return;
-    const name = p.kind === 'report' ? 'rapport.json' : 'aterforing.pdf';
     const result = await exchangeApi.saveReceivedFile(p.packageId, name, folder.value.path);
     if (!result.ok) return setError(result.error);
     setSaved(result.value.path);
@@ -101,10 +111,22 @@ export function PackageListButton() {
                         {t('exchange.saveReceipt')}
                       </Button>
                     )}
-                    {p.direction === 'in' && (p.kind === 'handBack' || p.kind === 'report') && (
-                      <Button size="xs" variant="default" onClick={() => void save(p)}>
-                        {t(p.kind === 'report' ? 'exchange.saveReport' : 'exchange.saveHandBackPdf')}
-                      </Button>
+                    {p.direction === 'in' && p.kind === 'report' && files.has(p.packageId) && (
+                      <Group gap={4} mt={4}>
+                        <ShowReceivedReportButton packageId={p.packageId} />
+                        <Button size="xs" variant="default" onClick={() => void save(p, 'rapport.json')}>
+                          {t('exchange.saveReport')}
+                        </Button>
+                      </Group>
+                    )}
+                    {p.direction === 'in' && p.kind === 'handBack' && (
+                      <Group gap={4} mt={4}>
+                        {(files.get(p.packageId) ?? []).map((name) => (
+                          <Button key={name} size="xs" variant="default" onClick={() => void save(p, name)}>
+                            {t('exchange.saveFile', { name })}
+                          </Button>
+                        ))}
+                      </Group>
                     )}
                   </Table.Td>
                 </Table.Tr>

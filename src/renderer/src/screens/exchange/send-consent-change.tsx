@@ -12,9 +12,10 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
+import { proposedPartner } from './link-partner';
 import { exchangeApi } from './use-exchange';
 
-export function SendConsentChangeButton({ child }: { child: Child }) {
+export function SendConsentChangeButton({ child, onMade }: { child: Child; onMade?(): void }) {
   const t = useT();
   const [partners, setPartners] = useState<Partner[] | null>(null);
   const [partnerId, setPartnerId] = useState('');
@@ -29,11 +30,14 @@ export function SendConsentChangeButton({ child }: { child: Child }) {
   async function open() {
     setSaved(null);
     setError(null);
-    const list = await exchangeApi.partners();
+    const [list, sent] = await Promise.all([exchangeApi.partners(), exchangeApi.childPackages(child.id)]);
     if (!list.ok) return setError(list.error);
     const usable = list.value.filter((p) => p.verified && !p.disabled);
     setPartners(usable);
-    setPartnerId(usable.length === 1 ? String(usable[0]!.id) : '');
+    // The partner the child was last referred to, else the one linked to the child's district.
+    const referredTo = sent.ok ? sent.value.find((p) => p.kind === 'referral')?.partnerId : undefined;
+    const usableReferredTo = usable.find((p) => p.id === referredTo);
+    setPartnerId(usableReferredTo ? String(usableReferredTo.id) : proposedPartner(usable, child.district));
   }
 
   async function submit(event: FormEvent) {
@@ -50,6 +54,7 @@ export function SendConsentChangeButton({ child }: { child: Child }) {
     });
     if (!made.ok) return setError(made.error);
     setSaved(made.value.path);
+    onMade?.();
   }
 
   return (

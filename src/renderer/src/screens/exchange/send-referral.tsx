@@ -13,12 +13,13 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
+import { proposedPartner } from './link-partner';
 import { exchangeApi } from './use-exchange';
 
 /** Who may have consented: each guardian, or the person themselves (key "self"). */
 const consenterKeys = (child: Child) => [...child.guardians.map((g) => String(g.id)), 'self'];
 
-export function SendReferralButton({ child }: { child: Child }) {
+export function SendReferralButton({ child, onMade }: { child: Child; onMade?(): void }) {
   const t = useT();
   const [partners, setPartners] = useState<Partner[] | null>(null);
   const [partnerId, setPartnerId] = useState('');
@@ -36,7 +37,7 @@ export function SendReferralButton({ child }: { child: Child }) {
     if (!list.ok) return setError(list.error);
     const usable = list.value.filter((p) => p.verified && !p.disabled);
     setPartners(usable);
-    setPartnerId(usable.length === 1 ? String(usable[0]!.id) : '');
+    setPartnerId(proposedPartner(usable, child.district));
   }
 
   async function submit(event: FormEvent) {
@@ -63,6 +64,7 @@ export function SendReferralButton({ child }: { child: Child }) {
     });
     if (!made.ok) return setError(made.error);
     setSaved(made.value.path);
+    onMade?.();
   }
 
   return (

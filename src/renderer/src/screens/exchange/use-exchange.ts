@@ -20,6 +20,15 @@ export const exchangeApi = {
   setPartnerDisabled: (partnerId: number, disabled: boolean) =>
     runApi('exchange:setPartnerDisabled', { partnerId, disabled }),
   packages: () => runApi('exchange:packages', {}),
+  linkPartner: (input: ChannelInput<'exchange:linkPartner'>) => runApi('exchange:linkPartner', input),
+  organisations: () => runApi('organisations:list', {}),
+  districts: () => runApi('children:districts', {}),
+  receivedFiles: () => runApi('exchange:receivedFiles', {}),
+  childPackages: (childId: number) => runApi('exchange:childPackages', { childId }),
+  receivedReports: () => runApi('exchange:receivedReports', {}),
+  receivedReport: (packageId: string) => runApi('exchange:receivedReport', { packageId }),
+  reportAgreements: () => runApi('reports:agreements', {}),
+  makeReport: (input: ChannelInput<'exchange:makeReport'>) => runApi('exchange:makeReport', input),
   saveReceivedFile: (packageId: string, name: string, folder: string) =>
     runApi('exchange:saveReceivedFile', { packageId, name, folder }),
   open: (path: string) => runApi('exchange:open', { path }),

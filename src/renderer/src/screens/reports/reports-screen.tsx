@@ -48,7 +48,7 @@ export function ReportsScreen({ tab, role }: { tab: ReportsTab; role: Role }) {
           {visible.settings && <Tabs.Tab value="settings">{t('reports.tabSettings')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="report" pt="md">
-          <ReportTab />
+          <ReportTab role={role} />
         </Tabs.Panel>
         <Tabs.Panel value="effect" pt="md">
           <EffectTab role={role} year={new Date().getFullYear()} />

@@ -15,6 +15,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
 import { fieldError } from '../breaches/field-errors';
+import { PartnerReports } from '../../exchange/partner-reports';
 import { periodText, progressText, statusColor, targetText } from './commitment-text';
 import { useCommitments, type TickOffInput } from './use-commitments';
 
@@ -79,6 +80,13 @@ export function CommitmentsTab({ agreement, role }: { agreement: Agreement; role
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {mayCall('exchange:receivedReports', role) && (
+        <PartnerReports
+          organisationIds={agreement.organisations.map((o) => o.id)}
+          registrationNumber={agreement.data.registrationNumber}
+          commitments={statuses}
+        />
       )}
       {canTick && byHand.length > 0 && <TickOffForm commitments={byHand} onSave={recordTickOff} />}
       {mayCall('agreements:tickOffs', role) && (

@@ -1,0 +1,155 @@
+// "Skicka rapport till partner" on Rapporter (the organisation): the annual
+// report of one agreement and year, anonymised exactly as the report screen
+// builds it (small counts hidden), encrypted to the public party's key and
+// saved in a chosen folder to send securely. The shown report's agreement and
+// year are proposed.
+import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import type { AppError } from '../../../../shared/envelope';
+import type { Partner } from '../../../../shared/ipc/exchange';
+import type { Report, ReportAgreement } from '../../../../shared/ipc/reports';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useT } from '../../i18n/use-t';
+import { exchangeApi } from './use-exchange';
+
+interface Choices {
+  partners: Partner[];
+  agreements: ReportAgreement[];
+}
+
+/** The agreement and calendar year of the report on screen, if it is one agreement's whole year. */
+function proposal(report: Report | null): { agreementId: string; year: string } {
+  const thisYear = String(new Date().getFullYear());
+  if (!report || report.scope.agreementId === null) return { agreementId: '', year: thisYear };
+  const whole =
+    report.period.from.endsWith('-01-01') &&
+    report.period.to.endsWith('-12-31') &&
+    report.period.from.slice(0, 4) === report.period.to.slice(0, 4);
+  return {
+    agreementId: String(report.scope.agreementId),
+    year: whole ? report.period.from.slice(0, 4) : thisYear,
+  };
+}
+
+export function SendReportButton({ current }: { current: Report | null }) {
+  const t = useT();
+  const [choices, setChoices] = useState<Choices | null>(null);
+  const [partnerId, setPartnerId] = useState('');
+  const [agreementId, setAgreementId] = useState('');
+  const [year, setYear] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 8 }, (_, i) => String(thisYear - i));
+
+  async function open() {
+    setSaved(null);
+    setError(null);
+    const [partners, agreements] = await Promise.all([
+      exchangeApi.partners(),
+      exchangeApi.reportAgreements(),
+    ]);
+    if (!partners.ok) return setError(partners.error);
+    if (!agreements.ok) return setError(agreements.error);
+    const usable = partners.value.filter((p) => p.verified && !p.disabled);
+    const proposed = proposal(current);
+    setPartnerId(usable.length === 1 ? String(usable[0]!.id) : '');
+    setAgreementId(proposed.agreementId);
+    setYear(proposed.year);
+    setChoices({ partners: usable, agreements: agreements.value });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    const folder = await exchangeApi.chooseFolder();
+    if (!folder.ok) return setError(folder.error);
+    if (folder.value.path === null) return;
+    const made = await exchangeApi.makeReport({
+      partnerId: Number(partnerId),
+      agreementId: Number(agreementId),
+      year: Number(year),
+      folder: folder.value.path,
+    });
+    if (!made.ok) return setError(made.error);
+    setSaved(made.value.path);
+  }
+
+  return (
+    <>
+      <Button
+        variant="default"
+        leftSection={<IconSend size={16} aria-hidden="true" />}
+        onClick={() => void open()}
+      >
+        {t('exchange.sendReport')}
+      </Button>
+      {choices === null && <ErrorAlert error={error} />}
+      <AppModal
+        opened={choices !== null}
+        onClose={() => setChoices(null)}
+        size="lg"
+        title={t('exchange.sendReportTitle')}
+      >
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="sm">
+            <Text size="sm">{t('exchange.sendReportIntro')}</Text>
+            {choices && choices.partners.length === 0 && (
+              <Alert color="orange" role="note">
+                {t('exchange.noUsablePartner')}
+              </Alert>
+            )}
+            <NativeSelect
+              label={t('exchange.partner')}
+              value={partnerId}
+              onChange={(e) => setPartnerId(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('exchange.choosePartner') },
+                ...(choices?.partners ?? []).map((p) => ({
+                  value: String(p.id),
+                  label: `${p.organisationName} (${p.installationName})`,
+                })),
+              ]}
+            />
+            <NativeSelect
+              label={t('exchange.reportAgreement')}
+              value={agreementId}
+              onChange={(e) => setAgreementId(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('exchange.chooseAgreement') },
+                ...(choices?.agreements ?? []).map((a) => ({
+                  value: String(a.id),
+                  label: a.registrationNumber ? `${a.title} (${a.registrationNumber})` : a.title,
+                })),
+              ]}
+            />
+            <NativeSelect
+              label={t('exchange.reportYear')}
+              value={year}
+              onChange={(e) => setYear(e.currentTarget.value)}
+              data={years}
+            />
+            <ErrorAlert error={error} />
+            {saved && (
+              <Alert color="green" role="status">
+                {t('exchange.packageSaved', { path: saved })}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setChoices(null)}>
+                {t('exchange.close')}
+              </Button>
+              {!saved && (
+                <Button type="submit" disabled={partnerId === '' || agreementId === ''}>
+                  {t('exchange.makePackage')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+      </AppModal>
+    </>
+  );
+}
