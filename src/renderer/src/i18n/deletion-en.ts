@@ -20,6 +20,10 @@ export const deletionEn: Record<keyof typeof deletionSv, string> = {
   'deletion.child.body':
     'The child is deleted with guardians, foster home, contact details, interest registrations and consents. A child who has had a place in a group is not deleted here but erased by gallring after the hand-back.',
   'deletion.child.done': 'The child is deleted.',
+  'deletion.child.title.participant': 'Delete a participant registered by mistake',
+  'deletion.child.body.participant':
+    'The participant is deleted with guardians, foster home, contact details, interest registrations and consents. A participant who has had a place in a group is not deleted here but erased by gallring after the hand-back.',
+  'deletion.child.done.participant': 'The participant is deleted.',
 
   'deletion.draft.button': 'Delete draft',
   'deletion.draft.title': 'Delete the draft',

@@ -18,6 +18,10 @@ export const deletionSv = {
   'deletion.child.body':
     'Barnet raderas med vårdnadshavare, familjehem, kontaktuppgifter, intresseanmälningar och samtycken. Ett barn som har haft plats i en grupp raderas inte här utan gallras efter återföring.',
   'deletion.child.done': 'Barnet är raderat.',
+  'deletion.child.title.participant': 'Radera deltagare som registrerats av misstag',
+  'deletion.child.body.participant':
+    'Deltagaren raderas med vårdnadshavare, familjehem, kontaktuppgifter, intresseanmälningar och samtycken. En deltagare som har haft plats i en grupp raderas inte här utan gallras efter återföring.',
+  'deletion.child.done.participant': 'Deltagaren är raderad.',
 
   'deletion.draft.button': 'Radera utkast',
   'deletion.draft.title': 'Radera utkastet',

@@ -165,6 +165,8 @@ export const supportGroupsEn: Record<keyof typeof supportGroupsSv, string> = {
     'Once lifted, the address, contact details and foster home are shown in lists and views to everyone authorised. Do this only when the protection has ended, for example as notified by the Swedish Tax Agency.',
   'liftProtection.reason': 'Reason',
   'liftProtection.reasonHint': "The reason is kept in the child's history. Do not write the address here.",
+  'liftProtection.reasonHint.participant':
+    "The reason is kept in the participant's history. Do not write the address here.",
   'liftProtection.confirm': 'Lift protection',
   'liftProtection.done': 'Protection has been lifted.',
   'childPage.address': 'Address',

@@ -169,6 +169,7 @@ export const supportGroupsSv = {
     'När skyddet hävs visas adress, kontaktuppgifter och familjehem i listor och vyer för alla med behörighet. Gör det bara när skyddet har upphört, till exempel enligt besked från Skatteverket.',
   'liftProtection.reason': 'Skäl',
   'liftProtection.reasonHint': 'Skälet sparas i barnets historik. Skriv inte adressen här.',
+  'liftProtection.reasonHint.participant': 'Skälet sparas i deltagarens historik. Skriv inte adressen här.',
   'liftProtection.confirm': 'Häv skyddet',
   'liftProtection.done': 'Skyddet är hävt.',
   'childPage.address': 'Adress',

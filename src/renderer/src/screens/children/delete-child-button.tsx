@@ -6,17 +6,23 @@
 import { childDeletionReasons } from '../../../../shared/erasure/deletion';
 import { DeleteRecordButton } from '../../components/delete-record-modal';
 import { useApiMutation } from '../../data/use-api-mutation';
+import type { Child } from '../../../../shared/ipc/children';
+import { ageFactsOf, personTermOn } from '../../../../shared/support-groups/person-term';
+import { forPerson } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
+import { todayIso } from '../support-groups/labels';
 import { goTo } from '../../navigation/navigate';
 
-export function DeleteChildButton({ child }: { child: { id: number; version: number } }) {
+export function DeleteChildButton({ child }: { child: Child }) {
   const t = useT();
+  // "Deltagaren" rather than "barnet" for a person of 18 or more (issue 11).
+  const term = personTermOn(ageFactsOf(child), todayIso());
   const remove = useApiMutation('children:deleteMistake');
   return (
     <DeleteRecordButton
       label={t('deletion.child.button')}
-      title={t('deletion.child.title')}
-      body={t('deletion.child.body')}
+      title={t(forPerson('deletion.child.title', term))}
+      body={t(forPerson('deletion.child.body', term))}
       reasons={childDeletionReasons}
       onDelete={async (reason) => {
         const result = await remove.run({
@@ -28,7 +34,7 @@ export function DeleteChildButton({ child }: { child: { id: number; version: num
         if (result.ok) goTo({ name: 'children' }, { replace: true });
         return result;
       }}
-      done={t('deletion.child.done')}
+      done={t(forPerson('deletion.child.done', term))}
     />
   );
 }

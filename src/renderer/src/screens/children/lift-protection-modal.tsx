@@ -10,7 +10,11 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../components/notify';
 import { useFieldError } from '../../components/use-field-error';
+import type { Child } from '../../../../shared/ipc/children';
+import { ageFactsOf, personTermOn } from '../../../../shared/support-groups/person-term';
+import { forPerson } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
+import { todayIso } from '../support-groups/labels';
 import { useApiMutation } from '../../data/use-api-mutation';
 
 export function LiftProtectionModal({
@@ -18,7 +22,7 @@ export function LiftProtectionModal({
   opened,
   onClose,
 }: {
-  child: { id: number; version: number };
+  child: Child;
   opened: boolean;
   onClose(): void;
 }) {
@@ -64,7 +68,9 @@ export function LiftProtectionModal({
           </Alert>
           <Textarea
             label={t('liftProtection.reason')}
-            description={t('liftProtection.reasonHint')}
+            description={t(
+              forPerson('liftProtection.reasonHint', personTermOn(ageFactsOf(child), todayIso())),
+            )}
             required
             autosize
             minRows={3}
