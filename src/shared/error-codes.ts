@@ -180,6 +180,8 @@ export const errorCodes = [
   'exchange.unknownSubject',
   'exchange.notAnswered',
   'exchange.notReferredByPartner',
+  'commitments.tickOffNotFound',
+  'commitments.tickOffOfOtherAgreement',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -3,8 +3,9 @@
 // commitment is text only (as migrated); its target is set in the editor (a
 // negative target is refused first), the agreement is decided and signed, a
 // breakfast is ticked off (a date in the future is refused first), and
-// Översikt shows what lags: no child of "about 40" by July is at risk. Every
-// screen is screenshotted and checked with axe.
+// Översikt shows what lags: no child of "about 40" by July is at risk; the
+// breakfast ticked off is then removed as a mistake (a reason required) and
+// its status falls back. Every screen is screenshotted and checked with axe.
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -148,5 +149,35 @@ describe('commitments: set a target, tick off a breakfast, see what is at risk o
     await visit('commitments-05-overview-at-risk');
     await children.getByRole('button', { name: dnr }).click();
     await shown(page().getByRole('table', { name: 'Åtaganden och uppföljning' }));
+  });
+
+  it('removes the breakfast ticked off by mistake: a reason is required, then the status counts it no more', async () => {
+    const ticks = page().getByRole('table', { name: 'Avbockningar' });
+    await ticks
+      .getByRole('button', { name: 'Ta bort avbockningen 2026-05-20, Informationsfrukost för familjehemssekreterare' })
+      .click();
+    const modal = page().getByRole('dialog', { name: 'Ta bort avbockningen' });
+    await shown(modal);
+    const reason = modal.getByRole('textbox', { name: 'Skäl till att avbockningen tas bort' });
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await modal.getByRole('button', { name: 'Ta bort avbockningen' }).click();
+    await shown(modal.getByText('Fältet måste fyllas i.'));
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    await visit('commitments-06-remove-reason-required');
+    expect(await fixture.app.must('agreements:tickOffs', { agreementId })).toHaveLength(1);
+    // From the keyboard: the reason typed, the confirm pressed with Enter.
+    await reason.fill('Fel överenskommelse, frukosten hölls för en annan part');
+    await modal.getByRole('button', { name: 'Ta bort avbockningen' }).press('Enter');
+    await shown(page().getByText('Avbockningen är borttagen.'));
+    await modal.waitFor({ state: 'hidden' });
+    const row = page()
+      .getByRole('table', { name: 'Åtaganden och uppföljning' })
+      .getByRole('row')
+      .filter({ hasText: 'informationsfrukost' });
+    await shown(row.getByText('0 av 3, 1 väntat hittills'));
+    await shown(row.getByText('Risk'));
+    await shown(page().getByText('Inget är avbockat ännu.'));
+    expect(await fixture.app.must('agreements:tickOffs', { agreementId })).toEqual([]);
+    await visit('commitments-07-tick-off-removed');
   });
 });

@@ -276,6 +276,7 @@ const probes: Record<Channel, Probe> = {
   'agreements:commitmentStatuses': (k) => [{ agreementId: k.fixture.agreementId }],
   'agreements:tickOffs': (k) => [{ agreementId: k.fixture.agreementId }],
   'agreements:recordTickOff': none,
+  'agreements:removeTickOff': none,
   'agreements:disputes': (k) => [{ agreementId: k.fixture.agreementId }],
   'agreements:openDispute': none,
   'agreements:closeDispute': none,

@@ -15,4 +15,6 @@ export const commitmentsEn: Record<keyof typeof commitmentsSv, string> = {
   'commitments.tickOffBeforeStart': 'The date is before the agreement starts.',
   'commitments.unknown': 'The commitment is not in the agreement.',
   'commitments.counted': 'This commitment is counted from the support-group records, not ticked off by hand.',
+  'commitments.tickOffNotFound': 'The tick-off does not exist (it may already have been removed).',
+  'commitments.tickOffOfOtherAgreement': 'The tick-off belongs to another agreement and cannot be removed here.',
 };

@@ -13,4 +13,6 @@ export const commitmentsSv = {
   'commitments.tickOffBeforeStart': 'Datumet ligger före överenskommelsens start.',
   'commitments.unknown': 'Åtagandet finns inte i överenskommelsen.',
   'commitments.counted': 'Åtagandet räknas från stödgruppernas uppgifter och bockas inte av för hand.',
+  'commitments.tickOffNotFound': 'Avbockningen finns inte (den kan redan ha tagits bort).',
+  'commitments.tickOffOfOtherAgreement': 'Avbockningen hör till en annan överenskommelse och kan inte tas bort här.',
 } as const;

@@ -34,6 +34,21 @@ export async function insertTickOff(db: WriteDb, values: Insertable<AgreementCom
   await db.insertInto('agreement_commitment_tick_off').values(values).execute();
 }
 
+/** The agreement a tick-off belongs to, or undefined when there is no such tick-off. */
+export async function tickOffAgreement(db: ReadDb, id: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('agreement_commitment_tick_off')
+    .select('agreement_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.agreement_id;
+}
+
+/** Deletes one tick-off; run inside the erasure routine so its note's bytes go too. */
+export async function deleteTickOff(db: WriteDb, id: number): Promise<void> {
+  await db.deleteFrom('agreement_commitment_tick_off').where('id', '=', id).execute();
+}
+
 export interface CountRow {
   agreement_id: number;
   organisation_id: number | null;

@@ -1,7 +1,8 @@
 // Commitments of one agreement followed up: their statuses this period (or on
 // a given day) and tick-offs by hand. A tick-off is for a commitment of the
 // agreement that is not counted from the records, dated in the agreement's
-// period and never in the future; otherwise nothing is saved.
+// period and never in the future; otherwise nothing is saved. A tick-off
+// recorded by mistake is removed, given a reason (asked for, not kept).
 import type { CountedMeasure } from '../../../shared/agreements/commitments/commitment';
 import { periodAt } from '../../../shared/agreements/commitments/status';
 import { followUpCommitments, type CommitmentFollowUpResult } from '../../../shared/agreements/commitments/follow-up';
@@ -14,7 +15,14 @@ import type { ReadDb } from '../../db/handles';
 import type { AgreementRow } from '../agreement-columns';
 import { requireAgreementRow } from '../agreement-service';
 import { loadData } from '../agreement-view';
-import { countRows, insertTickOff, tickOffDates, tickOffRows } from './commitment-repository';
+import {
+  countRows,
+  deleteTickOff,
+  insertTickOff,
+  tickOffAgreement,
+  tickOffDates,
+  tickOffRows,
+} from './commitment-repository';
 
 /** The agreement's period as followed up: its end brought forward when it ended early. */
 export const followedPeriod = (row: Pick<AgreementRow, 'ended_on'>, data: Pick<AgreementData, 'period'>) => ({
@@ -100,5 +108,24 @@ export async function recordTickOff(
     recorded_by_user_id: ctx.user.id,
     recorded_at: nowIso(ctx),
   });
+  return listTickOffs(ctx, row.id);
+}
+
+/**
+ * Removes a tick-off recorded by mistake. The caller runs this inside the one
+ * erasure routine (its note may name people). The reason is required by the
+ * contract so the removal is deliberate; it is not kept (no table holds it and
+ * it could name people). Refused, nothing changed: an unknown tick-off, one of
+ * another agreement.
+ */
+export async function removeTickOff(
+  ctx: ServiceContext,
+  input: { agreementId: number; tickOffId: number },
+): Promise<TickOff[]> {
+  const row = await requireAgreementRow(ctx, input.agreementId);
+  const owner = await tickOffAgreement(ctx.db, input.tickOffId);
+  if (owner === undefined) throw new AppFailure('commitments.tickOffNotFound');
+  if (owner !== row.id) throw new AppFailure('commitments.tickOffOfOtherAgreement');
+  await deleteTickOff(ctx.db, input.tickOffId);
   return listTickOffs(ctx, row.id);
 }

@@ -1,10 +1,14 @@
-// Commitments followed up: statuses, tick-offs by hand.
+// Commitments followed up: statuses, tick-offs by hand, and removing one
+// recorded by mistake through the one erasure routine (its note may name
+// people: secure_delete and the log checkpointed, like other mistakes).
 import { handler } from '../handler-def';
 import {
   commitmentStatuses,
   listTickOffs,
   recordTickOff,
+  removeTickOff,
 } from '../../agreements/commitments/commitment-service';
+import { runErasure } from '../../erasure/erasure-routine';
 
 const audit = { entityType: 'agreement', entityId: (i: { agreementId: number }) => i.agreementId };
 
@@ -19,6 +23,16 @@ export const commitmentHandlers = {
   }),
   'agreements:recordTickOff': handler('agreements:recordTickOff', {
     run: (ctx, input) => recordTickOff(ctx.service, input),
+    audit,
+  }),
+  'agreements:removeTickOff': handler('agreements:removeTickOff', {
+    transaction: false,
+    run: async (ctx, input) => {
+      const { value } = await runErasure(ctx.installation.db, async (trx) => ({
+        value: await removeTickOff({ ...ctx.service, db: trx }, input),
+      }));
+      return value;
+    },
     audit,
   }),
 };

@@ -111,6 +111,7 @@ export const writeEffects = {
   'users:resetPassword': user,
   'users:setDisabled': user,
   'agreements:recordTickOff': agreement,
+  'agreements:removeTickOff': agreement,
   'printing:noticeHandedOver': enrolment,
   'import:commit': { changes: ['child', 'guardian', 'organisation', 'enrolment', 'retention'] },
   'effect:createInstrument': { changes: ['effect'] },

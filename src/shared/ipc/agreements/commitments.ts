@@ -3,8 +3,8 @@
 // period with what was counted or ticked off, and tick-offs by hand.
 // Statuses are read by every signed-in role (they name no one); tick-offs,
 // whose notes may name people, by the roles that see personal data, and are
-// recorded by admin, caseworker and coordinator (the organisation's own
-// follow-up). A target that is negative or not whole, and a tick-off dated in
+// recorded (and one recorded by mistake removed) by admin, caseworker and
+// coordinator (the organisation's own follow-up). A target that is negative or not whole, and a tick-off dated in
 // the future, are refused with a Swedish message and nothing saved.
 import { z } from 'zod';
 import {
@@ -122,6 +122,19 @@ export const commitmentChannels = {
         whatDone: requiredText(500),
         note: optionalText(2000),
       })
+      .strict(),
+    output: z.array(tickOffSchema),
+    access: writers,
+  }),
+  /**
+   * A tick-off recorded by mistake, removed (erased: its note may name people)
+   * after a confirmation with a reason. The reason is asked for so the removal
+   * is deliberate; it is not kept (it could name people too) and the audit
+   * entry holds ids only.
+   */
+  'agreements:removeTickOff': channel({
+    input: z
+      .object({ ...onAgreement, tickOffId: id, reason: requiredText(500), confirmed: z.literal(true) })
       .strict(),
     output: z.array(tickOffSchema),
     access: writers,

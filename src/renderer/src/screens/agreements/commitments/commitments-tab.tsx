@@ -1,13 +1,14 @@
 // The agreement's Åtaganden tab: each commitment per party with its target,
 // the period today falls in, what was achieved and its status; a form to tick
 // off something done (date not in the future, what, a note) and the list of
-// tick-offs. A commitment with text only is flagged, never given a status.
+// tick-offs, each removable (with a reason) when recorded by mistake. A
+// commitment with text only is flagged, never given a status.
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { swedishDay } from '../../../../../shared/dates';
 import type { AppError } from '../../../../../shared/envelope';
 import type { Agreement } from '../../../../../shared/ipc/agreements';
-import type { CommitmentFollowUp } from '../../../../../shared/ipc/agreements/commitments';
+import type { CommitmentFollowUp, TickOff } from '../../../../../shared/ipc/agreements/commitments';
 import type { Role } from '../../../../../shared/roles';
 import { mayCall } from '../../../api/access';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -16,13 +17,16 @@ import { notifySuccess } from '../../../components/notify';
 import { useMessage, useT } from '../../../i18n/use-t';
 import { fieldError } from '../breaches/field-errors';
 import { PartnerReports } from '../../exchange/partner-reports';
+import { RemoveTickOffModal } from './remove-tick-off';
 import { periodText, progressText, statusColor, targetText } from './commitment-text';
 import { useCommitments, type TickOffInput } from './use-commitments';
 
 export function CommitmentsTab({ agreement, role }: { agreement: Agreement; role: Role }) {
   const t = useT();
   const canTick = mayCall('agreements:recordTickOff', role);
-  const { statuses, tickOffs, error, recordTickOff } = useCommitments(
+  const canRemove = mayCall('agreements:removeTickOff', role);
+  const [removing, setRemoving] = useState<TickOff | null>(null);
+  const { statuses, tickOffs, error, recordTickOff, removeTickOff } = useCommitments(
     agreement.id,
     agreement.version,
     mayCall('agreements:tickOffs', role),
@@ -105,6 +109,7 @@ export function CommitmentsTab({ agreement, role }: { agreement: Agreement; role
                   <Table.Th>{t('cmt.whatDone')}</Table.Th>
                   <Table.Th>{t('cmt.note')}</Table.Th>
                   <Table.Th>{t('cmt.recordedBy')}</Table.Th>
+                  {canRemove && <Table.Th>{t('cmt.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -115,12 +120,27 @@ export function CommitmentsTab({ agreement, role }: { agreement: Agreement; role
                     <Table.Td>{tick.whatDone}</Table.Td>
                     <Table.Td>{tick.note}</Table.Td>
                     <Table.Td>{tick.recordedBy ?? '–'}</Table.Td>
+                    {canRemove && (
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('cmt.removeLabel', { doneOn: tick.doneOn, whatDone: tick.whatDone })}
+                          onClick={() => setRemoving(tick)}
+                        >
+                          {t('cmt.remove')}
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           )}
         </Stack>
+      )}
+      {canRemove && (
+        <RemoveTickOffModal tickOff={removing} onClose={() => setRemoving(null)} onRemove={removeTickOff} />
       )}
     </Stack>
   );

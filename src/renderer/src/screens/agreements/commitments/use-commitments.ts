@@ -1,6 +1,7 @@
 // Every server call of the agreement's Åtaganden tab, in one place (to move to
 // the query cache as one unit): the statuses this period, the tick-offs
-// (for the roles that see them) and recording a tick-off, after which both reload.
+// (for the roles that see them), recording a tick-off and removing one
+// recorded by mistake, after which both reload.
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError, Envelope } from '../../../../../shared/envelope';
 import type { CommitmentFollowUp, TickOff } from '../../../../../shared/ipc/agreements/commitments';
@@ -43,5 +44,14 @@ export function useCommitments(agreementId: number, version: number, canSeeTickO
     [agreementId, load],
   );
 
-  return { statuses, tickOffs, error, recordTickOff };
+  const removeTickOff = useCallback(
+    async (tickOffId: number, reason: string): Promise<Envelope<TickOff[]>> => {
+      const result = await runApi('agreements:removeTickOff', { agreementId, tickOffId, reason, confirmed: true });
+      if (result.ok) await load();
+      return result;
+    },
+    [agreementId, load],
+  );
+
+  return { statuses, tickOffs, error, recordTickOff, removeTickOff };
 }
