@@ -159,7 +159,7 @@ describe('commitments: set a target, tick off a breakfast, see what is at risk o
     const modal = page().getByRole('dialog', { name: 'Ta bort avbockningen' });
     await shown(modal);
     const reason = modal.getByRole('textbox', { name: 'Skäl till att avbockningen tas bort' });
-    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => reason.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await modal.getByRole('button', { name: 'Ta bort avbockningen' }).click();
     await shown(modal.getByText('Fältet måste fyllas i.'));
     await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
