@@ -104,8 +104,12 @@ describe('deficiency process: found at a meeting, dialogue, action plan, follow-
     expect(text).toContain('Genomföra minst fyra stödgrupper per år');
     expect(text).toContain('Upptäckt – dialog ska hållas');
     await visit('deficiency-process-01-recorded');
+    // The picker sends the commitment's key, not its place in the list.
+    const groups = (await fixture.app.must('agreements:get', { id: agreementId })).data.commitments.find((c) =>
+      c.text.startsWith('Genomföra minst fyra stödgrupper per år'),
+    )!;
     expect(await fixture.app.must('agreements:deficiencies', { agreementId })).toMatchObject([
-      { foundOn: '2026-02-20', commitmentIndex: 0, meetingId: expect.any(Number), stage: 'found' },
+      { foundOn: '2026-02-20', commitmentKey: groups.key, meetingId: expect.any(Number), stage: 'found' },
     ]);
   });
 

@@ -53,7 +53,7 @@ export const deficienciesEn: Record<keyof typeof deficienciesSv, string> = {
     'The action plan has not come in. Record it as received and follow it up before recording the deficiency as remedied.',
   'deficiencies.planDeadlineNotPassed':
     'The action plan deadline has not passed. That the deficiency remains without a plan can be recorded from the day after.',
-  'deficiencies.noSuchCommitment': 'The commitment is not in the agreement.',
+  'deficiencies.noSuchCommitment': 'The commitment was not in the agreement on the day the deficiency was found.',
   'deficiencies.noSuchMeeting': "The meeting is not among the agreement's meetings.",
   'deficiencies.meetingOnOtherDay':
     "The meeting was held on another day. The date must be the meeting's date.",

@@ -51,7 +51,7 @@ export const deficienciesSv = {
     'Åtgärdsplanen har inte kommit in. Registrera att den tagits emot och följ upp den innan bristen registreras som åtgärdad.',
   'deficiencies.planDeadlineNotPassed':
     'Sista dag för åtgärdsplanen har inte passerat. Att bristen kvarstår utan plan kan registreras först dagen efter.',
-  'deficiencies.noSuchCommitment': 'Åtagandet finns inte i överenskommelsen.',
+  'deficiencies.noSuchCommitment': 'Åtagandet fanns inte i överenskommelsen den dag bristen upptäcktes.',
   'deficiencies.noSuchMeeting': 'Mötet finns inte bland överenskommelsens möten.',
   'deficiencies.meetingOnOtherDay': 'Mötet hölls en annan dag. Datumet ska vara mötets datum.',
   'deficiencies.noticeNotOpen': 'Underrättelsen är redan avslutad.',

@@ -237,14 +237,14 @@ describe('changed after the decision: through an amendment', () => {
 describe('in the reports', () => {
   test('the steering group’s report lists per party the statuses and the open deficiencies with their stage', async () => {
     const agreement = await activeAgreement(t.app, fresh(stockholmBris(t.ids, '2025-01-01')));
-    const breakfast = agreement.data.commitments.findIndex((c) => c.text.includes('informationsfrukost'));
+    const breakfast = agreement.data.commitments.find((c) => c.text.includes('informationsfrukost'))!.key;
     await t.app.must('agreements:recordDeficiency', {
       agreementId: agreement.id,
       organisationId: t.ids.bris,
       description: 'Ingen informationsfrukost har hållits under hösten.',
       foundOn: '2026-02-20',
       remedyBy: '2026-04-30',
-      commitmentIndex: breakfast,
+      commitmentKey: breakfast,
     });
     const report = await t.app.must('reports:get', {
       kind: 'steeringGroupStatus',

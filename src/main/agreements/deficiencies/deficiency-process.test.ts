@@ -98,7 +98,7 @@ describe('a notification of changed circumstances opens a deficiency, which runs
       description: 'Vårens grupper har inte startat.',
       foundOn: '2026-02-20',
       remedyBy: '2026-05-31',
-      commitmentIndex: 2,
+      commitmentKey: a.data.commitments[2]!.key,
       meetingId,
       noticeId,
     };
@@ -106,8 +106,8 @@ describe('a notification of changed circumstances opens a deficiency, which runs
       app.call('agreements:recordDeficiency', { ...input, foundOn: '2026-02-19' }),
     );
     expect(otherDay.fields).toEqual({ meetingId: 'deficiencies.meetingOnOtherDay' });
-    const badIndex = await failure(app.call('agreements:recordDeficiency', { ...input, commitmentIndex: 9 }));
-    expect(badIndex.fields).toEqual({ commitmentIndex: 'deficiencies.noSuchCommitment' });
+    const badKey = await failure(app.call('agreements:recordDeficiency', { ...input, commitmentKey: 'c99' }));
+    expect(badKey.fields).toEqual({ commitmentKey: 'deficiencies.noSuchCommitment' });
     const otherParty = await failure(
       app.call('agreements:recordDeficiency', { ...input, organisationId: ids.redCross }),
     );
@@ -116,8 +116,9 @@ describe('a notification of changed circumstances opens a deficiency, which runs
 
     const list = await app.must('agreements:recordDeficiency', input);
     expect(list[0]).toMatchObject({
-      commitmentIndex: 2,
+      commitmentKey: a.data.commitments[2]!.key,
       commitmentText: 'Genomföra de insatser som beskrivs i bilaga 2.',
+      commitmentRemoved: false,
       meetingId,
       stage: 'found',
       nextSteps: ['dialogue'],
@@ -327,8 +328,9 @@ describe('still deficient: a new plan, then rescission after the remedy deadline
       commitmentText: 'Villkoren om kontaktlistor (avsnitt Samverkan).',
     });
     expect(d).toMatchObject({
-      commitmentIndex: null,
+      commitmentKey: null,
       commitmentText: 'Villkoren om kontaktlistor (avsnitt Samverkan).',
+      commitmentRemoved: false,
     });
     const step = (s: StepInput) =>
       app.must('agreements:recordDeficiencyStep', { agreementId: b.id, deficiencyId: d!.id, step: s });

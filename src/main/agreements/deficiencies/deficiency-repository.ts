@@ -20,8 +20,17 @@ export async function deficiencyRows(db: ReadDb, agreementId: number) {
       .leftJoin('agreement_meeting as m', (j) =>
         j.onRef('m.id', '=', 'd.meeting_id').onRef('m.agreement_id', '=', 'd.agreement_id'),
       )
+      // The commitment as it reads now; one removed since is no longer found (its text as recorded stays).
+      .leftJoin('agreement_commitment as c', (j) =>
+        j.onRef('c.agreement_id', '=', 'd.agreement_id').onRef('c.commitment_key', '=', 'd.commitment_key'),
+      )
       .selectAll('d')
-      .select(['u.display_name as recorded_by_name', 'a.rescission_deficiency_id', 'm.id as meeting_found'])
+      .select([
+        'u.display_name as recorded_by_name',
+        'a.rescission_deficiency_id',
+        'm.id as meeting_found',
+        'c.text as commitment_now',
+      ])
       .where('d.agreement_id', '=', agreementId)
       .orderBy('d.found_on')
       .orderBy('d.id')

@@ -10,6 +10,7 @@ import {
   recordsBreaches,
   type DeficiencyOutcome,
 } from '../../../shared/agreements/deficiencies';
+import { viewOn } from '../../../shared/agreements/amendments/in-force';
 import { allowedNextSteps, outcomeOfStep, stageOf } from '../../../shared/agreements/deficiency-process';
 import type { Deficiency } from '../../../shared/ipc/agreements/deficiencies';
 import { AppFailure } from '../../base/app-error';
@@ -17,6 +18,7 @@ import { mustRedact, nowIso, today, type ServiceContext } from '../../context/se
 import type { ReadDb } from '../../db/handles';
 import { requireAgreementRow } from '../agreement-service';
 import { loadData } from '../agreement-view';
+import { loadLife } from '../amendments/agreement-life';
 import { circumstanceNoticeRow, updateCircumstanceNotice } from './circumstance-notice-repository';
 import {
   agreementMeeting,
@@ -46,8 +48,9 @@ export async function listDeficiencies(
       id: r.id,
       organisationId: r.organisation_id,
       description: r.description,
-      commitmentIndex: r.commitment_index,
-      commitmentText: r.commitment_text,
+      commitmentKey: r.commitment_key,
+      commitmentText: r.commitment_now ?? r.commitment_text,
+      commitmentRemoved: r.commitment_key !== null && r.commitment_now === null,
       meetingId: r.meeting_found,
       foundOn: r.found_on,
       remedyBy: r.remedy_by,
@@ -85,7 +88,7 @@ export async function recordDeficiency(
     description: string;
     foundOn: string;
     remedyBy: string;
-    commitmentIndex?: number | null | undefined;
+    commitmentKey?: string | null | undefined;
     commitmentText?: string | undefined;
     meetingId?: number | null | undefined;
     noticeId?: number | null | undefined;
@@ -95,9 +98,14 @@ export async function recordDeficiency(
   if (!recordsBreaches(row.status)) throw new AppFailure('agreements.notInForce');
   const data = await loadData(ctx.db, row);
   const problems = deficiencyProblems(data, input, today(ctx));
-  const commitmentIndex = input.commitmentIndex ?? null;
-  const commitment = commitmentIndex === null ? null : data.commitments[commitmentIndex];
-  if (commitmentIndex !== null && !commitment) problems.commitmentIndex = 'deficiencies.noSuchCommitment';
+  // The commitment by its key, among those of the agreement in force on the day found.
+  const commitmentKey = input.commitmentKey ?? null;
+  const inForce =
+    commitmentKey === null
+      ? []
+      : viewOn((await loadLife(ctx.db, row.id, data)).segments, input.foundOn).commitments;
+  const commitment = commitmentKey === null ? null : inForce.find((c) => c.key === commitmentKey);
+  if (commitmentKey !== null && !commitment) problems.commitmentKey = 'deficiencies.noSuchCommitment';
   if (input.meetingId) {
     const meeting = await agreementMeeting(ctx.db, row.id, input.meetingId);
     if (!meeting) problems.meetingId = 'deficiencies.noSuchMeeting';
@@ -117,7 +125,7 @@ export async function recordDeficiency(
     description: input.description,
     found_on: input.foundOn,
     remedy_by: input.remedyBy,
-    commitment_index: commitmentIndex,
+    commitment_key: commitmentKey,
     commitment_text: commitment ? commitment.text : (input.commitmentText ?? ''),
     meeting_id: input.meetingId ?? null,
     outcome: 'open',

@@ -665,7 +665,7 @@ CREATE TABLE agreement_deficiency (
       recorded_by_user_id INTEGER REFERENCES user (id),
       recorded_at TEXT NOT NULL,
       updated_by_user_id INTEGER REFERENCES user (id),
-      updated_at TEXT NOT NULL, commitment_index INTEGER CHECK (commitment_index >= 0), commitment_text TEXT NOT NULL DEFAULT '', meeting_id INTEGER,
+      updated_at TEXT NOT NULL, commitment_index INTEGER CHECK (commitment_index >= 0), commitment_text TEXT NOT NULL DEFAULT '', meeting_id INTEGER, commitment_key TEXT,
       CHECK (remedy_by >= found_on),
       CHECK ((outcome = 'open') = (outcome_on IS NULL))
     ) STRICT;

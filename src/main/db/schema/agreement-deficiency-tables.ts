@@ -34,8 +34,8 @@ export interface AgreementDeficiencyTable {
   recorded_at: string;
   updated_by_user_id: number | null;
   updated_at: string;
-  /** Migration 0015: the commitment's place in the agreement's list, when it is one. */
-  commitment_index: Generated<number | null>;
+  /** Migration 0024: the commitment's key (c1, c2, …), when it is one; the place (commitment_index) is no longer read. */
+  commitment_key: Generated<string | null>;
   /** Migration 0015: the commitment's text as it stood, or the term in words. */
   commitment_text: Generated<string>;
   /** Migration 0015: the governance meeting where it was found. */

@@ -4,6 +4,7 @@ import type { deficiencyProcessSv } from './deficiency-process-sv';
 export const deficiencyProcessEn: Record<keyof typeof deficiencyProcessSv, string> = {
   'defproc.commitment': 'Concerns commitment or term',
   'defproc.commitmentHint': 'Choose the commitment in the agreement, or describe the term in your own words.',
+  'defproc.commitmentRemoved': 'the commitment has since been removed by an amendment',
   'defproc.commitmentOther': 'Another term (describe in your own words)',
   'defproc.commitmentNone': 'None given',
   'defproc.term': 'The term in your own words',

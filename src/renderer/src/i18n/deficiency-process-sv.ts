@@ -4,6 +4,7 @@
 export const deficiencyProcessSv = {
   'defproc.commitment': 'Gäller åtagande eller villkor',
   'defproc.commitmentHint': 'Välj åtagandet i överenskommelsen, eller beskriv villkoret med egna ord.',
+  'defproc.commitmentRemoved': 'åtagandet har sedan tagits bort genom en ändring',
   'defproc.commitmentOther': 'Annat villkor (beskriv med egna ord)',
   'defproc.commitmentNone': 'Inget angivet',
   'defproc.term': 'Villkoret med egna ord',

@@ -97,8 +97,8 @@ export const deficiencyChannels = {
         description: requiredText(2000),
         foundOn: calendarDate,
         remedyBy: calendarDate,
-        /** The commitment it concerns (its place in the agreement's list), or null with the term in words. */
-        commitmentIndex: z.number().int().min(0).max(999).nullable().optional(),
+        /** The key of the commitment it concerns (one of the agreement in force on the day found), or null with the term in words. */
+        commitmentKey: z.string().min(1).max(40).nullable().optional(),
         commitmentText: optionalText(2000).optional(),
         /** The governance meeting where it was found. */
         meetingId: id.nullable().optional(),

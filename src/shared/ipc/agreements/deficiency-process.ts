@@ -41,10 +41,12 @@ export const deficiencySchema = z.object({
   id,
   organisationId: id,
   description: z.string(),
-  /** The commitment's place in the agreement's list when it concerns one; null for a term in words. */
-  commitmentIndex: z.number().int().nullable(),
-  /** The commitment's text as it stood when recorded, or the term described in words. */
+  /** The key (c1, c2, …) of the commitment it concerns; null for a term in words. */
+  commitmentKey: z.string().nullable(),
+  /** The commitment's text as it reads now; as it read when recorded if it has since been removed; or the term in words. */
   commitmentText: z.string(),
+  /** It concerns a commitment that an amendment has since removed from the agreement. */
+  commitmentRemoved: z.boolean(),
   /** The governance meeting where it was found. */
   meetingId: id.nullable(),
   foundOn: z.string(),

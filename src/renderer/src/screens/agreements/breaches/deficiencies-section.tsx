@@ -64,6 +64,7 @@ export function DeficienciesSection({ agreement, canWrite }: Props) {
                   {d.commitmentText && (
                     <Text size="xs">
                       {t('defproc.commitment')}: {d.commitmentText}
+                      {d.commitmentRemoved && ` (${t('defproc.commitmentRemoved')})`}
                     </Text>
                   )}
                 </td>

@@ -36,12 +36,12 @@ export function DeficiencyForm({
     agreement.data.parties.find((p) => p.role === 'nonprofit') ?? agreement.data.parties[0];
   const partyId = notice?.organisationId ?? firstNonprofit?.organisationId;
   const noticeCommitment = notice
-    ? agreement.data.commitments.findIndex((c) => notice.commitments.includes(c.text))
-    : -1;
+    ? agreement.data.commitments.find((c) => notice.commitments.includes(c.text))
+    : undefined;
   const blank = {
     organisationId: String(partyId ?? ''),
     description: notice?.whatChanged ?? '',
-    commitment: noticeCommitment >= 0 ? String(noticeCommitment) : '',
+    commitment: noticeCommitment?.key ?? '',
     term: '',
     meetingId: '',
     foundOn: swedishDay(new Date()),
@@ -55,13 +55,13 @@ export function DeficiencyForm({
 
   async function submit() {
     setSaving(true);
-    const index = values.commitment === '' || values.commitment === other ? null : Number(values.commitment);
+    const key = values.commitment === '' || values.commitment === other ? null : values.commitment;
     const result = await recordDeficiency({
       organisationId: Number(values.organisationId),
       description: values.description,
       foundOn: values.foundOn,
       remedyBy: values.remedyBy,
-      commitmentIndex: index,
+      commitmentKey: key,
       commitmentText: values.commitment === other ? values.term : '',
       meetingId: values.meetingId ? Number(values.meetingId) : null,
       noticeId: notice?.id ?? null,
@@ -109,15 +109,15 @@ export function DeficiencyForm({
         description={t('defproc.commitmentHint')}
         data={[
           { value: '', label: t('defproc.commitmentNone') },
-          ...agreement.data.commitments.map((c, i) => ({
-            value: String(i),
+          ...agreement.data.commitments.map((c) => ({
+            value: c.key,
             label: `${nameOf(c.organisationId)}: ${c.text}`,
           })),
           { value: other, label: t('defproc.commitmentOther') },
         ]}
         value={values.commitment}
         onChange={(v) => set({ commitment: v ?? '' })}
-        error={error('commitmentIndex')}
+        error={error('commitmentKey')}
         allowDeselect={false}
       />
       {values.commitment === other && (
