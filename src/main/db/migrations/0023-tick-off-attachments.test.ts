@@ -10,7 +10,10 @@ import { appliedMigrations, migrateToLatest } from '../migrate';
 import { migrations } from './index';
 
 const name = '0023-tick-off-attachments';
-const previous = Object.keys(migrations).sort().filter((n) => n < '0023').at(-1)!;
+const previous = Object.keys(migrations)
+  .sort()
+  .filter((n) => n < '0023')
+  .at(-1)!;
 
 let database: TempDatabase;
 beforeEach(() => {
@@ -52,7 +55,11 @@ describe(`migration ${name}`, () => {
       sha,
       now,
     );
-    run(`INSERT INTO attachment_chunk (attachment_id, position, data) VALUES (5, 0, ?), (5, 1, ?)`, Buffer.from('ab'), Buffer.from('cd'));
+    run(
+      `INSERT INTO attachment_chunk (attachment_id, position, data) VALUES (5, 0, ?), (5, 1, ?)`,
+      Buffer.from('ab'),
+      Buffer.from('cd'),
+    );
     const before = schemaOf();
     expect(before.length).toBeGreaterThan(2);
 
@@ -85,7 +92,11 @@ describe(`migration ${name}`, () => {
       now,
     );
     const tickOffFile = insert('tickOff', { tickOff: 3 });
-    run(`INSERT INTO attachment_chunk (attachment_id, position, data) VALUES (?, 0, ?)`, tickOffFile, Buffer.from('xyz'));
+    run(
+      `INSERT INTO attachment_chunk (attachment_id, position, data) VALUES (?, 0, ?)`,
+      tickOffFile,
+      Buffer.from('xyz'),
+    );
     expect(() => insert('tickOff', {})).toThrow(/CHECK/);
     expect(() => insert('tickOff', { agreement: 7, tickOff: 3 })).toThrow(/CHECK/);
     expect(() => insert('agreement', { tickOff: 3 })).toThrow(/CHECK/);
@@ -101,7 +112,11 @@ describe(`migration ${name}`, () => {
        VALUES (4, 7, 'k1', '2026-02-02', 'Träff hölls', ?)`,
       now,
     );
-    run(`INSERT INTO attachment_chunk (attachment_id, position, data) VALUES (?, 0, ?)`, insert('tickOff', { tickOff: 4 }), Buffer.from('q'));
+    run(
+      `INSERT INTO attachment_chunk (attachment_id, position, data) VALUES (?, 0, ?)`,
+      insert('tickOff', { tickOff: 4 }),
+      Buffer.from('q'),
+    );
     const { down } = await import('./0023-tick-off-attachments');
     await down(database.db);
     expect(all('PRAGMA foreign_key_check')).toEqual([]);

@@ -10,7 +10,14 @@
 import { sql, type Kysely } from 'kysely';
 
 const kindsBefore = `'agreement', 'amendment', 'meeting', 'consent', 'enrolment', 'deficiency'`;
-const columnsBefore = ['agreement_id', 'amendment_id', 'meeting_id', 'consent_id', 'enrolment_id', 'deficiency_id'];
+const columnsBefore = [
+  'agreement_id',
+  'amendment_id',
+  'meeting_id',
+  'consent_id',
+  'enrolment_id',
+  'deficiency_id',
+];
 const caseBefore = `WHEN 'agreement' THEN agreement_id
           WHEN 'amendment' THEN amendment_id
           WHEN 'meeting' THEN meeting_id
@@ -67,12 +74,24 @@ async function rebuild(db: Kysely<any>, withTickOff: boolean): Promise<void> {
     SELECT type, name, sql FROM sqlite_master
     WHERE tbl_name IN ('attachment', 'attachment_chunk') AND type IN ('index', 'trigger') AND sql IS NOT NULL
     ORDER BY type, name`.execute(db);
-  const copied = ['id', 'record_kind', ...columnsBefore, 'name', 'file_type', 'bytes', 'sha256', 'added_at', 'added_by_user_id'].join(', ');
+  const copied = [
+    'id',
+    'record_kind',
+    ...columnsBefore,
+    'name',
+    'file_type',
+    'bytes',
+    'sha256',
+    'added_at',
+    'added_by_user_id',
+  ].join(', ');
   await sql.raw(attachmentTable('attachment_new', withTickOff)).execute(db);
   await sql.raw(chunkTable('attachment_chunk_new', 'attachment_new')).execute(db);
   // Going down, a tick-off's file has no column to stay in: it goes, with its chunks.
   const where = withTickOff ? '' : `WHERE tick_off_id IS NULL`;
-  await sql.raw(`INSERT INTO attachment_new (${copied}) SELECT ${copied} FROM attachment ${where}`).execute(db);
+  await sql
+    .raw(`INSERT INTO attachment_new (${copied}) SELECT ${copied} FROM attachment ${where}`)
+    .execute(db);
   await sql
     .raw(
       `INSERT INTO attachment_chunk_new (id, attachment_id, position, data)
@@ -86,7 +105,9 @@ async function rebuild(db: Kysely<any>, withTickOff: boolean): Promise<void> {
   for (const { type, name, sql: text } of kept)
     if (!(type === 'index' && name === 'attachment_tick_off')) await sql.raw(text).execute(db);
   if (withTickOff)
-    await sql`CREATE INDEX attachment_tick_off ON attachment (tick_off_id) WHERE tick_off_id IS NOT NULL`.execute(db);
+    await sql`CREATE INDEX attachment_tick_off ON attachment (tick_off_id) WHERE tick_off_id IS NOT NULL`.execute(
+      db,
+    );
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
