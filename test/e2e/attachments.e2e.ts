@@ -6,7 +6,8 @@
 // Swedish message and nothing listed → Spara kopia… writes the same bytes
 // into the folder the dialog picks → Ta bort asks first, then the file is
 // gone, from the list and from the database → a meeting's minutes are kept
-// the same way, folded under the meeting → an image is shown in the app. The
+// the same way, folded under the meeting → an image is shown in the app → a
+// tick-off on the Åtaganden tab carries its attendance list the same way. The
 // file's bytes reach the page only to show an image: main reads and writes
 // them. Every screen is screenshotted and checked with axe.
 import { readFileSync } from 'node:fs';
@@ -37,6 +38,8 @@ describe('attachments: a signed agreement kept with the agreement', () => {
   let signed: Buffer;
   let agreementId = 0;
   let bodyKey = '';
+  let commitmentKey = '';
+  let periodStart = '';
 
   beforeAll(async () => {
     const app = createTempApp(undefined, { senderUrl: bridgeEntryUrl, pickers });
@@ -78,6 +81,8 @@ describe('attachments: a signed agreement kept with the agreement', () => {
     const agreement = await create(app, withCriteria(stockholmBris(ids)));
     agreementId = agreement.id;
     bodyKey = agreement.data.governanceBodies[0]!.key;
+    commitmentKey = agreement.data.commitments.find((c) => c.text.includes('informationsfrukost'))!.key;
+    periodStart = agreement.data.period.start;
     const karin = await addUser(app, 'caseworker', 'karin');
     await signIn(app, karin.username, karin.password);
     signed = await pdfBytes(
@@ -191,5 +196,46 @@ describe('attachments: a signed agreement kept with the agreement', () => {
     expect(
       await page().getByRole('button', { name: 'Visa Protokoll samverkansgrupp 2026-02-10.pdf' }).count(),
     ).toBe(0);
+  });
+
+  it('a tick-off carries its attendance list the same way, folded under the list of tick-offs', async () => {
+    await fixture.app.must('agreements:recordTickOff', {
+      agreementId,
+      commitmentKey,
+      doneOn: periodStart,
+      whatDone: 'Informationsfrukost',
+      note: '',
+    });
+    await page().getByRole('button', { name: 'Tillbaka till överenskommelserna' }).click();
+    await page().getByRole('button', { name: 'SN-2017/272' }).click();
+    await page().getByRole('tab', { name: 'Åtaganden' }).click();
+    const name = `Filer till avbockningen ${periodStart}: Informationsfrukost`;
+    const toggle = page().getByRole('button', { name: `${name} (0)` });
+    await shown(toggle);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    pick.file = files.write('Närvarolista informationsfrukost.pdf', await pdfBytes('Närvarolista'));
+    await page()
+      .getByRole('button', { name: `Bifoga fil: ${name}` })
+      .click();
+    await shown(page().getByRole('button', { name: `${name} (1)` }));
+    await shown(page().getByRole('button', { name: 'Spara kopia av Närvarolista informationsfrukost.pdf' }));
+    const [tick] = await fixture.app.must('agreements:tickOffs', { agreementId });
+    expect(
+      await fixture.app.installation.db
+        .selectFrom('attachment')
+        .select(['record_kind', 'tick_off_id', 'name', 'file_type'])
+        .where('tick_off_id', 'is not', null)
+        .execute(),
+    ).toEqual([
+      {
+        record_kind: 'tickOff',
+        tick_off_id: tick!.id,
+        name: 'Närvarolista informationsfrukost.pdf',
+        file_type: 'pdf',
+      },
+    ]);
+    await visit('attachments-08-tick-off-attendance-list');
   });
 });

@@ -171,6 +171,9 @@ export async function recordsOfEveryKind(app: TempApp): Promise<Record<Attachmen
     deficiency: await one(sql<{ id: number }>`
       INSERT INTO agreement_deficiency (agreement_id, organisation_id, description, found_on, remedy_by, recorded_at, updated_at)
       VALUES (${agreementId}, ${organisation.id}, 'Redovisningen saknas', '2026-02-01', '2026-03-01', ${now}, ${now}) RETURNING id`),
+    tickOff: await one(sql<{ id: number }>`
+      INSERT INTO agreement_commitment_tick_off (agreement_id, commitment_key, done_on, what_done, recorded_at)
+      VALUES (${agreementId}, 'c1', '2026-02-05', 'Föräldraträff hölls', ${now}) RETURNING id`),
     enrolment: enrolment.id,
     consent: await one(
       sql<{ id: number }>`SELECT id FROM consent WHERE enrolment_id = ${enrolment.id} LIMIT 1`,

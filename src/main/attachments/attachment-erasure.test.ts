@@ -117,7 +117,7 @@ describe('attachment erasure: the bytes are gone', () => {
     erased.push(...needles);
   });
 
-  it('with a draft agreement and its meeting, when the draft is deleted', async () => {
+  it('with a draft agreement, its meeting and its tick-off, when the draft is deleted', async () => {
     const now = app.clock.now().toISOString();
     const agreementId = (
       await sql<{ id: number }>`
@@ -131,11 +131,20 @@ describe('attachment erasure: the bytes are gone', () => {
         INSERT INTO agreement_meeting (agreement_id, body_key, held_on, recorded_at)
         VALUES (${agreementId}, 'steering', '2026-02-10', ${now}) RETURNING id`.execute(app.installation.db)
     ).rows[0]!.id;
+    const tickOffId = (
+      await sql<{ id: number }>`
+        INSERT INTO agreement_commitment_tick_off (agreement_id, commitment_key, done_on, what_done, recorded_at)
+        VALUES (${agreementId}, 'c1', '2026-02-10', 'Föräldraträff', ${now}) RETURNING id`.execute(
+        app.installation.db,
+      )
+    ).rows[0]!.id;
     const onDraft = await markedFile('BILAGA-UTKAST-7043', 'Utkast Styrgrupp Persson.pdf');
     const onMeeting = await markedFile('BILAGA-MOTE-8154', 'Protokoll Möte Persson.pdf');
+    const onTickOff = await markedFile('BILAGA-AVBOCKAD-2718', 'Närvarolista Träff Persson.pdf');
     await app.must('attachments:add', { record: { kind: 'agreement', id: agreementId }, path: onDraft.path });
     await app.must('attachments:add', { record: { kind: 'meeting', id: meetingId }, path: onMeeting.path });
-    const needles = [...onDraft.needles, ...onMeeting.needles];
+    await app.must('attachments:add', { record: { kind: 'tickOff', id: tickOffId }, path: onTickOff.path });
+    const needles = [...onDraft.needles, ...onMeeting.needles, ...onTickOff.needles];
     expect(foundIn(diskBytes(app, key), needles)).toEqual(needles);
     await app.must('agreements:deleteDraft', { id: agreementId, version: 1, confirmed: true });
     expect(foundIn(diskBytes(app, key), needles)).toEqual([]);
@@ -175,7 +184,7 @@ describe('attachment erasure: the bytes are gone', () => {
   });
 
   it('nor in a backup taken afterwards', async () => {
-    expect(erased).toHaveLength(14);
+    expect(erased).toHaveLength(16);
     expect(foundIn(await backupBytes(app, key), erased)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ const recordColumn = {
   consent: 'consent_id',
   enrolment: 'enrolment_id',
   deficiency: 'deficiency_id',
+  tickOff: 'tick_off_id',
 } as const satisfies Record<AttachmentRecordKind, string>;
 
 const recordTable = {
@@ -23,6 +24,7 @@ const recordTable = {
   consent: 'consent',
   enrolment: 'enrolment',
   deficiency: 'agreement_deficiency',
+  tickOff: 'agreement_commitment_tick_off',
 } as const satisfies Record<AttachmentRecordKind, string>;
 
 export async function recordExists(db: ReadDb, kind: AttachmentRecordKind, id: number): Promise<boolean> {
@@ -92,6 +94,7 @@ export async function insertAttachment(db: WriteDb, file: NewAttachment, bytes: 
       consent_id: null,
       enrolment_id: null,
       deficiency_id: null,
+      tick_off_id: null,
       [recordColumn[file.kind]]: file.recordId,
       name: file.name,
       file_type: file.fileType,
@@ -138,22 +141,26 @@ export async function deleteAttachment(db: WriteDb, id: number): Promise<boolean
 
 /**
  * Deletes the files of these records and of what belongs to them: an
- * agreement's amendments, meetings and deficiencies; an enrolment's consents.
+ * agreement's amendments, meetings, deficiencies and tick-offs; an enrolment's
+ * consents.
  * Returns how many files went.
  */
 export async function deleteAttachmentsOfRecords(
   db: WriteDb,
-  records: { agreementIds?: readonly number[]; enrolmentIds?: readonly number[] },
+  records: { agreementIds?: readonly number[]; enrolmentIds?: readonly number[]; tickOffIds?: readonly number[] },
 ): Promise<number> {
   const json = (ids: readonly number[] | undefined) => JSON.stringify(ids ?? []);
   const agreements = json(records.agreementIds);
   const enrolments = json(records.enrolmentIds);
+  const tickOffs = json(records.tickOffIds);
   const result = await sql`
     DELETE FROM attachment WHERE
       agreement_id IN (SELECT value FROM json_each(${agreements}))
       OR amendment_id IN (SELECT id FROM amendment WHERE agreement_id IN (SELECT value FROM json_each(${agreements})))
       OR meeting_id IN (SELECT id FROM agreement_meeting WHERE agreement_id IN (SELECT value FROM json_each(${agreements})))
       OR deficiency_id IN (SELECT id FROM agreement_deficiency WHERE agreement_id IN (SELECT value FROM json_each(${agreements})))
+      OR tick_off_id IN (SELECT id FROM agreement_commitment_tick_off WHERE agreement_id IN (SELECT value FROM json_each(${agreements})))
+      OR tick_off_id IN (SELECT value FROM json_each(${tickOffs}))
       OR enrolment_id IN (SELECT value FROM json_each(${enrolments}))
       OR consent_id IN (SELECT id FROM consent WHERE enrolment_id IN (SELECT value FROM json_each(${enrolments})))`.execute(
     db,

@@ -240,6 +240,7 @@ describe('attachments: the record’s roles', () => {
       'ok ok ok ok', // consent
       'ok ok ok ok', // enrolment
       'ok ok forbidden forbidden', // deficiency
+      'ok ok ok ok', // tickOff: the organisation's own follow-up, like recording the tick-off
     ]);
     expect(
       seen

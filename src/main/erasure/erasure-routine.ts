@@ -46,13 +46,13 @@ export async function eraseDraftsOf(
 
 /**
  * Deletes the attachments (issue 14) of these records and of what belongs to
- * them (an agreement's amendments, meetings and deficiencies; an enrolment's
- * consents), with their bytes, in the erasure's transaction. The records'
+ * them (an agreement's amendments, meetings, deficiencies and tick-offs; an
+ * enrolment's consents), with their bytes, in the erasure's transaction. The records'
  * ON DELETE CASCADE would take them too; this says so where erasure is done.
  */
 export async function eraseAttachmentsOf(
   db: WriteDb,
-  records: { agreementIds?: readonly number[]; enrolmentIds?: readonly number[] },
+  records: { agreementIds?: readonly number[]; enrolmentIds?: readonly number[]; tickOffIds?: readonly number[] },
 ): Promise<number> {
   return deleteAttachmentsOfRecords(db, records);
 }

@@ -11,6 +11,7 @@ export const attachmentRecordKinds = [
   'consent',
   'enrolment',
   'deficiency',
+  'tickOff',
 ] as const;
 export type AttachmentRecordKind = (typeof attachmentRecordKinds)[number];
 
@@ -56,6 +57,8 @@ export const attachmentAccess: Readonly<Record<AttachmentRecordKind, AttachmentA
   enrolment: { read: personalDataRoles, write: personalDataRoles },
   // agreements:deficiencies (readers) / recordDeficiency (writers)
   deficiency: { read: personalDataRoles, write: agreementWriters },
+  // agreements:tickOffs (readers) / recordTickOff, removeTickOff (writers: the organisation's own follow-up too)
+  tickOff: { read: personalDataRoles, write: ['admin', 'caseworker', 'coordinator'] },
 };
 
 /** Every role that may read some record's files: the channels' `access`; main checks the record's own rule. */

@@ -1,9 +1,10 @@
 // Removing a tick-off recorded by mistake, through the router: the row goes
-// through the one erasure routine (its note's bytes gone from the database
-// file, its log and a later backup), the statuses count it no more, the audit entry holds ids
+// through the one erasure routine (its note's bytes and those of a file
+// attached to it gone from the database file, its log and a later backup), the statuses count it no more, the audit entry holds ids
 // only; an unknown tick-off, one of another agreement, an empty reason and a
 // role that may not record are refused with nothing changed.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pdfBytes, pickFolder } from '../../../../test/support/attachments';
 import type { AgreementData } from '../../../shared/agreements/model';
 import type { Agreement } from '../../../shared/ipc/agreements';
 import { sv } from '../../../shared/i18n/sv';
@@ -23,13 +24,22 @@ beforeAll(async () => {
   await addUser(t.app, 'viewer', 'vera');
   await addUser(t.app, 'coordinator', 'kim');
 }, 120_000);
-afterAll(() => t.app.dispose());
+const files = pickFolder();
+afterAll(() => {
+  files.dispose();
+  return t.app.dispose();
+});
 
 let n = 0;
-const fresh = (data: AgreementData): AgreementData => withCriteria({ ...data, registrationNumber: `TR-${++n}` });
+const fresh = (data: AgreementData): AgreementData =>
+  withCriteria({ ...data, registrationNumber: `TR-${++n}` });
 const asAdmin = () => signIn(t.app, 'admin', adminPassword);
 const breakfastOf = (a: Agreement) => a.data.commitments.find((c) => c.text.includes('informationsfrukost'))!;
 const note = 'Ledd av Mistagsdotter Felqvist';
+// A file attached to the tick-off: a marker inside its bytes, and its name.
+const fileMarker = 'BILAGA-AVBOCKNING-3141';
+const fileName = 'Deltagarlista Mistagsdotter.pdf';
+const fileNeedles = [fileMarker, 'Deltagarlista Mistagsdotter'];
 
 async function withTickOff() {
   await asAdmin();
@@ -62,8 +72,14 @@ describe('removing a tick-off recorded by mistake', () => {
   test('the row and its note are gone, the status counts it no more, the audit entry holds ids only', async () => {
     const { agreement, tick } = await withTickOff();
     expect(await breakfastStatus(agreement)).toBe(1);
-    expect(foundIn(diskBytes(t.app, key), [note])).toEqual([note]);
     await signIn(t.app, 'kim', passwordOf('kim'));
+    const pdf = Buffer.concat([await pdfBytes('Deltagarlista'), Buffer.from(`\n%${fileMarker}\n`, 'latin1')]);
+    const attached = await t.app.must('attachments:add', {
+      record: { kind: 'tickOff', id: tick.id },
+      path: files.write(fileName, pdf),
+    });
+    expect(attached.name).toBe(fileName);
+    expect(foundIn(diskBytes(t.app, key), [note, ...fileNeedles])).toEqual([note, ...fileNeedles]);
     const left = await t.app.must('agreements:removeTickOff', {
       agreementId: agreement.id,
       tickOffId: tick.id,
@@ -72,7 +88,13 @@ describe('removing a tick-off recorded by mistake', () => {
     });
     expect(left).toEqual([]);
     expect(await breakfastStatus(agreement)).toBe(0);
-    expect(foundIn(diskBytes(t.app, key), [note])).toEqual([]);
+    expect(foundIn(diskBytes(t.app, key), [note, ...fileNeedles])).toEqual([]);
+    const leftFiles = await t.app.installation.db
+      .selectFrom('attachment')
+      .select('id')
+      .where('id', '=', attached.id)
+      .execute();
+    expect(leftFiles).toEqual([]);
 
     const audit = await t.app.installation.db
       .selectFrom('audit_log')
@@ -81,15 +103,22 @@ describe('removing a tick-off recorded by mistake', () => {
       .where('outcome', '=', 'ok')
       .execute();
     expect(audit).toEqual([
-      { channel: 'agreements:removeTickOff', entity_type: 'agreement', entity_id: String(agreement.id), outcome: 'ok' },
+      {
+        channel: 'agreements:removeTickOff',
+        entity_type: 'agreement',
+        entity_id: String(agreement.id),
+        outcome: 'ok',
+      },
     ]);
-    const everything = JSON.stringify(await t.app.installation.db.selectFrom('audit_log').selectAll().execute());
+    const everything = JSON.stringify(
+      await t.app.installation.db.selectFrom('audit_log').selectAll().execute(),
+    );
     expect(foundIn(Buffer.from(everything), ['Fel datum', note])).toEqual([]);
   });
 
-  test('a backup taken afterwards holds none of the note', async () => {
+  test('a backup taken afterwards holds none of the note nor of the file', async () => {
     await asAdmin();
-    expect(foundIn(await backupBytes(t.app, key), [note])).toEqual([]);
+    expect(foundIn(await backupBytes(t.app, key), [note, ...fileNeedles])).toEqual([]);
   }, 60_000);
 
   test('refused, nothing changed: an unknown tick-off, one of another agreement, an empty reason', async () => {
@@ -132,7 +161,12 @@ describe('removing a tick-off recorded by mistake', () => {
     const before = await tickOffCount();
     await signIn(t.app, 'vera', passwordOf('vera'));
     const viewer = await failure(
-      t.app.call('agreements:removeTickOff', { agreementId: agreement.id, tickOffId: tick.id, reason: 'Fel', confirmed: true }),
+      t.app.call('agreements:removeTickOff', {
+        agreementId: agreement.id,
+        tickOffId: tick.id,
+        reason: 'Fel',
+        confirmed: true,
+      }),
     );
     expect(viewer.code).toBe('forbidden');
     expect(await tickOffCount()).toBe(before);

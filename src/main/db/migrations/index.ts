@@ -22,6 +22,7 @@ import * as m0019 from './0019-exchange';
 import * as m0020 from './0020-effect-group-sums';
 import * as m0021 from './0021-calendar-stamps';
 import * as m0022 from './0022-exchange-package-children';
+import * as m0023 from './0023-tick-off-attachments';
 import * as m0024 from './0024-deficiency-commitment-key';
 
 export const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '0020-effect-group-sums': m0020,
   '0021-calendar-stamps': m0021,
   '0022-exchange-package-children': m0022,
+  '0023-tick-off-attachments': m0023,
   '0024-deficiency-commitment-key': m0024,
 };
 

@@ -1011,26 +1011,24 @@ CREATE TABLE anonymous_person (
       child_id INTEGER UNIQUE REFERENCES child (id) ON DELETE SET NULL
     ) STRICT;
 
-CREATE TABLE attachment (
+CREATE TABLE "attachment" (
       id INTEGER PRIMARY KEY,
       record_kind TEXT NOT NULL
-        CHECK (record_kind IN ('agreement', 'amendment', 'meeting', 'consent', 'enrolment', 'deficiency')),
+        CHECK (record_kind IN ('agreement', 'amendment', 'meeting', 'consent', 'enrolment', 'deficiency', 'tickOff')),
       agreement_id INTEGER REFERENCES agreement (id) ON DELETE CASCADE,
       amendment_id INTEGER REFERENCES amendment (id) ON DELETE CASCADE,
       meeting_id INTEGER REFERENCES agreement_meeting (id) ON DELETE CASCADE,
       consent_id INTEGER REFERENCES consent (id) ON DELETE CASCADE,
       enrolment_id INTEGER REFERENCES enrolment (id) ON DELETE CASCADE,
       deficiency_id INTEGER REFERENCES agreement_deficiency (id) ON DELETE CASCADE,
+      tick_off_id INTEGER REFERENCES agreement_commitment_tick_off (id) ON DELETE CASCADE,
       name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
       file_type TEXT NOT NULL CHECK (file_type IN ('pdf', 'jpeg', 'png', 'docx', 'xlsx')),
       bytes INTEGER NOT NULL CHECK (bytes BETWEEN 1 AND 26214400),
       sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
       added_at TEXT NOT NULL,
       added_by_user_id INTEGER REFERENCES user (id),
-      CHECK (
-        (agreement_id IS NOT NULL) + (amendment_id IS NOT NULL) + (meeting_id IS NOT NULL)
-          + (consent_id IS NOT NULL) + (enrolment_id IS NOT NULL) + (deficiency_id IS NOT NULL) = 1
-      ),
+      CHECK ((agreement_id IS NOT NULL) + (amendment_id IS NOT NULL) + (meeting_id IS NOT NULL) + (consent_id IS NOT NULL) + (enrolment_id IS NOT NULL) + (deficiency_id IS NOT NULL) + (tick_off_id IS NOT NULL) = 1),
       CHECK (
         CASE record_kind
           WHEN 'agreement' THEN agreement_id
@@ -1038,7 +1036,8 @@ CREATE TABLE attachment (
           WHEN 'meeting' THEN meeting_id
           WHEN 'consent' THEN consent_id
           WHEN 'enrolment' THEN enrolment_id
-          ELSE deficiency_id
+          WHEN 'deficiency' THEN deficiency_id
+          ELSE tick_off_id
         END IS NOT NULL
       )
     ) STRICT;
@@ -1047,9 +1046,9 @@ CREATE INDEX attachment_agreement ON attachment (agreement_id) WHERE agreement_i
 
 CREATE INDEX attachment_amendment ON attachment (amendment_id) WHERE amendment_id IS NOT NULL;
 
-CREATE TABLE attachment_chunk (
+CREATE TABLE "attachment_chunk" (
       id INTEGER PRIMARY KEY,
-      attachment_id INTEGER NOT NULL REFERENCES attachment (id) ON DELETE CASCADE,
+      attachment_id INTEGER NOT NULL REFERENCES "attachment" (id) ON DELETE CASCADE,
       position INTEGER NOT NULL CHECK (position >= 0),
       data BLOB NOT NULL CHECK (length(data) BETWEEN 1 AND 1048576),
       UNIQUE (attachment_id, position)
@@ -1062,6 +1061,8 @@ CREATE INDEX attachment_deficiency ON attachment (deficiency_id) WHERE deficienc
 CREATE INDEX attachment_enrolment ON attachment (enrolment_id) WHERE enrolment_id IS NOT NULL;
 
 CREATE INDEX attachment_meeting ON attachment (meeting_id) WHERE meeting_id IS NOT NULL;
+
+CREATE INDEX attachment_tick_off ON attachment (tick_off_id) WHERE tick_off_id IS NOT NULL;
 
 CREATE TABLE attendance (
       session_id INTEGER NOT NULL REFERENCES group_session (id) ON DELETE CASCADE,

@@ -11,6 +11,8 @@ export interface AttachmentTable {
   consent_id: number | null;
   enrolment_id: number | null;
   deficiency_id: number | null;
+  /** Migration 0023: a commitment's tick-off. */
+  tick_off_id: number | null;
   name: string;
   file_type: AttachmentFileType;
   bytes: number;

@@ -8,7 +8,7 @@ import {
   recordTickOff,
   removeTickOff,
 } from '../../agreements/commitments/commitment-service';
-import { runErasure } from '../../erasure/erasure-routine';
+import { eraseAttachmentsOf, runErasure } from '../../erasure/erasure-routine';
 
 const audit = { entityType: 'agreement', entityId: (i: { agreementId: number }) => i.agreementId };
 
@@ -28,9 +28,11 @@ export const commitmentHandlers = {
   'agreements:removeTickOff': handler('agreements:removeTickOff', {
     transaction: false,
     run: async (ctx, input) => {
-      const { value } = await runErasure(ctx.installation.db, async (trx) => ({
-        value: await removeTickOff({ ...ctx.service, db: trx }, input),
-      }));
+      // Its files go with it, bytes and all; a refused removal rolls this back too.
+      const { value } = await runErasure(ctx.installation.db, async (trx) => {
+        await eraseAttachmentsOf(trx, { tickOffIds: [input.tickOffId] });
+        return { value: await removeTickOff({ ...ctx.service, db: trx }, input) };
+      });
       return value;
     },
     audit,

@@ -32,6 +32,7 @@ export const attachmentsEn: Record<keyof typeof attachmentsSv, string> = {
   'attachments.ofConsent': 'Files of the consent {date}: {who}, {scope}',
   'attachments.ofEnrolment': 'Files attached to the enrolment',
   'attachments.ofDeficiency': 'Files of the deficiency {date} ({party})',
+  'attachments.ofTickOff': 'Files of the tick-off {date}: {what}',
   'attachments.fileType.pdf': 'PDF',
   'attachments.fileType.jpeg': 'JPEG image',
   'attachments.fileType.png': 'PNG image',

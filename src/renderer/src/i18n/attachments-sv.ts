@@ -30,6 +30,7 @@ export const attachmentsSv = {
   'attachments.ofConsent': 'Filer till samtycket {date}: {who}, {scope}',
   'attachments.ofEnrolment': 'Bilagda filer till deltagandet',
   'attachments.ofDeficiency': 'Filer till bristen {date} ({party})',
+  'attachments.ofTickOff': 'Filer till avbockningen {date}: {what}',
   'attachments.fileType.pdf': 'PDF',
   'attachments.fileType.jpeg': 'JPEG-bild',
   'attachments.fileType.png': 'PNG-bild',

@@ -1,8 +1,9 @@
 // The agreement's Åtaganden tab: each commitment per party with its target,
 // the period today falls in, what was achieved and its status; a form to tick
 // off something done (date not in the future, what, a note) and the list of
-// tick-offs, each removable (with a reason) when recorded by mistake. A
-// commitment with text only is flagged, never given a status.
+// tick-offs, each removable (with a reason) when recorded by mistake and each
+// with its files (a folded panel per tick-off below the list, like meetings).
+// A commitment with text only is flagged, never given a status.
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { swedishDay } from '../../../../../shared/dates';
@@ -11,6 +12,7 @@ import type { Agreement } from '../../../../../shared/ipc/agreements';
 import type { CommitmentFollowUp, TickOff } from '../../../../../shared/ipc/agreements/commitments';
 import type { Role } from '../../../../../shared/roles';
 import { mayCall } from '../../../api/access';
+import { AttachmentsPanel } from '../../../components/attachments/attachments-panel';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingState } from '../../../components/loading-state';
 import { notifySuccess } from '../../../components/notify';
@@ -34,7 +36,9 @@ export function CommitmentsTab({ agreement, role }: { agreement: Agreement; role
   const nameOf = (id: number) => agreement.organisations.find((o) => o.id === id)?.name ?? '';
   if (!statuses) return error ? <ErrorAlert error={error} /> : <LoadingState label={t('common.loading')} />;
   const unstructured = statuses.filter((c) => c.kind === 'unknown').length;
-  const byHand = statuses.filter((c) => c.kind !== 'unknown' && (c.target?.measure ?? 'tickOffs') === 'tickOffs');
+  const byHand = statuses.filter(
+    (c) => c.kind !== 'unknown' && (c.target?.measure ?? 'tickOffs') === 'tickOffs',
+  );
   const textOf = (key: string) => statuses.find((c) => c.key === key)?.text ?? key;
   return (
     <Stack gap="md">
@@ -137,6 +141,14 @@ export function CommitmentsTab({ agreement, role }: { agreement: Agreement; role
               </Table.Tbody>
             </Table>
           )}
+          {tickOffs.map((tick, n) => (
+            <AttachmentsPanel
+              key={tick.id}
+              compact
+              record={{ kind: 'tickOff', id: tick.id }}
+              title={tickOffFilesTitle(tickOffs, n, t)}
+            />
+          ))}
         </Stack>
       )}
       {canRemove && (
@@ -144,6 +156,14 @@ export function CommitmentsTab({ agreement, role }: { agreement: Agreement; role
       )}
     </Stack>
   );
+}
+
+/** The panel's name, unique on the tab: two tick-offs of the same day and words are numbered. */
+function tickOffFilesTitle(tickOffs: readonly TickOff[], n: number, t: ReturnType<typeof useT>): string {
+  const title = (tick: TickOff) => t('attachments.ofTickOff', { date: tick.doneOn, what: tick.whatDone });
+  const own = title(tickOffs[n]!);
+  const same = tickOffs.filter((tick) => title(tick) === own);
+  return same.length > 1 ? `${own} (${same.indexOf(tickOffs[n]!) + 1})` : own;
 }
 
 export function StatusBadge({ status }: { status: CommitmentFollowUp['status'] }) {
@@ -164,7 +184,12 @@ function TickOffForm({
 }) {
   const t = useT();
   const text = useMessage();
-  const blank = { commitmentKey: commitments[0]!.key, doneOn: swedishDay(new Date()), whatDone: '', note: '' };
+  const blank = {
+    commitmentKey: commitments[0]!.key,
+    doneOn: swedishDay(new Date()),
+    whatDone: '',
+    note: '',
+  };
   const [values, setValues] = useState(blank);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
