@@ -1,7 +1,7 @@
 // "Skicka ändrat samtycke" on a child's page (the district's caseworker): a
 // withdrawal pauses the child's enrolment at the organisation as soon as the
 // package is imported there; a new consent resumes it.
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
@@ -9,10 +9,10 @@ import type { Child } from '../../../../shared/ipc/children';
 import type { Partner } from '../../../../shared/ipc/exchange';
 import type { ConsentDecision, ConsentScope } from '../../../../shared/support-groups/vocabulary';
 import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
 import { proposedPartner } from './link-partner';
+import { PackageDialogEnd, PartnerSelect } from './package-dialog-parts';
 import { exchangeApi } from './use-exchange';
 
 export function SendConsentChangeButton({ child, onMade }: { child: Child; onMade?(): void }) {
@@ -49,7 +49,13 @@ export function SendConsentChangeButton({ child, onMade }: { child: Child; onMad
     const made = await exchangeApi.makeConsentChange({
       partnerId: Number(partnerId),
       childId: child.id,
-      consent: { guardianId: who === 'self' ? null : Number(who), scope, decision, decidedOn, method: 'written' },
+      consent: {
+        guardianId: who === 'self' ? null : Number(who),
+        scope,
+        decision,
+        decidedOn,
+        method: 'written',
+      },
       folder: folder.value.path,
     });
     if (!made.ok) return setError(made.error);
@@ -59,21 +65,22 @@ export function SendConsentChangeButton({ child, onMade }: { child: Child; onMad
 
   return (
     <>
-      <Button variant="default" leftSection={<IconSend size={16} aria-hidden="true" />} onClick={() => void open()}>
+      <Button
+        variant="default"
+        leftSection={<IconSend size={16} aria-hidden="true" />}
+        onClick={() => void open()}
+      >
         {t('exchange.sendConsentChange')}
       </Button>
-      <AppModal opened={partners !== null} onClose={() => setPartners(null)} size="lg" title={t('exchange.sendConsentChangeTitle', { name: child.name })}>
+      <AppModal
+        opened={partners !== null}
+        onClose={() => setPartners(null)}
+        size="lg"
+        title={t('exchange.sendConsentChangeTitle', { name: child.name })}
+      >
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="sm">
-            <NativeSelect
-              label={t('exchange.partner')}
-              value={partnerId}
-              onChange={(e) => setPartnerId(e.currentTarget.value)}
-              data={[
-                { value: '', label: t('exchange.choosePartner') },
-                ...(partners ?? []).map((p) => ({ value: String(p.id), label: `${p.organisationName} (${p.installationName})` })),
-              ]}
-            />
+            <PartnerSelect partners={partners} value={partnerId} onChange={setPartnerId} />
             <NativeSelect
               label={t('exchange.consentWho')}
               value={who}
@@ -87,13 +94,19 @@ export function SendConsentChangeButton({ child, onMade }: { child: Child; onMad
               label={t('exchange.consentScope')}
               value={scope}
               onChange={(e) => setScope(e.currentTarget.value as ConsentScope)}
-              data={(['participation', 'dataSharing'] as const).map((s) => ({ value: s, label: t(`consentScope.${s}`) }))}
+              data={(['participation', 'dataSharing'] as const).map((s) => ({
+                value: s,
+                label: t(`consentScope.${s}`),
+              }))}
             />
             <NativeSelect
               label={t('exchange.consentDecision')}
               value={decision}
               onChange={(e) => setDecision(e.currentTarget.value as ConsentDecision)}
-              data={(['withdrawn', 'given', 'refused'] as const).map((d) => ({ value: d, label: t(`consentDecision.${d}`) }))}
+              data={(['withdrawn', 'given', 'refused'] as const).map((d) => ({
+                value: d,
+                label: t(`consentDecision.${d}`),
+              }))}
             />
             <TextInput
               label={t('exchange.consentChangeDate')}
@@ -102,22 +115,13 @@ export function SendConsentChangeButton({ child, onMade }: { child: Child; onMad
               onChange={(e) => setDecidedOn(e.currentTarget.value)}
               error={fieldError('consent.decidedOn')}
             />
-            <ErrorAlert error={error} />
-            {saved && (
-              <Alert color="green" role="status">
-                {t('exchange.packageSaved', { path: saved })}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPartners(null)}>
-                {t('exchange.close')}
-              </Button>
-              {!saved && (
-                <Button type="submit" disabled={partnerId === ''}>
-                  {t('exchange.makePackage')}
-                </Button>
-              )}
-            </Group>
+            <PackageDialogEnd
+              error={error}
+              savedText={saved ? t('exchange.packageSaved', { path: saved }) : null}
+              onClose={() => setPartners(null)}
+              submitLabel={t('exchange.makePackage')}
+              submitDisabled={partnerId === ''}
+            />
           </Stack>
         </form>
       </AppModal>

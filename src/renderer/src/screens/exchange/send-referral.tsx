@@ -3,17 +3,17 @@
 // date). Main refuses a referral the consents do not allow (SoL without the
 // custodians' data-sharing consent); LVU and an adult's own consent need no
 // custodian. The package is saved in a chosen folder to send securely.
-import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Stack, Text, TextInput } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
 import type { Child } from '../../../../shared/ipc/children';
 import type { Partner } from '../../../../shared/ipc/exchange';
 import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
 import { proposedPartner } from './link-partner';
+import { PackageDialogEnd, PartnerSelect } from './package-dialog-parts';
 import { exchangeApi } from './use-exchange';
 
 /** Who may have consented: each guardian, or the person themselves (key "self"). */
@@ -69,21 +69,26 @@ export function SendReferralButton({ child, onMade }: { child: Child; onMade?():
 
   return (
     <>
-      <Button variant="default" leftSection={<IconSend size={16} aria-hidden="true" />} onClick={() => void open()}>
+      <Button
+        variant="default"
+        leftSection={<IconSend size={16} aria-hidden="true" />}
+        onClick={() => void open()}
+      >
         {t('exchange.sendReferral')}
       </Button>
-      <AppModal opened={partners !== null} onClose={() => setPartners(null)} size="lg" title={t('exchange.sendReferralTitle', { name: child.name })}>
+      <AppModal
+        opened={partners !== null}
+        onClose={() => setPartners(null)}
+        size="lg"
+        title={t('exchange.sendReferralTitle', { name: child.name })}
+      >
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="sm">
             <Text size="sm">{t('exchange.sendReferralIntro')}</Text>
-            <NativeSelect
-              label={t('exchange.partner')}
+            <PartnerSelect
+              partners={partners}
               value={partnerId}
-              onChange={(e) => setPartnerId(e.currentTarget.value)}
-              data={[
-                { value: '', label: t('exchange.choosePartner') },
-                ...(partners ?? []).map((p) => ({ value: String(p.id), label: `${p.organisationName} (${p.installationName})` })),
-              ]}
+              onChange={setPartnerId}
               error={fieldError('partnerId')}
             />
             <TextInput
@@ -113,18 +118,12 @@ export function SendReferralButton({ child, onMade }: { child: Child; onMade?():
               onChange={(e) => setDecidedOn(e.currentTarget.value)}
               error={fieldError('referrals.0.consents.0.decidedOn')}
             />
-            <ErrorAlert error={error} />
-            {saved && (
-              <Alert color="green" role="status">
-                {t('exchange.referralSaved', { path: saved })}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPartners(null)}>
-                {t('exchange.close')}
-              </Button>
-              {!saved && <Button type="submit">{t('exchange.makeReferral')}</Button>}
-            </Group>
+            <PackageDialogEnd
+              error={error}
+              savedText={saved ? t('exchange.referralSaved', { path: saved }) : null}
+              onClose={() => setPartners(null)}
+              submitLabel={t('exchange.makeReferral')}
+            />
           </Stack>
         </form>
       </AppModal>

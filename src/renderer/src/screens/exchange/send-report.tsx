@@ -3,7 +3,7 @@
 // builds it (small counts hidden), encrypted to the public party's key and
 // saved in a chosen folder to send securely. The shown report's agreement and
 // year are proposed.
-import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Button, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/envelope';
@@ -12,6 +12,7 @@ import type { Report, ReportAgreement } from '../../../../shared/ipc/reports';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
+import { PackageDialogEnd, PartnerSelect } from './package-dialog-parts';
 import { exchangeApi } from './use-exchange';
 
 interface Choices {
@@ -101,18 +102,7 @@ export function SendReportButton({ current }: { current: Report | null }) {
                 {t('exchange.noUsablePartner')}
               </Alert>
             )}
-            <NativeSelect
-              label={t('exchange.partner')}
-              value={partnerId}
-              onChange={(e) => setPartnerId(e.currentTarget.value)}
-              data={[
-                { value: '', label: t('exchange.choosePartner') },
-                ...(choices?.partners ?? []).map((p) => ({
-                  value: String(p.id),
-                  label: `${p.organisationName} (${p.installationName})`,
-                })),
-              ]}
-            />
+            <PartnerSelect partners={choices?.partners} value={partnerId} onChange={setPartnerId} />
             <NativeSelect
               label={t('exchange.reportAgreement')}
               value={agreementId}
@@ -131,22 +121,13 @@ export function SendReportButton({ current }: { current: Report | null }) {
               onChange={(e) => setYear(e.currentTarget.value)}
               data={years}
             />
-            <ErrorAlert error={error} />
-            {saved && (
-              <Alert color="green" role="status">
-                {t('exchange.packageSaved', { path: saved })}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setChoices(null)}>
-                {t('exchange.close')}
-              </Button>
-              {!saved && (
-                <Button type="submit" disabled={partnerId === '' || agreementId === ''}>
-                  {t('exchange.makePackage')}
-                </Button>
-              )}
-            </Group>
+            <PackageDialogEnd
+              error={error}
+              savedText={saved ? t('exchange.packageSaved', { path: saved }) : null}
+              onClose={() => setChoices(null)}
+              submitLabel={t('exchange.makePackage')}
+              submitDisabled={partnerId === '' || agreementId === ''}
+            />
           </Stack>
         </form>
       </AppModal>

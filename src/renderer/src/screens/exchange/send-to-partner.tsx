@@ -1,7 +1,7 @@
 // A package for a verified partner from where the user already is: choose the
 // partner, then a folder; the package is saved there to send securely. Used
 // for the registration notice (enrolment page) and the hand-back (gallring).
-import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppError, Envelope } from '../../../../shared/envelope';
@@ -9,6 +9,7 @@ import type { Partner } from '../../../../shared/ipc/exchange';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
+import { PackageDialogEnd, PartnerSelect } from './package-dialog-parts';
 import { exchangeApi } from './use-exchange';
 
 interface Props {
@@ -51,7 +52,12 @@ export function SendToPartnerButton({ label, title, intro, disabled, make, onMad
 
   return (
     <>
-      <Button variant="default" leftSection={<IconSend size={16} aria-hidden="true" />} onClick={() => void open()} disabled={disabled}>
+      <Button
+        variant="default"
+        leftSection={<IconSend size={16} aria-hidden="true" />}
+        onClick={() => void open()}
+        disabled={disabled}
+      >
         {label}
       </Button>
       {partners === null && <ErrorAlert error={error} />}
@@ -59,31 +65,14 @@ export function SendToPartnerButton({ label, title, intro, disabled, make, onMad
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="sm">
             <Text size="sm">{intro}</Text>
-            <NativeSelect
-              label={t('exchange.partner')}
-              value={partnerId}
-              onChange={(e) => setPartnerId(e.currentTarget.value)}
-              data={[
-                { value: '', label: t('exchange.choosePartner') },
-                ...(partners ?? []).map((p) => ({ value: String(p.id), label: `${p.organisationName} (${p.installationName})` })),
-              ]}
+            <PartnerSelect partners={partners} value={partnerId} onChange={setPartnerId} />
+            <PackageDialogEnd
+              error={error}
+              savedText={saved ? t('exchange.packageSaved', { path: saved }) : null}
+              onClose={() => setPartners(null)}
+              submitLabel={t('exchange.makePackage')}
+              submitDisabled={partnerId === ''}
             />
-            <ErrorAlert error={error} />
-            {saved && (
-              <Alert color="green" role="status">
-                {t('exchange.packageSaved', { path: saved })}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPartners(null)}>
-                {t('exchange.close')}
-              </Button>
-              {!saved && (
-                <Button type="submit" disabled={partnerId === ''}>
-                  {t('exchange.makePackage')}
-                </Button>
-              )}
-            </Group>
           </Stack>
         </form>
       </AppModal>
