@@ -107,5 +107,9 @@ export function proposedPartner(usable: readonly Partner[], district: string): s
       p.district !== '' && p.district.toLocaleLowerCase('sv') === district.trim().toLocaleLowerCase('sv'),
   );
   if (linked.length === 1) return String(linked[0]!.id);
-  return usable.length === 1 ? String(usable[0]!.id) : '';
+  return onlyPartner(usable);
 }
+
+/** The partner to propose when there is nothing else to go by: the only one, if there is one. */
+export const onlyPartner = (usable: readonly Partner[]): string =>
+  usable.length === 1 ? String(usable[0]!.id) : '';

@@ -9,11 +9,12 @@ import type { Child } from '../../../../shared/ipc/children';
 import type { Partner } from '../../../../shared/ipc/exchange';
 import type { ConsentDecision, ConsentScope } from '../../../../shared/support-groups/vocabulary';
 import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
 import { proposedPartner } from './link-partner';
 import { PackageDialogEnd, PartnerSelect } from './package-dialog-parts';
-import { exchangeApi } from './use-exchange';
+import { exchangeApi, makeInChosenFolder, usablePartners } from './use-exchange';
 
 export function SendConsentChangeButton({ child, onMade }: { child: Child; onMade?(): void }) {
   const t = useT();
@@ -30,9 +31,9 @@ export function SendConsentChangeButton({ child, onMade }: { child: Child; onMad
   async function open() {
     setSaved(null);
     setError(null);
-    const [list, sent] = await Promise.all([exchangeApi.partners(), exchangeApi.childPackages(child.id)]);
+    const [list, sent] = await Promise.all([usablePartners(), exchangeApi.childPackages(child.id)]);
     if (!list.ok) return setError(list.error);
-    const usable = list.value.filter((p) => p.verified && !p.disabled);
+    const usable = list.value;
     setPartners(usable);
     // The partner the child was last referred to, else the one linked to the child's district.
     const referredTo = sent.ok ? sent.value.find((p) => p.kind === 'referral')?.partnerId : undefined;
@@ -43,22 +44,22 @@ export function SendConsentChangeButton({ child, onMade }: { child: Child; onMad
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const folder = await exchangeApi.chooseFolder();
-    if (!folder.ok) return setError(folder.error);
-    if (folder.value.path === null) return;
-    const made = await exchangeApi.makeConsentChange({
-      partnerId: Number(partnerId),
-      childId: child.id,
-      consent: {
-        guardianId: who === 'self' ? null : Number(who),
-        scope,
-        decision,
-        decidedOn,
-        method: 'written',
-      },
-      folder: folder.value.path,
-    });
+    const made = await makeInChosenFolder((folder) =>
+      exchangeApi.makeConsentChange({
+        partnerId: Number(partnerId),
+        childId: child.id,
+        consent: {
+          guardianId: who === 'self' ? null : Number(who),
+          scope,
+          decision,
+          decidedOn,
+          method: 'written',
+        },
+        folder,
+      }),
+    );
     if (!made.ok) return setError(made.error);
+    if (made.value === null) return;
     setSaved(made.value.path);
     onMade?.();
   }
@@ -72,6 +73,7 @@ export function SendConsentChangeButton({ child, onMade }: { child: Child; onMad
       >
         {t('exchange.sendConsentChange')}
       </Button>
+      {partners === null && <ErrorAlert error={error} />}
       <AppModal
         opened={partners !== null}
         onClose={() => setPartners(null)}

@@ -10,11 +10,12 @@ import type { AppError } from '../../../../shared/envelope';
 import type { Child } from '../../../../shared/ipc/children';
 import type { Partner } from '../../../../shared/ipc/exchange';
 import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useT } from '../../i18n/use-t';
 import { proposedPartner } from './link-partner';
 import { PackageDialogEnd, PartnerSelect } from './package-dialog-parts';
-import { exchangeApi } from './use-exchange';
+import { exchangeApi, makeInChosenFolder, usablePartners } from './use-exchange';
 
 /** Who may have consented: each guardian, or the person themselves (key "self"). */
 const consenterKeys = (child: Child) => [...child.guardians.map((g) => String(g.id)), 'self'];
@@ -33,19 +34,15 @@ export function SendReferralButton({ child, onMade }: { child: Child; onMade?():
   async function open() {
     setSaved(null);
     setError(null);
-    const list = await exchangeApi.partners();
-    if (!list.ok) return setError(list.error);
-    const usable = list.value.filter((p) => p.verified && !p.disabled);
-    setPartners(usable);
-    setPartnerId(proposedPartner(usable, child.district));
+    const usable = await usablePartners();
+    if (!usable.ok) return setError(usable.error);
+    setPartners(usable.value);
+    setPartnerId(proposedPartner(usable.value, child.district));
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const folder = await exchangeApi.chooseFolder();
-    if (!folder.ok) return setError(folder.error);
-    if (folder.value.path === null) return;
     const consents = consenterKeys(child)
       .filter((key) => consented.includes(key))
       .flatMap((key) =>
@@ -57,12 +54,15 @@ export function SendReferralButton({ child, onMade }: { child: Child; onMade?():
           method: 'written' as const,
         })),
       );
-    const made = await exchangeApi.makeReferral({
-      partnerId: Number(partnerId),
-      folder: folder.value.path,
-      referrals: [{ childId: child.id, programme, consents }],
-    });
+    const made = await makeInChosenFolder((folder) =>
+      exchangeApi.makeReferral({
+        partnerId: Number(partnerId),
+        folder,
+        referrals: [{ childId: child.id, programme, consents }],
+      }),
+    );
     if (!made.ok) return setError(made.error);
+    if (made.value === null) return;
     setSaved(made.value.path);
     onMade?.();
   }
@@ -76,6 +76,7 @@ export function SendReferralButton({ child, onMade }: { child: Child; onMade?():
       >
         {t('exchange.sendReferral')}
       </Button>
+      {partners === null && <ErrorAlert error={error} />}
       <AppModal
         opened={partners !== null}
         onClose={() => setPartners(null)}

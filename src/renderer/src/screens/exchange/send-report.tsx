@@ -13,7 +13,8 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { PackageDialogEnd, PartnerSelect } from './package-dialog-parts';
-import { exchangeApi } from './use-exchange';
+import { onlyPartner } from './link-partner';
+import { exchangeApi, makeInChosenFolder, usablePartners } from './use-exchange';
 
 interface Choices {
   partners: Partner[];
@@ -48,15 +49,12 @@ export function SendReportButton({ current }: { current: Report | null }) {
   async function open() {
     setSaved(null);
     setError(null);
-    const [partners, agreements] = await Promise.all([
-      exchangeApi.partners(),
-      exchangeApi.reportAgreements(),
-    ]);
+    const [partners, agreements] = await Promise.all([usablePartners(), exchangeApi.reportAgreements()]);
     if (!partners.ok) return setError(partners.error);
     if (!agreements.ok) return setError(agreements.error);
-    const usable = partners.value.filter((p) => p.verified && !p.disabled);
+    const usable = partners.value;
     const proposed = proposal(current);
-    setPartnerId(usable.length === 1 ? String(usable[0]!.id) : '');
+    setPartnerId(onlyPartner(usable));
     setAgreementId(proposed.agreementId);
     setYear(proposed.year);
     setChoices({ partners: usable, agreements: agreements.value });
@@ -65,16 +63,16 @@ export function SendReportButton({ current }: { current: Report | null }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const folder = await exchangeApi.chooseFolder();
-    if (!folder.ok) return setError(folder.error);
-    if (folder.value.path === null) return;
-    const made = await exchangeApi.makeReport({
-      partnerId: Number(partnerId),
-      agreementId: Number(agreementId),
-      year: Number(year),
-      folder: folder.value.path,
-    });
+    const made = await makeInChosenFolder((folder) =>
+      exchangeApi.makeReport({
+        partnerId: Number(partnerId),
+        agreementId: Number(agreementId),
+        year: Number(year),
+        folder,
+      }),
+    );
     if (!made.ok) return setError(made.error);
+    if (made.value === null) return;
     setSaved(made.value.path);
   }
 

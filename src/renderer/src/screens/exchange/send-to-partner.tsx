@@ -10,7 +10,8 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { PackageDialogEnd, PartnerSelect } from './package-dialog-parts';
-import { exchangeApi } from './use-exchange';
+import { onlyPartner } from './link-partner';
+import { makeInChosenFolder, usablePartners } from './use-exchange';
 
 interface Props {
   label: string;
@@ -31,21 +32,18 @@ export function SendToPartnerButton({ label, title, intro, disabled, make, onMad
   async function open() {
     setSaved(null);
     setError(null);
-    const list = await exchangeApi.partners();
-    if (!list.ok) return setError(list.error);
-    const usable = list.value.filter((p) => p.verified && !p.disabled);
-    setPartners(usable);
-    setPartnerId(usable.length === 1 ? String(usable[0]!.id) : '');
+    const usable = await usablePartners();
+    if (!usable.ok) return setError(usable.error);
+    setPartners(usable.value);
+    setPartnerId(onlyPartner(usable.value));
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const folder = await exchangeApi.chooseFolder();
-    if (!folder.ok) return setError(folder.error);
-    if (folder.value.path === null) return;
-    const made = await make(Number(partnerId), folder.value.path);
+    const made = await makeInChosenFolder((folder) => make(Number(partnerId), folder));
     if (!made.ok) return setError(made.error);
+    if (made.value === null) return;
     setSaved(made.value.path);
     onMade?.();
   }

@@ -1,6 +1,8 @@
 // Every server call of the exchange screens, in one place (to move to the
 // query layer in one step): the identity, partners, cards and packages.
+import { ok, type Envelope } from '../../../../shared/envelope';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
+import type { Partner } from '../../../../shared/ipc/exchange';
 import type { PickPurpose } from '../../../../shared/ipc/files';
 import { runApi } from '../../data/use-api-mutation';
 
@@ -42,3 +44,18 @@ export const exchangeApi = {
     runApi('exchange:makeConsentChange', input),
   makeReceipt: (packageId: string, folder: string) => runApi('exchange:makeReceipt', { packageId, folder }),
 };
+
+/** The partners a package can be made for: verified and not disabled. */
+export async function usablePartners(): Promise<Envelope<Partner[]>> {
+  const list = await exchangeApi.partners();
+  return list.ok ? ok(list.value.filter((p) => p.verified && !p.disabled)) : list;
+}
+
+/** Asks where to save, then makes the package there; `null` when the user cancelled the dialog. */
+export async function makeInChosenFolder<T>(
+  make: (folder: string) => Promise<Envelope<T>>,
+): Promise<Envelope<T | null>> {
+  const folder = await exchangeApi.chooseFolder();
+  if (!folder.ok) return folder;
+  return folder.value.path === null ? ok(null) : make(folder.value.path);
+}
