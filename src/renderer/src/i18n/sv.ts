@@ -3,6 +3,9 @@
 // validation problems are in the shared catalogue (src/shared/i18n).
 // `{name}` marks a value filled in by `t(key, { name })`.
 import { agreementsSv } from './agreements-sv';
+import { organisationsSv } from './organisations-sv';
+import { childrenSv } from './children-sv';
+import { agreementEditorSv } from './agreement-editor-sv';
 import { breachesSv } from './breaches-sv';
 import { amendmentsSv } from './amendments-sv';
 import { supportGroupsSv } from './support-groups-sv';
@@ -22,6 +25,9 @@ import { attachmentsSv } from './attachments-sv';
 
 export const sv = {
   ...agreementsSv,
+  ...organisationsSv,
+  ...childrenSv,
+  ...agreementEditorSv,
   ...breachesSv,
   ...amendmentsSv,
   ...supportGroupsSv,
@@ -178,105 +184,16 @@ export const sv = {
   'children.title': 'Barn',
   'reports.title': 'Rapporter',
 
-  // Organisations: list
-  'organisations.title': 'Organisationer',
-  'organisations.search': 'Sök organisation',
-  'organisations.searchHint': 'Sök på namn eller organisationsnummer.',
-  'organisations.new': 'Ny organisation',
-  'organisations.countOne': '1 organisation',
-  'organisations.countMany': '{count} organisationer',
-  'organisations.countFirst': 'Visar de första {count} i bokstavsordning. Sök för att hitta fler.',
-  'organisations.empty': 'Det finns inga organisationer ännu.',
-  'organisations.emptyWriter': 'Lägg till den första med knappen Ny organisation.',
-  'organisations.noMatch': 'Ingen organisation matchar sökningen.',
-  'organisations.listLabel': 'Organisationer',
-  'organisations.colName': 'Namn',
-  'organisations.colKind': 'Typ',
-  'organisations.colOrgNumber': 'Organisationsnummer',
-  'organisations.colCity': 'Ort',
-  'organisations.colRequirements': 'Krav',
-  'organisations.gapsOne': '1 krav ej uppfyllt/okänt',
-  'organisations.gapsMany': '{count} krav ej uppfyllda/okända',
-  'organisations.noGaps': 'Alla krav uppfyllda',
-  'organisations.notApplicable': 'Gäller inte',
-  'organisations.saved': 'Organisationen sparades',
-
   // Organisation kinds
   'kind.municipality': 'Kommun',
   'kind.region': 'Region',
   'kind.stateAgency': 'Statlig myndighet',
   'kind.nonprofit': 'Idéburen organisation',
 
-  // Organisations: form
-  'organisationForm.newTitle': 'Ny organisation',
-  'organisationForm.backToList': 'Tillbaka till organisationer',
-  'organisationForm.details': 'Uppgifter',
-  'organisationForm.name': 'Organisationens namn',
-  'organisationForm.kind': 'Typ av organisation',
-  'organisationForm.orgNumber': 'Organisationsnummer',
-  'organisationForm.orgNumberHint': '10 siffror, med eller utan bindestreck, till exempel 802002-8711.',
-  'organisationForm.address': 'Postadress',
-  'organisationForm.street': 'Gatuadress eller box',
-  'organisationForm.postalCode': 'Postnummer',
-  'organisationForm.city': 'Ort',
-  'organisationForm.payment': 'Betalkonto',
-  'organisationForm.paymentKind': 'Typ av konto',
-  'organisationForm.paymentNone': 'Inget',
-  'organisationForm.bankgiro': 'Bankgiro',
-  'organisationForm.plusgiro': 'Plusgiro',
-  'organisationForm.paymentNumber': 'Kontonummer',
-  'organisationForm.bankgiroHint': 'Till exempel 5050-1055.',
-  'organisationForm.plusgiroHint': 'Till exempel 90 12 34-5.',
-  'organisationForm.contacts': 'Kontaktpersoner',
-  'organisationForm.noContacts': 'Inga kontaktpersoner är registrerade.',
-  'organisationForm.contact': 'Kontaktperson {number}',
-  'organisationForm.contactName': 'Namn',
-  'organisationForm.contactRole': 'Roll eller titel',
-  'organisationForm.contactPhone': 'Telefon',
-  'organisationForm.contactEmail': 'E-post',
-  'organisationForm.addContact': 'Lägg till kontaktperson',
-  'organisationForm.removeContact': 'Ta bort kontaktperson {number}',
-  'organisationForm.requirements': 'Krav på idéburen organisation',
-  'organisationForm.requirementsIntro':
-    'Dokumentera för varje krav om organisationen uppfyller det, hur ni har kontrollerat det och när.',
-  'organisationForm.requirementsGapsOne': '1 krav är inte uppfyllt eller okänt.',
-  'organisationForm.requirementsGapsMany': '{count} krav är inte uppfyllda eller okända.',
-  'organisationForm.requirementsAllMet': 'Alla krav är uppfyllda.',
-  'organisationForm.requirementStatus': 'Bedömning',
-  'organisationForm.comment': 'Kommentar',
-  'organisationForm.checkedOn': 'Kontrollerat datum',
-  'organisationForm.checkedOnHint': 'ÅÅÅÅ-MM-DD',
-  'organisationForm.checkedBy': 'Kontrollerad av',
-  'organisationForm.checkedByNobody': 'Inte kontrollerad ännu',
-  'organisationForm.checkedByOnSave': 'Du, när du sparar',
-  'organisationForm.save': 'Spara organisationen',
-  'organisationForm.notSaved': 'Organisationen sparades inte',
-  'organisationForm.conflictReload': 'Ladda om (dina ändringar försvinner)',
-  'organisationForm.leaveTitle': 'Lämna utan att spara?',
-  'organisationForm.leaveBody':
-    'Du har ändringar som inte är sparade. Om du lämnar formuläret försvinner de.',
-  'organisationForm.stay': 'Stanna kvar',
-  'organisationForm.leave': 'Lämna utan att spara',
-  'organisationForm.fixFields': 'Det här behöver rättas:',
-
   // Requirement statuses
   'requirementStatus.met': 'Uppfyllt',
   'requirementStatus.notMet': 'Ej uppfyllt',
   'requirementStatus.unknown': 'Okänt',
-
-  // The organisation-requirements checklist
-  'requirement.democraticValues': 'Står för demokrati, jämställdhet, mångfald och alla människors lika värde',
-  'requirement.rejectsViolence': 'Tar avstånd från uttryck som främjar våld',
-  'requirement.noViolentPartners':
-    'Samarbetar inte med organisationer eller personer som inte tar avstånd från våld',
-  'requirement.antiDiscrimination': 'Arbetar aktivt mot diskriminering, kränkningar och övergrepp',
-  'requirement.democraticStructure': 'Har en demokratisk uppbyggnad',
-  'requirement.participantInfluence': 'Deltagarna har inflytande och kan lämna synpunkter och klagomål',
-  'requirement.statutesNonProfit': 'Har stadgar och är en ideell organisation utan vinstsyfte',
-  'requirement.orderlyFinances': 'Har ordnad ekonomi och är inte på obestånd',
-  'requirement.ownPaymentAccount': 'Har bankgiro eller plusgiro i organisationens namn',
-  'requirement.followsLaw': 'Följer gällande lagar och regler',
-  'requirement.conflictOfInterestRoutines': 'Har rutiner för att hantera jäv',
 
   // Administration
   'admin.title': 'Administration',
