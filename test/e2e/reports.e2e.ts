@@ -9,65 +9,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/main/base/clock';
-import { createApp } from '../../src/main/app/create-app';
-import { testKdf } from '../../src/main/keyring/kdf';
-import type { Envelope } from '../../src/shared/envelope';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/ipc/contract';
-import { bridgeEntryUrl, isBridgeSender, launchBridge, type Bridge } from '../support/chromium-bridge';
-import { adminPassword, tempDataDir, type TempApp } from '../support/temp-app';
+import { bridgeEntryUrl, type Bridge } from '../support/chromium-bridge';
+import { adminPassword, type TempApp } from '../support/temp-app';
 import { buildFixture, fixtureChildren } from '../support/reports/report-fixture';
 import { pdfText } from '../support/agreements/document-text';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expectAccessible, wcagTags } from './support/accessibility';
-import { rendererDir } from './support/bridged-app';
+import { useBridgedApp } from './support/bridged-app';
 import { screenshot } from './support/screenshot';
 import { stepwise } from './support/stepwise';
 
 const shown = (locator: Locator) => locator.waitFor({ state: 'visible' });
 
+// The shared bridged-app fixture, with the OS folder dialog answering with a temporary folder.
+const folder = mkdtempSync(join(tmpdir(), 'iop-desk-e2e-reports-'));
+const fixture = useBridgedApp({
+  pickers: { chooseFolder: async () => folder, chooseFile: async () => null },
+  timeout: 15_000,
+});
 let app: TempApp;
 let bridge: Bridge;
-let folder: string;
-
-// Like the shared bridged-app fixture, but the OS folder dialog answers with a temporary folder.
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'iop-desk-e2e-reports-'));
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-03-02T09:00:00.000Z');
-  const base = createApp({
-    dataDir,
-    clock,
-    kdfCost: testKdf,
-    isTrustedSender: isBridgeSender,
-    pickers: { chooseFolder: async () => folder, chooseFile: async () => null },
-  });
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
-    base.router.invoke(channel, input, { senderUrl: bridgeEntryUrl }) as Promise<Envelope<ChannelOutput<C>>>;
-  app = {
-    ...base,
-    dataDir,
-    clock,
-    call,
-    async must(channel, input) {
-      const result = await call(channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-      return result.value;
-    },
-    async dispose() {
-      await base.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-  bridge = await launchBridge({ app, rendererDir });
-  bridge.page.setDefaultTimeout(15_000);
-}, 120_000);
-
-afterAll(async () => {
-  await bridge?.dispose();
-  await app?.dispose();
-  rmSync(folder, { recursive: true, force: true });
+beforeAll(() => {
+  ({ app, bridge } = fixture);
 });
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('reports and gallring', () => {
   stepwise();
@@ -116,7 +81,9 @@ describe('reports and gallring', () => {
     const invoke = router.invoke.bind(router);
     const failing = new Set(['erasure:summary', 'enrolments:attention']);
     router.invoke = async (channel, input, caller) =>
-      failing.has(channel) ? { ok: false, error: { code: 'internal', message: 'test' } } : invoke(channel, input, caller);
+      failing.has(channel)
+        ? { ok: false, error: { code: 'internal', message: 'test' } }
+        : invoke(channel, input, caller);
     try {
       await nav('Rapporter').click();
       await shown(heading('Rapporter'));

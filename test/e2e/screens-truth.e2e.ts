@@ -14,16 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/main/base/clock';
-import { createApp } from '../../src/main/app/create-app';
-import { testKdf } from '../../src/main/keyring/kdf';
-import type { Envelope } from '../../src/shared/envelope';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/ipc/contract';
-import { bridgeEntryUrl, isBridgeSender, launchBridge, type Bridge } from '../support/chromium-bridge';
+import { bridgeEntryUrl, type Bridge } from '../support/chromium-bridge';
 import { buildFixture, fixtureChildren } from '../support/reports/report-fixture';
-import { adminPassword, tempDataDir, type TempApp } from '../support/temp-app';
+import { adminPassword, type TempApp } from '../support/temp-app';
 import { expectAccessible } from './support/accessibility';
-import { rendererDir } from './support/bridged-app';
+import { useBridgedApp } from './support/bridged-app';
 import { screenshot } from './support/screenshot';
 import { stepwise } from './support/stepwise';
 
@@ -33,48 +28,18 @@ const shown = (locator: Locator) => locator.waitFor({ state: 'visible' });
 const kept = new Set(['c2', 'c13', 'c14']);
 const erasedNames = fixtureChildren.filter((c) => !kept.has(c.key)).map((c) => c.name);
 
+// The shared bridged-app fixture, with the OS folder dialog answering with a temporary folder.
+const folder = mkdtempSync(join(tmpdir(), 'iop-desk-e2e-truth-'));
+const fixture = useBridgedApp({
+  pickers: { chooseFolder: async () => folder, chooseFile: async () => null },
+  timeout: 15_000,
+});
 let app: TempApp;
 let bridge: Bridge;
-let folder: string;
-
-// Like the shared bridged-app fixture, with the fixture year's clock and a folder for the hand-back packages.
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'iop-desk-e2e-truth-'));
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-03-02T09:00:00.000Z');
-  const base = createApp({
-    dataDir,
-    clock,
-    kdfCost: testKdf,
-    isTrustedSender: isBridgeSender,
-    pickers: { chooseFolder: async () => folder, chooseFile: async () => null },
-  });
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
-    base.router.invoke(channel, input, { senderUrl: bridgeEntryUrl }) as Promise<Envelope<ChannelOutput<C>>>;
-  app = {
-    ...base,
-    dataDir,
-    clock,
-    call,
-    async must(channel, input) {
-      const result = await call(channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-      return result.value;
-    },
-    async dispose() {
-      await base.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-  bridge = await launchBridge({ app, rendererDir });
-  bridge.page.setDefaultTimeout(15_000);
-}, 120_000);
-
-afterAll(async () => {
-  await bridge?.dispose();
-  await app?.dispose();
-  rmSync(folder, { recursive: true, force: true });
+beforeAll(() => {
+  ({ app, bridge } = fixture);
 });
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('screens show the truth', () => {
   stepwise();
